@@ -1,0 +1,1 @@
+"""The two commands: ``continuity-app`` (laptop) and ``continuity-publish`` (municipal IT)."""

@@ -1,0 +1,39 @@
+"""``continuity-app``: the laptop's command. Without a subcommand it opens the desktop app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from continuity_app.cli.framework import Command, dispatch
+
+COMMANDS = (
+    Command("gui", "continuity_app.cli.gui_cmd", "open the desktop app (the default)"),
+    Command(
+        "demo",
+        "continuity_app.cli.demo",
+        "make a complete demo installation from generated data and open it",
+    ),
+    Command(
+        "demo-exports",
+        "continuity_app.cli.demo_exports",
+        "write a realistic, fictitious exchange folder of care-system exports",
+    ),
+    Command(
+        "enroll",
+        "continuity_app.cli.enroll",
+        "create this laptop's keys and the enrollment request for municipal IT",
+    ),
+    Command("sync", "continuity_app.cli.sync_cmd", "pull, verify and store the newest bundle"),
+    Command("status", "continuity_app.cli.status", "show data age, scope, sequence and last sync"),
+    Command("print", "continuity_app.cli.print_cmd", "write a print pack as PDF without the GUI"),
+    Command("audit", "continuity_app.cli.audit", "export the audit log and check its hash chain"),
+    Command("passphrase", "continuity_app.cli.passphrase", "change the unit's passphrase"),
+)
+
+DESCRIPTION = """Nødkopi — the emergency copy of care data on this laptop.
+
+Without a command, opens the desktop app on the default home."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return dispatch("continuity-app", DESCRIPTION, COMMANDS, argv, default="gui")

@@ -1,0 +1,102 @@
+"""Derived facts: why a citizen is vulnerable and by which day they must be visited.
+
+The board's decision (May 2025) defines the vulnerable group as residents of
+24-hour institutions plus citizens at home granted help with cooking and
+shopping; KL adds the power-dependent and those without close relatives. SPEC §2
+gives the day-priority rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from continuity_app.domain.models import Citizen, Residence, Unit, UnitKind
+
+
+class Reason(StrEnum):
+    """One reason a citizen counts as vulnerable. Values are stable ids (stored, printed via labels)."""
+
+    POWER_DEPENDENT = "power_dependent"
+    NO_CLOSE_RELATIVES = "no_close_relatives"
+    MEAL_SHOPPING_HELP = "meal_shopping_help"
+    INSTITUTION = "institution"
+    CANNOT_COMMUNICATE = "cannot_communicate"
+
+
+#: Danish labels for paper and the default UI language.
+REASON_LABELS_DA: dict[Reason, str] = {
+    Reason.POWER_DEPENDENT: "Strømafhængig",
+    Reason.NO_CLOSE_RELATIVES: "Ingen nære pårørende",
+    Reason.MEAL_SHOPPING_HELP: "Hjælp til mad/indkøb",
+    Reason.INSTITUTION: "Bor på døgninstitution",
+    Reason.CANNOT_COMMUNICATE: "Kan ikke kommunikere",
+}
+
+INSTITUTION_RESIDENCES = frozenset({Residence.PLEJECENTER, Residence.BOTILBUD})
+INSTITUTION_UNIT_KINDS = frozenset({UnitKind.PLEJECENTER, UnitKind.BOTILBUD})
+
+#: Reasons that make a citizen day-1 when the export leaves priority empty (SPEC §2).
+DAY_ONE_REASONS = frozenset(
+    {Reason.POWER_DEPENDENT, Reason.NO_CLOSE_RELATIVES, Reason.CANNOT_COMMUNICATE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Vulnerability:
+    reasons: tuple[Reason, ...]
+    equipment: tuple[str, ...]  # the power-dependent equipment, as exported
+    day_priority: int  # 1..3: the day of an outage by which the citizen must be visited
+
+    @property
+    def is_vulnerable(self) -> bool:
+        return bool(self.reasons)
+
+    def describe_da(self) -> str:
+        """E.g. 'Strømafhængig (ilt, el-seng) · Ingen nære pårørende'."""
+        parts = []
+        for reason in self.reasons:
+            label = REASON_LABELS_DA[reason]
+            if reason is Reason.POWER_DEPENDENT and self.equipment:
+                label += f" ({', '.join(self.equipment)})"
+            parts.append(label)
+        return " · ".join(parts)
+
+
+def vulnerability_reasons(citizen: Citizen, unit: Unit | None = None) -> tuple[Reason, ...]:
+    """Every reason the citizen is vulnerable, in a fixed order (most urgent first)."""
+    reasons: list[Reason] = []
+    if citizen.power_dependent:
+        reasons.append(Reason.POWER_DEPENDENT)
+    if citizen.no_close_relatives:
+        reasons.append(Reason.NO_CLOSE_RELATIVES)
+    if citizen.cannot_communicate:
+        reasons.append(Reason.CANNOT_COMMUNICATE)
+    lives_in_institution = citizen.residence in INSTITUTION_RESIDENCES or (
+        citizen.residence is None and unit is not None and unit.kind in INSTITUTION_UNIT_KINDS
+    )
+    if lives_in_institution:
+        reasons.append(Reason.INSTITUTION)
+    if citizen.meal_shopping_help:
+        reasons.append(Reason.MEAL_SHOPPING_HELP)
+    return tuple(reasons)
+
+
+def day_priority(citizen: Citizen, reasons: tuple[Reason, ...]) -> int:
+    """SPEC §2: the export's priority wins; when empty, day 1 for the power-dependent,
+    those without close relatives and those who cannot communicate; day 2 for the
+    other vulnerable; day 3 for everyone else."""
+    if citizen.priority is not None:
+        return citizen.priority
+    if DAY_ONE_REASONS.intersection(reasons):
+        return 1
+    return 2 if reasons else 3
+
+
+def assess(citizen: Citizen, unit: Unit | None = None) -> Vulnerability:
+    reasons = vulnerability_reasons(citizen, unit)
+    return Vulnerability(
+        reasons=reasons,
+        equipment=citizen.power_dependent,
+        day_priority=day_priority(citizen, reasons),
+    )

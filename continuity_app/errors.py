@@ -1,0 +1,58 @@
+"""Errors a person can act on, and the exit codes every command documents.
+
+A known, environmental failure (file missing, wrong passphrase, server down,
+bundle refused) is a :class:`KnownError`: one clear sentence naming the file or
+value at fault, and its own exit code. Anything else is a bug: its traceback
+goes to the log and the person sees a one-line apology (see ``cli.framework``).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    BUG = 1  # an unexpected error: details in the log
+    USAGE = 2  # wrong command-line words (argparse's own code)
+    INVALID_INPUT = 3  # the exports (or another input file) failed validation
+    NOT_SET_UP = 4  # no home, no enrollment, no publisher key, missing file
+    WRONG_PASSPHRASE = 5
+    WAIT_BEFORE_RETRY = 6  # too many wrong passphrases: the wait has not passed
+    ALREADY_EXISTS = 7  # refusing to overwrite a home or key
+    SOURCE_UNREACHABLE = 10  # network down, timeout, HTTP error, folder missing
+    CORRUPT = 11  # truncated, wrong size or hash, not a bundle
+    BAD_SIGNATURE = 12
+    WRONG_SCOPE = 13
+    NOT_ADDRESSED = 14  # not addressed to this device (e.g. revoked)
+    REPLAY = 15  # sequence not higher than the one held: replay or rollback
+    TOO_LARGE = 16  # latest.json or bundle over its limit
+    DISK = 17  # not writable, disk full
+    UNSUPPORTED_VERSION = 18  # a newer major format version
+    NO_DATA = 19  # nothing synced yet
+    AUDIT_TAMPERED = 20  # the audit log's hash chain is broken
+    EXPIRED = 21  # stored, but past valid_until: shown in red
+    CANCELLED = 22  # the person interrupted (Ctrl+C)
+
+
+class KnownError(Exception):
+    """A failure the person can act on. ``str(err)`` is the one line shown."""
+
+    exit_code: ExitCode = ExitCode.BUG
+
+    def __init__(self, message: str, exit_code: ExitCode | None = None) -> None:
+        super().__init__(message)
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+
+class SetupError(KnownError):
+    exit_code = ExitCode.NOT_SET_UP
+
+
+class PassphraseError(KnownError):
+    exit_code = ExitCode.WRONG_PASSPHRASE
+
+
+class DiskError(KnownError):
+    exit_code = ExitCode.DISK

@@ -1,0 +1,69 @@
+"""Where things live. Every path the program touches comes from here.
+
+The client home is ``--home DIR``, else ``$CONTINUITY_HOME``, else the platform's
+user data folder. Tests always pass a home, so they never touch real folders.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
+    import sys
+
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        return Path(bundled) / "resources"
+    installed = PACKAGE_DIR / "resources"  # a wheel may ship them inside the package
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / "resources"
+
+
+def client_home(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get("CONTINUITY_HOME")
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir("Noedkopi", appauthor=False, roaming=False))
+
+
+def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
+
+    Temporary file in the same folder, owner-only from the start, fsync, rename,
+    fsync the folder (KeePassXC ``performSave``, Electrum ``storage.write``).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, mode) if hasattr(os, "fchmod") else None
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
