@@ -1,0 +1,84 @@
+"""The benchmark harness every step adds to.
+
+A benchmark module is ``bench/bench_<step>.py`` with::
+
+    def run(scale: str) -> list[Result]: ...
+
+Each :class:`Result` carries the figure, the baseline measured in the same run on
+the same machine, and the target of SPEC §9. Figures are judged as ratios to the
+baseline (never by timed assertions in the test suite): the machine's speed
+cancels out, the ratio says what our code costs on top of the bare primitive.
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass
+class Result:
+    name: str  # e.g. "store build (aarhus)"
+    figure: float
+    unit: str  # "s", "ms", "MB", "pages/s"
+    baseline: float | None = None  # measured in the same run, same unit
+    baseline_label: str = ""  # what the baseline is, e.g. "bare executemany"
+    target: str = ""  # SPEC §9's target, as text
+    ok: bool | None = None  # whether the target is met, when it can be judged
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline in (None, 0):
+            return None
+        return self.figure / self.baseline
+
+    def line(self) -> str:
+        parts = [f"{self.name:<46} {self.figure:>10.3f} {self.unit:<8}"]
+        if self.baseline is not None:
+            parts.append(f"baseline {self.baseline:>9.3f} {self.unit} ({self.baseline_label})")
+            parts.append(f"ratio {self.ratio:>6.2f}×")
+        if self.target:
+            verdict = "" if self.ok is None else (" ok" if self.ok else " MISSED")
+            parts.append(f"target {self.target}{verdict}")
+        return "  ".join(parts)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ratio": self.ratio}
+
+
+def timed(fn: Callable[[], T], *, repeat: int = 1) -> tuple[float, T]:
+    """Best wall-clock seconds of ``repeat`` calls, and the last result."""
+    best = float("inf")
+    result: T
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+@contextmanager
+def traced_peak() -> Iterator[list[float]]:
+    """Peak Python-allocated MB inside the block (``holder[0]`` after it ends)."""
+    holder = [0.0]
+    tracemalloc.start()
+    try:
+        yield holder
+    finally:
+        holder[0] = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+
+
+def max_rss_mb(children: bool = False) -> float:
+    """Peak resident set size of this process (or of its waited-for children), MB."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024
