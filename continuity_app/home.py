@@ -1,0 +1,79 @@
+"""The client home's layout: one place that names every file in it.
+
+::
+
+    HOME/
+      config.json            settings (continuity_app.settings, scope "client")
+      publisher-key.pub      the pinned publisher key (copied at enrollment)
+      device.json            device id, public key, private key wrapped under the passphrase
+      state.json             sync state: highest sequence ever accepted, attempts, HTTP validators
+      lockout.json           wrong-passphrase counter and the time of the next allowed try
+      generations/           the last N verified bundles, still encrypted: <scope>-<sequence>.bundle
+      partial/               resumable downloads in progress (still encrypted, unverified)
+      audit/audit.log        the encrypted, hash-chained audit log
+      logs/app.log           the program's own log (never health data)
+
+Nothing in the home is plaintext health data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from continuity_app.paths import client_home
+
+
+@dataclass(frozen=True)
+class ClientHome:
+    root: Path
+
+    @classmethod
+    def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> ClientHome:
+        return cls(client_home(explicit))
+
+    @property
+    def config(self) -> Path:
+        return self.root / "config.json"
+
+    @property
+    def publisher_key(self) -> Path:
+        return self.root / "publisher-key.pub"
+
+    @property
+    def device(self) -> Path:
+        return self.root / "device.json"
+
+    @property
+    def state(self) -> Path:
+        return self.root / "state.json"
+
+    @property
+    def lockout(self) -> Path:
+        return self.root / "lockout.json"
+
+    @property
+    def generations(self) -> Path:
+        return self.root / "generations"
+
+    @property
+    def partial(self) -> Path:
+        return self.root / "partial"
+
+    @property
+    def audit_log(self) -> Path:
+        return self.root / "audit" / "audit.log"
+
+    @property
+    def app_log(self) -> Path:
+        return self.root / "logs" / "app.log"
+
+    def is_enrolled(self) -> bool:
+        return self.device.exists() and self.publisher_key.exists()
+
+    def create(self) -> None:
+        """Make the folders, owner-only (the home holds keys, even if wrapped)."""
+        for folder in (self.root, self.generations, self.partial, self.audit_log.parent,
+                       self.app_log.parent):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
