@@ -6,6 +6,7 @@ user data folder. Tests always pass a home, so they never touch real folders.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -51,10 +52,8 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
     fsync_dir(path.parent)
 

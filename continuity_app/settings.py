@@ -58,7 +58,7 @@ def load(path: Path, scope: str = "client") -> dict[str, Any]:
         setting = BY_KEY.get(key)
         if setting is None or setting.scope != scope:
             continue
-        if not isinstance(value, setting.type) or isinstance(value, bool) and setting.type is int:
+        if not isinstance(value, setting.type) or (isinstance(value, bool) and setting.type is int):
             raise KnownError(
                 f"{path}: setting '{key}' must be {setting.type.__name__}", ExitCode.NOT_SET_UP
             )

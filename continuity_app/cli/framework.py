@@ -61,6 +61,30 @@ def build_parser(prog: str, description: str, commands: Sequence[Command]) -> ar
     return parser
 
 
+def _log_to_home(home: str | None) -> None:
+    """Keep the program's own log in ``HOME/logs/app.log`` when that home exists.
+
+    Nothing of health data is ever logged: log calls name ids, counts and files only.
+    """
+    from logging.handlers import RotatingFileHandler
+
+    from continuity_app.paths import client_home
+
+    root = client_home(home)
+    if not root.is_dir():
+        return
+    logfile = root / "logs" / "app.log"
+    try:
+        logfile.parent.mkdir(mode=0o700, exist_ok=True)
+        handler = RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return  # a read-only home must not stop the command
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+
+
 def dispatch(
     prog: str,
     description: str,
@@ -84,6 +108,7 @@ def dispatch(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    _log_to_home(getattr(args, "home", None))
     module = importlib.import_module(args._module)
     try:
         return int(module.run(args))
