@@ -1,0 +1,44 @@
+"""Canonical JSON: the one byte form of a JSON value that is signed or hashed.
+
+Rules (docs/bundle-format.md §3): UTF-8, object keys sorted by code point, no
+whitespace, non-ASCII written as itself (not ``\\u`` escapes), only strings,
+integers, booleans, null, arrays and objects (no floats: they have no single
+text form).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def _check(value: Any, where: str) -> None:
+    if isinstance(value, float):
+        raise ValueError(f"canonical JSON has no floats ({where})")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValueError(f"canonical JSON keys must be strings ({where})")
+            _check(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _check(item, f"{where}[{i}]")
+
+
+def dumps(value: Any) -> bytes:
+    """The canonical UTF-8 bytes of ``value``."""
+    _check(value, "$")
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def loads_object(data: bytes, what: str) -> dict[str, Any]:
+    """Parse ``data`` as a UTF-8 JSON object; ``ValueError`` naming ``what`` otherwise."""
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise ValueError(f"{what} is not UTF-8 JSON ({type(err).__name__})") from None
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} is not a JSON object")
+    return value

@@ -1,0 +1,161 @@
+"""``<scope>/latest.json``: the signed pointer to a scope's newest bundle.
+
+File (canonical JSON, newline-terminated)::
+
+    {"format": "noedkopi-latest", "major": 1, "minor": 0,
+     "signed": "<canonical JSON of the fields below, as one string>",
+     "signature": "<base64 Ed25519 over b'noedkopi-latest-v1\\x00' + signed (UTF-8)>"}
+
+``signed`` holds: scope, sequence, file, size, sha256, created_at, valid_until,
+publisher_fingerprint. The client refuses a file over ``MAX_LATEST_BYTES`` before
+parsing it, never reads more than ``size`` bytes of the bundle, and checks its
+SHA-256 before even parsing it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from continuity_app.bundle import canonical
+from continuity_app.bundle.errors import BadSignature, CorruptBundle, TooLarge, UnsupportedVersion
+from continuity_app.bundle.keys import b64decode_exact, fingerprint
+from continuity_app.bundle.names import check_name
+from continuity_app.bundle.timefmt import format_utc, parse_utc
+
+LATEST_FORMAT = "noedkopi-latest"
+LATEST_MAJOR = 1
+LATEST_MINOR = 0
+MAX_LATEST_BYTES = 64 * 1024
+SIGNATURE_CONTEXT = b"noedkopi-latest-v1\x00"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def bundle_file_name(scope: str, sequence: int) -> str:
+    """``<scope>-<sequence, 8 digits>.bundle``: the name inside the scope's folder."""
+    return f"{scope}-{sequence:08d}.bundle"
+
+
+@dataclass(frozen=True)
+class Latest:
+    scope: str
+    sequence: int
+    file: str  # a bare file name in the same folder as latest.json
+    size: int  # bytes of the bundle file
+    sha256: str  # of the whole bundle file
+    created_at: dt.datetime
+    valid_until: dt.datetime
+    publisher_fingerprint: str
+
+
+def make_latest(
+    *,
+    scope: str,
+    sequence: int,
+    file: str,
+    size: int,
+    sha256: str,
+    created_at: dt.datetime,
+    valid_until: dt.datetime,
+    signing_key: Ed25519PrivateKey,
+) -> bytes:
+    signed = canonical.dumps(
+        {
+            "scope": scope,
+            "sequence": sequence,
+            "file": file,
+            "size": size,
+            "sha256": sha256,
+            "created_at": format_utc(created_at),
+            "valid_until": format_utc(valid_until),
+            "publisher_fingerprint": fingerprint(signing_key.public_key()),
+        }
+    )
+    signature = signing_key.sign(SIGNATURE_CONTEXT + signed)
+    outer = {
+        "format": LATEST_FORMAT,
+        "major": LATEST_MAJOR,
+        "minor": LATEST_MINOR,
+        "signed": signed.decode("utf-8"),
+        "signature": base64.b64encode(signature).decode("ascii"),
+    }
+    return canonical.dumps(outer) + b"\n"
+
+
+def verify_latest(
+    data: bytes, publisher_public_key: Ed25519PublicKey, *, max_bytes: int = MAX_LATEST_BYTES
+) -> Latest:
+    """Size limit → structure → signature → version → fields. Typed error on any fault."""
+    if len(data) > max_bytes:
+        raise TooLarge(f"latest.json is {len(data)} bytes, over the limit of {max_bytes}")
+    try:
+        outer = canonical.loads_object(data, "latest.json")
+    except ValueError as err:
+        raise CorruptBundle(str(err)) from None
+    signed_text, sig_text = outer.get("signed"), outer.get("signature")
+    if outer.get("format") != LATEST_FORMAT or not isinstance(signed_text, str):
+        raise CorruptBundle("latest.json is not a Nødkopi latest.json")
+    signature = b64decode_exact(sig_text, 64, "signature") if isinstance(sig_text, str) else None
+    if signature is None:
+        raise CorruptBundle("latest.json has no well-formed signature")
+    signed = signed_text.encode("utf-8")
+    try:
+        publisher_public_key.verify(signature, SIGNATURE_CONTEXT + signed)
+    except InvalidSignature:
+        raise BadSignature(
+            "latest.json's signature does not verify against the pinned publisher key"
+        ) from None
+    major = outer.get("major")
+    if not isinstance(major, int) or isinstance(major, bool):
+        raise CorruptBundle("latest.json has no major version")
+    if major > LATEST_MAJOR:
+        raise UnsupportedVersion(
+            f"latest.json format {major} is newer than this program reads; update Nødkopi"
+        )
+    try:
+        fields = canonical.loads_object(signed, "latest.json 'signed'")
+        latest = _fields(fields)
+    except ValueError as err:
+        raise CorruptBundle(f"latest.json: {err}") from None
+    if latest.publisher_fingerprint != fingerprint(publisher_public_key):
+        raise BadSignature("latest.json names another publisher key than the one that signed it")
+    return latest
+
+
+def _fields(obj: dict[str, object]) -> Latest:
+    def s(key: str) -> str:
+        value = obj.get(key)
+        if not isinstance(value, str):
+            raise ValueError(f"'{key}' is missing or not a string")
+        return value
+
+    def n(key: str) -> int:
+        value = obj.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"'{key}' must be a non-negative integer")
+        return value
+
+    scope = check_name(s("scope"), "scope")
+    sequence = n("sequence")
+    file = s("file")
+    if file != bundle_file_name(scope, sequence):
+        raise ValueError(f"'file' must be {bundle_file_name(scope, sequence)!r}")
+    sha = s("sha256")
+    fp = s("publisher_fingerprint")
+    if not _HEX64.fullmatch(sha) or not _HEX64.fullmatch(fp):
+        raise ValueError("'sha256' and 'publisher_fingerprint' must be 64 lowercase hex digits")
+    return Latest(
+        scope=scope,
+        sequence=sequence,
+        file=file,
+        size=n("size"),
+        sha256=sha,
+        created_at=parse_utc(s("created_at"), "'created_at'"),
+        valid_until=parse_utc(s("valid_until"), "'valid_until'"),
+        publisher_fingerprint=fp,
+    )
