@@ -1,0 +1,218 @@
+"""The audit log: who unlocked, which citizens were opened, that a search happened, prints, syncs.
+
+Written without any secret (the headless sync appends to it), read only with the
+unit's passphrase. File ``HOME/audit/audit.log``: one record per line, ASCII::
+
+    {"v": "1.0", "n": 12, "prev": "<sha-256 hex of record 11's line>", "ct": "<base64>"}
+
+- ``n`` counts records from 1; ``prev`` is the SHA-256 of the previous record's
+  line bytes (without the newline); record 1 chains from :data:`GENESIS`.
+- ``ct`` is HPKE (RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM,
+  single shot) to the device's *audit* public key (``device.json``
+  ``audit_public_key``; its private key is wrapped under the passphrase with the
+  device key). The HPKE ``info`` is ``noedkopi-audit|1|<n>|<prev>|<torn>``, so a
+  record whose number or chain field is edited no longer decrypts. The plaintext is
+  JSON: ``{"n", "t" (UTC ISO), "event", "user", "host", "fields"}``.
+- ``torn`` (optional): when a crash left a final record half written, the next
+  append ends that fragment's line and names its SHA-256 here, chaining from the
+  last whole record; the fragment stays in the file as evidence.
+- Each record is written with one ``write`` under an exclusive file lock, then
+  fsync'd: a crash leaves at most a torn final line, which readers report
+  (not fatal).
+
+Fields are non-health metadata from :data:`AUDIT_FIELDS` only: ids (a citizen id
+is an opaque number the data protection officer needs), counts, results, never
+search text, names or anything else typed or shown. An unknown field is a bug
+(``ValueError``), so health data cannot slip in by a new keyword.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import getpass
+import hashlib
+import json
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from continuity_app.errors import DiskError
+from continuity_app.home import ClientHome
+
+VERSION = "1.0"
+MAJOR = 1
+GENESIS = hashlib.sha256(b"noedkopi-audit genesis").hexdigest()
+SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+_TAIL_BYTES = 64 * 1024
+
+#: The events the program writes (others may be added; names are lower_snake_case).
+EVENTS = (
+    "enroll", "unlock", "lock", "citizen_opened", "search", "print", "sync",
+    "passphrase_changed", "audit_export",
+)
+
+#: Every field an audit record may carry, and what it means. Nothing else is accepted.
+AUDIT_FIELDS: dict[str, str] = {
+    "result": "outcome: ok, wrong_passphrase, wait, new_data, up_to_date, failed, …",
+    "reason": "a short code: idle, manual, an ExitCode name, …",
+    "citizen_id": "the opaque id of a citizen whose record was opened or printed",
+    "citizen_ids": "list of citizen ids (a print of several citizens)",
+    "unit_id": "a unit id",
+    "route_id": "a route id",
+    "tree_id": "a contact tree id",
+    "scope": "the bundle scope",
+    "sequence": "a bundle sequence number",
+    "generation": "the sequence of the generation that was opened",
+    "newest": "the newest sequence held, when an older one had to be opened",
+    "pack": "a print pack name",
+    "pages": "number of pages printed",
+    "date": "a route date (YYYY-MM-DD)",
+    "count": "a number of hits, citizens or records (a search's hit count, never its text)",
+    "view": "the screen a search or open happened in",
+    "out": "the file an export or print was written to",
+    "printer": "the printer's name",
+    "exit_code": "a command's exit code",
+    "duration_ms": "how long it took",
+    "device_id": "this device's id",
+}
+
+FieldValue = str | int | float | bool | None | list[str]
+
+
+def audit_info(n: int, prev: str, torn: str) -> bytes:
+    return f"noedkopi-audit|{MAJOR}|{n}|{prev}|{torn}".encode("ascii")
+
+
+def line_hash(line: bytes) -> str:
+    return hashlib.sha256(line).hexdigest()
+
+
+def check_fields(fields: dict[str, Any]) -> dict[str, FieldValue]:
+    clean: dict[str, FieldValue] = {}
+    for key, value in fields.items():
+        if key not in AUDIT_FIELDS:
+            raise ValueError(f"audit field '{key}' is not allowed (see vault.audit.AUDIT_FIELDS)")
+        if isinstance(value, list | tuple):
+            if not all(isinstance(v, str) for v in value):
+                raise ValueError(f"audit field '{key}': a list must hold strings")
+            clean[key] = [str(v) for v in value]
+        elif value is None or isinstance(value, str | int | float | bool):
+            if isinstance(value, str) and (len(value) > 300 or "\n" in value):
+                raise ValueError(f"audit field '{key}': text too long or multi-line")
+            clean[key] = value
+        else:
+            raise ValueError(f"audit field '{key}': unsupported type {type(value).__name__}")
+    return clean
+
+
+def _who() -> tuple[str, str]:
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        user = "?"
+    return user, socket.gethostname()
+
+
+def encode_record(public_key: X25519PublicKey, n: int, prev: str, event: str,
+                  fields: dict[str, FieldValue], *, when: dt.datetime, torn: str = "") -> bytes:
+    """One record's line (without the newline)."""
+    user, host = _who()
+    plain = {"n": n, "t": when.astimezone(dt.UTC).isoformat(timespec="milliseconds"),
+             "event": event, "user": user, "host": host, "fields": fields}
+    plaintext = json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    ct = SUITE.encrypt(plaintext, public_key, info=audit_info(n, prev, torn))
+    envelope: dict[str, Any] = {"v": VERSION, "n": n, "prev": prev}
+    if torn:
+        envelope["torn"] = torn
+    envelope["ct"] = base64.b64encode(ct).decode("ascii")
+    return json.dumps(envelope, separators=(",", ":")).encode("ascii")
+
+
+def parse_envelope(line: bytes) -> dict[str, Any] | None:
+    """The envelope of a record line, or None when the line is not a whole record."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None
+    if (not isinstance(data, dict) or not isinstance(data.get("n"), int)
+            or not isinstance(data.get("prev"), str) or not isinstance(data.get("ct"), str)
+            or not isinstance(data.get("v"), str)):
+        return None
+    return data
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[IO[bytes]]:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    f = os.fdopen(fd, "r+b")
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            import msvcrt
+
+            f.seek(0)
+            msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        yield f
+    finally:
+        f.close()  # closing releases the lock
+
+
+def _tail(f: IO[bytes]) -> tuple[int, str, bytes]:
+    """(next n, prev hash, torn fragment) from the end of the open log."""
+    f.seek(0, os.SEEK_END)
+    size = f.tell()
+    start = max(0, size - _TAIL_BYTES)
+    while True:
+        f.seek(start)
+        data = f.read()
+        if start > 0:
+            data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+        *whole, fragment = data.split(b"\n")
+        for line in reversed(whole):
+            env = parse_envelope(line)
+            if env is not None:
+                return int(env["n"]) + 1, line_hash(line), fragment
+        if start == 0:
+            return 1, GENESIS, fragment
+        start = 0  # no whole record in the tail: read everything (rare: a damaged log)
+
+
+def append(home: ClientHome, event: str, *, now: dt.datetime | None = None,
+           public_key: X25519PublicKey | None = None, **fields: Any) -> int:
+    """Append one record; needs no secret. Returns its record number.
+
+    Raises ``ValueError`` for a field outside :data:`AUDIT_FIELDS` (a bug),
+    :class:`~continuity_app.errors.SetupError` when the laptop is not enrolled and
+    :class:`~continuity_app.errors.DiskError` when the log cannot be written.
+    """
+    if not event or not event.replace("_", "").isalnum() or not event.islower():
+        raise ValueError(f"audit event name '{event}' must be lower_snake_case")
+    clean = check_fields(fields)
+    if public_key is None:
+        from continuity_app.vault.device import DeviceFile
+
+        public_key = DeviceFile.load(home.device).audit_key()
+    when = now or dt.datetime.now(dt.UTC)
+    try:
+        with _locked(home.audit_log) as f:
+            n, prev, fragment = _tail(f)
+            torn = line_hash(fragment) if fragment else ""
+            line = encode_record(public_key, n, prev, event, clean, when=when, torn=torn)
+            f.write((b"\n" if fragment else b"") + line + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as err:
+        raise DiskError(f"{home.audit_log}: cannot write the audit log ({err.strerror})") from err
+    return n

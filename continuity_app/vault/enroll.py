@@ -1,0 +1,114 @@
+"""Enrolling this laptop: its keys, the pinned publisher key, its config, the request for IT.
+
+The enrollment request (``bundle.enrollment.EnrollmentRequest``) holds only the
+device's public key; municipal IT imports it with ``continuity-publish device add``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from continuity_app import settings
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.home import ClientHome
+from continuity_app.paths import atomic_write
+from continuity_app.vault import audit
+from continuity_app.vault.device import DeviceFile
+from continuity_app.vault.kdf import ScryptParams, measure
+from continuity_app.vault.passphrase import check_new_passphrase
+from continuity_app.vault.session import list_generations
+
+
+@dataclass(frozen=True)
+class EnrollResult:
+    device_id: str
+    scope: str
+    request_path: Path
+    fingerprint: str  # the pinned publisher key's, 64 hex
+    replaced: tuple[Path, ...] = ()  # what --force moved aside
+
+
+def check_source(source: str) -> str:
+    """A URL (http/https) is kept as given; a folder becomes an absolute path."""
+    if "://" in source:
+        scheme = source.split("://", 1)[0].lower()
+        if scheme not in ("http", "https"):
+            raise KnownError(f"source '{source}': only http://, https:// or a folder is possible",
+                             ExitCode.USAGE)
+        return source
+    if not source.strip():
+        raise KnownError("source: give a URL or a folder", ExitCode.USAGE)
+    return str(Path(source).expanduser().resolve())
+
+
+def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Path,
+           passphrase: str, out: Path | None = None, force: bool = False,
+           kdf: ScryptParams | None = None, now: dt.datetime | None = None,
+           hostname: str | None = None) -> EnrollResult:
+    """Create the home's keys and config and write the enrollment request.
+
+    Refuses (ALREADY_EXISTS) when the home is already enrolled, unless ``force``:
+    then the old ``device.json`` and audit log are kept beside the new ones under
+    names carrying the old device id, and the old generations (encrypted to the
+    old key, unreadable with the new one) are removed.
+    """
+    from continuity_app.bundle.enrollment import EnrollmentRequest
+    from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
+    from continuity_app.bundle.names import check_name
+
+    try:
+        check_name(scope, "unit")
+    except ValueError as err:
+        raise KnownError(str(err), ExitCode.USAGE) from None
+    source = check_source(source)
+    check_new_passphrase(passphrase)
+    publisher = load_publisher_public_key(publisher_key_file)
+    replaced: list[Path] = []
+    if home.device.exists():
+        if not force:
+            raise KnownError(f"{home.device}: this home is already enrolled; use --force to "
+                             "enroll it again (new keys: IT must add the new request)",
+                             ExitCode.ALREADY_EXISTS)
+        replaced = _set_aside(home)
+    home.create()
+    params = kdf.with_new_salt() if kdf is not None else measure()
+    device, keys = DeviceFile.create(scope, passphrase, params, now=now)
+    del keys  # the private keys exist only wrapped from here on
+    when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    request = EnrollmentRequest(
+        device_id=device.device_id, scope=scope, public_key=device.device_public(),
+        publisher_fingerprint=fingerprint(publisher),
+        hostname=hostname if hostname is not None else socket.gethostname(),
+        created_at=when)
+    target = out if out is not None else Path("REQUEST.json")
+    try:  # the request first: if it cannot be written, nothing is enrolled
+        atomic_write(target.resolve(), request.to_json().encode("utf-8"), mode=0o644)
+    except OSError as err:
+        raise KnownError(f"{target}: cannot write the enrollment request ({err.strerror})",
+                         ExitCode.DISK) from err
+    atomic_write(home.publisher_key, publisher_key_text(publisher).encode("ascii"), mode=0o644)
+    device.save(home.device)
+    values = settings.load(home.config)
+    values.update(source=source, scope=scope, device_id=device.device_id)
+    settings.save(home.config, values)
+    audit.append(home, "enroll", now=now, public_key=device.audit_key(), result="ok",
+                 scope=scope, device_id=device.device_id)
+    return EnrollResult(device.device_id, scope, target, fingerprint(publisher), tuple(replaced))
+
+
+def _set_aside(home: ClientHome) -> list[Path]:
+    """Keep the old device file and audit log (named by the old device id); drop old bundles."""
+    old = DeviceFile.load(home.device)
+    moved: list[Path] = []
+    for path in (home.device, home.audit_log):
+        if path.exists():
+            target = path.with_name(f"{path.stem}-{old.device_id}{path.suffix}")
+            shutil.move(path, target)
+            moved.append(target)
+    for gen in list_generations(home):
+        gen.path.unlink()
+    return moved
