@@ -1,0 +1,145 @@
+"""One CSV file of SPEC §2 → :class:`Rows` of domain objects, every problem logged.
+
+Converters are chosen once per column from the header; the inner loop only
+strips, checks for empty and calls the column's parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from continuity_app.exchange.csvio import CsvStream, FileRefused, detect_encoding, normalise_header
+from continuity_app.exchange.problems import ProblemLog
+from continuity_app.exchange.rows import CHECKED_COLUMNS, Rows
+from continuity_app.exchange.schema import FileSpec
+
+
+def read_csv(path: Path, rel: str, spec: FileSpec, log: ProblemLog, *, required: bool) -> Rows:
+    """Read ``path`` (shown as ``rel``) into rows of ``spec.row_type``.
+
+    ``required`` (units.csv) makes an empty file an error rather than a warning.
+    """
+    rows = Rows(spec.dataset, rel)
+    try:
+        encoding = detect_encoding(path)
+    except FileRefused as exc:
+        log.error(rel, None, None, str(exc))
+        return rows
+    except OSError as exc:
+        log.error(rel, None, None, f"cannot read the file ({exc.strerror or exc})")
+        return rows
+
+    def on_problem(line: int, reason: str) -> None:
+        log.error(rel, line, None, reason)
+
+    with path.open("r", encoding=encoding, newline="") as stream:
+        csv_stream = CsvStream(stream, on_problem)
+        if csv_stream.header is None:
+            _empty(rel, log, required, "the file is empty")
+            return rows
+        plan = _plan(csv_stream.header, csv_stream.header_line, spec, rel, log)
+        if plan is None:
+            return rows
+        n_before = len(rows)
+        _read_records(csv_stream, plan, rows, spec, rel, log)
+    if len(rows) == n_before:
+        _empty(rel, log, required, "the file has a header but no rows")
+    return rows
+
+
+def _empty(rel: str, log: ProblemLog, required: bool, what: str) -> None:
+    if required:
+        log.error(rel, None, None, f"{what}; it must list at least one row")
+    else:
+        log.warn(rel, None, None, f"{what}: no rows read", kind="empty optional file")
+
+
+class _Plan:
+    """Which record index feeds which field, and with what parser."""
+
+    __slots__ = ("checked", "columns", "missing_required", "width")
+
+    def __init__(self) -> None:
+        # (field name, index, parser or None, required)
+        self.columns: list[tuple[str, int, Callable[[str], object] | None, bool]] = []
+        self.checked: list[tuple[str, int]] = []  # raw columns validation needs
+        self.missing_required: set[str] = set()
+        self.width = 0
+
+
+def _plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: ProblemLog) -> _Plan | None:
+    names = [normalise_header(h) for h in header]
+    known = {c.name: c for c in spec.columns}
+    index: dict[str, int] = {}
+    ok = True
+    for i, name in enumerate(names):
+        if not name:
+            continue  # Excel's trailing empty columns
+        if name in index:
+            log.error(rel, header_line, name, f"column {name!r} appears twice in the header")
+            ok = False
+            continue
+        index[name] = i
+        if name not in known:
+            log.warn(
+                rel, header_line, name, f"unknown column {name!r} is ignored", kind=f"unknown column {name!r}"
+            )
+    plan = _Plan()
+    plan.width = len(names)
+    for column in spec.columns:
+        if column.name in index:
+            plan.columns.append((column.name, index[column.name], column.parse, column.required))
+        elif column.required:
+            log.error(rel, header_line, column.name, f"required column {column.name!r} is missing")
+            plan.missing_required.add(column.name)
+    for name in CHECKED_COLUMNS[spec.dataset]:
+        if name in index:
+            plan.checked.append((name, index[name]))
+    return plan if ok else None
+
+
+def _read_records(
+    csv_stream: CsvStream, plan: _Plan, rows: Rows, spec: FileSpec, rel: str, log: ProblemLog
+) -> None:
+    row_type: Any = spec.row_type
+    columns = plan.columns
+    checked = plan.checked
+    width = plan.width
+    broken_structure = bool(plan.missing_required)
+    error = log.error
+    for record in csv_stream.records():
+        fields = record.fields
+        n = len(fields)
+        line = record.line
+        if not any(f.strip() for f in fields):
+            continue  # ";;;;" rows Excel leaves behind
+        if n > width and any(f.strip() for f in fields[width:]):
+            error(
+                rel,
+                line,
+                None,
+                f"the row has {n} fields but the header has {width} (an unquoted delimiter inside a value?)",
+            )
+            rows.add(None, line, {name: fields[i].strip() for name, i in checked if i < n})
+            continue
+        kwargs: dict[str, object] = {}
+        ok = not broken_structure
+        for name, i, parse, required in columns:
+            value = fields[i].strip() if i < n else ""
+            if not value:
+                if required:
+                    error(rel, line, name, "required value is empty")
+                    ok = False
+                continue
+            if parse is not None:
+                try:
+                    kwargs[name] = parse(value)
+                except ValueError as exc:
+                    error(rel, line, name, str(exc))
+                    ok = False
+                continue
+            kwargs[name] = value
+        raw = {name: fields[i].strip() for name, i in checked if i < n}
+        rows.add(row_type(**kwargs) if ok else None, line, raw)

@@ -1,0 +1,238 @@
+"""Value parsers for the exchange files: one function per kind of column.
+
+Each parser takes a non-empty, already stripped string and returns the value or
+raises :class:`ValueError` whose message is the reason shown to IT, quoting the
+value ("'31-02-2026' is not a real date"). They accept what Danish systems and
+Excel write: Danish and ISO dates, ``ja``/``nej``/``x``/``SAND``, decimal comma
+with ``.`` thousands, ``½``, 10-digit CPR numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TypeVar
+
+from continuity_app.domain.age import COPENHAGEN
+
+E = TypeVar("E", bound=StrEnum)
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DK_DATE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,]\d+)?)?")
+_MIDNIGHT = re.compile(r"[ T]0{1,2}[:.]00(?::00)?")
+
+
+def _quote(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+def parse_date(value: str) -> dt.date:
+    """``YYYY-MM-DD``, ``DD-MM-YYYY``, ``DD.MM.YYYY``, ``D-M-YYYY``, ``DD/MM/YYYY``.
+
+    A trailing midnight time (``2026-11-27 00:00:00``, as Excel may write a date
+    cell) is accepted.
+    """
+    text = value
+    m = _MIDNIGHT.search(text)
+    if m is not None and m.end() == len(text):
+        text = text[: m.start()]
+    if iso := _ISO_DATE.fullmatch(text):
+        y, mo, d = int(iso[1]), int(iso[2]), int(iso[3])
+    elif dk := _DK_DATE.fullmatch(text):
+        d, mo, y = int(dk[1]), int(dk[3]), int(dk[4])
+    else:
+        raise ValueError(f"{_quote(value)} is not a date (write YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)")
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        raise ValueError(f"{_quote(value)} is not a real date") from None
+
+
+def parse_time(value: str) -> dt.time:
+    """``HH:MM``, ``H:MM``, ``HH.MM``, ``HH:MM:SS``."""
+    m = _TIME.fullmatch(value)
+    if m is None:
+        raise ValueError(f"{_quote(value)} is not a time (write HH:MM, e.g. 07:30)")
+    h, mi, s = int(m[1]), int(m[2]), int(m[3] or 0)
+    if h > 23 or mi > 59 or s > 59:
+        raise ValueError(f"{_quote(value)} is not a real time of day")
+    return dt.time(h, mi, s)
+
+
+def parse_datetime(value: str) -> dt.datetime:
+    """A date and a time separated by a space or ``T`` (``2026-11-27 05:30``,
+    ``27-11-2026 05.30``). An explicit offset (``Z``, ``+01:00``) is converted to
+    Danish local time; the result is always naive Danish wall-clock time, as the
+    exports write it. A date alone means midnight."""
+    text = value.replace("T", " ", 1) if "T" in value[:11] else value
+    date_part, _, time_part = text.partition(" ")
+    time_part = time_part.strip()
+    try:
+        day = parse_date(date_part)
+    except ValueError:
+        raise ValueError(f"{_quote(value)} is not a date and time (write YYYY-MM-DD HH:MM)") from None
+    if not time_part:
+        return dt.datetime.combine(day, dt.time())
+    offset: dt.timezone | None = None
+    if time_part.endswith(("Z", "z")):
+        offset, time_part = dt.UTC, time_part[:-1]
+    else:
+        om = re.search(r"([+-])(\d{2}):?(\d{2})$", time_part)
+        if om is not None:
+            sign = 1 if om[1] == "+" else -1
+            offset = dt.timezone(sign * dt.timedelta(hours=int(om[2]), minutes=int(om[3])))
+            time_part = time_part[: om.start()]
+    try:
+        clock = parse_time(time_part)
+    except ValueError:
+        raise ValueError(f"{_quote(value)} is not a date and time (write YYYY-MM-DD HH:MM)") from None
+    moment = dt.datetime.combine(day, clock)
+    if offset is not None:
+        moment = moment.replace(tzinfo=offset).astimezone(COPENHAGEN).replace(tzinfo=None)
+    return moment
+
+
+_TRUE = frozenset({"ja", "j", "yes", "y", "true", "sand", "1", "x"})
+_FALSE = frozenset({"nej", "n", "no", "false", "falsk", "0", "-"})
+
+
+def parse_bool(value: str) -> bool:
+    """``ja``/``nej``/``yes``/``no``/``true``/``false``/``1``/``0``/``x`` (any case;
+    also Danish Excel's ``SAND``/``FALSK``). Empty is no; callers handle empty."""
+    low = value.lower()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    raise ValueError(f"{_quote(value)} is not yes/no (write ja, nej, x or leave empty)")
+
+
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_SIMPLE_FRACTION = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
+
+
+def parse_decimal(value: str) -> float:
+    """``2,5``, ``2.5``, ``1.234,5``, ``1,234.5``, ``1 234,5``, ``½``, ``1½``, ``1/2``.
+
+    A dot followed by groups of exactly three digits with no comma
+    (``5.000``) is Danish thousands grouping: 5000, not 5.0.
+    """
+    if fm := _SIMPLE_FRACTION.fullmatch(value):
+        den = int(fm[3])
+        if den == 0:
+            raise ValueError(f"{_quote(value)} is not a number")
+        return int(fm[1] or 0) + int(fm[2]) / den
+    text = value.replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
+    if text.endswith("%"):
+        text = text[:-1]
+    frac = 0.0
+    if text and text[-1] in _FRACTIONS:
+        frac = _FRACTIONS[text[-1]]
+        text = text[:-1]
+        if not text:
+            return frac
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        if text.count(",") > 1:
+            raise ValueError(f"{_quote(value)} is not a number")
+        text = text.replace(",", ".")
+    elif _THOUSANDS_DOT.fullmatch(text.lstrip("+-")):
+        text = text.replace(".", "")
+    if not _NUMBER.fullmatch(text):
+        raise ValueError(f"{_quote(value)} is not a number")
+    return float(text) + frac
+
+
+def parse_int(value: str) -> int:
+    """A whole number; Danish thousands dots and an integral ``12,0`` are accepted."""
+    try:
+        number = parse_decimal(value)
+    except ValueError:
+        raise ValueError(f"{_quote(value)} is not a whole number") from None
+    if number != int(number):
+        raise ValueError(f"{_quote(value)} is not a whole number")
+    return int(number)
+
+
+def parse_priority(value: str) -> int:
+    try:
+        number = parse_int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 3:
+        raise ValueError(f"{_quote(value)} is not a priority (write 1, 2 or 3)")
+    return number
+
+
+def parse_percent(value: str) -> float:
+    number = parse_decimal(value)
+    if not 0 <= number <= 100:
+        raise ValueError(f"{_quote(value)} is not a percentage between 0 and 100")
+    return number
+
+
+def parse_quantity(value: str) -> float | None:
+    """A daily-grid quantity: a number, ``½``, or ``-`` for none (as FMK prints it)."""
+    if value in ("-", "–"):
+        return None
+    number = parse_decimal(value)
+    if number < 0:
+        raise ValueError(f"{_quote(value)} is a negative quantity")
+    return number
+
+
+def parse_list(value: str) -> tuple[str, ...]:
+    """``a|b|c`` → ("a", "b", "c"), blanks dropped."""
+    return tuple(part for part in (p.strip() for p in value.split("|")) if part)
+
+
+_CPR = re.compile(r"(\d{2})(\d{2})(\d{2})[- ]?(\d)(\d{3})")
+
+
+def cpr_birth_date(dd: int, mm: int, yy: int, seventh: int) -> dt.date:
+    """The birth date a CPR number encodes; the 7th digit fixes the century."""
+    if seventh <= 3:
+        century = 1900
+    elif seventh in (4, 9):
+        century = 2000 if yy <= 36 else 1900
+    else:  # 5..8
+        century = 2000 if yy <= 57 else 1800
+    return dt.date(century + yy, mm, dd)
+
+
+def parse_cpr(value: str) -> str:
+    """``DDMMYY-XXXX`` (or 10 digits, or a space for the dash) with a real date;
+    returns the dash form."""
+    m = _CPR.fullmatch(value)
+    if m is None:
+        raise ValueError(f"{_quote(value)} is not a CPR number (write DDMMYY-XXXX)")
+    try:
+        cpr_birth_date(int(m[1]), int(m[2]), int(m[3]), int(m[4]))
+    except ValueError:
+        raise ValueError(f"{_quote(value)} is not a real date") from None
+    return f"{m[1]}{m[2]}{m[3]}-{m[4]}{m[5]}"
+
+
+def enum_parser(enum: type[E], aliases: dict[str, E] | None = None) -> Callable[[str], E]:
+    """A case-insensitive parser for one of ``enum``'s values; the error names them."""
+    table: dict[str, E] = {member.value.lower(): member for member in enum}
+    for alias, member in (aliases or {}).items():
+        table[alias.lower()] = member
+    allowed = ", ".join(member.value for member in enum)
+
+    def parse(value: str) -> E:
+        member = table.get(" ".join(value.lower().split()))
+        if member is None:
+            raise ValueError(f"{_quote(value)} is not one of: {allowed}")
+        return member
+
+    return parse
