@@ -1,0 +1,123 @@
+"""Dataset -> SQLite: tuples through ``executemany``, then indexes, then the search index."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from continuity_app.domain.models import (
+    Citizen,
+    ContactNode,
+    Dataset,
+    FuelStock,
+    Medication,
+    Relative,
+    Unit,
+    Vehicle,
+)
+from continuity_app.domain.rules import assess
+from continuity_app.store import schema
+from continuity_app.store.columns import LIST_SEPARATOR
+from continuity_app.store.text import cpr_terms, phone_terms, sort_key, spelling_variants
+
+Row = tuple[Any, ...]
+
+
+def dataset_rows(dataset: Dataset) -> dict[str, Iterable[Row]]:
+    """Each table's rows, as tuples in column order (generators: nothing is held twice)."""
+    codecs = schema.CODECS
+    units_by_id = {u.unit_id: u for u in dataset.units}
+    return {
+        "units": _units(dataset.units),
+        "citizens": _citizens(dataset.citizens, units_by_id),
+        "relatives": _relatives(dataset.relatives),
+        "medications": _medications(dataset.medications),
+        "routes": map(codecs["routes"].to_row, dataset.routes),
+        "visits": map(codecs["visits"].to_row, dataset.visits),
+        "vehicles": _vehicles(dataset.vehicles),
+        "fuel_stocks": _fuel_stocks(dataset.fuel_stocks),
+        "contacts": _contacts(dataset.contacts),
+    }
+
+
+def _units(units: list[Unit]) -> Iterator[Row]:
+    to_row = schema.CODECS["units"].to_row
+    return ((*to_row(u), sort_key(u.name)) for u in units)
+
+
+def _citizens(citizens: list[Citizen], units: dict[str, Unit]) -> Iterator[Row]:
+    to_row = schema.CODECS["citizens"].to_row
+    for c in citizens:
+        v = assess(c, units.get(c.unit_id))
+        yield (
+            *to_row(c),
+            sort_key(c.last_name, c.first_name),
+            LIST_SEPARATOR.join(v.reasons),
+            v.day_priority,
+            int(v.is_vulnerable),
+            cpr_terms(c.cpr),
+            phone_terms(c.phone),
+            spelling_variants(c.first_name, c.last_name),
+            spelling_variants(c.address, c.city),
+        )
+
+
+def _relatives(relatives: list[Relative]) -> Iterator[Row]:
+    to_row = schema.CODECS["relatives"].to_row
+    return ((*to_row(r), sort_key(r.name)) for r in relatives)
+
+
+def _medications(medications: list[Medication]) -> Iterator[Row]:
+    to_row = schema.CODECS["medications"].to_row
+    return ((*to_row(m), sort_key(m.drug)) for m in medications)
+
+
+def _vehicles(vehicles: list[Vehicle]) -> Iterator[Row]:
+    to_row = schema.CODECS["vehicles"].to_row
+    return ((*to_row(v), sort_key(v.registration)) for v in vehicles)
+
+
+def _fuel_stocks(stocks: list[FuelStock]) -> Iterator[Row]:
+    to_row = schema.CODECS["fuel_stocks"].to_row
+    return ((*to_row(s), sort_key(s.location)) for s in stocks)
+
+
+def _contacts(nodes: list[ContactNode]) -> Iterator[Row]:
+    to_row = schema.CODECS["contacts"].to_row
+    return ((*to_row(n), sort_key(n.name)) for n in nodes)
+
+
+def fast_pragmas(conn: sqlite3.Connection) -> None:
+    """No journal, no fsync: the build either completes or its result is thrown away."""
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+
+
+def create_tables(conn: sqlite3.Connection, schema_name: str = "main") -> None:
+    for sql in schema.table_ddl(schema_name):
+        conn.execute(sql)
+
+
+def finish(conn: sqlite3.Connection, meta: dict[str, str], schema_name: str = "main") -> None:
+    """Indexes, search index, meta and version: everything after the bulk rows."""
+    for sql in schema.index_ddl(schema_name) + schema.fts_ddl(schema_name):
+        conn.execute(sql)
+    conn.executemany(f'INSERT OR REPLACE INTO "{schema_name}"."meta" VALUES (?, ?)', sorted(meta.items()))
+    for sql in schema.version_pragmas(schema_name):
+        conn.execute(sql)
+
+
+def build_into(conn: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
+    """Fill an empty database (autocommit connection) with ``dataset``, in one transaction."""
+    fast_pragmas(conn)
+    conn.execute("BEGIN")
+    try:
+        create_tables(conn)
+        for table, rows in dataset_rows(dataset).items():
+            conn.executemany(schema.insert_sql(table), rows)
+        finish(conn, meta)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

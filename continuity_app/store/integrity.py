@@ -1,0 +1,51 @@
+"""Checks on a store image before anything reads it: is it ours, which version, intact?"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.store import schema
+
+
+def _corrupt(reason: str) -> KnownError:
+    return KnownError(f"The data is not a readable Nødkopi store: {reason}.", ExitCode.CORRUPT)
+
+
+def check_image_store(conn: sqlite3.Connection) -> None:
+    """Raise ``KnownError`` (CORRUPT or UNSUPPORTED_VERSION) unless ``conn`` holds a store we read.
+
+    Order: the file is SQLite and marked as ours; its schema major is one we know;
+    SQLite's quick_check passes; every table and column we query is there.
+    """
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as err:
+        raise _corrupt(f"not an SQLite database ({err})") from None
+    if app_id != schema.APPLICATION_ID:
+        raise _corrupt(f"application id {app_id:#x} is not Nødkopi's {schema.APPLICATION_ID:#x}")
+    major, minor = schema.split_version(user_version)
+    if major != schema.SCHEMA_MAJOR:
+        raise KnownError(
+            f"The data's store schema is version {major}.{minor}; this program reads "
+            f"version {schema.SCHEMA_MAJOR}.x. Install the newer Nødkopi that IT provides."
+            if major > schema.SCHEMA_MAJOR
+            else f"The data's store schema version {major}.{minor} is no longer supported.",
+            ExitCode.UNSUPPORTED_VERSION,
+        )
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise _corrupt(f"the database is damaged ({problems[0]})")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
+        missing = sorted(schema.REQUIRED_TABLES - tables)
+        if missing:
+            raise _corrupt(f"table {missing[0]!r} is missing")
+        for table in schema.CODECS:
+            have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+            absent = [c for c in schema.column_names(table) if c not in have]
+            if absent:
+                raise _corrupt(f"column {table}.{absent[0]} is missing")
+    except sqlite3.DatabaseError as err:
+        raise _corrupt(str(err)) from None

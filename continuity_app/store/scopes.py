@@ -1,0 +1,117 @@
+"""Scopes: the subset of the store each bundle carries (SPEC §4, issue 3 item 4).
+
+- a unit id: that unit's citizens (plus any citizen its routes visit, so that every
+  route sheet is complete), their relatives and medications, the unit's routes and
+  their visits; and all units, vehicles, fuel stocks and contact trees;
+- ``krisestab``: all units, vehicles, fuel stocks, contact trees and only the
+  vulnerable citizens, minimised to name, address, phone, unit, the vulnerability
+  flags, reasons and day priority: no CPR, key info, allergies, GP, pharmacy,
+  treatment level, mobility or notes; no relatives, medications, routes or visits;
+- ``alle``: everything.
+
+A subset is copied inside SQLite (ATTACH an empty in-memory database, INSERT …
+SELECT, build its indexes and search index, serialize it): no Python row loops.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.store import build, schema
+
+KRISESTAB = "krisestab"
+ALLE = "alle"
+SCOPE_NAMES = {KRISESTAB: "Krisestab", ALLE: "Alle enheder"}
+
+_DERIVED = "derived"
+_SHARED_TABLES = ("units", "vehicles", "fuel_stocks", "contacts")
+
+#: Citizen columns the krisestab scope keeps; every other column is blanked.
+KRISESTAB_CITIZEN_COLUMNS = frozenset(
+    {
+        "citizen_id", "first_name", "last_name", "address", "postcode", "city", "phone",
+        "unit_id", "residence", "power_dependent", "meal_shopping_help",
+        "no_close_relatives", "cannot_communicate", "priority",
+        "sort_key", "reasons", "day_priority", "vulnerable",
+        "search_phone", "search_name_alt", "search_address_alt",
+    }
+)  # fmt: skip
+
+
+class UnknownScope(KnownError):
+    exit_code = ExitCode.INVALID_INPUT
+
+
+def scope_name(conn: sqlite3.Connection, scope: str) -> str:
+    """The scope's name for people: the unit's name, "Krisestab" or "Alle enheder"."""
+    if scope in SCOPE_NAMES:
+        return SCOPE_NAMES[scope]
+    row = conn.execute("SELECT name FROM units WHERE unit_id = ?", (scope,)).fetchone()
+    if row is None:
+        raise UnknownScope(
+            f"Unknown scope {scope!r}: not a unit id in the data, nor {KRISESTAB!r} or {ALLE!r}."
+        )
+    return str(row[0])
+
+
+def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str]) -> bytes:
+    """The serialized store of ``scope`` (not ``alle``: that is the store's own image)."""
+    scope_name(conn, scope)  # raises for an unknown scope before touching anything
+    conn.execute(f"ATTACH DATABASE ':memory:' AS {_DERIVED}")
+    try:
+        conn.execute(f"PRAGMA {_DERIVED}.journal_mode = OFF")
+        conn.execute("BEGIN")
+        build.create_tables(conn, _DERIVED)
+        for table in _SHARED_TABLES:
+            _copy(conn, table)
+        if scope == KRISESTAB:
+            _copy_krisestab_citizens(conn)
+        else:
+            _copy_unit(conn, scope)
+        build.finish(conn, meta, _DERIVED)
+        conn.execute("COMMIT")
+        return conn.serialize(name=_DERIVED)
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute(f"DETACH DATABASE {_DERIVED}")
+
+
+def _copy(conn: sqlite3.Connection, table: str, where: str = "", params: tuple[str, ...] = ()) -> None:
+    cols = ", ".join(f'"{c}"' for c in schema.column_names(table))
+    conn.execute(
+        f'INSERT INTO {_DERIVED}."{table}" ({cols}) SELECT {cols} FROM main."{table}" {where} ORDER BY rowid',
+        params,
+    )
+
+
+def _copy_unit(conn: sqlite3.Connection, unit_id: str) -> None:
+    _copy(conn, "routes", "WHERE unit_id = ?", (unit_id,))
+    _copy(conn, "visits", f"WHERE route_id IN (SELECT route_id FROM {_DERIVED}.routes)")
+    _copy(
+        conn,
+        "citizens",
+        f"WHERE unit_id = ? OR citizen_id IN (SELECT citizen_id FROM {_DERIVED}.visits)",
+        (unit_id,),
+    )
+    owned = f"WHERE citizen_id IN (SELECT citizen_id FROM {_DERIVED}.citizens)"
+    _copy(conn, "relatives", owned)
+    _copy(conn, "medications", owned)
+
+
+def _copy_krisestab_citizens(conn: sqlite3.Connection) -> None:
+    columns = schema.column_names("citizens")
+    types = {c.name: c.sql_type for c in schema.CODECS["citizens"].columns}
+    select = []
+    for c in columns:
+        if c in KRISESTAB_CITIZEN_COLUMNS:
+            select.append(f'"{c}"')
+        else:
+            # Blank what the crisis staff must not hold: "" for text, NULL for numbers.
+            select.append("NULL" if types.get(c, "TEXT") != "TEXT" else "''")
+    names = ", ".join(f'"{c}"' for c in columns)
+    conn.execute(
+        f'INSERT INTO {_DERIVED}."citizens" ({names}) SELECT {", ".join(select)} '
+        'FROM main."citizens" WHERE vulnerable = 1 ORDER BY rowid'
+    )

@@ -1,0 +1,236 @@
+"""The Store: one SQLite database (in memory by default) holding one scope's data.
+
+The publisher builds it from a validated ``Dataset`` (``Store.build``), derives each
+scope's subset (``derive``) and ships ``image()`` — the serialized database — as the
+bundle payload. The laptop opens that image in memory (``Store.from_image``): the
+schema, its indexes and the search index come ready-made, so unlocking costs no
+more than decrypting. Nothing here writes to disk unless a ``path`` is given.
+
+A Store is used from one thread at a time (the GUI's database worker); the
+connection is not bound to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from continuity_app.domain.models import (
+    Category,
+    Citizen,
+    Dataset,
+    Fuel,
+    FuelStock,
+    Medication,
+    Route,
+    Unit,
+    Vehicle,
+)
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.store import build, operations, people, schema, scopes
+from continuity_app.store.integrity import check_image_store
+from continuity_app.store.views import (
+    CitizenHit,
+    CitizenRecord,
+    ContactTree,
+    VisitRow,
+    VulnerableRow,
+)
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def _connect(target: str = ":memory:") -> sqlite3.Connection:
+    # Autocommit: the store runs its own BEGIN/COMMIT around bulk work.
+    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        """Wrap an open, valid store connection (use ``build`` or ``from_image``)."""
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
+
+    # -- making one ---------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls, dataset: Dataset, *, meta: dict[str, str] | None = None, path: Path | None = None
+    ) -> Store:
+        """A new store holding ``dataset`` (in memory, or in a new file at ``path``)."""
+        if path is not None and path.exists():
+            raise KnownError(f"Refusing to overwrite {path}: it already exists.", ExitCode.ALREADY_EXISTS)
+        conn = _connect(":memory:" if path is None else str(path))
+        try:
+            build.build_into(conn, dataset, dict(meta or {}))
+            if path is not None:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn)
+
+    @classmethod
+    def from_image(cls, image: bytes) -> Store:
+        """Open a serialized store in memory, after checking it is one we can read.
+
+        Raises ``KnownError`` with ``ExitCode.CORRUPT`` (not a store, damaged,
+        tables missing) or ``ExitCode.UNSUPPORTED_VERSION`` (a newer major schema).
+        """
+        conn = _connect()
+        try:
+            try:
+                conn.deserialize(image)
+            except (sqlite3.DatabaseError, OverflowError, ValueError) as err:
+                raise KnownError(f"The data is not a Nødkopi store ({err}).", ExitCode.CORRUPT) from None
+            check_image_store(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn)
+
+    @classmethod
+    def _trusted_image(cls, image: bytes) -> Store:
+        """Open an image this process has just made (no integrity check needed)."""
+        conn = _connect()
+        try:
+            conn.deserialize(image)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn)
+
+    def image(self) -> bytes:
+        """The whole database, serialized: what ``from_image`` opens again."""
+        return self.conn.serialize()
+
+    def derive(self, scope: str) -> Store:
+        """A new in-memory store holding only ``scope``'s subset (see ``store.scopes``).
+
+        ``scope`` is a unit id, ``"krisestab"`` or ``"alle"``; anything else raises
+        ``KnownError``. The new store's meta is this one's with ``scope`` and
+        ``scope_name`` set.
+        """
+        meta = self.meta | {"scope": scope, "scope_name": scopes.scope_name(self.conn, scope)}
+        if scope == scopes.ALLE:
+            derived = Store._trusted_image(self.image())
+            derived.set_meta(**meta)
+            return derived
+        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta))
+
+    # -- housekeeping ---------------------------------------------------------------
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """Publisher's facts about the snapshot: scope, scope_name, sequence, created_at …"""
+        return dict(self.conn.execute('SELECT "key", "value" FROM meta ORDER BY "key"').fetchall())
+
+    def set_meta(self, **values: str) -> None:
+        with self.conn:
+            self.conn.executemany(
+                'INSERT OR REPLACE INTO meta ("key", "value") VALUES (?, ?)',
+                [(k, str(v)) for k, v in values.items()],
+            )
+
+    @property
+    def schema_version(self) -> tuple[int, int]:
+        return schema.split_version(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection through sqlite-utils, for the rare caller that needs it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._db
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- queries --------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per dataset, keyed and ordered like ``Dataset.counts()``."""
+        return {
+            table: self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in schema.CODECS
+        }
+
+    def vulnerable_counts(self) -> dict[str, int]:
+        """unit_id -> number of vulnerable citizens (units without any are absent)."""
+        return people.vulnerable_counts(self.conn)
+
+    def search_citizens(self, text: str, limit: int = 200) -> list[CitizenHit]:
+        return people.search(self.conn, text, limit)
+
+    def citizen(self, citizen_id: str, *, today: dt.date | None = None) -> CitizenRecord | None:
+        return people.citizen(self.conn, citizen_id, today)
+
+    def citizens(self, unit_id: str | None = None) -> list[Citizen]:
+        return people.citizens(self.conn, unit_id)
+
+    def medications(self, citizen_id: str, *, today: dt.date | None = None) -> list[Medication]:
+        return people.medications(self.conn, citizen_id, today)
+
+    def vulnerable(self, unit_id: str | None = None) -> list[VulnerableRow]:
+        return people.vulnerable(self.conn, unit_id)
+
+    def units(self, category: Category | str | None = None) -> list[Unit]:
+        return operations.units(self.conn, category)
+
+    def unit(self, unit_id: str) -> Unit | None:
+        return operations.unit(self.conn, unit_id)
+
+    def route_dates(self, unit_id: str | None = None) -> list[dt.date]:
+        return operations.route_dates(self.conn, unit_id)
+
+    def routes(self, date: dt.date | None = None, unit_id: str | None = None) -> list[Route]:
+        return operations.routes(self.conn, date, unit_id)
+
+    def route(self, route_id: str) -> Route | None:
+        return operations.route(self.conn, route_id)
+
+    def route_visits(self, route_id: str) -> list[VisitRow]:
+        return operations.route_visits(self.conn, route_id)
+
+    def vehicles(
+        self, fuel: Fuel | str | None = None, free: bool | None = None, unit_id: str | None = None
+    ) -> list[Vehicle]:
+        return operations.vehicles(self.conn, fuel, free, unit_id)
+
+    def fuel_stocks(self) -> list[FuelStock]:
+        return operations.fuel_stocks(self.conn)
+
+    def contact_trees(self) -> list[ContactTree]:
+        return operations.contact_trees(self.conn)
+
+    def contact_tree(self, tree_id: str) -> ContactTree | None:
+        trees = operations.contact_trees(self.conn, tree_id)
+        return trees[0] if trees else None
+
+    def to_dataset(self) -> Dataset:
+        """Every row back as domain objects, in insertion order."""
+        out = Dataset()
+        for table, codec in schema.CODECS.items():
+            rows = self.conn.execute(f'SELECT {codec.select("t")} FROM "{table}" AS t ORDER BY t.rowid')
+            setattr(out, table, [codec.from_row(r) for r in rows])
+        return out
