@@ -180,8 +180,7 @@ def parse(data: bytes) -> ParsedBundle:
     major, minor = _envelope(data)
     if major > MAJOR:
         raise UnsupportedVersion(
-            f"bundle format {major}.{minor} is newer than this program reads ({MAJOR}.x); "
-            "update Nødkopi"
+            f"bundle format {major}.{minor} is newer than this program reads ({MAJOR}.x); update Nødkopi"
         )
     if major < 1:
         raise CorruptBundle(f"bundle format {major}.{minor} does not exist")
@@ -276,9 +275,7 @@ def check_policy(
         )
 
 
-def decrypt(
-    verified: VerifiedBundle, device_id: str, device_private_key: X25519PrivateKey
-) -> bytes:
+def decrypt(verified: VerifiedBundle, device_id: str, device_private_key: X25519PrivateKey) -> bytes:
     """Unwrap the data key for ``device_id``, decrypt, decompress (bounded), check the hash."""
     parsed = verified.parsed
     info = parsed.header.payload

@@ -45,9 +45,7 @@ def publisher_key_text(public_key: Ed25519PublicKey) -> str:
 def parse_publisher_key(text: str, where: str = "publisher key") -> Ed25519PublicKey:
     parts = text.strip().split()
     if len(parts) != 3 or parts[0] != PUBLIC_KEY_TAG:
-        raise KeyFileError(
-            f"{where}: not a Nødkopi publisher key (expected '{PUBLIC_KEY_TAG} v1 <key>')"
-        )
+        raise KeyFileError(f"{where}: not a Nødkopi publisher key (expected '{PUBLIC_KEY_TAG} v1 <key>')")
     if parts[1] != PUBLIC_KEY_VERSION:
         raise KeyFileError(f"{where}: unsupported publisher key version {parts[1]!r}")
     raw = b64decode_exact(parts[2], 32, f"{where}: key")

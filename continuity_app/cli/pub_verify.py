@@ -1,15 +1,96 @@
-"""Placeholder until its issue lands; replaced by the real command module."""
+"""``continuity-publish verify FILE [--home DIR | --publisher-key FILE]``."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+MAX_VERIFY_BYTES = 8 << 30
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--home", help="client home folder")
+    parser.description = (
+        "Check a bundle's (or a latest.json's) signature against the publisher key and print "
+        "its header in plain words. Exits non-zero naming the fault: corrupt (11), bad "
+        "signature (12), unsupported version (18)."
+    )
+    parser.add_argument("file", metavar="FILE", help="a .bundle file or a latest.json")
+    key = parser.add_mutually_exclusive_group(required=True)
+    key.add_argument("--home", metavar="DIR", help="a publisher home (uses its publisher-key.pub)")
+    key.add_argument("--publisher-key", metavar="FILE", help="a publisher-key.pub file")
+
+
+def local_time(value: dt.datetime) -> str:
+    """Danish local time, as people read it: ``27-11-2026 06:30``."""
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo("Europe/Copenhagen")).strftime("%d-%m-%Y %H:%M")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise KnownError("this command is not built yet", ExitCode.NOT_SET_UP)
+    from continuity_app.bundle.errors import TooLarge
+    from continuity_app.bundle.keys import load_publisher_public_key
+    from continuity_app.errors import KnownError
+
+    key_file = Path(args.publisher_key) if args.publisher_key else Path(args.home) / "publisher-key.pub"
+    public_key = load_publisher_public_key(key_file)
+    path = Path(args.file)
+    try:
+        if path.stat().st_size > MAX_VERIFY_BYTES:
+            raise TooLarge(f"{path} is larger than any bundle this program writes")
+        data = path.read_bytes()
+    except OSError as err:
+        raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
+    try:
+        lines = _describe_latest(data, public_key) if data[:1] == b"{" else _describe(data, public_key)
+    except KnownError as err:
+        raise type(err)(f"{path}: {err}", err.exit_code) from None
+    print(f"Fil: {path}  ({len(data)} bytes)")
+    for line in lines:
+        print(line)
+    return ExitCode.OK
+
+
+def _describe(data: bytes, public_key: Ed25519PublicKey) -> list[str]:
+    from continuity_app.bundle.format import verify
+    from continuity_app.bundle.keys import grouped
+
+    header = verify(data, public_key).header
+    p = header.payload
+    counts = ", ".join(f"{k} {v}" for k, v in header.counts.items())
+    return [
+        f"Signatur: gyldig (Ed25519), udgivernøgle {grouped(header.publisher_fingerprint)}",
+        f"Format: {header.major}.{header.minor}",
+        f"Scope: {header.scope}" + (f" — {header.scope_name}" if header.scope_name else ""),
+        f"Sekvens: {header.sequence}",
+        f"Oprettet: {local_time(header.created_at)} (dansk tid)",
+        f"Gyldig til: {local_time(header.valid_until)} (dansk tid)",
+        f"Modtagere ({len(header.recipients)}): {', '.join(header.recipients) or '–'}",
+        f"Indhold: {p.encoding}, {p.compression}, skemaversion {p.store_schema}; "
+        f"{p.size} bytes ({p.compressed_size} komprimeret)",
+        f"SHA-256 af indholdet: {p.sha256}",
+        f"Antal rækker: {counts or '–'}",
+    ]
+
+
+def _describe_latest(data: bytes, public_key: Ed25519PublicKey) -> list[str]:
+    from continuity_app.bundle.keys import grouped
+    from continuity_app.bundle.latest import verify_latest
+
+    latest = verify_latest(data, public_key)
+    return [
+        f"latest.json: signatur gyldig, udgivernøgle {grouped(latest.publisher_fingerprint)}",
+        f"Scope: {latest.scope}",
+        f"Sekvens: {latest.sequence}",
+        f"Bundle: {latest.file} ({latest.size} bytes)",
+        f"SHA-256 af bundlen: {latest.sha256}",
+        f"Oprettet: {local_time(latest.created_at)} (dansk tid)",
+        f"Gyldig til: {local_time(latest.valid_until)} (dansk tid)",
+    ]

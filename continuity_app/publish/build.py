@@ -1,0 +1,228 @@
+"""``build``: exports → validated dataset → one signed, encrypted bundle per scope.
+
+Usable as a library (``continuity_app.publish.build``), which ``continuity-publish
+build`` and ``continuity-app demo`` both call. Order of work, chosen so that any
+failure leaves the publish folder exactly as it was:
+
+1. open the home, take its lock, unlock the signing key (wrong passphrase: stop);
+2. check the publish folder can take files (not writable: stop);
+3. read and validate the exports (any error: stop, every problem listed);
+4. reserve one new sequence per scope in ``state.json`` (never reused, even after a crash);
+5. build the store once; per scope derive → image → compress → encrypt → sign → stage;
+6. commit: rename the bundles into place, then each ``latest.json``; prune old bundles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from continuity_app.bundle.format import write_bundle
+from continuity_app.bundle.latest import bundle_file_name, make_latest
+from continuity_app.bundle.timefmt import format_utc
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.publish.home import PublisherHome
+from continuity_app.publish.registry import Registry
+from continuity_app.publish.scopes import Scope, ScopeConfig
+from continuity_app.publish.state import State
+from continuity_app.publish.writer import Transaction, bundle_sequences, prune
+
+
+class ExportsInvalid(KnownError):
+    """The exchange folder failed validation; ``problems`` holds every error line."""
+
+    exit_code = ExitCode.INVALID_INPUT
+
+    def __init__(self, problems: list[str], warnings: list[str]) -> None:
+        super().__init__(
+            f"the exports have {len(problems)} problem(s); nothing was published "
+            "and the previous bundles stay live"
+        )
+        self.problems = problems
+        self.warnings = warnings
+
+
+@dataclass(frozen=True)
+class ScopeResult:
+    scope: str
+    name: str
+    sequence: int
+    file: Path
+    size: int  # bytes of the bundle file
+    payload_size: int  # bytes of the SQLite image
+    devices: int
+    counts: Mapping[str, int]
+    valid_until: dt.datetime
+
+
+@dataclass
+class PublishSummary:
+    created_at: dt.datetime
+    out: Path
+    published: list[ScopeResult] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # scopes with no enrolled device
+    warnings: list[str] = field(default_factory=list)
+    pruned: int = 0
+
+
+def build(
+    home_dir: Path,
+    input_dir: Path,
+    out: Path,
+    *,
+    passphrase: str,
+    now: dt.datetime | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> PublishSummary:
+    """Validate the exports and publish one bundle per scope, atomically. See module doc."""
+    from continuity_app.exchange import read_exchange
+
+    say = progress or (lambda _message: None)
+    home = PublisherHome.open(Path(home_dir))
+    with home.locked():
+        signing_key = home.signing_key(passphrase)
+        config = home.settings()
+        keep = int(config["bundles_kept"])  # type: ignore[call-overload]
+        default_days = int(config["bundle_validity_days"])  # type: ignore[call-overload]
+        scope_config = ScopeConfig.load(home.scopes)
+        registry = Registry.load(home.devices)
+        state = State.load(home.state)
+        out = Path(out).expanduser().resolve()
+        txn = Transaction(out)
+        txn.check_writable()
+
+        say("reading the exports")
+        result = read_exchange(Path(input_dir), today=today)
+        warnings = [str(w) for w in result.warnings]
+        if not result.ok or result.dataset is None:
+            txn.abort()
+            raise ExportsInvalid([str(p) for p in result.errors], warnings)
+        dataset = result.dataset
+
+        created_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+        summary = PublishSummary(created_at=created_at, out=out, warnings=warnings)
+        scopes, scope_warnings = scope_config.resolve(dataset.units, default_days)
+        summary.warnings += scope_warnings
+        names = {s.scope for s in scopes}
+        for device in registry.devices:
+            if device.active and device.scope not in names:
+                summary.warnings.append(
+                    f"device '{device.device_id}' is enrolled for scope '{device.scope}', "
+                    "which is not published"
+                )
+        plan: list[tuple[Scope, dict[str, Any], int]] = []
+        for scope in scopes:
+            recipients = registry.recipients(scope.scope)
+            if not recipients:
+                summary.skipped.append(scope.scope)
+                continue
+            seen = bundle_sequences(out / scope.scope, scope.scope)
+            plan.append((scope, recipients, state.reserve(scope.scope, max(seen, default=0))))
+        if summary.skipped:
+            summary.warnings.append(
+                f"{len(summary.skipped)} scope(s) have no enrolled device and were not published: "
+                + ", ".join(summary.skipped)
+            )
+        state.units = [u.unit_id for u in dataset.units]
+        state.save(home.state)  # the reservation reaches the disk before any bundle does
+        if not plan:
+            txn.abort()
+            return summary
+
+        try:
+            _publish(dataset, plan, txn, signing_key, created_at, summary, say)
+            txn.commit()
+        except BaseException:
+            txn.abort()
+            raise
+        for item in summary.published:
+            summary.pruned += len(prune(out / item.scope, item.scope, keep))
+            state.published[item.scope] = {
+                "sequence": item.sequence,
+                "created_at": format_utc(created_at),
+                "devices": item.devices,
+                "file": item.file.name,
+            }
+        state.save(home.state)
+        return summary
+
+
+def _publish(
+    dataset: Any,
+    plan: list[tuple[Scope, dict[str, Any], int]],
+    txn: Transaction,
+    signing_key: Any,
+    created_at: dt.datetime,
+    summary: PublishSummary,
+    say: Callable[[str], None],
+) -> None:
+    from continuity_app.store import Store
+
+    say("building the store")
+    with Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store:
+        for scope, recipients, sequence in plan:
+            say(f"publishing {scope.scope}")
+            valid_until = created_at + dt.timedelta(days=scope.validity_days)
+            meta = {
+                "scope": scope.scope,
+                "scope_name": scope.name,
+                "sequence": str(sequence),
+                "created_at": format_utc(created_at),
+                "valid_until": format_utc(valid_until),
+            }
+            image, counts = _scope_image(store, scope.scope, meta)
+            data = write_bundle(
+                image,
+                scope=scope.scope,
+                scope_name=scope.name,
+                sequence=sequence,
+                created_at=created_at,
+                valid_until=valid_until,
+                counts=counts,
+                recipients=recipients,
+                signing_key=signing_key,
+            )
+            name = bundle_file_name(scope.scope, sequence)
+            txn.stage(f"{scope.scope}/{name}", data)
+            latest = make_latest(
+                scope=scope.scope,
+                sequence=sequence,
+                file=name,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                created_at=created_at,
+                valid_until=valid_until,
+                signing_key=signing_key,
+            )
+            txn.stage(f"{scope.scope}/latest.json", latest)
+            summary.published.append(
+                ScopeResult(
+                    scope=scope.scope,
+                    name=scope.name,
+                    sequence=sequence,
+                    file=txn.out / scope.scope / name,
+                    size=len(data),
+                    payload_size=len(image),
+                    devices=len(recipients),
+                    counts=counts,
+                    valid_until=valid_until,
+                )
+            )
+
+
+def _scope_image(store: Any, scope: str, meta: dict[str, str]) -> tuple[bytes, dict[str, int]]:
+    """The scope's SQLite image with the publisher's meta, and its row counts."""
+    derive = store.derive
+    sub = derive(scope, meta=meta) if "meta" in inspect.signature(derive).parameters else derive(scope)
+    try:
+        raw_counts = sub.counts()
+        counts = dict(raw_counts) if isinstance(raw_counts, Mapping) else dict(vars(raw_counts))
+        return sub.image(), {str(k): int(v) for k, v in counts.items()}
+    finally:
+        sub.close()

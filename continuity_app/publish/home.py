@@ -1,0 +1,144 @@
+"""The publisher's home: one place that names every file in it, and ``init``.
+
+::
+
+    HOME/
+      publisher-key.pub   the public key to pin on laptops (bundle.keys format)
+      publisher-key.json  the Ed25519 private key, sealed under the passphrase (publish.secret)
+      config.json         settings of scope "publisher" (bundle_validity_days, bundles_kept)
+      scopes.json         which scopes to publish, validity per scope (publish.scopes)
+      devices.json        the device registry (publish.registry)
+      state.json          sequence counters, last publication per scope, known units (publish.state)
+      .lock               held while a command changes the home or publishes
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from continuity_app import settings
+from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
+from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.paths import atomic_write
+from continuity_app.publish import secret
+
+
+@dataclass(frozen=True)
+class PublisherHome:
+    root: Path
+
+    @property
+    def public_key_file(self) -> Path:
+        return self.root / "publisher-key.pub"
+
+    @property
+    def secret_key_file(self) -> Path:
+        return self.root / "publisher-key.json"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "config.json"
+
+    @property
+    def scopes(self) -> Path:
+        return self.root / "scopes.json"
+
+    @property
+    def devices(self) -> Path:
+        return self.root / "devices.json"
+
+    @property
+    def state(self) -> Path:
+        return self.root / "state.json"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / ".lock"
+
+    @classmethod
+    def open(cls, root: Path) -> PublisherHome:
+        home = cls(Path(root).expanduser().resolve())
+        if not home.public_key_file.exists() or not home.secret_key_file.exists():
+            raise SetupError(
+                f"{home.root} is not a publisher home (run 'continuity-publish init --home DIR')"
+            )
+        return home
+
+    def public_key(self) -> Ed25519PublicKey:
+        return load_publisher_public_key(self.public_key_file)
+
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key())
+
+    def signing_key(self, passphrase: str) -> Ed25519PrivateKey:
+        key = secret.open_private_key(self.secret_key_file, passphrase)
+        if key.public_key().public_bytes_raw() != self.public_key().public_bytes_raw():
+            raise SetupError(f"{self.secret_key_file} does not match {self.public_key_file}")
+        return key
+
+    def settings(self) -> dict[str, object]:
+        return settings.load(self.config, "publisher")
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the home's lock: one publisher command at a time."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory lock; the publisher runs on a server
+            yield
+            return
+        fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise KnownError(
+                    f"{self.root} is in use by another continuity-publish command; try again",
+                    ExitCode.WAIT_BEFORE_RETRY,
+                ) from None
+            yield
+        finally:
+            os.close(fd)
+
+
+def init_home(
+    root: Path,
+    passphrase: str,
+    *,
+    kdf: secret.ScryptParams | None = None,
+) -> PublisherHome:
+    """Create a publisher home: keys, config, scopes, empty registry and counters.
+
+    Refuses (ALREADY_EXISTS) if ``root`` already holds a publisher key or any file.
+    ``kdf`` defaults to parameters measured on this machine.
+    """
+    from continuity_app.publish import registry, scopes, state
+
+    home = PublisherHome(Path(root).expanduser().resolve())
+    if home.public_key_file.exists() or home.secret_key_file.exists():
+        raise KnownError(
+            f"{home.root} already holds a publisher key; not overwriting it", ExitCode.ALREADY_EXISTS
+        )
+    if home.root.exists() and any(home.root.iterdir()):
+        raise KnownError(
+            f"{home.root} is not empty; choose a new folder for the publisher home", ExitCode.ALREADY_EXISTS
+        )
+    if not passphrase:
+        raise KnownError("the publisher passphrase must not be empty", ExitCode.WRONG_PASSPHRASE)
+    home.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = Ed25519PrivateKey.generate()
+    params = kdf or secret.measure_scrypt()
+    atomic_write(home.secret_key_file, secret.seal_private_key(key, passphrase, params))
+    settings.save(home.config, settings.load(home.config, "publisher"))
+    scopes.write_default(home.scopes)
+    registry.Registry.empty().save(home.devices)
+    state.State.empty().save(home.state)
+    # the public key last: its presence marks a complete home
+    atomic_write(home.public_key_file, publisher_key_text(key.public_key()).encode("ascii"), mode=0o644)
+    return home

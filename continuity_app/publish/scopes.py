@@ -1,0 +1,104 @@
+"""Which scopes to publish (``scopes.json``), and for how long each bundle is valid.
+
+::
+
+    {"format": "noedkopi-scopes", "major": 1, "minor": 0,
+     "units": "all",                 # one scope per unit of units.csv; or a list of unit ids
+     "extra": ["krisestab", "alle"], # the two scopes that are not a unit
+     "exclude": [],                  # unit ids (or extra scopes) never to publish
+     "validity_days": {}}            # per-scope override of config.json's bundle_validity_days
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from continuity_app.bundle.names import SPECIAL_SCOPES, is_valid_name
+from continuity_app.domain import Unit
+from continuity_app.errors import SetupError
+from continuity_app.publish import jsonfile
+
+FORMAT = "noedkopi-scopes"
+
+
+@dataclass(frozen=True)
+class Scope:
+    scope: str  # a unit id, "krisestab" or "alle"
+    name: str  # for people: the unit's name, "Krisestab", "Alle data"
+    validity_days: int
+
+
+@dataclass(frozen=True)
+class ScopeConfig:
+    units: str | tuple[str, ...]  # "all" or chosen unit ids
+    extra: tuple[str, ...]
+    exclude: frozenset[str]
+    validity_days: dict[str, int]
+
+    @classmethod
+    def load(cls, path: Path) -> ScopeConfig:
+        doc = jsonfile.read(path, FORMAT)
+        units: Any = doc.get("units", "all")
+        extra = doc.get("extra", list(SPECIAL_SCOPES))
+        exclude = doc.get("exclude", [])
+        validity = doc.get("validity_days", {})
+        ok = (
+            (units == "all" or _str_list(units))
+            and _str_list(extra)
+            and set(extra) <= set(SPECIAL_SCOPES)
+            and _str_list(exclude)
+            and isinstance(validity, dict)
+            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1
+                    for v in validity.values())
+        )  # fmt: skip
+        if not ok:
+            raise SetupError(
+                f"{path}: 'units' must be \"all\" or a list of unit ids, 'extra' a list of "
+                "krisestab/alle, 'exclude' a list, 'validity_days' an object of whole days ≥ 1"
+            )
+        return cls(
+            units="all" if units == "all" else tuple(units),
+            extra=tuple(extra),
+            exclude=frozenset(exclude),
+            validity_days=dict(validity),
+        )
+
+    def resolve(self, units: Sequence[Unit], default_days: int) -> tuple[list[Scope], list[str]]:
+        """The scopes to publish for these units, and warnings about ones that cannot be."""
+        warnings: list[str] = []
+        by_id = {u.unit_id: u for u in units}
+        chosen = list(by_id) if self.units == "all" else list(self.units)
+        result: list[Scope] = []
+        for unit_id in chosen:
+            if unit_id in self.exclude:
+                continue
+            unit = by_id.get(unit_id)
+            if unit is None:
+                warnings.append(f"scopes.json names unit '{unit_id}', which units.csv does not have")
+            elif not is_valid_name(unit_id) or unit_id in SPECIAL_SCOPES:
+                warnings.append(f"unit id '{unit_id}' cannot be a scope name; not published")
+            else:
+                result.append(Scope(unit_id, unit.name, self.days(unit_id, default_days)))
+        names = {"krisestab": "Krisestab", "alle": "Alle data"}
+        for scope in self.extra:
+            if scope not in self.exclude:
+                result.append(Scope(scope, names[scope], self.days(scope, default_days)))
+        return result, warnings
+
+    def days(self, scope: str, default_days: int) -> int:
+        return self.validity_days.get(scope, default_days)
+
+
+def write_default(path: Path) -> None:
+    jsonfile.write(
+        path,
+        FORMAT,
+        {"units": "all", "extra": list(SPECIAL_SCOPES), "exclude": [], "validity_days": {}},
+    )
+
+
+def _str_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)

@@ -1,0 +1,140 @@
+"""Publishing several files so that the publish folder changes all at once or not at all.
+
+Phase 1 (:meth:`Transaction.stage`) writes every new file as a hidden temporary
+file in its final folder and fsyncs it: this is where a full disk or a folder
+that is not writable shows up, and :meth:`abort` then removes every temporary
+file and every folder it created — the publish folder is byte-identical to
+before. Phase 2 (:meth:`commit`) only renames: first the bundles (new names, so
+nothing live changes), then each scope's ``latest.json`` (the switch), then
+fsyncs the folders. Old bundles beyond the kept number are pruned afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+from pathlib import Path
+
+from continuity_app.errors import DiskError
+from continuity_app.paths import fsync_dir
+
+PUBLISHED_MODE = 0o644  # served by a web server or file share: world-readable, still encrypted
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def disk_error(err: OSError, path: Path) -> DiskError:
+    """One clear sentence for a failed write, naming the path."""
+    if err.errno in _FULL:
+        return DiskError(f"the disk is full while writing {path}; nothing was published")
+    if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DiskError(f"{path} is not writable; nothing was published")
+    return DiskError(f"cannot write {path} ({err.strerror}); nothing was published")
+
+
+class Transaction:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._staged: list[tuple[Path, Path]] = []  # (temporary, final)
+        self._created_dirs: list[Path] = []
+
+    def check_writable(self) -> None:
+        """Fail early, before the long build, if the publish folder cannot take files."""
+        self._mkdir(self.out)
+        probe = self.out / f".write-test-{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as err:
+            self.abort()
+            raise disk_error(err, self.out) from None
+
+    def stage(self, relative: str, data: bytes) -> None:
+        final = self.out / relative
+        self._mkdir(final.parent)
+        tmp = final.parent / f".{final.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PUBLISHED_MODE)
+        except OSError as err:
+            raise disk_error(err, final.parent) from None
+        self._staged.append((tmp, final))
+        try:
+            with os.fdopen(fd, "wb") as f:
+                os.fchmod(f.fileno(), PUBLISHED_MODE)
+                view = memoryview(data)
+                for start in range(0, len(view), 1 << 22):
+                    f.write(view[start : start + (1 << 22)])
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as err:
+            raise disk_error(err, final) from None
+
+    def commit(self) -> None:
+        bundles = [s for s in self._staged if s[1].name != "latest.json"]
+        latest = [s for s in self._staged if s[1].name == "latest.json"]
+        done: list[Path] = []
+        try:
+            for tmp, final in bundles:
+                if final.exists():
+                    raise FileExistsError(errno.EEXIST, "a bundle with this sequence exists", final)
+                os.replace(tmp, final)
+                done.append(final)
+            for folder in {final.parent for _, final in bundles}:
+                fsync_dir(folder)
+        except OSError as err:
+            for final in done:  # new names only: removing them restores the folder
+                final.unlink(missing_ok=True)
+            self.abort()
+            raise disk_error(err, (err.filename and Path(err.filename)) or self.out) from None
+        for tmp, final in latest:
+            os.replace(tmp, final)
+            fsync_dir(final.parent)
+        self._staged.clear()
+        self._created_dirs.clear()
+
+    def abort(self) -> None:
+        for tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+        self._staged.clear()
+        for folder in reversed(self._created_dirs):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        self._created_dirs.clear()
+
+    def _mkdir(self, folder: Path) -> None:
+        missing = []
+        probe = folder
+        while not probe.exists():
+            missing.append(probe)
+            probe = probe.parent
+        for path in reversed(missing):
+            try:
+                path.mkdir(mode=0o755)
+            except OSError as err:
+                raise disk_error(err, path) from None
+            self._created_dirs.append(path)
+
+
+def bundle_sequences(folder: Path, scope: str) -> list[int]:
+    """Sequences of ``<scope>-<seq>.bundle`` files already in ``folder``, ascending."""
+    pattern = re.compile(re.escape(scope) + r"-(\d{8,})\.bundle")
+    if not folder.is_dir():
+        return []
+    found = [pattern.fullmatch(p.name) for p in folder.iterdir()]
+    return sorted(int(m.group(1)) for m in found if m)
+
+
+def prune(folder: Path, scope: str, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` bundles of ``scope``; the removed paths."""
+    removed = []
+    for seq in bundle_sequences(folder, scope)[:-keep] if keep > 0 else []:
+        path = folder / f"{scope}-{seq:08d}.bundle"
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass  # pruning is housekeeping: a failure leaves one old file, never breaks a publish
+    return removed
