@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,11 +217,7 @@ def _publish(
 
 def _scope_image(store: Any, scope: str, meta: dict[str, str]) -> tuple[bytes, dict[str, int]]:
     """The scope's SQLite image with the publisher's meta, and its row counts."""
-    derive = store.derive
-    sub = derive(scope, meta=meta) if "meta" in inspect.signature(derive).parameters else derive(scope)
-    try:
-        raw_counts = sub.counts()
-        counts = dict(raw_counts) if isinstance(raw_counts, Mapping) else dict(vars(raw_counts))
+    with store.derive(scope) as sub:
+        sub.set_meta(**meta)
+        counts = sub.counts()
         return sub.image(), {str(k): int(v) for k, v in counts.items()}
-    finally:
-        sub.close()
