@@ -1,0 +1,128 @@
+"""``render_pack``: pick the pack, check its arguments, report progress, honour cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
+
+from continuity_app.domain.age import COPENHAGEN
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.printing.sheet import Stamp
+
+if TYPE_CHECKING:
+    from continuity_app.store import Store
+
+PACKS = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency")
+PACK_TITLES = {
+    "route": "Køreliste",
+    "medication": "Medicinliste",
+    "vulnerable": "Sårbare borgere",
+    "vehicles": "Køretøjer og brændstof",
+    "contacts": "Kontakttræer",
+    "emergency": "Nødpakke",
+}
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class PrintError(KnownError):
+    """A pack cannot be made with these arguments (unknown pack, unit, citizen, date)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class PrintCancelled(KnownError):
+    exit_code = ExitCode.CANCELLED
+
+    def __init__(self) -> None:
+        super().__init__("printing was cancelled")
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    pack: str
+    title: str  # Danish, e.g. "Medicinliste"
+    pages: int
+    citizens: int  # citizens whose data the pack shows (0 for vehicles/contacts)
+    unit_id: str | None = None
+    date: dt.date | None = None
+    citizen_id: str | None = None
+
+
+@dataclass
+class Job:
+    """One pack being made: the store, the arguments, and the progress/cancel hooks."""
+
+    store: Store
+    stamp: Stamp
+    unit_id: str | None
+    day: dt.date | None  # as asked; None = every date the store holds (routes)
+    citizen_id: str | None
+    progress: Progress | None
+    cancel: Cancel | None
+
+    @property
+    def start_day(self) -> dt.date:
+        """The first of the three days the 72-hour grid covers."""
+        return self.day or dt.datetime.now(COPENHAGEN).date()
+
+    def tick(self, done: int, total: int) -> None:
+        if self.cancel is not None and self.cancel():
+            raise PrintCancelled()
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+def stamp_for(store: Store, printed_at: dt.datetime | None = None) -> Stamp:
+    """The stamp for a store: its scope's name and the bundle's creation time."""
+    meta = store.meta
+    scope = meta.get("scope", "")
+    name = meta.get("scope_name", "") or scope
+    label = f"{name} ({scope})" if scope and name != scope else name or "Ukendt omfang"
+    created = meta.get("created_at", "")
+    try:
+        as_of = dt.datetime.fromisoformat(created)
+    except ValueError:
+        as_of = dt.datetime.now(dt.UTC)
+        label += " – dataalder ukendt"
+    return Stamp(scope_label=label, data_as_of=as_of, printed_at=printed_at)
+
+
+def render_pack(
+    store: Store,
+    pack: str,
+    out: BinaryIO,
+    *,
+    unit_id: str | None = None,
+    date: dt.date | None = None,
+    citizen_id: str | None = None,
+    stamp: Stamp,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> PackInfo:
+    """Write the pack as PDF to ``out``; see the package docstring."""
+    if pack not in PACKS:
+        raise PrintError(f"Unknown print pack '{pack}'; choose one of {', '.join(PACKS)}.")
+    if unit_id is not None and store.unit(unit_id) is None:
+        raise PrintError(f"Unit '{unit_id}' is not in the data on this laptop.")
+    if citizen_id is not None:
+        if pack not in ("medication", "emergency") or store.citizen(citizen_id) is None:
+            if pack not in ("medication", "emergency"):
+                raise PrintError("--citizen goes with the medication pack only.")
+            raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
+    job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel)
+    from continuity_app.printing import packs
+
+    renderer = {
+        "route": packs.route_pack,
+        "medication": packs.medication_pack,
+        "vulnerable": packs.vulnerable_pack,
+        "vehicles": packs.vehicles_pack,
+        "contacts": packs.contacts_pack,
+        "emergency": packs.emergency_pack,
+    }[pack]
+    pages, citizens = renderer(job, out)
+    return PackInfo(pack, PACK_TITLES[pack], pages, citizens, unit_id, date, citizen_id)

@@ -1,0 +1,147 @@
+"""The list packs: vulnerable citizens for the rounds, vehicles and fuel stocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from continuity_app.domain.age import format_datetime_da
+from continuity_app.domain.models import FuelStock, Unit, Vehicle
+from continuity_app.printing.fonts import BOLD, COND_BOLD
+from continuity_app.printing.sheet import Sheet
+from continuity_app.printing.table import Cell, Column, draw_table
+from continuity_app.store.views import VulnerableRow
+
+if TYPE_CHECKING:
+    from continuity_app.printing.api import Job
+
+FUEL_DA = {"el": "El", "benzin": "Benzin", "diesel": "Diesel", "hybrid": "Hybrid",
+           "plugin-hybrid": "Plugin-hybrid"}
+VULNERABLE_COLUMNS = (
+    Column("Dag", 4, "center"), Column("Borger", 18), Column("Adresse", 20),
+    Column("Telefon", 10), Column("Pårørende tlf.", 10), Column("Hvorfor sårbar", 26),
+    Column("Vand", 5), Column("Mad", 5), Column("Strøm", 5), Column("Kl. / init.", 8),
+)  # fmt: skip
+VEHICLE_COLUMNS = (
+    Column("Reg.nr. og model", 15), Column("Brændstof", 8), Column("Rækkevidde", 8),
+    Column("Niveau (aflæst)", 13), Column("Pladser", 6, "center"), Column("Kørestol", 6, "center"),
+    Column("4×4", 4, "center"), Column("Placering", 14), Column("Nøgler", 14),
+    Column("Reserveret / ledig", 16), Column("Kontakt", 12),
+)  # fmt: skip
+STOCK_COLUMNS = (
+    Column("Sted", 18), Column("Brændstof", 9), Column("Beholdning", 9), Column("Kapacitet", 9),
+    Column("Aflæst", 13), Column("Pumpe kræver strøm", 9), Column("Adgang", 20),
+    Column("Kontakt tlf.", 11),
+)  # fmt: skip
+
+
+def yes(flag: bool) -> str:
+    return "Ja" if flag else "Nej"
+
+
+def when(moment: dt.datetime | None) -> str:
+    return format_datetime_da(moment) if moment else "ikke aflæst"
+
+
+def litres(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.0f} l".replace(",", ".")
+
+
+def unit_heading(unit: Unit | None, unit_id: str) -> str:
+    if unit is None:
+        return unit_id or "Uden enhed"
+    category = f" · kategori {unit.category}" if unit.category else ""
+    return f"{unit.name}{category}"
+
+
+def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
+                    bookmark_level: int | None = None) -> int:
+    """Vulnerable citizens grouped by unit, day 1 first; returns the number printed."""
+    for index, (unit_id, group) in enumerate(groupby(rows, key=lambda r: r.citizen.unit_id)):
+        members = list(group)
+        job.tick(index, index + 1)
+        title = f"Sårbare borgere – {unit_heading(members[0].unit, unit_id)}"
+        sheet.on_new_page = None
+        sheet.new_page(landscape_page=True)
+        if bookmark_level is not None:
+            sheet.bookmark(f"vulnerable-{unit_id}", title, bookmark_level)
+        sheet.heading(title)
+        sheet.paragraph("Til vand-, mad- og strømrunder. Dag = senest hvilken dag i en krise "
+                        "borgeren skal besøges. Sæt kryds når borgeren har fået det.")
+        sheet.space(4)
+
+        def continuation(title: str = title) -> None:
+            sheet.y -= 11
+            sheet.text(sheet.left, sheet.y, f"{title} (fortsat)", BOLD, 10)
+            sheet.y -= 6
+
+        sheet.on_new_page = continuation
+        table_rows: list[list[str | Cell]] = []
+        for r in members:
+            c = r.citizen
+            place = " ".join(p for p in (c.postcode, c.city) if p)
+            table_rows.append([
+                Cell(str(r.vulnerability.day_priority), COND_BOLD), Cell(c.full_name, COND_BOLD),
+                c.address + (f", {place}" if place else ""), c.phone or "–",
+                r.relative_phone or "–", r.vulnerability.describe_da(), "", "", "", "",
+            ])
+        draw_table(sheet, VULNERABLE_COLUMNS, table_rows, min_height=20)
+        sheet.on_new_page = None
+    if not rows:
+        sheet.new_page(landscape_page=True)
+        sheet.heading("Sårbare borgere")
+        sheet.paragraph("Ingen sårbare borgere i data.")
+    return len(rows)
+
+
+def vehicle_row(v: Vehicle) -> list[str | Cell]:
+    level = "–" if v.fuel_level_pct is None else f"{v.fuel_level_pct:.0f} %"
+    status = (Cell(f"Reserveret: {v.critical_function}", COND_BOLD) if not v.is_free
+              else Cell("LEDIG", COND_BOLD))
+    contact = " ".join(p for p in (v.contact_name, v.contact_phone) if p)
+    return [
+        Cell(f"{v.registration}\n{v.make_model}".strip(), COND_BOLD),
+        FUEL_DA.get(str(v.fuel), str(v.fuel)),
+        "–" if v.range_km is None else f"{v.range_km} km",
+        f"{level}\n({when(v.level_read_at)})",
+        "–" if v.seats is None else str(v.seats), yes(v.wheelchair), yes(v.four_wheel_drive),
+        v.location or "–", v.key_location or "–", status, contact or "–",
+    ]
+
+
+def stock_row(s: FuelStock) -> list[str | Cell]:
+    return [
+        Cell(s.location, COND_BOLD), s.fuel, litres(s.litres), litres(s.capacity_litres),
+        when(s.read_at), Cell(yes(s.pump_needs_power), COND_BOLD if s.pump_needs_power else None),
+        s.access or "–", s.contact_phone or "–",
+    ]
+
+
+def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[FuelStock], *,
+                  bookmark_level: int | None = None) -> None:
+    units = {u.unit_id: u for u in job.store.units()}
+    sheet.on_new_page = None
+    sheet.new_page(landscape_page=True)
+    if bookmark_level is not None:
+        sheet.bookmark("vehicles", "Køretøjer", bookmark_level)
+    sheet.heading("Køretøjer efter ejer-enhed")
+    free = sum(1 for v in vehicles if v.is_free)
+    sheet.paragraph(f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
+                    "(ikke reserveret til en kritisk funktion).")
+    for index, (owner, group) in enumerate(groupby(vehicles, key=lambda v: v.owner_unit_id)):
+        job.tick(index, index + 1)
+        sheet.space(6)
+        sheet.heading(unit_heading(units.get(owner), owner), 11)
+        draw_table(sheet, VEHICLE_COLUMNS, [vehicle_row(v) for v in group])
+    if not vehicles:
+        sheet.paragraph("Ingen køretøjer i data.")
+    sheet.space(10)
+    if bookmark_level is not None:
+        sheet.ensure(80)
+        sheet.bookmark("fuel", "Brændstoflagre", bookmark_level)
+    sheet.heading("Brændstoflagre")
+    if stocks:
+        draw_table(sheet, STOCK_COLUMNS, [stock_row(s) for s in stocks])
+    else:
+        sheet.paragraph("Ingen brændstoflagre i data.")

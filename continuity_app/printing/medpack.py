@@ -1,0 +1,135 @@
+"""The medication pack: one process for a unit, two (or more) worker processes for thousands.
+
+Big packs stream (issue 6): citizens go to the workers in chunks, each chunk
+comes back as a small PDF in memory (never a file: it is health data) and is
+appended to ``out`` at once by :class:`PdfConcatenator`. Page numbers "Side x af
+y" need the total first, so the workers run the same layout twice: a count-only
+pass (no canvas, cheap), then the drawing pass with the chunk's first page number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
+
+from continuity_app.printing.medication import CitizenMeds, draw_citizen
+from continuity_app.printing.pdfmerge import PdfConcatenator
+from continuity_app.printing.sheet import CONFIDENTIAL, Sheet, Stamp
+from continuity_app.printing.source import citizen_meds, select_citizens, unit_names
+
+if TYPE_CHECKING:
+    from continuity_app.printing.api import Job
+
+TITLE = "Medicinliste"
+PARALLEL_MIN_CITIZENS = 400  # below this, starting workers costs more than it saves
+CHUNK = 120  # citizens per worker task
+T = TypeVar("T")
+
+
+def three_days(start: dt.date) -> tuple[dt.date, ...]:
+    return tuple(start + dt.timedelta(days=i) for i in range(3))
+
+
+def worker_count() -> int:
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                      else (os.cpu_count() or 1)))
+
+
+def medication_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+    citizens = select_citizens(job.store, job.unit_id, job.citizen_id)
+    names = unit_names(job.store)
+    days = three_days(job.start_day)
+    subjects = citizen_meds(job.store, citizens, job.start_day, names)
+    workers = worker_count()
+    if len(citizens) < PARALLEL_MIN_CITIZENS or workers < 2:
+        sheet = Sheet(out, job.stamp, TITLE)
+        for i, subject in enumerate(subjects):
+            job.tick(i, len(citizens))
+            draw_citizen(sheet, subject, days)
+        job.tick(len(citizens), len(citizens))
+        return sheet.finish(), len(citizens)
+    return _parallel(job, out, citizens_total=len(citizens), workers=workers,
+                     chunks=lambda: _chunked(citizen_meds(job.store, citizens, job.start_day,
+                                                          names)),
+                     days=days), len(citizens)
+
+
+def _chunked(subjects: Iterator[CitizenMeds]) -> Iterator[list[CitizenMeds]]:
+    chunk: list[CitizenMeds] = []
+    for subject in subjects:
+        chunk.append(subject)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parallel(job: Job, out: BinaryIO, *, citizens_total: int, workers: int,
+              chunks: Callable[[], Iterator[list[CitizenMeds]]], days: tuple[dt.date, ...]
+              ) -> int:
+    total_steps = 2 * citizens_total
+    done = 0
+    # spawn, not fork: the caller may be a threaded Qt app (and Windows has no fork).
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        try:
+            counts: list[int] = []
+            for size, pages in _ordered(pool, workers, (
+                (len(c), pool.submit(count_chunk, c, job.stamp, days)) for c in chunks()
+            )):
+                counts.append(pages)
+                done += size
+                job.tick(done, total_steps)
+            total = sum(counts)
+            firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
+            merger = PdfConcatenator(out, title=f"Nødkopi – {TITLE}", subject=CONFIDENTIAL)
+            for size, pdf in _ordered(pool, workers, (
+                (len(c), pool.submit(draw_chunk, c, job.stamp, days, first, total))
+                for c, first in zip(chunks(), firsts, strict=True)
+            )):
+                merger.add(pdf)
+                done += size
+                job.tick(done, total_steps)
+            return merger.close()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _ordered(pool: ProcessPoolExecutor, workers: int,
+             tasks: Iterator[tuple[int, Future[T]]]) -> Iterator[tuple[int, T]]:
+    """Results in submission order, with at most ``2 × workers`` tasks in flight."""
+    window: deque[tuple[int, Future[T]]] = deque()
+    for task in tasks:
+        window.append(task)
+        if len(window) >= 2 * workers:
+            size, future = window.popleft()
+            yield size, future.result()
+    while window:
+        size, future = window.popleft()
+        yield size, future.result()
+
+
+# -- in the worker processes ------------------------------------------------------------------
+def count_chunk(chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...]) -> int:
+    sheet = Sheet(None, stamp, TITLE, count_only=True)
+    for subject in chunk:
+        draw_citizen(sheet, subject, days)
+    return sheet.finish()
+
+
+def draw_chunk(chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...], first: int,
+               total: int) -> bytes:
+    buffer = io.BytesIO()
+    sheet = Sheet(buffer, stamp, TITLE, first_page=first, total_pages=total)
+    for subject in chunk:
+        draw_citizen(sheet, subject, days)
+    sheet.finish()
+    return buffer.getvalue()

@@ -1,0 +1,61 @@
+"""One function per pack: ``(job, out) -> (pages, citizens)``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, BinaryIO
+
+from continuity_app.printing.api import PACK_TITLES, PrintError
+from continuity_app.printing.contacts import draw_contacts
+from continuity_app.printing.emergency import draw_emergency
+from continuity_app.printing.lists import draw_vehicles, draw_vulnerable
+from continuity_app.printing.medpack import medication_pack
+from continuity_app.printing.route import route_pack as draw_route_pack
+from continuity_app.printing.sheet import Sheet
+
+if TYPE_CHECKING:
+    from continuity_app.printing.api import Job
+
+__all__ = ["contacts_pack", "emergency_pack", "medication_pack", "route_pack",
+           "vehicles_pack", "vulnerable_pack"]
+
+
+def route_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+    sheet = Sheet(out, job.stamp, PACK_TITLES["route"])
+    citizens = draw_route_pack(job, sheet)
+    return sheet.finish(), citizens
+
+
+def vulnerable_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+    sheet = Sheet(out, job.stamp, PACK_TITLES["vulnerable"])
+    citizens = draw_vulnerable(sheet, job, job.store.vulnerable(job.unit_id))
+    return sheet.finish(), citizens
+
+
+def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+    sheet = Sheet(out, job.stamp, PACK_TITLES["vehicles"])
+    draw_vehicles(sheet, job, job.store.vehicles(unit_id=job.unit_id), job.store.fuel_stocks())
+    return sheet.finish(), 0
+
+
+def contacts_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+    sheet = Sheet(out, job.stamp, PACK_TITLES["contacts"])
+    draw_contacts(sheet, job, job.store.contact_trees())
+    return sheet.finish(), 0
+
+
+def emergency_unit_id(job: Job) -> str:
+    """The asked unit, else the laptop's scope when that is a unit."""
+    if job.unit_id is not None:
+        return job.unit_id
+    scope = job.store.meta.get("scope", "")
+    if scope and job.store.unit(scope) is not None:
+        return scope
+    raise PrintError("The emergency pack is for one unit: name it with --unit.")
+
+
+def emergency_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+    unit = job.store.unit(emergency_unit_id(job))
+    assert unit is not None
+    sheet = Sheet(out, job.stamp, f"{PACK_TITLES['emergency']} – {unit.name}")
+    citizens = draw_emergency(sheet, job, unit)
+    return sheet.finish(), citizens

@@ -1,0 +1,281 @@
+"""A light page drawer on a bare reportlab canvas: the stamp on every page, a cursor, page breaks.
+
+Platypus is beautiful and slow (a table of Paragraphs writes ~20 pages/s); the
+packs draw straight on the canvas instead, measuring with the cached
+:func:`fonts.wrap`. A sheet in *count-only* mode runs the same layout without a
+canvas, to learn how many pages a part will take (the parallel medication pack
+needs page numbers before it draws).
+
+"Side x af y": when the total is known (``total_pages``) it is drawn directly;
+otherwise every page draws a PDF form XObject that is defined when the sheet
+finishes — reportlab resolves forms by name at save time, so the pages stream.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from continuity_app.domain.age import format_datetime_da
+from continuity_app.printing.fonts import BOLD, REGULAR, register_fonts, width, wrap
+
+CONFIDENTIAL = "FORTROLIGT – indeholder helbredsoplysninger"
+MARGIN = 12 * mm
+TOP_BAND = 16.0  # points above the body for the stamp
+BOTTOM_BAND = 18.0
+TOTAL_FORM = "noedkopi_total_pages"
+GREY = (0.88, 0.88, 0.88)
+DARK_RED = (0.65, 0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What every page says about where its data comes from."""
+
+    scope_label: str  # e.g. "Hjemmeplejen Vest (enhed u01)"
+    data_as_of: dt.datetime  # the bundle's created_at
+    printed_at: dt.datetime | None = None  # default: now
+
+    def data_line(self) -> str:
+        printed = self.printed_at or dt.datetime.now(dt.UTC)
+        return (
+            f"Data pr. {format_datetime_da(self.data_as_of)}"
+            f" · Udskrevet {format_datetime_da(printed)}"
+        )
+
+
+class Sheet:
+    """The current page and the cursor ``y`` (points from the bottom, as in PDF)."""
+
+    def __init__(
+        self,
+        out: BinaryIO | None,
+        stamp: Stamp,
+        title: str,
+        *,
+        count_only: bool = False,
+        first_page: int = 1,
+        total_pages: int | None = None,
+    ) -> None:
+        register_fonts()
+        self.stamp = stamp
+        self.title = title
+        self.count_only = count_only
+        self._data_line = stamp.data_line()
+        self.canvas: Canvas | None = None
+        if not count_only:
+            assert out is not None
+            self.canvas = Canvas(
+                out, pagesize=A4, pageCompression=1, initialFontName=REGULAR, initialFontSize=9
+            )
+            self.canvas.setTitle(f"Nødkopi – {title}")
+            self.canvas.setAuthor("Nødkopi")
+            self.canvas.setSubject(CONFIDENTIAL)
+            self.canvas.setCreator("Nødkopi (continuity_app.printing)")
+        self.page_number = first_page - 1  # number of the open page in the whole document
+        self.pages = 0  # pages this sheet has begun
+        self.total_pages = total_pages
+        self.page_open = False
+        self.landscape = False
+        self.page_width, self.page_height = A4
+        self.y = 0.0
+        #: Called at the top of every new page (after the stamp): continuation headers.
+        self.on_new_page: Callable[[], None] | None = None
+        self._font: tuple[str, float] | None = None
+        self._late_forms: dict[str, str] = {}  # form name -> text, drawn when the sheet ends
+        self._pending_marks: list[tuple[str, str, int, str | None]] = []
+
+    # -- geometry --------------------------------------------------------------------------
+    @property
+    def left(self) -> float:
+        return MARGIN
+
+    @property
+    def right(self) -> float:
+        return self.page_width - MARGIN
+
+    @property
+    def body_width(self) -> float:
+        return self.page_width - 2 * MARGIN
+
+    @property
+    def top(self) -> float:
+        return self.page_height - MARGIN - TOP_BAND
+
+    @property
+    def bottom(self) -> float:
+        return MARGIN + BOTTOM_BAND
+
+    # -- pages -----------------------------------------------------------------------------
+    def new_page(self, *, landscape_page: bool | None = None, hook: bool = True) -> None:
+        """Close the open page (if any) and begin the next, stamped."""
+        if self.page_open and self.canvas is not None:
+            self.canvas.showPage()
+            self._font = None
+        if landscape_page is not None:
+            self.landscape = landscape_page
+        size = landscape(A4) if self.landscape else A4
+        self.page_width, self.page_height = size
+        if self.canvas is not None:
+            self.canvas.setPageSize(size)
+        self.page_number += 1
+        self.pages += 1
+        self.page_open = True
+        self.y = self.top
+        if self.canvas is not None:
+            self._draw_stamp()
+        marks, self._pending_marks = self._pending_marks, []
+        for key, title, level, form in marks:
+            self.bookmark(key, title, level)
+            if form is not None:
+                self._late_forms[form] = str(self.page_number)
+        if hook and self.on_new_page is not None:
+            self.on_new_page()
+
+    def ensure(self, height: float) -> bool:
+        """Start a new page unless ``height`` points fit below the cursor. True if it broke."""
+        if not self.page_open or self.y - height < self.bottom:
+            self.new_page()
+            return True
+        return False
+
+    def room(self) -> float:
+        return self.y - self.bottom
+
+    def finish(self) -> int:
+        """Write the document out; returns the pages this sheet wrote."""
+        if self.canvas is not None:
+            if not self.page_open:
+                self.new_page()
+            self.canvas.showPage()
+            if self.total_pages is None:
+                self.canvas.beginForm(TOTAL_FORM, -100, -20, 100, 20)
+                self.canvas.setFont(REGULAR, 8)
+                self.canvas.drawString(0, 0, str(self.page_number))
+                self.canvas.endForm()
+            for name, text in self._late_forms.items():
+                self.canvas.beginForm(name, -100, -20, 100, 20)
+                self.canvas.setFont(REGULAR, 10)
+                self.canvas.drawRightString(0, 0, text)
+                self.canvas.endForm()
+            self.canvas.save()
+        return self.pages
+
+    def _draw_stamp(self) -> None:
+        c = self.canvas
+        assert c is not None
+        top = self.page_height - MARGIN - 8
+        self.font(BOLD, 8)
+        c.drawString(self.left, top, self.stamp.scope_label)
+        c.drawRightString(self.right, top, CONFIDENTIAL)
+        self.font(REGULAR, 8)
+        c.drawCentredString(self.page_width / 2, top, self.title)
+        c.setLineWidth(0.5)
+        c.line(self.left, top - 4, self.right, top - 4)
+        low = MARGIN
+        c.line(self.left, low + 10, self.right, low + 10)
+        c.drawString(self.left, low, self._data_line)
+        if self.total_pages is not None:
+            c.drawRightString(self.right, low, f"Side {self.page_number} af {self.total_pages}")
+        else:
+            # The total is a form drawn when the document ends; leave room for 6 digits.
+            label = f"Side {self.page_number} af "
+            x = self.right - width("000000", REGULAR, 8) - width(label, REGULAR, 8)
+            c.drawString(x, low, label)
+            c.saveState()
+            c.translate(x + width(label, REGULAR, 8), low)
+            c.doForm(TOTAL_FORM)
+            c.restoreState()
+        self._font = None
+
+    # -- drawing ---------------------------------------------------------------------------
+    def font(self, name: str, size: float) -> None:
+        if self.canvas is not None and self._font != (name, size):
+            self.canvas.setFont(name, size)
+            self._font = (name, size)
+
+    def text(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
+        if self.canvas is not None:
+            self.font(font, size)
+            self.canvas.drawString(x, y, s)
+
+    def text_right(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
+        if self.canvas is not None:
+            self.font(font, size)
+            self.canvas.drawRightString(x, y, s)
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: tuple[float, float, float] | None = None,
+        stroke: tuple[float, float, float] | None = (0, 0, 0),
+        line_width: float = 0.5,
+    ) -> None:
+        c = self.canvas
+        if c is None:
+            return
+        c.setLineWidth(line_width)
+        if fill is not None:
+            c.setFillColorRGB(*fill)
+        if stroke is not None:
+            c.setStrokeColorRGB(*stroke)
+        c.rect(x, y, w, h, stroke=1 if stroke is not None else 0, fill=1 if fill else 0)
+        if fill is not None:
+            c.setFillColorRGB(0, 0, 0)
+        if stroke is not None and stroke != (0, 0, 0):
+            c.setStrokeColorRGB(0, 0, 0)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, line_width: float = 0.5) -> None:
+        if self.canvas is not None:
+            self.canvas.setLineWidth(line_width)
+            self.canvas.line(x1, y1, x2, y2)
+
+    def heading(self, s: str, size: float = 13, space_after: float = 4) -> None:
+        """A bold heading at the cursor, on a new page when fewer than 3 lines fit under it."""
+        self.ensure(size * 1.3 + 40)
+        self.y -= size
+        self.text(self.left, self.y, s, BOLD, size)
+        self.y -= space_after + size * 0.3
+
+    def paragraph(
+        self, s: str, font: str = REGULAR, size: float = 9, indent: float = 0.0
+    ) -> None:
+        """Wrapped text at the cursor, breaking pages between lines."""
+        leading = size * 1.25
+        for line in wrap(s, font, size, self.body_width - indent):
+            self.ensure(leading)
+            self.y -= leading
+            self.text(self.left + indent, self.y + size * 0.25, line, font, size)
+
+    def space(self, points: float) -> None:
+        self.y -= points
+
+    def bookmark(self, key: str, title: str, level: int = 0) -> None:
+        """A PDF outline entry pointing at the open page."""
+        if self.canvas is not None:
+            self.canvas.bookmarkPage(key, fit="XYZ", top=self.y + 20)
+            self.canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+    def mark_next_page(self, key: str, title: str, level: int = 0, *,
+                       page_form: str | None = None) -> None:
+        """Bookmark the next page that begins; ``page_form`` names a form that will show
+        its page number (for a table of contents drawn before the page exists)."""
+        self._pending_marks.append((key, title, level, page_form))
+
+    def draw_late_form(self, name: str, x: float, y: float) -> None:
+        """Draw form ``name`` (right-aligned at x) that ``mark_next_page`` fills in later."""
+        if self.canvas is not None:
+            self.canvas.saveState()
+            self.canvas.translate(x, y)
+            self.canvas.doForm(name)
+            self.canvas.restoreState()
