@@ -1,14 +1,359 @@
-"""FHIR R4 input (placeholder until the mapping lands)."""
+"""FHIR R4 in the exchange folder → citizens, relatives and medications.
+
+Read: Patient, MedicationStatement, MedicationRequest, Medication, Practitioner,
+Organization. Every other resource type is skipped silently.
+
+- A Patient that matches a citizens.csv row (same CPR, else same id as
+  citizen_id) IS that citizen: the CSV row wins for the citizen's fields, the
+  FHIR medications are added to it. A Patient id equal to a citizen_id with a
+  different CPR is an error. Other Patients become new citizens (citizen_id =
+  Patient.id) and their ``contact`` entries with a phone become relatives.
+- Only current medications are published: MedicationStatement with status
+  ``active`` or ``intended``; MedicationRequest with status ``active``, an intent
+  other than ``proposal`` / ``option``, and not ``doNotPerform``. on-hold,
+  stopped, completed, entered-in-error, draft, unknown … are skipped.
+- medication_id is ``ResourceType/id`` (FHIR ids are unique per type only).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
+from continuity_app.domain.models import Medication
+from continuity_app.exchange.fhir_dosage import concept_text, fhir_date, map_dosages
+from continuity_app.exchange.fhir_load import JSON, Res, Resources, load, reference_id
+from continuity_app.exchange.fhir_patient import (
+    CPR_SYSTEM,
+    FhirProblem,
+    is_skipped,
+    map_patient,
+    patient_cpr,
+)
 from continuity_app.exchange.problems import ProblemLog
 from continuity_app.exchange.rows import Rows
+from continuity_app.exchange.values import parse_cpr, parse_datetime
+
+ATC_SYSTEM = "http://www.whocc.no/atc"
+ACTIVE_STATEMENT = frozenset({"active", "intended"})
+SKIPPED_INTENTS = frozenset({"proposal", "option"})
+
+#: ATC prefixes of medicines whose timing is critical (insulin, Parkinson,
+#: epilepsy, anticoagulants). FHIR has no such flag; the CSV column does.
+TIME_CRITICAL_ATC = ("A10A", "N04B", "N04A", "N03A", "B01AA", "B01AE", "B01AF", "B01AB")
+
+_FHIR_COLUMNS = {
+    "citizens": {
+        "citizen_id": "Patient.id",
+        "unit_id": "Patient.managingOrganization",
+        "cpr": "Patient.identifier",
+    },
+    "relatives": {"citizen_id": "Patient.contact"},
+    "medications": {"medication_id": "id", "citizen_id": "subject", "end_date": "effective"},
+}
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+class _Output:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], Rows] = {}
+
+    def rows_for(self, dataset: str, file: str) -> Rows:
+        key = (dataset, file)
+        if key not in self.rows:
+            self.rows[key] = Rows(dataset, file, resources=[], column_names=_FHIR_COLUMNS[dataset])
+        return self.rows[key]
+
+    def by_dataset(self) -> dict[str, list[Rows]]:
+        out: dict[str, list[Rows]] = defaultdict(list)
+        for (dataset, _), rows in self.rows.items():
+            out[dataset].append(rows)
+        return dict(out)
+
+
+class _Patients:
+    """Which citizen each Patient resource is, and which Patients were not published."""
+
+    def __init__(self, tables: dict[str, list[Rows]]) -> None:
+        self.csv_ids: set[str] = set()
+        self.cpr_to_id: dict[str, str] = {}
+        self.id_to_cpr: dict[str, str] = {}
+        for rows in tables.get("citizens", []):
+            for cid, raw_cpr in zip(rows.raw["citizen_id"], rows.raw["cpr"], strict=True):
+                if not cid:
+                    continue
+                self.csv_ids.add(cid)
+                try:
+                    cpr = parse_cpr(raw_cpr) if raw_cpr else ""
+                except ValueError:
+                    cpr = ""
+                if cpr:
+                    self.cpr_to_id.setdefault(cpr, cid)
+                    self.id_to_cpr[cid] = cpr
+        self.citizen_of: dict[int, str] = {}  # id(Patient JSON) → citizen_id
+        self.silent: set[int] = set()  # skipped or broken Patients: their medications go quietly
 
 
 def read_fhir(paths: list[Path], tables: dict[str, list[Rows]], log: ProblemLog) -> dict[str, list[Rows]]:
-    for path in paths:
-        log.error(path.name, None, None, "FHIR input is not supported yet")
-    return {}
+    resources = load(paths, log)
+    unit_ids = {u for rows in tables.get("units", []) for u in rows.raw["unit_id"] if u}
+    patients = _Patients(tables)
+    out = _Output()
+    for res in resources.of_type("Patient"):
+        _patient(res, resources, unit_ids, patients, out, log)
+    for res in resources.of_type("MedicationStatement", "MedicationRequest"):
+        _medication(res, resources, patients, out, log)
+    return out.by_dataset()
+
+
+def _problem(log: ProblemLog, res: Res, path: str, reason: str) -> None:
+    log.error(res.file, res.line, path, reason, res.label)
+
+
+def _patient(
+    res: Res, resources: Resources, unit_ids: set[str], patients: _Patients, out: _Output, log: ProblemLog
+) -> None:
+    key = id(res.data)
+    if not res.id:
+        patients.silent.add(key)
+        _problem(log, res, "Patient.id", "the Patient has no id")
+        return
+    why = is_skipped(res.data)
+    if why:
+        patients.silent.add(key)
+        log.warn(res.file, res.line, None, f"skipped: {why}", res.label, kind="skipped FHIR Patient")
+        return
+    try:
+        cpr, cpr_path = patient_cpr(res.data)
+    except FhirProblem as exc:
+        patients.silent.add(key)
+        _problem(log, res, exc.path, str(exc))
+        return
+    match = patients.cpr_to_id.get(cpr) if cpr else None
+    if match is None and res.id in patients.csv_ids:
+        csv_cpr = patients.id_to_cpr.get(res.id, "")
+        if cpr and csv_cpr and csv_cpr != cpr:
+            patients.silent.add(key)
+            _problem(
+                log, res, cpr_path,
+                f"the Patient has the id of citizen {res.id!r} in citizens.csv but another CPR number",
+            )  # fmt: skip
+            return
+        match = res.id
+    if match is not None:
+        patients.citizen_of[key] = match  # citizens.csv wins for the citizen's own fields
+        return
+    try:
+        info = map_patient(res, resources, unit_ids, cpr)
+    except FhirProblem as exc:
+        patients.silent.add(key)
+        _problem(log, res, exc.path, str(exc))
+        return
+    patients.citizen_of[key] = info.citizen.citizen_id
+    if cpr:
+        patients.cpr_to_id.setdefault(cpr, info.citizen.citizen_id)
+    out.rows_for("citizens", res.file).add_object(info.citizen, res.line, res.label)
+    for relative, _path in info.relatives:
+        out.rows_for("relatives", res.file).add_object(relative, res.line, res.label)
+
+
+def _subject(res: Res, resources: Resources, patients: _Patients) -> str | None:
+    """The citizen_id of the medication's subject; "" when it must be skipped quietly; None if unknown."""
+    ref = res.data.get("subject")
+    target = resources.resolve(ref, res)
+    if target is not None and target.get("resourceType") == "Patient":
+        if id(target) in patients.silent:
+            return ""
+        return patients.citizen_of.get(id(target))
+    by_id = reference_id(ref, "Patient")
+    if by_id and by_id in patients.csv_ids:
+        return by_id
+    if isinstance(ref, dict) and isinstance(ref.get("identifier"), dict):
+        ident = ref["identifier"]
+        if ident.get("system") == CPR_SYSTEM:
+            try:
+                return patients.cpr_to_id.get(parse_cpr(_str(ident.get("value"))))
+            except ValueError:
+                return None
+    return None
+
+
+def _is_current(data: JSON) -> bool:
+    status = data.get("status")
+    if data.get("resourceType") == "MedicationStatement":
+        return status in ACTIVE_STATEMENT
+    return (
+        status == "active"
+        and data.get("intent") not in SKIPPED_INTENTS
+        and data.get("doNotPerform") is not True
+    )
+
+
+def _medication(res: Res, resources: Resources, patients: _Patients, out: _Output, log: ProblemLog) -> None:
+    data = res.data
+    kind = res.type
+    if not _is_current(data):
+        return
+    if not res.id:
+        _problem(log, res, f"{kind}.id", f"the {kind} has no id")
+        return
+    citizen_id = _subject(res, resources, patients)
+    if citizen_id == "":
+        return
+    if citizen_id is None:
+        ref = data.get("subject")
+        shown = (
+            ref.get("reference") or ref.get("identifier", {}).get("value", "")
+            if isinstance(ref, dict)
+            else ""
+        )
+        _problem(
+            log, res, f"{kind}.subject",
+            f"the subject ({shown!r}) is neither a Patient in the FHIR files nor a citizen in citizens.csv",
+        )  # fmt: skip
+        return
+    drug = _drug(res, resources)
+    if drug is None:
+        _problem(
+            log, res, f"{kind}.medication[x]", "no medication: neither a code with text nor a Medication"
+        )
+        return
+    name, atc, ingredient, strength, form = drug
+    if not name:
+        name = "Lægemiddel uden navn"
+        log.warn(
+            res.file, res.line, f"{kind}.medication[x]",
+            "the Medication has no code or name; published as 'Lægemiddel uden navn' with its dosage text",
+            res.label, kind="FHIR medication without a name",
+        )  # fmt: skip
+    dosage_key = "dosage" if kind == "MedicationStatement" else "dosageInstruction"
+    dosages = [d for d in _list(data.get(dosage_key)) if isinstance(d, dict)]
+    fields = map_dosages(dosages)
+    notes = [
+        _str(n.get("text")) for n in _list(data.get("note")) if isinstance(n, dict) and _str(n.get("text"))
+    ]
+    notes += fields.instructions
+    if not dosages:
+        fields.dose_text = "Dosering ikke angivet"
+        log.warn(
+            res.file, res.line, f"{kind}.{dosage_key}",
+            "no dosage: published with the text 'Dosering ikke angivet'",
+            res.label, kind="FHIR medication without dosage",
+        )  # fmt: skip
+    elif fields.generated_text:
+        notes.append("Doseringstekst dannet ud fra FHIR-struktur (ingen Dosage.text)")
+    start, end = _period(data)
+    reasons = [concept_text(c) for c in _list(data.get("reasonCode"))]
+    indication = ", ".join(filter(None, reasons)) or fields.as_needed_reason
+    morning, noon, evening, night = fields.grid
+    med = Medication(
+        medication_id=res.label,
+        citizen_id=citizen_id,
+        drug=name,
+        dose_text=fields.dose_text,
+        active_ingredient=ingredient,
+        atc=atc,
+        strength=strength,
+        form=form,
+        route=fields.route,
+        morning=morning,
+        noon=noon,
+        evening=evening,
+        night=night,
+        dose_unit=fields.dose_unit,
+        as_needed=fields.as_needed,
+        as_needed_max=fields.as_needed_max,
+        indication=indication,
+        start_date=start or fields.bounds_start,
+        end_date=end or fields.bounds_end,
+        time_critical=atc.startswith(TIME_CRITICAL_ATC),
+        notes=" · ".join(notes),
+        changed_at=_last_updated(data),
+    )
+    out.rows_for("medications", res.file).add_object(med, res.line, res.label)
+
+
+def _codes(concept: object) -> tuple[str, str]:
+    """(display text, ATC code) of a CodeableConcept."""
+    atc = ""
+    if isinstance(concept, dict):
+        for coding in _list(concept.get("coding")):
+            if isinstance(coding, dict) and coding.get("system") == ATC_SYSTEM:
+                atc = _str(coding.get("code"))
+    return concept_text(concept), atc
+
+
+def _drug(res: Res, resources: Resources) -> tuple[str, str, str, str, str] | None:
+    """(name, atc, active ingredient, strength, form), or None if there is no medication."""
+    data = res.data
+    if isinstance(data.get("medicationCodeableConcept"), dict):
+        name, atc = _codes(data["medicationCodeableConcept"])
+        return name, atc, "", "", ""
+    med = resources.resolve(data.get("medicationReference"), res)
+    if med is None:
+        ref = data.get("medicationReference")
+        if isinstance(ref, dict) and _str(ref.get("display")):
+            return _str(ref.get("display")), "", "", "", ""
+        return None
+    name, atc = _codes(med.get("code"))
+    ingredients, strengths = [], []
+    for ingredient in _list(med.get("ingredient")):
+        if not isinstance(ingredient, dict):
+            continue
+        item = ingredient.get("itemCodeableConcept")
+        if item is None:
+            item_ref = ingredient.get("itemReference")
+            item = {"text": _str(item_ref.get("display"))} if isinstance(item_ref, dict) else None
+        item_name, item_atc = _codes(item)
+        atc = atc or item_atc
+        if item_name:
+            ingredients.append(item_name)
+        strength = _ratio_text(ingredient.get("strength"))
+        if strength:
+            strengths.append(strength)
+    if not name and ingredients:
+        name = " + ".join(ingredients)
+    return name, atc, " + ".join(ingredients), " + ".join(strengths), concept_text(med.get("form"))
+
+
+def _ratio_text(ratio: object) -> str:
+    if not isinstance(ratio, dict) or not isinstance(ratio.get("numerator"), dict):
+        return ""
+    numerator = ratio["numerator"]
+    value = numerator.get("value")
+    if not isinstance(value, int | float):
+        return ""
+    number = f"{value:g}".replace(".", ",")
+    unit = _str(numerator.get("unit")) or _str(numerator.get("code"))
+    return f"{number} {unit}".strip()
+
+
+def _period(data: JSON) -> tuple[dt.date | None, dt.date | None]:
+    if data.get("resourceType") == "MedicationStatement":
+        period = data.get("effectivePeriod")
+        if isinstance(period, dict):
+            return fhir_date(period.get("start")), fhir_date(period.get("end"))
+        return fhir_date(data.get("effectiveDateTime")), None
+    # A request's dispenseRequest.validityPeriod is how long the prescription may be
+    # dispensed, not the end of treatment: the end comes from the dosage bounds only.
+    return fhir_date(data.get("authoredOn")), None
+
+
+def _last_updated(data: JSON) -> dt.datetime | None:
+    meta = data.get("meta")
+    value = meta.get("lastUpdated") if isinstance(meta, dict) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        return None
