@@ -1,15 +1,55 @@
-"""Placeholder until its issue lands; replaced by the real command module."""
+"""``continuity-app audit``: export the audit log as CSV and check its hash chain."""
 
 from __future__ import annotations
 
 import argparse
 
-from continuity_app.errors import ExitCode, KnownError
+DESCRIPTION = """Export the audit log (unlocks, citizens opened, searches, prints, syncs) as CSV.
+
+Needs the unit's passphrase (CONTINUITY_PASSPHRASE, or asked). The CSV (UTF-8,
+';'-separated, opens in Excel) has one row per record: time in Danish local time
+and UTC, event, user, host, ids and results, and the record's chain status. The
+command checks the hash chain: a removed, reordered or altered record is named
+and the exit code is 20 (audit_tampered). An unfinished last record (a crash
+while writing) is reported but is not tampering. The export itself is audited."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--home", help="client home folder")
+    parser.description = DESCRIPTION
+    parser.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
+    parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise KnownError("this command is not built yet", ExitCode.NOT_SET_UP)
+    import sys
+    from pathlib import Path
+
+    from continuity_app.errors import ExitCode
+    from continuity_app.home import ClientHome
+    from continuity_app.vault import audit
+    from continuity_app.vault.audit_read import export_csv, read_log
+    from continuity_app.vault.device import DeviceFile
+    from continuity_app.vault.keys import open_keys
+    from continuity_app.vault.passphrase import read_passphrase
+
+    home = ClientHome.resolve(args.home)
+    DeviceFile.load(home.device)
+    device, keys = open_keys(home, read_passphrase(), purpose="audit_export")
+    report = read_log(home.audit_log, keys.audit)
+    del keys
+    out = Path(args.out)
+    export_csv(report, out)
+    records = sum(1 for e in report.entries if e.n is not None)
+    for problem in report.problems:
+        print(f"continuity-app: {problem}", file=sys.stderr)
+    result = "intact" if report.intact else "tampered"
+    audit.append(home, "audit_export", public_key=device.audit_key(), result=result,
+                 count=records, out=str(out.resolve()))
+    if report.intact:
+        print(f"{records} audit records written to {out}; the hash chain is intact"
+              + (" (apart from an unfinished record after a crash)" if report.problems else ""))
+        return int(ExitCode.OK)
+    print(f"{records} audit records written to {out}; the hash chain is BROKEN: "
+          f"{len([p for p in report.problems if p.tampering])} problem(s), see above",
+          file=sys.stderr)
+    return int(ExitCode.AUDIT_TAMPERED)
