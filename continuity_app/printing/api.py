@@ -108,11 +108,10 @@ def render_pack(
         raise PrintError(f"Unknown print pack '{pack}'; choose one of {', '.join(PACKS)}.")
     if unit_id is not None and store.unit(unit_id) is None:
         raise PrintError(f"Unit '{unit_id}' is not in the data on this laptop.")
-    if citizen_id is not None:
-        if pack not in ("medication", "emergency") or store.citizen(citizen_id) is None:
-            if pack not in ("medication", "emergency"):
-                raise PrintError("--citizen goes with the medication pack only.")
-            raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
+    if citizen_id is not None and pack != "medication":
+        raise PrintError("--citizen goes with the medication pack only.")
+    if citizen_id is not None and store.citizen(citizen_id) is None:
+        raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
     job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel)
     from continuity_app.printing import packs
 

@@ -209,7 +209,8 @@ def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[
         for i, (slot, q) in enumerate(zip(SLOTS, grid, strict=True)):
             if q:
                 dose = f"{quantity_da(q)} {m.dose_unit}".strip()
-                keyed.append((i, [Cell(name, COND_BOLD), slot, dose] + [""] * len(days)))
+                cells: list[str | Cell] = [Cell(name, COND_BOLD), slot, dose]
+                keyed.append((i, cells + [""] * len(days)))
     keyed.sort(key=lambda item: item[0])
     rows = [row for _, row in keyed]
     draw_table(sheet, columns, rows, min_height=20)

@@ -26,7 +26,7 @@ from continuity_app.domain.age import format_datetime_da
 from continuity_app.printing.fonts import BOLD, REGULAR, register_fonts, width, wrap
 
 CONFIDENTIAL = "FORTROLIGT – indeholder helbredsoplysninger"
-MARGIN = 12 * mm
+MARGIN: float = 12 * mm
 TOP_BAND = 16.0  # points above the body for the stamp
 BOTTOM_BAND = 18.0
 TOTAL_FORM = "noedkopi_total_pages"
@@ -83,7 +83,8 @@ class Sheet:
         self.total_pages = total_pages
         self.page_open = False
         self.landscape = False
-        self.page_width, self.page_height = A4
+        self.page_width: float = float(A4[0])
+        self.page_height: float = float(A4[1])
         self.y = 0.0
         #: Called at the top of every new page (after the stamp): continuation headers.
         self.on_new_page: Callable[[], None] | None = None
@@ -121,7 +122,7 @@ class Sheet:
         if landscape_page is not None:
             self.landscape = landscape_page
         size = landscape(A4) if self.landscape else A4
-        self.page_width, self.page_height = size
+        self.page_width, self.page_height = float(size[0]), float(size[1])
         if self.canvas is not None:
             self.canvas.setPageSize(size)
         self.page_number += 1
