@@ -1,0 +1,321 @@
+"""One sync: fetch → verify → store a generation; every attempt recorded. Needs no secret.
+
+Acceptance (SPEC §4): ``latest.json`` signed by the pinned publisher key and for
+this scope; the bundle exactly the size and SHA-256 it names; the bundle's
+signature; its scope; its sequence strictly above the highest ever accepted;
+addressed to this device. Only then is it stored (see ``generations.py`` for
+the crash-safe order). Nothing is ever decrypted here.
+
+A bundle past ``valid_until`` is stored all the same (old data beats no data
+in a crisis) and the outcome says so: exit code EXPIRED (21), flagged red.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from continuity_app import settings
+from continuity_app.bundle import CorruptBundle, Replay, WrongScope, check_policy, verify
+from continuity_app.bundle.keys import load_publisher_public_key
+from continuity_app.bundle.latest import MAX_LATEST_BYTES, Latest, verify_latest
+from continuity_app.domain.age import format_datetime_da
+from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.home import ClientHome
+from continuity_app.sync import generations as gens
+from continuity_app.sync.deadline import Deadline
+from continuity_app.sync.errors import SourceError
+from continuity_app.sync.folder import FolderSource
+from continuity_app.sync.lock import sync_lock
+from continuity_app.sync.sources import Source, open_source
+from continuity_app.sync.state import Attempt, SyncState, load_state, save_state
+from continuity_app.sync.transfer import Validators
+
+log = logging.getLogger(__name__)
+
+#: ``progress(stage, fraction)``: stage is one of these, fraction 0.0–1.0 within it.
+STAGES = ("connect", "download", "verify", "store", "done")
+Progress = Callable[[str, float], None]
+
+
+class SyncResult(StrEnum):
+    NEW_DATA = "new_data"
+    UP_TO_DATE = "up_to_date"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    result: SyncResult
+    exit_code: ExitCode  # OK, EXPIRED (data stored/held but past valid_until) or the failure's
+    message: str  # one line, English, names the URL/file/number at fault
+    sequence: int | None = None  # the newest sequence held afterwards
+    expired: bool = False
+    scope: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not SyncResult.FAILED
+
+
+@dataclass(frozen=True)
+class _Setup:
+    scope: str
+    device_id: str
+    publisher_key: Ed25519PublicKey
+    config: dict[str, object]
+    deadline: Deadline
+
+
+def run_sync(
+    home: ClientHome,
+    *,
+    source: Source | None = None,
+    from_file: Path | None = None,
+    progress: Progress | None = None,
+    deadline_s: float | None = None,
+    now: dt.datetime | None = None,
+    on_step: gens.StepHook | None = None,
+) -> SyncOutcome:
+    """Pull, verify and store the newest bundle of this laptop's scope.
+
+    ``source`` overrides the configured one; ``from_file`` takes a bundle file
+    (or a publish folder, e.g. on a USB stick) instead. Known failures come back
+    as a FAILED outcome (never raised); the attempt is recorded in ``state.json``
+    and the audit log. ``on_step`` is called after each storing step (tests kill
+    the process there). Safe to call from a worker thread.
+    """
+    started = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    t0 = time.monotonic()
+    report: Progress = progress or (lambda stage, fraction: None)
+    try:
+        setup = _setup(home, deadline_s)
+    except KnownError as err:
+        return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err))
+    try:
+        with sync_lock(home.partial / "sync.lock", setup.deadline):
+            state = load_state(home)
+            where = f"--from {from_file}" if from_file else str(source or setup.config["source"])
+            try:
+                outcome = _sync(home, setup, state, source, from_file, report, started, on_step)
+            except KnownError as err:
+                outcome = _failed(err, home, setup, state)
+            except Exception:
+                _record(home, state, _bug(setup, state), started, where, t0)
+                raise
+            return _record(home, state, outcome, started, where, t0)
+    except KnownError as err:  # busy, or the state file of a newer program
+        return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err), scope=setup.scope)
+
+
+def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
+    if not home.is_enrolled():
+        raise SetupError(
+            f"{home.root} is not set up: enroll this laptop first (continuity-app enroll)"
+        )
+    config = settings.load(home.config)
+    from continuity_app.vault.device import DeviceFile
+
+    device = DeviceFile.load(home.device)
+    seconds = deadline_s if deadline_s is not None else float(config["sync_deadline_seconds"])
+    return _Setup(
+        scope=device.scope,
+        device_id=device.device_id,
+        publisher_key=load_publisher_public_key(home.publisher_key),
+        config=config,
+        deadline=Deadline(seconds),
+    )
+
+
+def _sync(
+    home: ClientHome,
+    setup: _Setup,
+    state: SyncState,
+    source: Source | None,
+    from_file: Path | None,
+    report: Progress,
+    now: dt.datetime,
+    on_step: gens.StepHook | None,
+) -> SyncOutcome:
+    scope, key = setup.scope, setup.publisher_key
+    highest = gens.reconcile(home, scope, state.highest_for(scope), key)
+    state.raise_highest(scope, highest)
+    gens.remove_leftovers(home)
+    held = (home.generations / gens.generation_name(scope, highest)).is_file()
+
+    latest: Latest | None = None
+    remember: tuple[str, Validators] | None = None  # latest.json's URL and its validators
+    report("connect", 0.0)
+    if from_file is not None and from_file.is_file():
+        data = _read_file(from_file)
+    else:
+        if from_file is not None and not from_file.is_dir():
+            raise SourceError(f"--from {from_file}: no such bundle file or publish folder")
+        src: Source = FolderSource(from_file) if from_file is not None else (
+            source or open_source(str(setup.config["source"]), ca_file=str(setup.config["ca_file"]),
+                                  base=home.root)
+        )  # fmt: skip
+        latest_name = f"{scope}/latest.json"
+        validators = state.validators_for(_where(src, latest_name), highest) if held else None
+        fetched = src.fetch_small(latest_name, MAX_LATEST_BYTES, setup.deadline, validators)
+        if fetched.data is None:
+            return _up_to_date(home, scope, highest, now, "(unchanged since the last sync)")
+        latest = verify_latest(fetched.data, key)
+        remember = (fetched.where, fetched.validators)
+        if latest.scope != scope:
+            raise WrongScope(
+                f"{fetched.where} is for scope '{latest.scope}', this laptop is enrolled for '{scope}'"
+            )
+        if latest.sequence <= highest:
+            if latest.sequence == highest and held:
+                state.remember_validators(fetched.where, highest, fetched.validators)
+                return _up_to_date(home, scope, highest, now, "")
+            raise _replay(fetched.where, latest.sequence, highest, held)
+        data = src.fetch_large(
+            f"{scope}/{latest.file}", latest.size, latest.sha256, home.partial, setup.deadline, report
+        )
+
+    report("verify", 0.0)
+    header = verify(data, key).header
+    if latest is not None and (header.scope, header.sequence) != (latest.scope, latest.sequence):
+        raise CorruptBundle(
+            f"latest.json names {latest.scope} sequence {latest.sequence}, but the bundle it points "
+            f"to is {header.scope} sequence {header.sequence} (mix-and-match)"
+        )
+    if from_file is not None and header.scope == scope and header.sequence == highest and held:
+        return _up_to_date(home, scope, highest, now, "(this bundle is already held)")
+    check_policy(header, scope=scope, device_id=setup.device_id, held_sequence=highest)
+
+    report("store", 0.0)
+    gens.write_generation(home, scope, header.sequence, data, on_step)
+    state.raise_highest(scope, header.sequence)
+    if remember is not None:
+        state.remember_validators(remember[0], header.sequence, remember[1])
+    save_state(home, state)
+    if on_step is not None:
+        on_step("state-written")
+    gens.prune(home, scope, int(str(setup.config["generations"])))
+    if on_step is not None:
+        on_step("pruned")
+    report("done", 1.0)
+    expired = header.valid_until < now
+    text = f"new data: {scope} sequence {header.sequence}, created {format_datetime_da(header.created_at)}"
+    if expired:
+        return SyncOutcome(
+            SyncResult.NEW_DATA, ExitCode.EXPIRED,
+            f"{text}; stored, but it expired {format_datetime_da(header.valid_until)} "
+            "(valid_until): nothing newer has been published — check the publishing job",
+            header.sequence, True, scope,
+        )  # fmt: skip
+    return SyncOutcome(SyncResult.NEW_DATA, ExitCode.OK, text, header.sequence, False, scope)
+
+
+def _where(src: Source, name: str) -> str:
+    """The key the validators are remembered under (the URL of ``latest.json``)."""
+    url = getattr(src, "url", None)
+    return str(url(name)) if callable(url) else f"{src}/{name}"
+
+
+def _replay(where: str, sequence: int, highest: int, held: bool) -> Replay:
+    hint = "" if held or sequence < highest else (
+        "; the stored generation was removed — the next published bundle will be accepted"
+    )  # fmt: skip
+    return Replay(
+        f"{where} names sequence {sequence}, not newer than the {highest} already accepted "
+        f"(replay or rollback){hint}"
+    )
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"--from {path}: cannot read it ({err.strerror})") from None
+
+
+def _up_to_date(
+    home: ClientHome, scope: str, sequence: int, now: dt.datetime, note: str
+) -> SyncOutcome:
+    expired, until = False, ""
+    try:
+        header = gens.read_header(home.generations / gens.generation_name(scope, sequence))
+        expired = header.valid_until < now
+        until = format_datetime_da(header.valid_until)
+    except (OSError, ValueError):
+        pass
+    text = f"up to date: {scope} sequence {sequence}{' ' + note if note else ''}"
+    if expired:
+        return SyncOutcome(
+            SyncResult.UP_TO_DATE, ExitCode.EXPIRED,
+            f"{text}; but the data expired {until} (valid_until): nothing newer has been "
+            "published — check the publishing job",
+            sequence, True, scope,
+        )  # fmt: skip
+    return SyncOutcome(SyncResult.UP_TO_DATE, ExitCode.OK, text, sequence, False, scope)
+
+
+def _held_sequence(home: ClientHome, scope: str) -> int | None:
+    newest = gens.list_generations(home, scope)
+    return newest[0].sequence if newest else None
+
+
+def _failed(err: KnownError, home: ClientHome, setup: _Setup, state: SyncState) -> SyncOutcome:
+    return SyncOutcome(
+        SyncResult.FAILED, err.exit_code, str(err), _held_sequence(home, setup.scope),
+        False, setup.scope,
+    )  # fmt: skip
+
+
+def _bug(setup: _Setup, state: SyncState) -> SyncOutcome:
+    return SyncOutcome(
+        SyncResult.FAILED, ExitCode.BUG, "internal error during sync (details in the log)",
+        state.highest_for(setup.scope) or None, False, setup.scope,
+    )  # fmt: skip
+
+
+def _record(
+    home: ClientHome, state: SyncState, outcome: SyncOutcome, started: dt.datetime,
+    where: str, t0: float,
+) -> SyncOutcome:  # fmt: skip
+    """Append the attempt to ``state.json`` and a "sync" event to the audit log."""
+    elapsed = time.monotonic() - t0
+    finished = started + dt.timedelta(seconds=elapsed)
+    state.record(
+        Attempt(
+            at=started.isoformat(timespec="seconds"),
+            finished_at=finished.isoformat(timespec="seconds"),
+            result=outcome.result.value,
+            exit_code=int(outcome.exit_code),
+            message=outcome.message,
+            sequence=outcome.sequence,
+            expired=outcome.expired,
+            source=where,
+        )
+    )
+    try:
+        save_state(home, state)
+    except KnownError as err:
+        log.warning("sync attempt not recorded: %s", err)
+        if outcome.ok:  # stored, but the guard could not be saved: say so
+            outcome = SyncOutcome(
+                SyncResult.FAILED, err.exit_code, f"{outcome.message}; but {err}",
+                outcome.sequence, outcome.expired, outcome.scope,
+            )  # fmt: skip
+    try:
+        from continuity_app.vault import audit
+
+        audit.append(
+            home, "sync", now=finished, result=outcome.result.value,
+            reason=outcome.exit_code.name, scope=outcome.scope, sequence=outcome.sequence,
+            exit_code=int(outcome.exit_code), duration_ms=round(elapsed * 1000),
+        )  # fmt: skip
+    except (KnownError, ValueError, OSError) as err:
+        log.warning("sync not written to the audit log: %s", err)
+    return outcome
