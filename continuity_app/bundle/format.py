@@ -110,6 +110,7 @@ def write_bundle(
     _data_key: bytes | None = None,
     _nonce: bytes | None = None,
     _version: tuple[int, int] = (MAJOR, MINOR),
+    _extra_header: Mapping[str, object] | None = None,
 ) -> bytes:
     """Compress, encrypt, wrap the key for each recipient, sign: the bundle's bytes.
 
@@ -141,6 +142,7 @@ def write_bundle(
             sha256=hashlib.sha256(payload).hexdigest(),
             compressed_size=len(packed),
         ),
+        extra=dict(_extra_header or {}),
     )
     header_json = header.to_bytes()
     major, minor = _version

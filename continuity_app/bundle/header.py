@@ -24,6 +24,8 @@ SUITE = {
     "signature": "Ed25519",
 }
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_KNOWN = frozenset({"format", "scope", "scope_name", "sequence", "created_at", "valid_until",
+                    "publisher_fingerprint", "recipients", "counts", "payload", "suite"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Header:
             "counts": dict(self.counts),
             "payload": self.payload.to_dict(),
             "suite": dict(SUITE),
+            **{k: v for k, v in self.extra.items() if k not in _KNOWN},
         }
 
     def to_bytes(self) -> bytes:
@@ -100,8 +103,6 @@ class Header:
         sha = _str(payload, "sha256", "payload.")
         if not _HEX64.fullmatch(sha):
             raise ValueError("header 'payload.sha256' must be 64 lowercase hex digits")
-        known = {"format", "scope", "scope_name", "sequence", "created_at", "valid_until",
-                 "publisher_fingerprint", "recipients", "counts", "payload", "suite"}  # fmt: skip
         return cls(
             scope=check_name(_str(obj, "scope"), "header scope"),
             scope_name=obj.get("scope_name", "") if isinstance(obj.get("scope_name"), str) else "",
@@ -121,7 +122,7 @@ class Header:
             ),
             major=major,
             minor=minor,
-            extra={k: v for k, v in obj.items() if k not in known},
+            extra={k: v for k, v in obj.items() if k not in _KNOWN},
         )
 
 

@@ -1,0 +1,72 @@
+"""The golden bundle of format 1.0 (tests/data/bundle/) must verify and decrypt forever.
+
+It is also the worked example of docs/bundle-format.md: the offsets and values
+asserted here are the ones the document prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+
+from bundle_helpers import GOLDEN_DATA_KEY, GOLDEN_DIR, GOLDEN_NONCE, T0, device_key
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from continuity_app.bundle import decrypt, verify, verify_latest
+from continuity_app.bundle.format import SUITE, wrap_info
+from continuity_app.bundle.keys import fingerprint, load_publisher_public_key
+
+GOLDEN = GOLDEN_DIR / "golden-v1.0.bundle"
+
+
+def test_golden_bundle_verifies_and_decrypts_for_both_devices() -> None:
+    key = load_publisher_public_key(GOLDEN_DIR / "publisher-key.pub")
+    data = GOLDEN.read_bytes()
+    verified = verify(data, key)
+    header = verified.header
+    assert (header.major, header.minor, header.scope, header.sequence) == (1, 0, "u1", 42)
+    assert header.created_at == T0 and header.recipients == ("dev-golden-1", "dev-golden-2")
+    assert header.publisher_fingerprint == fingerprint(key)
+    payload = (GOLDEN_DIR / "golden-payload.sqlite").read_bytes()
+    for device_id in header.recipients:
+        assert decrypt(verified, device_id, device_key(device_id)) == payload
+
+
+def test_golden_bundle_can_be_read_by_hand_as_the_document_describes() -> None:
+    """A second reader, written from docs/bundle-format.md with struct, AESGCM and HPKE alone."""
+    data = GOLDEN.read_bytes()
+    magic, major, minor, h = struct.unpack_from(">8sHHI", data, 0)
+    assert (magic, major, minor) == (b"NOEDKOPI", 1, 0)
+    aad = data[: 16 + h]
+    pos = 16 + h
+    (k,) = struct.unpack_from(">I", data, pos)
+    pos += 4
+    wrapped = {}
+    for _ in range(k):
+        id_len = data[pos]
+        device_id = data[pos + 1 : pos + 1 + id_len].decode("ascii")
+        (w,) = struct.unpack_from(">H", data, pos + 1 + id_len)
+        start = pos + 3 + id_len
+        wrapped[device_id] = data[start : start + w]
+        pos = start + w
+    nonce = data[pos : pos + 12]
+    (c,) = struct.unpack_from(">Q", data, pos + 12)
+    ciphertext = data[pos + 20 : pos + 20 + c]
+    assert pos + 20 + c + 64 == len(data)
+    key = load_publisher_public_key(GOLDEN_DIR / "publisher-key.pub")
+    key.verify(data[-64:], data[:-64])  # raises if wrong
+    info = b"noedkopi-bundle-key-v1\x00dev-golden-1\x00" + hashlib.sha256(aad).digest()
+    assert info == wrap_info("dev-golden-1", hashlib.sha256(aad).digest())
+    data_key = SUITE.decrypt(wrapped["dev-golden-1"], device_key("dev-golden-1"), info)
+    assert data_key == GOLDEN_DATA_KEY and nonce == GOLDEN_NONCE
+    payload = zlib.decompress(AESGCM(data_key).decrypt(nonce, ciphertext, aad))
+    assert payload == (GOLDEN_DIR / "golden-payload.sqlite").read_bytes()
+
+
+def test_golden_latest_points_at_the_golden_bundle() -> None:
+    key = load_publisher_public_key(GOLDEN_DIR / "publisher-key.pub")
+    latest = verify_latest((GOLDEN_DIR / "golden-latest.json").read_bytes(), key)
+    data = GOLDEN.read_bytes()
+    assert latest.file == "u1-00000042.bundle" and latest.size == len(data)
+    assert latest.sha256 == hashlib.sha256(data).hexdigest()
