@@ -1,0 +1,152 @@
+"""No plaintext health data on the laptop's disk (issue 4, item 6).
+
+Runs the real chain on the "tiny" demo data: the publisher's libraries make the
+bundle, the laptop enrolls, syncs (library and command line), unlocks, searches,
+opens citizens and prints packs into memory; then every file under the client
+home, the temp folder and the app log is scanned for the names, CPR numbers
+(with and without dash), addresses, phone numbers and drug names that the data
+holds. None may appear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from continuity_app.bundle import write_bundle
+from continuity_app.bundle.keys import publisher_key_text
+from continuity_app.domain.models import Dataset
+from continuity_app.exchange.demo import generate_dataset
+from continuity_app.home import ClientHome
+from continuity_app.printing import Stamp, render_pack
+from continuity_app.store import Store
+from continuity_app.sync import run_sync
+from continuity_app.vault import audit, unlock
+from continuity_app.vault.device import DeviceFile
+from continuity_app.vault.enroll import enroll
+from continuity_app.vault.kdf import floor_params
+
+PASSPHRASE = "seks ord på papir i kuverten"
+SCOPE = "alle"
+
+
+def needles(data: Dataset) -> set[str]:
+    """Strings that are health or personal data and must never be found in clear on disk."""
+    found: set[str] = set()
+    for c in data.citizens:
+        found |= {f"{c.first_name} {c.last_name}", c.address, c.cpr, c.cpr.replace("-", ""),
+                  c.phone, c.key_info, c.allergies}
+        found.add(c.last_name)
+    for r in data.relatives:
+        found |= {r.name, r.phone}
+    for m in data.medications:
+        found |= {m.drug, m.dose_text}
+    return {n for n in found if len(n.strip()) >= 6}
+
+
+def scan(folders: list[Path], strings: set[str]) -> list[str]:
+    """Every (file, string) hit, named by file only: the string itself is not printed."""
+    lowered = [(s, s.lower().encode("utf-8")) for s in strings]
+    hits: list[str] = []
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            data = path.read_bytes().lower()
+            count = sum(1 for _, needle in lowered if needle in data)
+            if count:
+                hits.append(f"{path}: {count} data strings in clear")
+    return hits
+
+
+def publish(dataset: Dataset, device: DeviceFile, key: Ed25519PrivateKey, out: Path,
+            sequence: int) -> Path:
+    """What the publisher does for one scope: the store's image, encrypted and signed."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with Store.build(dataset) as full, full.derive(SCOPE) as scoped:
+        scoped.set_meta(sequence=str(sequence), created_at=now.isoformat())
+        payload = scoped.image()
+        counts = scoped.counts()
+    data = write_bundle(payload, scope=SCOPE, sequence=sequence, created_at=now,
+                        valid_until=now + dt.timedelta(days=7), counts=counts,
+                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    path = out / f"{SCOPE}-{sequence}.bundle"
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.slow
+def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    for var in ("TMPDIR", "TEMP", "TMP", "SQLITE_TMPDIR"):
+        monkeypatch.setenv(var, str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # forget the cached temp folder
+    dataset = generate_dataset("tiny")
+    strings = needles(dataset)
+    assert len(strings) > 100
+
+    # the publisher (its own folder; exports and keys are the municipality's side)
+    publisher = tmp_path / "publisher"
+    publisher.mkdir()
+    key = Ed25519PrivateKey.generate()
+    (publisher / "publisher-key.pub").write_text(publisher_key_text(key.public_key()))
+
+    # the laptop
+    home = ClientHome(tmp_path / "home")
+    enroll(home, scope=SCOPE, source=str(publisher / "publish"),
+           publisher_key_file=publisher / "publisher-key.pub", passphrase=PASSPHRASE,
+           out=tmp_path / "REQUEST.json", kdf=floor_params())
+    device = DeviceFile.load(home.device)
+    first = publish(dataset, device, key, publisher, 1)
+    outcome = run_sync(home, from_file=first)
+    assert outcome.ok, outcome.message
+
+    second = publish(dataset, device, key, publisher, 2)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
+    done = subprocess.run([sys.executable, "-m", "continuity_app", "sync", "--home",
+                           str(home.root), "--from", str(second)], env=env, capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+
+    with unlock(home, PASSPHRASE) as session:
+        assert session.generation.sequence == 2
+        store = session.store
+        citizens = dataset.citizens
+        for c in citizens[:5]:  # search by name, CPR and address, open the hits
+            for text in (c.last_name, c.cpr, c.address):
+                hits = store.search_citizens(text)
+                session.audit("search", count=len(hits), view="citizens")
+            record = store.citizen(c.citizen_id)
+            assert record is not None
+            session.audit("citizen_opened", citizen_id=c.citizen_id)
+        unit = citizens[0].unit_id
+        stamp = Stamp(scope_label=SCOPE, data_as_of=session.header.created_at)
+        for pack, kwargs in (("emergency", {"unit_id": unit}),
+                             ("medication", {"citizen_id": citizens[0].citizen_id}),
+                             ("vulnerable", {})):
+            buffer = io.BytesIO()
+            info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
+            assert buffer.getvalue().startswith(b"%PDF")
+            session.audit("print", pack=pack, pages=info.pages, **kwargs)
+    audit.append(home, "sync", result="up_to_date")
+
+    status = subprocess.run([sys.executable, "-m", "continuity_app", "status", "--home",
+                             str(home.root)], env=env, capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert status.returncode in (0, 21), status.stderr
+
+    assert sorted(p.name for p in home.generations.iterdir()) != []
+    assert home.audit_log.stat().st_size > 0
+    assert home.app_log.exists(), "the command line runs write the app log in the home"
+    hits = scan([home.root, temp], strings)
+    assert hits == []
+    for path in [*home.generations.iterdir(), home.audit_log, home.app_log]:
+        assert scan([path.parent], strings) == []
