@@ -19,7 +19,7 @@ from continuity_app.domain.models import (
 from continuity_app.domain.rules import assess
 from continuity_app.store import schema
 from continuity_app.store.columns import LIST_SEPARATOR
-from continuity_app.store.text import cpr_terms, phone_terms, sort_key, spelling_variants
+from continuity_app.store.text import code_sort_key, cpr_terms, phone_terms, sort_key, spelling_variants
 
 Row = tuple[Any, ...]
 
@@ -70,12 +70,17 @@ def _relatives(relatives: list[Relative]) -> Iterator[Row]:
 
 def _medications(medications: list[Medication]) -> Iterator[Row]:
     to_row = schema.CODECS["medications"].to_row
-    return ((*to_row(m), sort_key(m.drug)) for m in medications)
+    keys: dict[str, str] = {}  # a few hundred drug names repeat across 100k lines
+    for m in medications:
+        key = keys.get(m.drug)
+        if key is None:
+            key = keys[m.drug] = sort_key(m.drug)
+        yield (*to_row(m), key)
 
 
 def _vehicles(vehicles: list[Vehicle]) -> Iterator[Row]:
     to_row = schema.CODECS["vehicles"].to_row
-    return ((*to_row(v), sort_key(v.registration)) for v in vehicles)
+    return ((*to_row(v), code_sort_key(v.registration)) for v in vehicles)
 
 
 def _fuel_stocks(stocks: list[FuelStock]) -> Iterator[Row]:

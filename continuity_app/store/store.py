@@ -84,6 +84,8 @@ class Store:
         Raises ``KnownError`` with ``ExitCode.CORRUPT`` (not a store, damaged,
         tables missing) or ``ExitCode.UNSUPPORTED_VERSION`` (a newer major schema).
         """
+        if len(image) < 512:  # SQLite's smallest page; sqlite3 cannot even allocate b""
+            raise KnownError(f"The data is not a Nødkopi store ({len(image)} bytes).", ExitCode.CORRUPT)
         conn = _connect()
         try:
             try:

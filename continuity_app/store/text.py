@@ -8,9 +8,9 @@ letters as their base letter.
 
 The search index is FTS5 with ``unicode61 remove_diacritics 0``: case folded, but
 å stays å (never folded to a), ø stays ø. Beside the words themselves each citizen
-gets spelling variants (``aa``↔``å``, ``ae``↔``æ``, ``oe``↔``ø``) and the digit forms
-of CPR and phone, so "Aase" finds "Åse", "0101501234" and "010150-12" find
-"010150-1234", "+45 20 12" finds "20 12 34 56".
+gets the canonical spelling of its words (``aa``→``å``, ``ae``→``æ``, ``oe``→``ø``) and
+the digit forms of CPR and phone, so "Aase" finds "Åse" and "Åse" finds "Aase",
+"0101501234" and "010150-12" find "010150-1234", "+45 20 12" finds "20 12 34 56".
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _SORT_TABLE = str.maketrans(
 
 
 def sort_key(*parts: str) -> str:
-    """A key that sorts Danish text correctly under SQLite's binary collation.
+    """A key that sorts Danish words correctly under SQLite's binary collation.
 
     Several parts (last name, first name) are joined by a separator below every
     letter, so "Berg, Anna" sorts before "Bergen, Anna".
@@ -43,22 +43,34 @@ def sort_key(*parts: str) -> str:
     return "\x01".join(p.casefold().replace("aa", "å").translate(_SORT_TABLE) for p in parts)
 
 
+def code_sort_key(code: str) -> str:
+    """Like ``sort_key`` for codes (number plates): "AA 11 111" is not "Å 11 111"."""
+    return code.casefold().translate(_SORT_TABLE)
+
+
 _WORD = re.compile(r"[^\W_]+")
-_VARIANTS = (("å", "aa"), ("æ", "ae"), ("ø", "oe"))
+_CANONICAL = (("aa", "å"), ("ae", "æ"), ("oe", "ø"), ("ä", "æ"), ("ö", "ø"))
+
+
+def canonical(word: str) -> str:
+    """One spelling per Danish sound: aa→å, ae→æ, oe→ø (and ä→æ, ö→ø), of a casefolded word."""
+    for spelled, letter in _CANONICAL:
+        word = word.replace(spelled, letter)
+    return word
 
 
 def spelling_variants(*texts: str) -> str:
-    """Each word's other Danish spellings (å↔aa, æ↔ae, ø↔oe), for the hidden index column."""
+    """The canonical spelling of each word that has another one, for the hidden index columns.
+
+    The query side asks for each word as typed OR in its canonical spelling, so
+    "Aase" finds "Åse", "Ågaard" finds "Aagaard", "Oelga" finds "Ølga".
+    """
     out: list[str] = []
     for text in texts:
         for word in _WORD.findall(text.casefold()):
-            variant = word
-            for letter, spelled in _VARIANTS:
-                variant = variant.replace(letter, spelled)
-            if variant != word:
-                out.append(variant)
-            if "aa" in word:
-                out.append(word.replace("aa", "å"))
+            canon = canonical(word)
+            if canon != word:
+                out.append(canon)
     return " ".join(out)
 
 
@@ -93,34 +105,42 @@ _DIGIT_RUN = re.compile(r"(?<![^\W_])\+?\d+(?:[\s./-]+\d+)*(?![^\W_])")
 def match_query(text: str) -> str | None:
     """The FTS5 query for what a person typed, or None when there is nothing to search.
 
-    Every word is a quoted prefix term (so FTS syntax in the input is inert) and the
-    terms are AND-ed. A run of digit groups ("20 12 34", "010150-12") also matches as
-    one number; a leading "+45" is dropped.
+    Every word is a quoted prefix term (so FTS syntax in the input is inert), asked
+    as typed or in its canonical Danish spelling; the words are AND-ed. A run of
+    digit groups ("20 12 34", "010150-12") matches as one number or as its groups;
+    a leading "+45" or "0045" is dropped.
     """
     terms: list[str] = []
     pos = 0
     for m in _DIGIT_RUN.finditer(text):
         terms.extend(_word_terms(text[pos : m.start()]))
         pos = m.end()
-        run = m.group()
-        groups = re.findall(r"\d+", run)
-        if run.startswith("+") and groups and groups[0].startswith("45"):
-            rest = "".join(groups)[2:]
-            if not rest:
-                continue
-            terms.append(_prefix(rest))
-            continue
-        if len(groups) == 1:
-            terms.append(_prefix(groups[0]))
-        else:
-            apart = " AND ".join(_prefix(g) for g in groups)
-            terms.append(f"({_prefix(''.join(groups))} OR ({apart}))")
+        terms.extend(_number_terms(m.group()))
     terms.extend(_word_terms(text[pos:]))
     return " AND ".join(terms) if terms else None
 
 
+def _number_terms(run: str) -> list[str]:
+    groups = re.findall(r"\d+", run)
+    whole = "".join(groups)
+    for country in ("+45", "0045"):
+        if run.startswith(country):
+            whole = whole[len(country.lstrip("+")) :]
+            if not whole:
+                return []
+            return [_prefix(whole)]
+    if len(groups) == 1:
+        return [_prefix(whole)]
+    apart = " AND ".join(_prefix(g) for g in groups)
+    return [f"({_prefix(whole)} OR ({apart}))"]
+
+
 def _word_terms(text: str) -> list[str]:
-    return [_prefix(word) for word in _WORD.findall(text.casefold())]
+    terms = []
+    for word in _WORD.findall(text.casefold()):
+        canon = canonical(word)
+        terms.append(_prefix(word) if canon == word else f"({_prefix(word)} OR {_prefix(canon)})")
+    return terms
 
 
 def _prefix(token: str) -> str:

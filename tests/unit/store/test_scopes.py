@@ -1,0 +1,132 @@
+"""Scopes: what a unit's, the crisis staff's and the central station's bundle holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from continuity_app.domain.models import Dataset
+from continuity_app.errors import KnownError
+from continuity_app.store import Store
+
+
+def test_unit_scope_holds_its_own_citizens_and_everything_shared(store: Store, dataset: Dataset) -> None:
+    with store.derive("U1") as unit:
+        counts = unit.counts()
+        own = {c.citizen_id for c in dataset.citizens if c.unit_id == "U1"}
+        # Plus C5 of U2: route R1 of U1 visits her, and the route sheet must be complete.
+        assert {c.citizen_id for c in unit.citizens()} == own | {"C5"}
+        assert "C3" not in {c.citizen_id for c in unit.citizens()}
+        assert {r.route_id for r in unit.routes()} == {"R1", "R2", "R3", "R5"}
+        assert counts["visits"] == 6  # all but V6 of U2's route R4
+        assert {
+            m.citizen_id
+            for m in dataset.medications
+            if m.medication_id
+            in {m.medication_id for c in unit.citizens() for m in unit.medications(c.citizen_id)}
+        } == {"C1", "C5"}
+        assert counts["relatives"] == 4  # C1's two, C2's, C5's
+        # Shared with every scope: all units, vehicles, fuel stocks, contact trees.
+        for shared in ("units", "vehicles", "fuel_stocks", "contacts"):
+            assert counts[shared] == dataset.counts()[shared]
+        assert unit.meta == {"scope": "U1", "scope_name": "Hjemmeplejen Vest", "sequence": "7"}
+
+
+def test_unit_scope_has_its_own_search_index(store: Store) -> None:
+    with store.derive("U2") as unit:
+        assert [h.citizen_id for h in unit.search_citizens("Aagaard")] == ["C3"]
+        assert unit.search_citizens("Sønderskov") == []  # another unit's citizen
+        assert unit.search_citizens("010150") == []
+
+
+def test_unit_scope_survives_the_image_round_trip(store: Store) -> None:
+    with store.derive("U2") as unit, Store.from_image(unit.image()) as opened:
+        assert opened.to_dataset() == unit.to_dataset()
+        assert opened.meta["scope"] == "U2"
+        record = opened.citizen("C3")
+        assert record is not None and [m.drug for m in record.medications] == ["Alendronat"]
+
+
+def test_unit_without_citizens_still_gets_the_shared_data(store: Store) -> None:
+    with store.derive("U3") as unit:
+        counts = unit.counts()
+        assert counts["citizens"] == counts["routes"] == counts["medications"] == 0
+        assert counts["units"] == 4 and counts["vehicles"] == 5 and counts["contacts"] == 8
+
+
+def test_krisestab_holds_only_the_vulnerable_minimised(store: Store, dataset: Dataset) -> None:
+    with store.derive("krisestab") as crisis:
+        counts = crisis.counts()
+        assert {c.citizen_id for c in crisis.citizens()} == {"C1", "C2", "C3", "C5", "C8"}
+        assert counts["medications"] == counts["relatives"] == counts["routes"] == counts["visits"] == 0
+        for shared in ("units", "vehicles", "fuel_stocks", "contacts"):
+            assert counts[shared] == dataset.counts()[shared]
+        for c in crisis.citizens():
+            assert (c.cpr, c.key_info, c.allergies, c.gp_name, c.gp_phone, c.pharmacy) == ("",) * 6
+            assert (c.treatment_level, c.mobility, c.notes) == ("", "", "")
+        c1 = next(c for c in crisis.citizens() if c.citizen_id == "C1")
+        assert (c1.full_name, c1.address, c1.postcode, c1.city) == (
+            "Åse Sønderskov",
+            "Vestergade 12",
+            "7620",
+            "Lemvig",
+        )
+        assert c1.phone == "+45 20 12 34 56" and c1.power_dependent == ("ilt", "el-seng")
+        assert crisis.meta["scope"] == "krisestab" and crisis.meta["scope_name"] == "Krisestab"
+
+
+def test_krisestab_vulnerable_list_keeps_reasons_and_priorities(store: Store) -> None:
+    with store.derive("krisestab") as crisis:
+        full = [(r.citizen.citizen_id, r.vulnerability) for r in store.vulnerable()]
+        assert [(r.citizen.citizen_id, r.vulnerability) for r in crisis.vulnerable()] == full
+        assert all(r.relative_phone is None for r in crisis.vulnerable())
+        assert crisis.vulnerable_counts() == store.vulnerable_counts()
+        record = crisis.citizen("C1")
+        assert record is not None and record.medications == [] and record.relatives == []
+
+
+def test_krisestab_search_by_name_and_phone_but_not_cpr(store: Store) -> None:
+    with store.derive("krisestab") as crisis:
+        assert [h.citizen_id for h in crisis.search_citizens("Søn")] == ["C1", "C3"]
+        assert [h.citizen_id for h in crisis.search_citizens("20 12 34")] == ["C1"]
+        assert crisis.search_citizens("010150") == []
+        assert crisis.search_citizens("Zimmermann") == []  # not vulnerable: not there
+
+
+def test_krisestab_image_holds_no_health_details_at_all(store: Store) -> None:
+    """Not only the tables: no byte of the image (free pages, search index) holds them."""
+    with store.derive("krisestab") as crisis:
+        image = crisis.image()
+    secrets = ["010150", "0101501234", "Penicillin", "Nøgleboks", "Insulin", "Læge Ib"]
+    secrets += ["Mette Sønderskov", "fuld behandling", "Hører dårligt", "Zimmermann", "Kirkevej"]
+    for secret in secrets:
+        assert secret.encode() not in image, secret
+
+
+def test_unit_image_holds_no_other_units_citizens(store: Store) -> None:
+    with store.derive("U2") as unit:
+        image = unit.image()
+    for secret in ("Sønderskov", "010150", "Vestergade 12", "Penicillin", "Eliquis"):
+        assert secret.encode() not in image, secret
+
+
+def test_alle_holds_everything(store: Store, dataset: Dataset) -> None:
+    with store.derive("alle") as everything:
+        assert everything.to_dataset() == dataset
+        assert everything.meta["scope"] == "alle"
+        assert [h.citizen_id for h in everything.search_citizens("Æbelø")] == ["C2"]
+    assert store.meta["scope"] == "alle" and "scope_name" not in store.meta  # the source is untouched
+
+
+@pytest.mark.parametrize("scope", ["U9", "", "Krisestab", "ALLE", "U1; DROP TABLE units"])
+def test_unknown_scope_is_a_known_error_naming_it(store: Store, scope: str) -> None:
+    with pytest.raises(KnownError) as err:
+        store.derive(scope)
+    assert repr(scope) in str(err.value)
+    assert store.counts()["units"] == 4
+
+
+def test_derive_twice_and_from_a_derived_store(store: Store) -> None:
+    with store.derive("U1") as first, store.derive("U1") as second:
+        assert first.image() == second.image()
+        with first.derive("krisestab") as crisis:
+            assert {c.citizen_id for c in crisis.citizens()} == {"C1", "C2", "C5", "C8"}
