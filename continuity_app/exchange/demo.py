@@ -17,8 +17,9 @@ from continuity_app.exchange.demo_people import make_people
 from continuity_app.exchange.demo_routes import make_routes
 from continuity_app.exchange.demo_scales import SCALES, Context, ScaleSpec
 from continuity_app.exchange.demo_units import make_units
+from continuity_app.exchange.demo_write import write_exports
 
-__all__ = ["SCALES", "ScaleSpec", "generate_dataset"]
+__all__ = ["SCALES", "ScaleSpec", "generate_dataset", "write_exports"]
 
 
 def generate_dataset(scale: str = "lemvig", seed: int = 1, today: dt.date | None = None) -> Dataset:
