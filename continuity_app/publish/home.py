@@ -125,7 +125,8 @@ def init_home(
         raise KnownError(
             f"{home.root} already holds a publisher key; not overwriting it", ExitCode.ALREADY_EXISTS
         )
-    if home.root.exists() and any(home.root.iterdir()):
+    # logs/ is the command framework's own log folder, made before any command runs
+    if home.root.exists() and any(p.name != "logs" for p in home.root.iterdir()):
         raise KnownError(
             f"{home.root} is not empty; choose a new folder for the publisher home", ExitCode.ALREADY_EXISTS
         )
