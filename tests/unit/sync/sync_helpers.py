@@ -76,14 +76,20 @@ class Publisher:
         data: bytes,
         *,
         folder_scope: str | None = None,
+        latest_scope: str | None = None,
         latest_sequence: int | None = None,
         latest_key: Ed25519PrivateKey | None = None,
     ) -> Path:
-        """Place a bundle in the publish folder and point its scope's latest.json at it."""
+        """Place a bundle in the publish folder and point a latest.json at it.
+
+        By default in its own scope's folder with a truthful latest.json; the
+        overrides place it elsewhere (a mirror serving another scope) or make
+        latest.json claim another scope or sequence (mix-and-match).
+        """
         header = parse(data).header
-        scope = folder_scope or header.scope
+        folder = self.out / (folder_scope or header.scope)
+        scope = latest_scope or header.scope
         sequence = latest_sequence or header.sequence
-        folder = self.out / scope
         folder.mkdir(parents=True, exist_ok=True)
         name = bundle_file_name(scope, sequence)
         (folder / name).write_bytes(data)
