@@ -60,6 +60,13 @@ PLATE_LETTERS = "ABCDEFHJKLMNPRSTUVXYZ"
 FUEL_FORCED = (Fuel.EL, Fuel.BENZIN, Fuel.DIESEL, Fuel.HYBRID, Fuel.PLUGIN_HYBRID)
 
 
+def _read_at(rng: random.Random, day: dt.date, today: dt.date) -> dt.datetime:
+    """A reading taken during a working day; today's before the 05:30 export."""
+    if day >= today:
+        return at_time(day, rng.randint(4 * 60, 5 * 60 + 15))
+    return at_time(day, rng.randint(7 * 60, 16 * 60))
+
+
 def _plate(rng: random.Random, used: set[str]) -> str:
     while True:
         letters = rng.choice(PLATE_LETTERS) + rng.choice(PLATE_LETTERS)
@@ -104,7 +111,7 @@ def make_vehicles(ctx: Context, units: list[Unit]) -> tuple[list[Vehicle], dict[
                 critical_function=function if rng.random() < reserved_share else "",
                 four_wheel_drive=awd,
                 fuel_level_pct=min(level, 100.0),
-                level_read_at=at_time(read_day, rng.randint(6 * 60, 16 * 60)),
+                level_read_at=_read_at(rng, read_day, ctx.today),
                 contact_name=unit.manager if rng.random() < 0.6 else person_name(rng),
                 contact_phone=unit.manager_phone if rng.random() < 0.6 else phone(rng),
                 notes=VEHICLE_NOTES.pick(rng),
@@ -137,7 +144,7 @@ def make_fuel_stocks(ctx: Context) -> list[FuelStock]:
             fuel=fuel,
             litres=float(litres),
             capacity_litres=float(capacity),
-            read_at=at_time(ctx.today - dt.timedelta(days=rng.randint(0, 3)), rng.randint(7 * 60, 15 * 60)),
+            read_at=_read_at(rng, ctx.today - dt.timedelta(days=rng.randint(0, 3)), ctx.today),
             pump_needs_power=needs_power,
             access=access.format(code=rng.randint(1000, 9999)),
             contact_phone=phone(rng),

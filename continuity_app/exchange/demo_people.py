@@ -66,6 +66,12 @@ def _gp_and_pharmacy(rng: random.Random, town: Town) -> tuple[str, str, str]:
     return clinics[k], phones[k], pharmacy
 
 
+def _neighbour(rng: random.Random, towns: tuple[Town, ...], town: Town) -> Town:
+    """A town next to ``town`` in the table (the tables list neighbours together)."""
+    i = towns.index(town)
+    return towns[(i + rng.choice((-1, 1))) % len(towns)]
+
+
 def _address(rng: random.Random, town: Town, apartments: float) -> str:
     street = rng.choice(town.streets) if rng.random() < 0.5 else rng.choice(COMMON_STREETS)
     number = f"{rng.randint(1, 140)}{rng.choice('AB') if rng.random() < 0.08 else ''}"
@@ -100,7 +106,7 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
             else:
                 born = birth_date(rng, ctx.today, 66, 102, 85 if kind is UnitKind.PLEJECENTER else 81)
             home = kind is UnitKind.HJEMMEPLEJE
-            ctown = town if (not home or rng.random() < 0.75) else rng.choice(ctx.towns)
+            ctown = town if (not home or rng.random() < 0.85) else _neighbour(rng, ctx.towns, town)
             gp, gp_phone, pharmacy = _gp_and_pharmacy(rng, ctown)
             equipment: tuple[str, ...] = ()
             if rng.random() < (0.07 if home else 0.1):
@@ -128,6 +134,8 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
                 mobility=MOBILITY.pick(rng),
                 notes=NOTES.pick(rng),
             )  # fmt: skip
+            if "iltbehandling" in fields["notes"] and "ilt" not in equipment:
+                fields["notes"] = ""
             address = _address(rng, ctown, apartments) if home else f"{unit.address}, bolig {k + 1}"
             if unit_index == 0:  # the edge cases, in every scale, in the first home-care district
                 first, last, n_relatives = _edge_case(k, first, last, n_relatives, fields)

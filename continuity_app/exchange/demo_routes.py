@@ -17,9 +17,8 @@ WINDOW = {Shift.DAG: (7 * 60, 14 * 60 + 30), Shift.AFTEN: (15 * 60, 22 * 60 + 30
 LOAD = {Shift.DAG: 1.0, Shift.AFTEN: 0.7, Shift.NAT: 0.3}
 TASKS = {
     Shift.DAG: Picker([("Personlig hygiejne", 30), ("Morgenmad", 20), ("Bad", 8), ("Støttestrømper", 8),
-                       ("Sårpleje", 5), ("Blodsukkermåling", 4), ("Tilsyn", 10), ("Frokost", 10),
-                       ("Rengøring", 4), ("Indkøb", 3), ("Øjendråber", 4), ("Kateterpleje", 2),
-                       ("Forflytning med lift", 3)]),
+                       ("Sårpleje", 5), ("Blodsukkermåling", 4), ("Tilsyn", 10), ("Øjendråber", 4),
+                       ("Kateterpleje", 2), ("Forflytning med lift", 3)]),
     Shift.AFTEN: Picker([("Aftensmad", 30), ("Aftenhygiejne", 20), ("Hjælp i seng", 20), ("Tilsyn", 15),
                          ("Støttestrømper af", 8), ("Øjendråber", 4)]),
     Shift.NAT: Picker([("Tilsyn", 35), ("Vending", 20), ("Toiletbesøg", 20), ("Bleskift", 10),
@@ -31,6 +30,8 @@ VISIT_NOTES = Picker([
     ("Borger ønsker \"ingen mandlig hjælper\"", 1), ("Husk at låse bagdøren; nøgle retur i boks", 2),
     ("Pårørende til stede kl. 10–11", 2),
 ])  # fmt: skip
+MIDDAY = Picker([("Frokost", 30), ("Tilsyn", 20), ("Rengøring", 10), ("Indkøb", 8), ("Sårpleje", 8),
+                 ("Toiletbesøg", 10), ("Forflytning med lift", 4), ("Blodsukkermåling", 4)])  # fmt: skip
 SHIFT_NAME = {Shift.DAG: "Dag", Shift.AFTEN: "Aften", Shift.NAT: "Nat"}
 
 
@@ -84,7 +85,8 @@ def _visits(ctx: Context, rng: random.Random, route_id: str, shift: Shift,
     for i, citizen_id in enumerate(citizens):
         duration = min(rng.choice((10, 15, 15, 20, 25, 30, 45)), max(5, slot - 3))
         start = start_w + i * slot + rng.randint(0, max(0, slot - duration - 2))
-        tasks = list(dict.fromkeys(TASKS[shift].many(rng, rng.choice((1, 2, 2, 3)))))
+        picker = MIDDAY if shift is Shift.DAG and start >= 10 * 60 + 30 else TASKS[shift]
+        tasks = list(dict.fromkeys(picker.many(rng, rng.choice((1, 2, 2, 3)))))
         if citizen_id in ctx.time_critical_citizens and shift is not Shift.NAT:
             tasks.insert(0, "Medicingivning")
         two_staff = citizen_id in ctx.lift_citizens or rng.random() < 0.04
