@@ -1,0 +1,91 @@
+"""What every view shares: the open session (or none), the task manager, navigation.
+
+Queries run on the database thread through :meth:`AppContext.query`; a result
+that arrives after the session was locked or reloaded is dropped (the ``epoch``
+changed), so no decrypted row reaches a model after a lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from continuity_app.domain.age import local
+from continuity_app.gui.session import SessionLike
+from continuity_app.gui.tasks import Task, TaskManager
+
+KRISESTAB = "krisestab"
+ALLE = "alle"
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class AppContext(QObject):
+    session_opened = Signal()  # a session was unlocked, or reloaded with new data
+    session_closed = Signal()  # locked: every view drops its rows now
+    open_citizen = Signal(str)  # citizen_id: show the citizen view
+
+    def __init__(self, tasks: TaskManager, *, now: Callable[[], dt.datetime] = _utcnow,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.now = now
+        self.session: SessionLike | None = None
+        self.meta: dict[str, str] = {}
+        self.epoch = 0
+
+    # --- session ------------------------------------------------------------------------
+    def set_session(self, session: SessionLike, meta: dict[str, str]) -> None:
+        self.session = session
+        self.meta = dict(meta)
+        self.epoch += 1
+        self.session_opened.emit()
+
+    def drop_session(self) -> SessionLike | None:
+        session, self.session = self.session, None
+        self.meta = {}
+        self.epoch += 1
+        self.session_closed.emit()
+        return session
+
+    @property
+    def scope(self) -> str:
+        return self.meta.get("scope", "")
+
+    @property
+    def scope_name(self) -> str:
+        return self.meta.get("scope_name") or self.scope
+
+    @property
+    def unit_id(self) -> str | None:
+        """The unit this laptop serves, or None for krisestab/alle."""
+        return None if self.scope in ("", KRISESTAB, ALLE) else self.scope
+
+    def today(self) -> dt.date:
+        return local(self.now()).date()
+
+    # --- work ---------------------------------------------------------------------------
+    def query(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], *,
+              on_progress: Callable[[float, str], None] | None = None) -> Task | None:
+        """Run ``fn(store)`` on the database thread; ``on_done(result)`` on the GUI thread."""
+        session = self.session
+        if session is None:
+            return None
+        epoch = self.epoch
+
+        def done(result: Any) -> None:
+            if self.epoch == epoch:
+                on_done(result)
+
+        return self.tasks.db(lambda _ctx: fn(session.store), done, on_progress=on_progress)
+
+    def audit(self, event: str, **fields: Any) -> None:
+        """Record an audit event (on the database thread: audit writes are serialized there)."""
+        session = self.session
+        if session is not None:
+            self.tasks.db(lambda _ctx: session.audit(event, **fields))

@@ -1,0 +1,1 @@
+"""Dialogs: the print preview (QtPdf), with printing and "Gem som PDF"."""

@@ -1,0 +1,317 @@
+"""The main window: unlock page or workspace (banner, navigation, one view at a time).
+
+Keyboard: Ctrl+F search, Ctrl+1…8 the views, Ctrl+P print this view,
+Ctrl+Shift+P the emergency pack (Nødpakke), Ctrl+L lock, F5 sync now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.idle import IdleWatcher
+from continuity_app.gui.printing import PrintController
+from continuity_app.gui.session import Backend, SessionLike
+from continuity_app.gui.syncing import SyncController
+from continuity_app.gui.tasks import TaskManager
+from continuity_app.gui.views.citizen import CitizenView
+from continuity_app.gui.views.citizens import CitizensView
+from continuity_app.gui.views.common import PrintRequest
+from continuity_app.gui.views.contacts import ContactsView
+from continuity_app.gui.views.lists import UnitsView, VulnerableView
+from continuity_app.gui.views.routes import RoutesView
+from continuity_app.gui.views.sync import SyncView
+from continuity_app.gui.views.vehicles import VehiclesView
+from continuity_app.gui.widgets.banner import Banner
+from continuity_app.gui.widgets.unlock import UnlockPage
+from continuity_app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class MainWindow(QMainWindow):
+    CITIZENS, CITIZEN, ROUTES, VULNERABLE, VEHICLES, CONTACTS, UNITS, SYNC = range(8)
+
+    def __init__(self, backend: Backend, *, settings: QSettings | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 now: Callable[[], dt.datetime] = _utcnow) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.backend = backend
+        self.settings = settings
+        self.config = backend.settings()
+        self.tasks = TaskManager(self)
+        self.context = AppContext(self.tasks, now=now, parent=self)
+        self.setWindowTitle(self.tr("Nødkopi"))
+        icon = resources_dir() / "icons" / "noedkopi.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.unlock_page = UnlockPage(clock=clock)
+        self.unlock_page.submitted.connect(self.unlock)
+        self.banner = Banner()
+        self.views: list[Any] = [
+            CitizensView(self.context), CitizenView(self.context), RoutesView(self.context),
+            VulnerableView(self.context), VehiclesView(self.context), ContactsView(self.context),
+            UnitsView(self.context), SyncView(self.context),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Visninger"))
+        self.view_stack = QStackedWidget()
+        for number, view in enumerate(self.views, start=1):
+            item = QListWidgetItem(view.title())
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", view.title())
+                            .replace("%2", str(number)))
+            self.nav.addItem(item)
+            self.view_stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.setMaximumWidth(max(180, self.nav.sizeHintForColumn(0) + 32))
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.view_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        workspace = QWidget()
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(workspace)
+        self.setCentralWidget(self.pages)
+        self.printing = PrintController(self.context, self)
+        self.sync = SyncController(self, self.views[self.SYNC])
+        self.idle = IdleWatcher(60.0 * float(self.config.get("idle_lock_minutes", 10)),
+                                clock=clock, parent=self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.context.open_citizen.connect(self.open_citizen)
+        self._make_actions()
+        self.setTabOrder(self.nav, self.view_stack)
+        self._show_locked()
+        self.sync.start()
+        self._restore()
+
+    # --- actions ------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Handlinger"))
+        toolbar.setObjectName("actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        def action(text: str, shortcut: str | QKeySequence, slot: Callable[[], Any], *,
+                   show: bool = False) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            if show:
+                toolbar.addAction(act)
+                keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                act.setToolTip(f"{text.replace('&', '')} ({keys})")
+            return act
+
+        self.search_action = action(self.tr("Søg"), "Ctrl+F", self.focus_search)
+        self.view_actions = [
+            action(view.title(), f"Ctrl+{n}", lambda n=n: self.show_view(n - 1))
+            for n, view in enumerate(self.views, start=1)
+        ]
+        self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
+        self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
+                                       show=True)
+        self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
+        self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
+        self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
+
+    # --- unlock and lock ----------------------------------------------------------------
+    def unlock(self, passphrase: str) -> None:
+        def job(ctx: Any) -> tuple[SessionLike, dict[str, str]]:
+            session = self.backend.unlock(passphrase, ctx.report)
+            return session, session.store.meta
+
+        self.tasks.db(job, lambda result: self.open_session(*result),
+                      on_error=self._unlock_failed, on_progress=self.unlock_page.set_progress)
+
+    def _unlock_failed(self, err: BaseException, tb: str) -> None:
+        from continuity_app.gui.errors import describe, headline
+
+        if isinstance(err, KnownError) and err.exit_code in (ExitCode.WRONG_PASSPHRASE,
+                                                             ExitCode.WAIT_BEFORE_RETRY):
+            self.unlock_page.failed(headline(err.exit_code), float(getattr(err, "seconds", 0)))
+            return
+        if not isinstance(err, KnownError):
+            log.error("unlock failed unexpectedly:\n%s", tb)
+        self.unlock_page.failed(describe(err))
+
+    def open_session(self, session: SessionLike, meta: dict[str, str] | None = None) -> None:
+        """Show the data of an unlocked session (also used by ``app.run(session=…)``)."""
+        self.context.set_session(session, session.store.meta if meta is None else meta)
+        self.unlock_page.reset()
+        self.pages.setCurrentIndex(1)
+        for act in (self.print_action, self.emergency_action, self.lock_action):
+            act.setEnabled(True)
+        for view in self.views:
+            view.load()
+        self.refresh_banner()
+        self.idle.arm()
+        current = self.nav.currentRow()
+        self.show_view(current if current >= 0 else self.CITIZENS)
+
+    def lock(self, reason: str = "manual") -> None:
+        """Drop every decrypted row, close the store on its thread, clear the passphrase."""
+        self.idle.disarm()
+        if self.printing.preview is not None:
+            self.printing.preview.done(0)
+        session = self.context.drop_session()
+        for view in self.views:
+            view.clear()
+        self.banner.clear()
+        if session is not None:
+            self.tasks.db(lambda ctx: _lock(session, reason))
+        self._show_locked()
+
+    def _show_locked(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.unlock_page.reset()
+        for act in (self.print_action, self.emergency_action, self.lock_action):
+            act.setEnabled(False)
+        self.sync.refresh_status()
+
+    # --- navigation ---------------------------------------------------------------------
+    def show_view(self, index: int) -> None:
+        if self.context.session is None and index != self.SYNC:
+            return
+        self.nav.setCurrentRow(index)
+        self.views[index].focus_target().setFocus()
+
+    def _nav_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.view_stack.setCurrentIndex(index)
+        view = self.views[index]
+        self.print_action.setEnabled(self.context.session is not None)
+        if self.settings is not None:
+            self.settings.setValue("last_view", index)
+        view.focus_target().setFocus()
+
+    def focus_search(self) -> None:
+        self.show_view(self.CITIZENS)
+        self.views[self.CITIZENS].search.selectAll()
+
+    def open_citizen(self, citizen_id: str) -> None:
+        self.views[self.CITIZEN].show_citizen(citizen_id)
+        self.show_view(self.CITIZEN)
+
+    # --- printing -----------------------------------------------------------------------
+    def print_current(self) -> None:
+        request = self.views[self.view_stack.currentIndex()].print_request()
+        if request is None:
+            request = self.emergency_request()
+        self.printing.start(request)
+
+    def emergency_request(self) -> PrintRequest:
+        return PrintRequest("emergency", self.tr("Nødpakke"), unit_id=self.context.unit_id,
+                            date=self.context.today())
+
+    def print_emergency(self) -> None:
+        self.printing.start(self.emergency_request())
+
+    # --- banner -------------------------------------------------------------------------
+    def refresh_banner(self) -> None:
+        session = self.context.session
+        if session is None:
+            return
+        from continuity_app.gui import fmt
+
+        meta = self.context.meta
+        warnings = [session_warning_text(w) for w in (session.warnings or [])]
+        status = self.sync.status
+        if status is not None and status.last_failed and status.last_attempt is not None:
+            warnings.append(self.tr("Seneste synkronisering mislykkedes %1: %2")
+                            .replace("%1", fmt.datetime_text(status.last_attempt.at))
+                            .replace("%2", status.last_attempt.text))
+        if self.sync.newer_available:
+            warnings.append(self.tr("Nyere data er hentet, men kunne ikke åbnes uden at låse op "
+                                    "igen: tryk Ctrl+L og lås op."))
+        self.banner.show_data(
+            created_at=fmt.parse_iso(meta.get("created_at")),
+            valid_until=fmt.parse_iso(meta.get("valid_until")),
+            scope_name=self.context.scope_name, now=self.context.now(),
+            sync_times=list(self.config.get("sync_times") or ["05:30", "13:30"]),
+            warnings=warnings)
+
+    # --- window state -------------------------------------------------------------------
+    def _restore(self) -> None:
+        if self.settings is None:
+            self.resize(1280, 720)
+            return
+        geometry = self.settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        last = self.settings.value("last_view", 0)
+        try:
+            self.nav.setCurrentRow(max(0, min(int(last), len(self.views) - 1)))
+        except (TypeError, ValueError):
+            self.nav.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.sync()
+        self.sync.stop()
+        self.lock("quit")
+        self.tasks.wait()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)
+
+
+def _lock(session: SessionLike, reason: str) -> None:
+    session.lock(reason)
+
+
+def session_warning_text(warning: Any) -> str:
+    """The vault's warnings in the UI language (by kind; the detail stays in the log)."""
+    from PySide6.QtCore import QCoreApplication
+
+    kind = getattr(warning, "kind", "")
+    used = getattr(warning, "used_sequence", None)
+    newest = getattr(warning, "newest_sequence", None)
+    if kind == "fallback":
+        return (QCoreApplication.translate(
+            "MainWindow", "De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre "
+            "udgave (løbenummer %2).").replace("%1", str(newest)).replace("%2", str(used)))
+    if kind == "expired":
+        return QCoreApplication.translate("MainWindow", "Data er ikke længere gyldige: de kan "
+                                          "være forældede.")
+    return str(warning)

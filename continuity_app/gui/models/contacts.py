@@ -1,0 +1,74 @@
+"""Contact trees as a tree model: one top-level item per tree, nodes nested by call order."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from continuity_app.gui.models.base import OBJECT_ROLE, SORT_ROLE
+
+
+class ContactTreeModel(QStandardItemModel):
+    class Column(IntEnum):
+        NAME = 0
+        ROLE = 1
+        MOBILE = 2
+        LANDLINE = 3
+        FALLBACK = 4
+        MEETING_POINT = 5
+        ESCALATE = 6
+        DEPUTY = 7
+
+    COLUMNS = Column
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        c = self.Column
+        texts = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"), c.MOBILE: self.tr("Mobil"),
+                 c.LANDLINE: self.tr("Fastnet"), c.FALLBACK: self.tr("Reservekanal"),
+                 c.MEETING_POINT: self.tr("Mødested"), c.ESCALATE: self.tr("Eskalér efter"),
+                 c.DEPUTY: self.tr("Stedfortræder")}
+        self.setHorizontalHeaderLabels([texts[col] for col in c])
+
+    def set_trees(self, trees: list[Any]) -> None:
+        self.clear()
+        self._set_headers()
+        root = self.invisibleRootItem()
+        for tree in trees:
+            top = [self._item(tree.tree_name, tree)] + [self._item("") for _ in range(len(self.Column) - 1)]
+            font = top[0].font()
+            font.setBold(True)
+            top[0].setFont(font)
+            root.appendRow(top)
+            for node in tree.roots:
+                self._add(top[0], node)
+
+    def _add(self, parent: QStandardItem, tree_node: Any) -> None:
+        node = tree_node.node
+        escalate = ("" if node.escalate_after_min is None
+                    else self.tr("%1 min").replace("%1", str(node.escalate_after_min)))
+        deputy = tree_node.deputy.name if tree_node.deputy is not None else ""
+        values = [node.name, node.role, node.mobile, node.landline, node.alt_channel,
+                  node.meeting_point, escalate, deputy]
+        items = [self._item(v, tree_node) for v in values]
+        if node.instructions:
+            items[0].setToolTip(node.instructions)
+        parent.appendRow(items)
+        for child in tree_node.children:
+            self._add(items[0], child)
+
+    @staticmethod
+    def _item(text: str, obj: Any = None) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(text.casefold(), SORT_ROLE)
+        if obj is not None:
+            item.setData(obj, OBJECT_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item

@@ -1,0 +1,171 @@
+"""Route visits, vulnerable citizens, units."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from continuity_app.gui import fmt, labels
+from continuity_app.gui.models.base import RowModel
+
+
+class VisitModel(RowModel):
+    """A route's visits in order (store.route_visits → VisitRow)."""
+
+    class Column(IntEnum):
+        SEQ = 0
+        TIME = 1
+        CITIZEN = 2
+        ADDRESS = 3
+        TASKS = 4
+        TWO_STAFF = 5
+        NOTE = 6
+        ALLERGIES = 7
+
+    COLUMNS = Column
+
+    def headers(self) -> dict[int, str]:
+        c = self.Column
+        return {c.SEQ: self.tr("Nr."), c.TIME: self.tr("Tid"), c.CITIZEN: self.tr("Borger"),
+                c.ADDRESS: self.tr("Adresse"), c.TASKS: self.tr("Opgaver"),
+                c.TWO_STAFF: self.tr("To personer"), c.NOTE: self.tr("Bemærkning"),
+                c.ALLERGIES: self.tr("Allergier")}
+
+    def display(self, row: Any, column: int) -> str:
+        c = self.Column
+        visit, citizen = row.visit, row.citizen
+        if column == c.SEQ:
+            return str(visit.seq)
+        if column == c.TIME:
+            end = f"–{fmt.time_text(visit.end)}" if visit.end else ""
+            return fmt.time_text(visit.start) + end
+        if column == c.CITIZEN:
+            return citizen.full_name
+        if column == c.ADDRESS:
+            return citizen.address
+        if column == c.TASKS:
+            tasks = ", ".join(visit.tasks)
+            if row.time_critical:
+                drugs = ", ".join(m.drug for m in row.time_critical)
+                tasks += ("; " if tasks else "") + self.tr("Tidskritisk: %1").replace("%1", drugs)
+            return tasks
+        if column == c.TWO_STAFF:
+            return self.tr("2 personer") if visit.two_staff else ""
+        if column == c.NOTE:
+            return visit.note
+        if column == c.ALLERGIES:
+            return citizen.allergies
+        return ""
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        if column in (self.Column.SEQ, self.Column.TIME):
+            return row.visit.seq
+        return super().sort_key(row, column)
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column == self.Column.ADDRESS and row.citizen.key_info:
+            return self.tr("Nøgle/dør: %1").replace("%1", row.citizen.key_info)
+        return None
+
+    def warn(self, row: Any, column: int) -> bool:
+        return column == self.Column.ALLERGIES and bool(row.citizen.allergies)
+
+    def bold(self, row: Any, column: int) -> bool:
+        return column == self.Column.TWO_STAFF and row.visit.two_staff
+
+
+class VulnerableModel(RowModel):
+    class Column(IntEnum):
+        PRIORITY = 0
+        NAME = 1
+        REASONS = 2
+        ADDRESS = 3
+        PHONE = 4
+        RELATIVE = 5
+        UNIT = 6
+
+    COLUMNS = Column
+
+    def headers(self) -> dict[int, str]:
+        c = self.Column
+        return {c.PRIORITY: self.tr("Prioritet"), c.NAME: self.tr("Navn"),
+                c.REASONS: self.tr("Hvorfor sårbar"), c.ADDRESS: self.tr("Adresse"),
+                c.PHONE: self.tr("Telefon"), c.RELATIVE: self.tr("Pårørendes telefon"),
+                c.UNIT: self.tr("Enhed")}
+
+    def display(self, row: Any, column: int) -> str:
+        c = self.Column
+        citizen = row.citizen
+        if column == c.PRIORITY:
+            return labels.day_priority(row.vulnerability.day_priority)
+        if column == c.NAME:
+            return citizen.full_name
+        if column == c.REASONS:
+            return labels.reasons(row.vulnerability)
+        if column == c.ADDRESS:
+            return citizen.address
+        if column == c.PHONE:
+            return citizen.phone
+        if column == c.RELATIVE:
+            return row.relative_phone or ""
+        if column == c.UNIT:
+            return row.unit.name if row.unit else citizen.unit_id
+        return ""
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        if column == self.Column.PRIORITY:
+            return (row.vulnerability.day_priority, row.citizen.last_name.casefold())
+        if column == self.Column.NAME:
+            return (row.citizen.last_name.casefold(), row.citizen.first_name.casefold())
+        return super().sort_key(row, column)
+
+    def bold(self, row: Any, column: int) -> bool:
+        return column == self.Column.PRIORITY and row.vulnerability.day_priority == 1
+
+
+class UnitModel(RowModel):
+    class Column(IntEnum):
+        CATEGORY = 0
+        NAME = 1
+        KIND = 2
+        ADDRESS = 3
+        PHONE = 4
+        MANAGER = 5
+        GENERATOR = 6
+        SUPPLIES = 7
+
+    COLUMNS = Column
+
+    def headers(self) -> dict[int, str]:
+        c = self.Column
+        return {c.CATEGORY: self.tr("Kategori"), c.NAME: self.tr("Enhed"), c.KIND: self.tr("Type"),
+                c.ADDRESS: self.tr("Adresse"), c.PHONE: self.tr("Telefon"),
+                c.MANAGER: self.tr("Leder"), c.GENERATOR: self.tr("Generator"),
+                c.SUPPLIES: self.tr("Forsyninger (dage)")}
+
+    def display(self, row: Any, column: int) -> str:
+        c = self.Column
+        if column == c.CATEGORY:
+            return labels.category(row.category)
+        if column == c.NAME:
+            return row.name
+        if column == c.KIND:
+            return str(row.kind.value).capitalize() if row.kind else ""
+        if column == c.ADDRESS:
+            return ", ".join(p for p in (row.address, f"{row.postcode} {row.city}".strip()) if p)
+        if column == c.PHONE:
+            return row.phone
+        if column == c.MANAGER:
+            return " ".join(p for p in (row.manager, row.manager_phone) if p)
+        if column == c.GENERATOR:
+            return fmt.yes_no(row.generator)
+        if column == c.SUPPLIES:
+            return "" if row.supplies_days is None else str(row.supplies_days)
+        return ""
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        if column == self.Column.CATEGORY:
+            return (row.category.value if row.category else "Z") + row.name.casefold()
+        if column == self.Column.SUPPLIES:
+            return row.supplies_days
+        return super().sort_key(row, column)

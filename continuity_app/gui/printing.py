@@ -1,0 +1,135 @@
+"""Printing from the app: render the pack in memory off the GUI thread, preview, print.
+
+Flow: a view's ``PrintRequest`` → ``render_pack`` into a ``BytesIO`` on the database
+thread (it reads the store), with a progress dialog and cancel → the preview
+dialog (QtPdf, from memory) → Qt's print dialog → pages rendered onto the chosen
+``QPrinter`` on the I/O pool. Nothing is written to disk unless the person picks
+"Gem som PDF…". Each print and each save is audited (pack, pages, printer —
+never names).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.dialogs.preview import PreviewDialog, send_to_printer
+from continuity_app.gui.tasks import TaskContext
+from continuity_app.gui.views.common import PrintRequest
+
+
+class PrintController(QObject):
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.window = parent
+        self.preview: PreviewDialog | None = None
+        self.last_pages = 0
+        self.printed: list[tuple[str, int]] = []  # (printer, pages) sent this session
+
+    def start(self, request: PrintRequest, *, show: bool = True) -> None:
+        """Render the pack off the GUI thread, then open the preview."""
+        if self.context.session is None:
+            return
+        progress = QProgressDialog(self.tr("Laver %1 …").replace("%1", request.title),
+                                   self.tr("Annullér"), 0, 100, self.window)
+        progress.setObjectName("printProgress")
+        progress.setWindowTitle(self.tr("Udskrift"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def render(store: Any, ctx: TaskContext) -> tuple[bytes, Any]:
+            from continuity_app.printing import render_pack, stamp_for
+
+            out = io.BytesIO()
+            info = render_pack(
+                store, request.pack, out, unit_id=request.unit_id, date=request.date,
+                citizen_id=request.citizen_id, stamp=stamp_for(store),
+                progress=lambda done, total: ctx.progress(done, total),
+                cancel=lambda: ctx.cancelled)
+            return out.getvalue(), info
+
+        def done(result: tuple[bytes, Any]) -> None:
+            progress.close()
+            progress.deleteLater()
+            data, info = result
+            self.last_pages = info.pages
+            self.open_preview(data, request, info, show=show)
+
+        def failed(err: BaseException, tb: str) -> None:
+            progress.close()
+            progress.deleteLater()
+            from continuity_app.printing import PrintCancelled
+
+            if not isinstance(err, PrintCancelled):
+                self.context.tasks.error_handler(err, tb)
+
+        session = self.context.session
+        epoch = self.context.epoch
+        task = self.context.tasks.db(
+            lambda ctx: render(session.store, ctx),
+            lambda result: done(result) if self.context.epoch == epoch else progress.close(),
+            on_error=failed,
+            on_progress=lambda fraction, _text: progress.setValue(int(fraction * 100)))
+        progress.canceled.connect(task.cancel)
+
+    def open_preview(self, data: bytes, request: PrintRequest, info: Any, *,
+                     show: bool = True) -> PreviewDialog:
+        fields = self._audit_fields(request, info)
+
+        def saved(path: str) -> None:
+            self.context.audit("print", **fields, out="file")
+
+        dialog = PreviewDialog(data, request.title, self.window,
+                               start_print=lambda pdf, printer: self.print(pdf, printer, fields),
+                               on_saved=saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))
+        if show:
+            dialog.open()
+        return dialog
+
+    def print(self, data: bytes, printer: QPrinter, fields: dict[str, Any]) -> None:
+        """Send the pages to the printer on the I/O pool; audit when done."""
+        dialog = self.preview
+        if dialog is not None:
+            dialog.set_printing(True)
+
+        def job(ctx: TaskContext) -> int:
+            return send_to_printer(data, printer, lambda done, total: ctx.progress(done, total),
+                                   lambda: ctx.cancelled)
+
+        def done(pages: int) -> None:
+            if dialog is not None and self.preview is dialog:
+                dialog.set_printing(False)
+            self.context.audit("print", **{**fields, "pages": pages},
+                               printer=printer.printerName() or "pdf")
+            self.printed.append((printer.printerName(), pages))
+
+        def failed(err: BaseException, tb: str) -> None:
+            if dialog is not None and self.preview is dialog:
+                dialog.set_printing(False)
+            self.context.tasks.error_handler(err, tb)
+
+        self.context.tasks.io(job, done, on_error=failed,
+                              on_progress=lambda f, _t: dialog.set_printing(True, f)
+                              if dialog is not None and self.preview is dialog else None)
+
+    @staticmethod
+    def _audit_fields(request: PrintRequest, info: Any) -> dict[str, Any]:
+        fields: dict[str, Any] = {"pack": request.pack, "pages": info.pages}
+        if request.unit_id:
+            fields["unit_id"] = request.unit_id
+        if request.citizen_id:
+            fields["citizen_id"] = request.citizen_id
+        if request.date:
+            fields["date"] = request.date.isoformat()
+        return fields

@@ -1,0 +1,115 @@
+"""The GUI's boundary to the vault and sync: what it needs, and nothing else.
+
+``SessionLike`` is what an unlocked session offers (E2's ``vault.Session``
+fits it). ``Backend`` is how the GUI unlocks, syncs and reads sync status;
+``VaultBackend`` plugs in the real ``continuity_app.vault`` and
+``continuity_app.sync`` for a client home. ``StoreSession`` wraps an existing
+store (the benchmark, the screenshots' fallback and tests of views that need no
+crypto chain); its audit events stay in memory.
+
+Every call here may block: the GUI calls them through ``tasks`` only — unlock and
+reload on the database thread (the store is created there), sync and status on
+the I/O pool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from continuity_app.home import ClientHome
+
+Progress = Callable[[float, str], None]
+
+
+class SessionLike(Protocol):
+    store: Any
+    warnings: Any
+
+    def audit(self, event: str, **fields: Any) -> None: ...
+
+    def lock(self, reason: str = "manual") -> None: ...
+
+
+@dataclass
+class SyncAttempt:
+    """One row of the sync history, as the GUI shows it."""
+
+    at: dt.datetime | None
+    ok: bool
+    text: str  # the outcome in words ("ny data, løbenummer 42", the error sentence …)
+
+
+@dataclass
+class SyncStatus:
+    """What the banner and the sync view show; built from ``sync.status(home)``."""
+
+    created_at: dt.datetime | None = None
+    valid_until: dt.datetime | None = None
+    sequence: int | None = None
+    scope: str = ""
+    last_attempt: SyncAttempt | None = None
+    history: list[SyncAttempt] = field(default_factory=list)
+    generations: list[str] = field(default_factory=list)
+    next_sync: dt.datetime | None = None
+    source: str = ""
+
+    @property
+    def last_failed(self) -> bool:
+        return self.last_attempt is not None and not self.last_attempt.ok
+
+
+class Backend(Protocol):
+    home: ClientHome | None
+
+    def settings(self) -> dict[str, Any]: ...
+
+    def unlock(self, passphrase: str, progress: Progress) -> SessionLike: ...
+
+    def reload(self, session: SessionLike, progress: Progress) -> SessionLike | None: ...
+
+    def sync(self, progress: Progress, from_file: Path | None = None) -> str: ...
+
+    def status(self, now: dt.datetime) -> SyncStatus | None: ...
+
+    def reachable(self) -> bool | None: ...
+
+
+class StoreSession:
+    """A session over a store that is already open (no vault, audit kept in memory)."""
+
+    def __init__(self, store: Any, *, warnings: list[str] | None = None) -> None:
+        self.store = store
+        self.header = None
+        self.warnings = list(warnings or [])
+        self.audit_events: list[tuple[str, dict[str, Any]]] = []
+        self.locked = False
+
+    def audit(self, event: str, **fields: Any) -> None:
+        self.audit_events.append((event, fields))
+
+    def lock(self, reason: str = "manual") -> None:
+        if not self.locked:
+            self.locked = True
+            self.store.close()
+
+
+def _reachable(source: str, timeout: float = 2.0) -> bool | None:
+    """Cheap check that the configured source answers (folder exists / TCP connect)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    if not source:
+        return None
+    parts = urlsplit(source)
+    if parts.scheme in ("http", "https"):
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            with socket.create_connection((parts.hostname or "", port), timeout=timeout):
+                return True
+        except OSError:
+            return False
+    return Path(parts.path if parts.scheme == "file" else source).is_dir()

@@ -1,0 +1,204 @@
+"""Borger: one citizen, everything a care worker needs, allergies impossible to miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.gui import labels
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.models.citizens import CitizenVisitModel, MedicationModel
+from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+
+VISIT_DAYS = 3
+
+
+def _value_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class CitizenView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record: Any = None
+        self.citizen_id: str | None = None
+        self.name = heading("")
+        self.name.setObjectName("citizenName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allergy_box = QFrame()
+        self.allergy_box.setObjectName("allergyBox")
+        self.allergy_box.setStyleSheet(
+            "QFrame#allergyBox { background: #fde7e7; border: 3px solid #c62828;"
+            " border-radius: 4px; } QFrame#allergyBox QLabel { color: #8e0000; }")
+        self.allergies = _value_label("allergies")
+        font = self.allergies.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.allergies.setFont(font)
+        self.allergies.setAccessibleName(self.tr("Allergier"))
+        box = QVBoxLayout(self.allergy_box)
+        box.addWidget(self.allergies)
+        self.fields: dict[str, QLabel] = {}
+        left, right = QWidget(), QWidget()
+        facts_left, facts_right = QFormLayout(left), QFormLayout(right)
+        names = self._field_names()
+        half = (len(names) + 1) // 2  # two columns: the medication list stays on screen at 1366×768
+        for i, (key, text) in enumerate(names):
+            value = _value_label(key)
+            value.setAccessibleName(text)
+            self.fields[key] = value
+            (facts_left if i < half else facts_right).addRow(QLabel(text + ":"), value)
+        grid = QGridLayout()
+        grid.addWidget(left, 0, 0)
+        grid.addWidget(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.medications = MedicationModel(self)
+        self.med_table = make_table(self.medications, self.tr("Medicinliste"),
+                                    stretch=MedicationModel.Column.DOSE)
+        self.med_table.setObjectName("medicationTable")
+        self.med_table.setWordWrap(True)
+        self.visits = CitizenVisitModel(self)
+        self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"))
+        self.visit_table.setObjectName("citizenVisits")
+        self.empty = QLabel(self.tr("Vælg en borger under Borgere (Ctrl+1) eller på en køreliste."))
+        self.empty.setWordWrap(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.name)
+        layout.addWidget(self.allergy_box)
+        layout.addLayout(grid)
+        layout.addWidget(heading(self.tr("Medicin")))
+        layout.addWidget(self.med_table, 3)
+        layout.addWidget(heading(self.tr("Besøg de næste tre dage")))
+        layout.addWidget(self.visit_table, 1)
+        self.content = content
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        self.clear()
+
+    def _field_names(self) -> list[tuple[str, str]]:
+        return [
+            ("cpr", self.tr("CPR")),
+            ("address", self.tr("Adresse")),
+            ("phone", self.tr("Telefon")),
+            ("key_info", self.tr("Nøgle og dør")),
+            ("treatment_level", self.tr("Behandlingsniveau")),
+            ("vulnerability", self.tr("Sårbarhed")),
+            ("relatives", self.tr("Pårørende")),
+            ("gp", self.tr("Egen læge")),
+            ("pharmacy", self.tr("Apotek")),
+            ("unit", self.tr("Enhed")),
+            ("mobility", self.tr("Mobilitet")),
+            ("notes", self.tr("Bemærkninger")),
+        ]
+
+    def title(self) -> str:
+        return self.tr("Borger")
+
+    def focus_target(self) -> QWidget:
+        return self.med_table
+
+    def load(self) -> None:
+        if self.citizen_id:
+            self.show_citizen(self.citizen_id, audit=False)
+
+    def clear(self) -> None:
+        self.record = None
+        self.citizen_id = None
+        self.name.clear()
+        self.allergies.clear()
+        for label in self.fields.values():
+            label.clear()
+        self.medications.clear()
+        self.visits.clear()
+        self.scroll.hide()
+        self.empty.show()
+
+    def print_request(self) -> PrintRequest | None:
+        if self.record is None:
+            return None
+        return PrintRequest("medication", self.tr("Medicinliste for %1")
+                            .replace("%1", self.record.citizen.full_name),
+                            citizen_id=self.record.citizen.citizen_id)
+
+    def show_citizen(self, citizen_id: str, *, audit: bool = True) -> None:
+        self.citizen_id = citizen_id
+        today = self.context.today()
+        if audit:
+            self.context.audit("citizen_opened", citizen_id=citizen_id, view="citizen")
+        self.context.query(lambda store: store.citizen(citizen_id, today=today), self._show)
+
+    def _show(self, record: Any) -> None:
+        if record is None:
+            self.clear()
+            self.empty.setText(self.tr("Borgeren findes ikke i de data, der er på computeren."))
+            return
+        self.record = record
+        c = record.citizen
+        self.name.setText(c.full_name)
+        self.allergies.setText(self.tr("Allergier: %1").replace("%1", c.allergies)
+                               if c.allergies else self.tr("Ingen kendte allergier"))
+        self.allergy_box.setVisible(True)
+        self.allergy_box.setProperty("hasAllergies", bool(c.allergies))
+        city = f"{c.postcode} {c.city}".strip()
+        relatives = "\n".join(
+            " · ".join(p for p in (r.name, r.relation, r.phone) if p)
+            + (" " + self.tr("(primær)") if r.primary else "")
+            for r in record.relatives) or self.tr("Ingen")
+        values = {
+            "cpr": c.cpr,
+            "address": ", ".join(p for p in (c.address, city) if p),
+            "phone": c.phone,
+            "key_info": c.key_info,
+            "treatment_level": c.treatment_level,
+            "vulnerability": (labels.reasons(record.vulnerability) + " · "
+                              + labels.day_priority(record.vulnerability.day_priority)
+                              if record.vulnerability.is_vulnerable else self.tr("Nej")),
+            "relatives": relatives,
+            "gp": " · ".join(p for p in (c.gp_name, c.gp_phone) if p),
+            "pharmacy": c.pharmacy,
+            "unit": record.unit.name if record.unit else c.unit_id,
+            "mobility": c.mobility,
+            "notes": c.notes,
+        }
+        for key, label in self.fields.items():
+            label.setText(values.get(key, "") or "–")
+        self.medications.set_rows(record.active_medications)
+        fit_columns(self.med_table, 220)
+        self.med_table.resizeRowsToContents()
+        last_day = today_plus(record.today, VISIT_DAYS - 1)
+        self.visits.set_rows([(r, v) for r, v in record.visits
+                              if record.today <= r.date <= last_day])
+        fit_columns(self.visit_table)
+        self.empty.hide()
+        self.scroll.show()
+
+
+def today_plus(day: dt.date, days: int) -> dt.date:
+    return day + dt.timedelta(days=days)

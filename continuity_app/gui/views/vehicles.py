@@ -1,0 +1,131 @@
+"""Køretøjer: vehicles with filters (fuel, free/reserved, unit); fuel stocks below."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from continuity_app.domain.models import Fuel
+from continuity_app.gui import labels
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.models.base import FilterProxy
+from continuity_app.gui.models.vehicles import FuelStockModel, VehicleModel
+from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+
+
+class VehiclesView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = VehicleModel(self)
+        self.proxy = FilterProxy(self.model, self)
+        self.fuel_box = QComboBox()
+        self.fuel_box.setObjectName("vehicleFuel")
+        self.fuel_box.setAccessibleName(self.tr("Drivmiddel"))
+        self.fuel_box.addItem(self.tr("Alle drivmidler"), None)
+        for fuel in Fuel:
+            self.fuel_box.addItem(labels.fuel(fuel), fuel)
+        self.free_box = QComboBox()
+        self.free_box.setObjectName("vehicleFree")
+        self.free_box.setAccessibleName(self.tr("Fri eller reserveret"))
+        self.free_box.addItem(self.tr("Fri og reserveret"), None)
+        self.free_box.addItem(self.tr("Kun fri"), True)
+        self.free_box.addItem(self.tr("Kun reserveret"), False)
+        self.unit_box = QComboBox()
+        self.unit_box.setObjectName("vehicleUnit")
+        self.unit_box.setAccessibleName(self.tr("Enhed"))
+        for box in (self.fuel_box, self.free_box, self.unit_box):
+            box.currentIndexChanged.connect(self._apply)
+        self.table = make_table(self.proxy, self.tr("Køretøjer"))
+        self.table.setObjectName("vehicleTable")
+        self.stocks = FuelStockModel(self)
+        self.stock_proxy = FilterProxy(self.stocks, self)
+        self.stock_table = make_table(self.stock_proxy, self.tr("Brændstoflagre"),
+                                      stretch=FuelStockModel.Column.ACCESS)
+        self.stock_table.setObjectName("fuelStockTable")
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        for text, box in ((self.tr("&Drivmiddel:"), self.fuel_box),
+                          (self.tr("&Status:"), self.free_box), (self.tr("&Enhed:"), self.unit_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            bar.addWidget(label)
+            bar.addWidget(box)
+        bar.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(heading(self.tr("Køretøjer")))
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.count)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(heading(self.tr("Brændstoflagre")))
+        bottom_layout.addWidget(self.stock_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def title(self) -> str:
+        return self.tr("Køretøjer")
+
+    def focus_target(self) -> QWidget:
+        return self.fuel_box
+
+    def load(self) -> None:
+        self.context.query(lambda store: (store.vehicles(), store.fuel_stocks(), store.units()),
+                           self._set)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.stocks.clear()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.blockSignals(False)
+        self.count.clear()
+
+    def print_request(self) -> PrintRequest | None:
+        if self.context.session is None:
+            return None
+        return PrintRequest("vehicles", self.tr("Køretøjer og brændstof"))
+
+    def set_fuel(self, fuel: Fuel | None) -> None:
+        self.fuel_box.setCurrentIndex(max(0, self.fuel_box.findData(fuel)))
+
+    def _set(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
+        vehicles, stocks, units = result
+        names = {u.unit_id: u.name for u in units}
+        self.model.unit_names = names
+        owners = sorted({v.owner_unit_id for v in vehicles if v.owner_unit_id},
+                        key=lambda u: names.get(u, u).casefold())
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem(self.tr("Alle enheder"), None)
+        for unit_id in owners:
+            self.unit_box.addItem(names.get(unit_id, unit_id), unit_id)
+        self.unit_box.blockSignals(False)
+        self.model.set_rows(vehicles)
+        self.stocks.set_rows(stocks)
+        fit_columns(self.table, 240)
+        fit_columns(self.stock_table, 240)
+        self._apply()
+
+    def _apply(self, *_: Any) -> None:
+        fuel = self.fuel_box.currentData()
+        free = self.free_box.currentData()
+        unit = self.unit_box.currentData()
+        self.proxy.set_predicate(lambda v: (fuel is None or v.fuel == fuel)
+                                 and (free is None or v.is_free == free)
+                                 and (unit is None or v.owner_unit_id == unit))
+        self.count.setText(self.tr("%1 af %2 køretøjer vist")
+                           .replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
