@@ -160,17 +160,22 @@ class CsvStream:
             except StopIteration:
                 return
             except csv.Error as exc:
-                self._on_problem(start, _csv_reason(str(exc)))
+                message = str(exc)
+                if "field larger than field limit" in message:
+                    # inside a runaway quoted field: where it ends is anybody's guess
+                    self._on_problem(
+                        start,
+                        f"field too long: a field is longer than {csv.field_size_limit()} characters"
+                        " (an unclosed quote?); the rest of the file is not read",
+                    )
+                    return
+                self._on_problem(start, _csv_reason(message))
                 continue
             if fields:
                 yield Record(start, fields)
 
 
 def _csv_reason(message: str) -> str:
-    if "field larger than field limit" in message:
-        return (
-            f"field too long: a field is longer than {csv.field_size_limit()} characters (an unclosed quote?)"
-        )
     if "unexpected end of data" in message:
         return 'a quote (") opened in this record is never closed'
     if "expected after" in message:

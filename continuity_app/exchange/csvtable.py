@@ -26,26 +26,34 @@ def read_csv(path: Path, rel: str, spec: FileSpec, log: ProblemLog, *, required:
         encoding = detect_encoding(path)
     except FileRefused as exc:
         log.error(rel, None, None, str(exc))
+        rows.incomplete = True
         return rows
     except OSError as exc:
         log.error(rel, None, None, f"cannot read the file ({exc.strerror or exc})")
+        rows.incomplete = True
         return rows
 
     def on_problem(line: int, reason: str) -> None:
         log.error(rel, line, None, reason)
+        rows.incomplete = True
 
     with path.open("r", encoding=encoding, newline="") as stream:
         csv_stream = CsvStream(stream, on_problem)
         if csv_stream.header is None:
             _empty(rel, log, required, "the file is empty")
+            rows.incomplete = required
             return rows
         plan = _plan(csv_stream.header, csv_stream.header_line, spec, rel, log)
         if plan is None:
+            rows.incomplete = True
             return rows
+        if set(spec.key) & plan.missing_required:
+            rows.incomplete = True
         n_before = len(rows)
         _read_records(csv_stream, plan, rows, spec, rel, log)
-    if len(rows) == n_before:
+    if len(rows) == n_before and not rows.incomplete:
         _empty(rel, log, required, "the file has a header but no rows")
+        rows.incomplete = required
     return rows
 
 

@@ -34,6 +34,9 @@ class Rows:
     resources: list[str | None] | None = None  # FHIR "Type/id" per row
     raw: dict[str, list[str]] = field(default_factory=dict)  # CHECKED_COLUMNS as text
     column_names: dict[str, str] = field(default_factory=dict)  # field → shown name (FHIRPath)
+    #: Records were lost (encoding, broken quoting, a line too long, a broken
+    #: header): references INTO this dataset are not checked, to avoid noise.
+    incomplete: bool = False
 
     def __post_init__(self) -> None:
         for name in CHECKED_COLUMNS[self.dataset]:

@@ -90,7 +90,10 @@ def check_keys(tables: Tables, log: ProblemLog) -> dict[str, set[str]]:
 
 
 def check_references(tables: Tables, keys: dict[str, set[str]], log: ProblemLog, present: set[str]) -> None:
+    unchecked = incomplete_targets(tables, log, present)
     for dataset, column, target in REFERENCES:
+        if target in unchecked:
+            continue
         known = keys[target]
         target_file = _files(tables, target, f"{target}.csv")
         for rows, i in _records(tables, dataset):
@@ -103,8 +106,27 @@ def check_references(tables: Tables, keys: dict[str, set[str]], log: ProblemLog,
                     log, rows, i, column,
                     f"unknown {column} {value!r}: no such {noun} in {target_file}",
                 )  # fmt: skip
-    _check_route_vehicles(tables, keys, log, present)
+    if "vehicles" not in unchecked:
+        _check_route_vehicles(tables, keys, log, present)
     _check_route_seq(tables, log)
+
+
+def incomplete_targets(tables: Tables, log: ProblemLog, present: set[str]) -> set[str]:
+    """Datasets whose files lost records (or units.csv is missing): references into
+    them are not checked, so one broken file does not flood the list with
+    "unknown …" errors. A warning says so."""
+    out = set()
+    for dataset, rows_list in tables.items():
+        broken = [rows.file for rows in rows_list if rows.incomplete]
+        if broken:
+            out.add(dataset)
+            log.warn(
+                broken[0], None, None,
+                f"references to {dataset} are not checked: {', '.join(broken)} could not be read completely",
+            )  # fmt: skip
+    if "units" not in present and not tables.get("units"):
+        out.add("units")
+    return out
 
 
 def _check_route_vehicles(
