@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from continuity_app.domain.age import format_datetime_da
@@ -31,6 +33,7 @@ TOP_BAND = 16.0  # points above the body for the stamp
 BOTTOM_BAND = 18.0
 TOTAL_FORM = "noedkopi_total_pages"
 GREY = (0.88, 0.88, 0.88)
+_FONTS: dict[str, Any] = {}  # font name -> reportlab TTFont
 DARK_RED = (0.65, 0.0, 0.0)
 
 
@@ -90,6 +93,8 @@ class Sheet:
         self.on_new_page: Callable[[], None] | None = None
         self._font: tuple[str, float] | None = None
         self._late_forms: dict[str, str] = {}  # form name -> text, drawn when the sheet ends
+        # (text, font, size) -> its Tf/Tj operators; valid for this document's subsets only.
+        self._shown_cache: dict[tuple[str, str, float], str] = {}
         self._pending_marks: list[tuple[str, str, int, str | None]] = []
 
     # -- geometry --------------------------------------------------------------------------
@@ -172,23 +177,21 @@ class Sheet:
         c = self.canvas
         assert c is not None
         top = self.page_height - MARGIN - 8
-        self.font(BOLD, 8)
-        c.drawString(self.left, top, self.stamp.scope_label)
-        c.drawRightString(self.right, top, CONFIDENTIAL)
-        self.font(REGULAR, 8)
-        c.drawCentredString(self.page_width / 2, top, self.title)
-        c.setLineWidth(0.5)
-        c.line(self.left, top - 4, self.right, top - 4)
+        self.text(self.left, top, self.stamp.scope_label, BOLD, 8)
+        self.text_right(self.right, top, CONFIDENTIAL, BOLD, 8)
+        self.text_centred(self.page_width / 2, top, self.title, REGULAR, 8)
+        self.line(self.left, top - 4, self.right, top - 4)
         low = MARGIN
-        c.line(self.left, low + 10, self.right, low + 10)
-        c.drawString(self.left, low, self._data_line)
+        self.line(self.left, low + 10, self.right, low + 10)
+        self.text(self.left, low, self._data_line, REGULAR, 8)
         if self.total_pages is not None:
-            c.drawRightString(self.right, low, f"Side {self.page_number} af {self.total_pages}")
+            self.text_right(self.right, low, f"Side {self.page_number} af {self.total_pages}",
+                            REGULAR, 8)
         else:
             # The total is a form drawn when the document ends; leave room for 6 digits.
             label = f"Side {self.page_number} af "
             x = self.right - width("000000", REGULAR, 8) - width(label, REGULAR, 8)
-            c.drawString(x, low, label)
+            self.text(x, low, label, REGULAR, 8)
             c.saveState()
             c.translate(x + width(label, REGULAR, 8), low)
             c.doForm(TOTAL_FORM)
@@ -196,20 +199,44 @@ class Sheet:
         self._font = None
 
     # -- drawing ---------------------------------------------------------------------------
+    # Text and lines go straight into the page stream as PDF operators (Canvas.addLiteral),
+    # the way reportlab's ttfonts module documents for dynamic fonts: splitString maps the
+    # text to the document's font subsets. This skips a text object per string and
+    # reportlab's pure-Python number formatting, the two costs that dominate a page.
     def font(self, name: str, size: float) -> None:
+        """Select a font for reportlab's own drawing calls (the stamp's right-aligned text)."""
         if self.canvas is not None and self._font != (name, size):
             self.canvas.setFont(name, size)
             self._font = (name, size)
 
+    def _shown(self, s: str, font: str, size: float) -> str:
+        key = (s, font, size)
+        shown = self._shown_cache.get(key)
+        if shown is None:
+            shown = self._shown_cache[key] = self._show(s, font, size)
+        return shown
+
+    def _show(self, s: str, font: str, size: float) -> str:
+        assert self.canvas is not None
+        ttf = _FONTS.get(font)
+        if ttf is None:
+            ttf = _FONTS[font] = pdfmetrics.getFont(font)
+        doc = self.canvas._doc  # the canvas's PDFDocument: the subsets belong to it
+        return " ".join(
+            f"{ttf.getSubsetInternalName(subset, doc)} {size:g} Tf ({escapePDF(chunk)}) Tj"
+            for subset, chunk in ttf.splitString(s, doc)
+        )
+
     def text(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
-        if self.canvas is not None:
-            self.font(font, size)
-            self.canvas.drawString(x, y, s)
+        if self.canvas is not None and s:
+            self.canvas.addLiteral(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {self._shown(s, font, size)} ET")
 
     def text_right(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
-        if self.canvas is not None:
-            self.font(font, size)
-            self.canvas.drawRightString(x, y, s)
+        self.text(x - width(s, font, size), y, s, font, size)
+
+    def text_centred(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9
+                     ) -> None:
+        self.text(x - width(s, font, size) / 2, y, s, font, size)
 
     def rect(
         self,
@@ -222,24 +249,21 @@ class Sheet:
         stroke: tuple[float, float, float] | None = (0, 0, 0),
         line_width: float = 0.5,
     ) -> None:
-        c = self.canvas
-        if c is None:
+        if self.canvas is None:
             return
-        c.setLineWidth(line_width)
+        ops = [f"q {line_width:g} w"]
         if fill is not None:
-            c.setFillColorRGB(*fill)
-        if stroke is not None:
-            c.setStrokeColorRGB(*stroke)
-        c.rect(x, y, w, h, stroke=1 if stroke is not None else 0, fill=1 if fill else 0)
-        if fill is not None:
-            c.setFillColorRGB(0, 0, 0)
+            ops.append("{:.3f} {:.3f} {:.3f} rg".format(*fill))
         if stroke is not None and stroke != (0, 0, 0):
-            c.setStrokeColorRGB(0, 0, 0)
+            ops.append("{:.3f} {:.3f} {:.3f} RG".format(*stroke))
+        paint = "B" if fill is not None and stroke is not None else ("f" if fill else "S")
+        ops.append(f"{x:.2f} {y:.2f} {w:.2f} {h:.2f} re {paint} Q")
+        self.canvas.addLiteral(" ".join(ops))
 
     def line(self, x1: float, y1: float, x2: float, y2: float, line_width: float = 0.5) -> None:
         if self.canvas is not None:
-            self.canvas.setLineWidth(line_width)
-            self.canvas.line(x1, y1, x2, y2)
+            self.canvas.addLiteral(
+                f"q {line_width:g} w {x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S Q")
 
     def heading(self, s: str, size: float = 13, space_after: float = 4) -> None:
         """A bold heading at the cursor, on a new page when fewer than 3 lines fit under it."""

@@ -78,9 +78,8 @@ def draw_table(
             cell_font = cell.font or font
             y = top - PAD - size
             for line in lines[first:first + count]:
-                if align == "center" and sheet.canvas is not None:
-                    sheet.font(cell_font, size)
-                    sheet.canvas.drawCentredString(x + cell_w / 2, y, line)
+                if align == "center":
+                    sheet.text_centred(x + cell_w / 2, y, line, cell_font, size)
                 else:
                     sheet.text(x + PAD, y, line, cell_font, size)
                 y -= leading
