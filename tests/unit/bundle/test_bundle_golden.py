@@ -7,10 +7,12 @@ asserted here are the ones the document prints.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import struct
 import zlib
 
 from bundle_helpers import GOLDEN_DATA_KEY, GOLDEN_DIR, GOLDEN_NONCE, T0, device_key
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from continuity_app.bundle import decrypt, verify, verify_latest
@@ -70,3 +72,44 @@ def test_golden_latest_points_at_the_golden_bundle() -> None:
     data = GOLDEN.read_bytes()
     assert latest.file == "u1-00000042.bundle" and latest.size == len(data)
     assert latest.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def _hkdf_extract(salt: bytes, ikm: bytes) -> bytes:
+    return hmac.new(salt or b"\0" * 32, ikm, hashlib.sha256).digest()
+
+
+def _hkdf_expand(prk: bytes, info: bytes, n: int) -> bytes:
+    out, block, counter = b"", b"", 1
+    while len(out) < n:
+        block = hmac.new(prk, block + info + bytes([counter]), hashlib.sha256).digest()
+        out, counter = out + block, counter + 1
+    return out[:n]
+
+
+def test_wrapped_key_opens_with_rfc9180_written_out_by_hand() -> None:
+    """HPKE base mode, DHKEM(X25519, HKDF-SHA256) / HKDF-SHA256 / AES-256-GCM, from RFC 9180 §4–5."""
+    data = GOLDEN.read_bytes()
+    (h,) = struct.unpack_from(">I", data, 12)
+    aad = data[: 16 + h]
+    enc, sealed = data[672:704], data[704:752]  # dev-golden-1's entry (offsets of the docs)
+    device = device_key("dev-golden-1")
+
+    def labeled_extract(suite: bytes, salt: bytes, label: bytes, ikm: bytes) -> bytes:
+        return _hkdf_extract(salt, b"HPKE-v1" + suite + label + ikm)
+
+    def labeled_expand(suite: bytes, prk: bytes, label: bytes, info: bytes, n: int) -> bytes:
+        return _hkdf_expand(prk, struct.pack(">H", n) + b"HPKE-v1" + suite + label + info, n)
+
+    kem = b"KEM" + struct.pack(">H", 0x0020)
+    dh = device.exchange(X25519PublicKey.from_public_bytes(enc))
+    eae_prk = labeled_extract(kem, b"", b"eae_prk", dh)
+    kem_context = enc + device.public_key().public_bytes_raw()
+    shared = labeled_expand(kem, eae_prk, b"shared_secret", kem_context, 32)
+    suite = b"HPKE" + struct.pack(">HHH", 0x0020, 0x0001, 0x0002)
+    info = b"noedkopi-bundle-key-v1\x00dev-golden-1\x00" + hashlib.sha256(aad).digest()
+    context = (b"\x00" + labeled_extract(suite, b"", b"psk_id_hash", b"")
+               + labeled_extract(suite, b"", b"info_hash", info))  # fmt: skip
+    secret = labeled_extract(suite, shared, b"secret", b"")
+    key = labeled_expand(suite, secret, b"key", context, 32)
+    nonce = labeled_expand(suite, secret, b"base_nonce", context, 12)
+    assert AESGCM(key).decrypt(nonce, sealed, b"") == GOLDEN_DATA_KEY
