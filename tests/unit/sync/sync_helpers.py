@@ -15,6 +15,7 @@ import hashlib
 import http.server
 import os
 import shutil
+import ssl
 import threading
 import time
 import urllib.parse
@@ -125,10 +126,15 @@ class World:
         values["source"] = spec
         settings.save(self.home.config, values)
 
-    def serve(self) -> HttpServer:
-        self.server = HttpServer(self.pub.out)
+    def serve(self, tls: ssl.SSLContext | None = None) -> HttpServer:
+        self.server = HttpServer(self.pub.out, tls)
         self.set_source(self.server.url)
         return self.server
+
+    def set_setting(self, key: str, value: object) -> None:
+        values = settings.load(self.home.config)
+        values[key] = value
+        settings.save(self.home.config, values)
 
     def sync(self, **kwargs: Any) -> SyncOutcome:
         kwargs.setdefault("now", NOW + dt.timedelta(hours=1))
@@ -145,6 +151,55 @@ class World:
         path = self.home.generations / f"{SCOPE}-{sequence:08d}.bundle"
         header = verify(path.read_bytes(), self.pub.key.public_key()).header
         return header.sequence == sequence and header.scope == SCOPE and self.device_id in header.recipients
+
+
+def make_tls(folder: Path) -> tuple[ssl.SSLContext, Path]:
+    """A throwaway CA and a server certificate for 127.0.0.1: (server context, CA file)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(cn: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = name("Kommunens test-CA")
+    ca = (
+        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+        .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+                       critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )  # fmt: skip
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder().subject_name(name("127.0.0.1")).issuer_name(ca.subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                       critical=False)
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                       critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )  # fmt: skip
+    pem = serialization.Encoding.PEM
+    ca_file = folder / "kommune-ca.pem"
+    ca_file.write_bytes(ca.public_bytes(pem))
+    cert_file, key_file = folder / "server.pem", folder / "server.key"
+    cert_file.write_bytes(cert.public_bytes(pem))
+    key_file.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return context, ca_file
 
 
 def make_publisher(folder: Path) -> Publisher:
@@ -309,18 +364,23 @@ class _Server(http.server.ThreadingHTTPServer):
 @dataclass
 class HttpServer:
     root: Path
+    tls: ssl.SSLContext | None = None  # serve HTTPS with this server context
     _server: _Server = field(init=False)
     _thread: threading.Thread = field(init=False)
 
     def __post_init__(self) -> None:
         self._server = _Server(self.root)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        if self.tls is not None:
+            self._server.socket = self.tls.wrap_socket(self._server.socket, server_side=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/"
+        return f"{'https' if self.tls else 'http'}://{host!s}:{port}/"
 
     @property
     def faults(self) -> dict[str, Fault]:

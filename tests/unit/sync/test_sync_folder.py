@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sync_helpers import NOW, SCOPE, World
+from sync_helpers import NOW, World
 
 from continuity_app.errors import ExitCode
 from continuity_app.sync import SyncResult
