@@ -1,0 +1,150 @@
+"""Unlock of the ``alle`` scope (SPEC §9: aarhus ≤ 1.5 s, ≤ 1.5× a bare executemany; ≤ 300 MB).
+
+Figures, all on a real enrolled home with a real signed, encrypted generation:
+
+1. ``vault.unlock`` as a person experiences it: scrypt (the machine-measured
+   parameters), verify, decrypt, decompress, ``Store.from_image``, audit.
+2. The data part alone (verify + decrypt + decompress + ``from_image``), as a
+   ratio to the baseline: the same Dataset's rows (already turned into tuples,
+   so the baseline pays nothing for conversion) inserted with plain
+   ``sqlite3.executemany`` into an empty in-memory copy of the same schema.
+3. Peak RSS of a fresh process that only unlocks (a subprocess, so the
+   generator's and the publisher's memory do not count).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.harness import Result, timed
+from continuity_app.home import ClientHome
+
+PASSPHRASE = "benchmark passphrase for unlock"
+SCOPE = "alle"
+
+# The child's peak RSS is read from /proc/self/status (VmHWM, this process's own address
+# space): on Linux, ru_maxrss after fork/vfork + exec inherits the *parent's* peak, which here
+# holds the whole generated dataset.
+_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from continuity_app.home import ClientHome
+from continuity_app.vault import unlock
+
+def peak_mb():
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+start = time.perf_counter()
+session = unlock(ClientHome(Path(sys.argv[1])), sys.argv[2])
+seconds = time.perf_counter() - start
+rows = sum(session.store.counts().values())
+print(json.dumps({"rss_mb": peak_mb(), "seconds": seconds, "rows": rows}))
+session.lock()
+"""
+
+
+def _prepare(scale: str, folder: Path) -> tuple[ClientHome, Path, list[list[tuple[object, ...]]]]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from continuity_app.bundle import write_bundle
+    from continuity_app.bundle.keys import publisher_key_text
+    from continuity_app.exchange.demo import generate_dataset
+    from continuity_app.store import Store
+    from continuity_app.store.build import dataset_rows
+    from continuity_app.vault.device import DeviceFile
+    from continuity_app.vault.enroll import enroll
+
+    dataset = generate_dataset(scale)
+    key = Ed25519PrivateKey.generate()
+    key_file = folder / "publisher-key.pub"
+    key_file.write_text(publisher_key_text(key.public_key()))
+    home = ClientHome(folder / "home")
+    enroll(home, scope=SCOPE, source=str(folder / "publish"), publisher_key_file=key_file,
+           passphrase=PASSPHRASE, out=folder / "REQUEST.json")  # measured scrypt, as for real
+    device = DeviceFile.load(home.device)
+    now = dt.datetime.now(dt.UTC)
+    with Store.build(dataset) as full, full.derive(SCOPE) as scoped:
+        payload = scoped.image()
+        counts = scoped.counts()
+    data = write_bundle(payload, scope=SCOPE, sequence=1, created_at=now,
+                        valid_until=now + dt.timedelta(days=7), counts=counts,
+                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    del payload
+    (home.generations / f"{SCOPE}-00000001.bundle").write_bytes(data)
+    rows = [list(r) for r in dataset_rows(dataset).values()]
+    return home, home.generations / f"{SCOPE}-00000001.bundle", rows
+
+
+def _bare_executemany(rows: list[list[tuple[object, ...]]]) -> None:
+    from continuity_app.store import schema
+    from continuity_app.store.build import create_tables
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        create_tables(conn)
+        conn.execute("BEGIN")
+        for table, table_rows in zip(schema.CODECS, rows, strict=False):
+            conn.executemany(schema.insert_sql(table), table_rows)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def run(scale: str) -> list[Result]:
+    from continuity_app.bundle import decrypt, verify
+    from continuity_app.bundle.keys import load_publisher_public_key
+    from continuity_app.store import Store
+    from continuity_app.vault import unlock
+    from continuity_app.vault.device import DeviceFile
+
+    judged = scale == "aarhus"
+    with tempfile.TemporaryDirectory(prefix="bench-unlock-") as tmp:
+        home, bundle_path, rows = _prepare(scale, Path(tmp))
+
+        def full_unlock() -> int:
+            with unlock(home, PASSPHRASE) as session:
+                return session.generation.sequence
+
+        t_unlock, _ = timed(full_unlock, repeat=3)
+
+        device = DeviceFile.load(home.device)
+        keys = device.unwrap(PASSPHRASE)
+        publisher = load_publisher_public_key(home.publisher_key)
+
+        def data_part() -> None:
+            verified = verify(bundle_path.read_bytes(), publisher)
+            payload = decrypt(verified, device.device_id, keys.device)
+            Store.from_image(payload).close()
+
+        t_data, _ = timed(data_part, repeat=3)
+        t_bare, _ = timed(lambda: _bare_executemany(rows), repeat=3)
+        rows = []  # let the baseline rows go before the memory figure
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
+        child = subprocess.run([sys.executable, "-c", _CHILD, str(home.root), PASSPHRASE],
+                               capture_output=True, text=True, check=True, env=env, timeout=600)
+        measured = json.loads(child.stdout.strip().splitlines()[-1])
+        size_mb = bundle_path.stat().st_size / 1e6
+    return [
+        Result(f"unlock {scale} alle (scrypt n=2^{device.kdf.log2_n} + data)", t_unlock, "s",
+               target="≤ 1.5 s (aarhus)", ok=(t_unlock <= 1.5) if judged else None),
+        Result(f"unlock data part {scale} ({size_mb:.1f} MB bundle)", t_data, "s",
+               baseline=t_bare, baseline_label="bare executemany, same rows and schema",
+               target="≤ 1.5× (aarhus)", ok=(t_data <= 1.5 * t_bare) if judged else None),
+        Result(f"peak RSS, fresh process unlocking {scale} alle", measured["rss_mb"], "MB",
+               target="≤ 300 MB (aarhus)", ok=(measured["rss_mb"] <= 300) if judged else None),
+        Result(f"unlock in a fresh process ({measured['rows']} rows)", measured["seconds"], "s"),
+    ]
