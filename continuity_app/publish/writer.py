@@ -89,9 +89,16 @@ class Transaction:
                 final.unlink(missing_ok=True)
             self.abort()
             raise disk_error(err, (err.filename and Path(err.filename)) or self.out) from None
-        for tmp, final in latest:
-            os.replace(tmp, final)
-            fsync_dir(final.parent)
+        try:
+            for tmp, final in latest:
+                os.replace(tmp, final)
+                fsync_dir(final.parent)
+        except OSError as err:  # renames within one folder: practically never fails
+            self.abort()
+            raise DiskError(
+                f"cannot switch latest.json in {self.out} ({err.strerror}); the new bundles are in "
+                "place, the next build will publish again"
+            ) from None
         self._staged.clear()
         self._created_dirs.clear()
 

@@ -133,3 +133,24 @@ def test_wrong_passphrase_writes_nothing(enrolled: Setup) -> None:
         build(enrolled.home.root, enrolled.exports, enrolled.out, passphrase="forkert", now=T0)
     assert caught.value.exit_code == ExitCode.WRONG_PASSPHRASE
     assert snapshot(enrolled.out) == before
+
+
+def test_scopes_json_chooses_scopes_and_validity(enrolled: Setup) -> None:
+    config = json.loads(enrolled.home.scopes.read_text())
+    config["exclude"] = ["bo-lys"]
+    config["validity_days"] = {"alle": 2}
+    enrolled.home.scopes.write_text(json.dumps(config))
+    summary = publish(enrolled)
+    assert "bo-lys" not in {r.scope for r in summary.published}
+    assert any("dev-bo-lys" in w and "not published" in w for w in summary.warnings)
+    by_scope = {r.scope: r for r in summary.published}
+    assert by_scope["alle"].valid_until == T0 + dt.timedelta(days=2)
+    assert by_scope["krisestab"].valid_until == T0 + dt.timedelta(days=7)
+    assert not (enrolled.out / "bo-lys").exists()
+
+
+def test_damaged_scopes_json_is_a_clear_setup_error(enrolled: Setup) -> None:
+    enrolled.home.scopes.write_text('{"format": "noedkopi-scopes", "major": 1, "units": 5}')
+    with pytest.raises(KnownError) as caught:
+        publish(enrolled)
+    assert caught.value.exit_code == ExitCode.NOT_SET_UP and "scopes.json" in str(caught.value)
