@@ -19,7 +19,7 @@ MED_NOTES = Picker([
     ("Skift placering af plaster – notér i skema", 1), ("Pausér ved opkastning – kontakt læge", 1),
     ("Ordineret af sygehuset – \"revurderes ved næste kontrol\"", 1), ("Udleveres fra dosisrulle", 3),
 ])  # fmt: skip
-COURSE_DRUGS = frozenset({"Prednisolon \"DAK\"", "Ciprofloxacin \"Krka\""})
+COURSE_DRUGS = frozenset({'Prednisolon "DAK"', 'Ciprofloxacin "Krka"'})
 MAX_ORDINARY = 27
 EDGE_FULL = 30  # the citizen with a very long medication list
 

@@ -98,12 +98,25 @@ def make_units(ctx: Context) -> list[Unit]:
             generator=rng.random() < 0.2, supplies_days=3,
             notes="Kører fra plejecentret ved strømsvigt; kørelister printes kl. 6")  # fmt: skip
     for town in _spread_towns(ctx.towns, spec.plejecentre):
-        add(UnitKind.PLEJECENTER, f"Plejecentret {home_name.pick(rng)}", Category.A, town,
-            generator=rng.random() < 0.7, supplies_days=rng.choice((3, 3, 5, 7)),
-            notes=rng.choice(PLEJECENTER_NOTES))
+        add(
+            UnitKind.PLEJECENTER,
+            f"Plejecentret {home_name.pick(rng)}",
+            Category.A,
+            town,
+            generator=rng.random() < 0.7,
+            supplies_days=rng.choice((3, 3, 5, 7)),
+            notes=rng.choice(PLEJECENTER_NOTES),
+        )
     for town in _spread_towns(ctx.towns, spec.botilbud):
-        add(UnitKind.BOTILBUD, f"Botilbuddet {home_name.pick(rng)}", Category.A, town,
-            generator=rng.random() < 0.5, supplies_days=3, notes="")
+        add(
+            UnitKind.BOTILBUD,
+            f"Botilbuddet {home_name.pick(rng)}",
+            Category.A,
+            town,
+            generator=rng.random() < 0.5,
+            supplies_days=3,
+            notes="",
+        )
     for i, town in enumerate(_spread_towns(ctx.towns, spec.other_units)):
         slot = i % 5
         if slot in (0, 3):  # dagtilbud: the first one B (children of category A staff)
