@@ -104,10 +104,19 @@ def create_tables(conn: sqlite3.Connection, schema_name: str = "main") -> None:
         conn.execute(sql)
 
 
-def finish(conn: sqlite3.Connection, meta: dict[str, str], schema_name: str = "main") -> None:
-    """Indexes, search index, meta and version: everything after the bulk rows."""
-    for sql in schema.index_ddl(schema_name) + schema.fts_ddl(schema_name):
+def create_indexes(conn: sqlite3.Connection, schema_name: str = "main") -> None:
+    """Every index and the (empty) search index: after the bulk rows, for speed."""
+    for sql in schema.index_ddl(schema_name):
         conn.execute(sql)
+    conn.execute(schema.fts_create_sql(schema_name))
+
+
+def fill_search(conn: sqlite3.Connection, schema_name: str = "main") -> None:
+    conn.execute(schema.fts_fill_sql(schema_name))
+
+
+def stamp(conn: sqlite3.Connection, meta: dict[str, str], schema_name: str = "main") -> None:
+    """The meta rows, and the schema version and application id."""
     conn.executemany(f'INSERT OR REPLACE INTO "{schema_name}"."meta" VALUES (?, ?)', sorted(meta.items()))
     for sql in schema.version_pragmas(schema_name):
         conn.execute(sql)
@@ -121,7 +130,9 @@ def build_into(conn: sqlite3.Connection, dataset: Dataset, meta: dict[str, str])
         create_tables(conn)
         for table, rows in dataset_rows(dataset).items():
             conn.executemany(schema.insert_sql(table), rows)
-        finish(conn, meta)
+        create_indexes(conn)
+        fill_search(conn)
+        stamp(conn, meta)
     except BaseException:
         conn.execute("ROLLBACK")
         raise

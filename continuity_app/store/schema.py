@@ -123,8 +123,12 @@ def index_ddl(schema: str = "main") -> list[str]:
     return [sql.format(schema=f'"{schema}"') for sql in INDEXES]
 
 
-def fts_ddl(schema: str = "main") -> list[str]:
-    return [FTS_DDL.format(schema=f'"{schema}"'), FTS_FILL.format(schema=f'"{schema}"')]
+def fts_create_sql(schema: str = "main") -> str:
+    return FTS_DDL.format(schema=f'"{schema}"')
+
+
+def fts_fill_sql(schema: str = "main") -> str:
+    return FTS_FILL.format(schema=f'"{schema}"')
 
 
 def version_pragmas(schema: str = "main") -> list[str]:

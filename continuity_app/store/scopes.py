@@ -55,9 +55,12 @@ def scope_name(conn: sqlite3.Connection, scope: str) -> str:
     return str(row[0])
 
 
-def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str]) -> bytes:
-    """The serialized store of ``scope`` (not ``alle``: that is the store's own image)."""
-    scope_name(conn, scope)  # raises for an unknown scope before touching anything
+def shared_template(conn: sqlite3.Connection) -> bytes:
+    """An image every scope starts from: all tables and indexes, the shared rows, no meta.
+
+    Units, vehicles, fuel stocks and contact trees are the same in every scope, so
+    they are copied and indexed once, not once per scope.
+    """
     conn.execute(f"ATTACH DATABASE ':memory:' AS {_DERIVED}")
     try:
         conn.execute(f"PRAGMA {_DERIVED}.journal_mode = OFF")
@@ -65,11 +68,32 @@ def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str]) -> 
         build.create_tables(conn, _DERIVED)
         for table in _SHARED_TABLES:
             _copy(conn, table)
+        build.create_indexes(conn, _DERIVED)
+        conn.execute("COMMIT")
+        return conn.serialize(name=_DERIVED)
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute(f"DETACH DATABASE {_DERIVED}")
+
+
+def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], template: bytes) -> bytes:
+    """The serialized store of ``scope`` (not ``alle``: that is the store's own image).
+
+    ``template`` is ``shared_template(conn)``: the scope's own rows are added to it.
+    """
+    scope_name(conn, scope)  # raises for an unknown scope before touching anything
+    conn.execute(f"ATTACH DATABASE ':memory:' AS {_DERIVED}")
+    try:
+        conn.deserialize(template, name=_DERIVED)
+        conn.execute(f"PRAGMA {_DERIVED}.journal_mode = OFF")
+        conn.execute("BEGIN")
         if scope == KRISESTAB:
             _copy_krisestab_citizens(conn)
         else:
             _copy_unit(conn, scope)
-        build.finish(conn, meta, _DERIVED)
+        build.fill_search(conn, _DERIVED)
+        build.stamp(conn, meta, _DERIVED)
         conn.execute("COMMIT")
         return conn.serialize(name=_DERIVED)
     finally:

@@ -56,6 +56,7 @@ class Store:
         """Wrap an open, valid store connection (use ``build`` or ``from_image``)."""
         self.conn = conn
         self._db: sqlite_utils.Database | None = None
+        self._scope_template: bytes | None = None  # see scopes.shared_template
 
     # -- making one ---------------------------------------------------------------
 
@@ -125,7 +126,9 @@ class Store:
             derived = Store._trusted_image(self.image())
             derived.set_meta(**meta)
             return derived
-        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta))
+        if self._scope_template is None:
+            self._scope_template = scopes.shared_template(self.conn)
+        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, self._scope_template))
 
     # -- housekeeping ---------------------------------------------------------------
 
@@ -155,6 +158,7 @@ class Store:
         return self._db
 
     def close(self) -> None:
+        self._scope_template = None
         self.conn.close()
 
     def __enter__(self) -> Store:
