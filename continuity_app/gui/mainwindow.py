@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
 
         self.search_action = action(self.tr("Søg"), "Ctrl+F", self.focus_search)
         self.view_actions = [
-            action(view.title(), f"Ctrl+{n}", lambda n=n: self.show_view(n - 1))
+            action(view.title(), f"Ctrl+{n}", lambda _=False, n=n: self.show_view(n - 1))
             for n, view in enumerate(self.views, start=1)
         ]
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)

@@ -145,3 +145,14 @@ def window(qtbot: Any, installation: Installation, clock: FakeClock, session: An
 @pytest.fixture
 def locked_window(qtbot: Any, installation: Installation, clock: FakeClock) -> Any:
     return make_window(qtbot, installation, clock)
+
+
+def audit_entries(home: ClientHome) -> list[Any]:
+    """The decrypted audit log (the data protection officer's view)."""
+    from continuity_app.vault.audit_read import read_log
+    from continuity_app.vault.device import DeviceFile
+
+    keys = DeviceFile.load(home.device).unwrap(PASSPHRASE)
+    report = read_log(home.audit_log, keys.audit)
+    assert report.intact
+    return report.entries

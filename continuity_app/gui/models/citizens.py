@@ -79,8 +79,9 @@ class MedicationModel(RowModel):
         if column in self.GRID:
             grid = row.daily_grid
             if grid is None:
-                return ""
-            return fmt.quantity_text(grid[self.GRID.index(column)])
+                return ""  # not a daily dose: the dose text alone says what to give
+            return fmt.quantity_text(grid[self.GRID.index(column)]) or "–"
+
         if column == c.AS_NEEDED:
             if not row.as_needed:
                 return ""
