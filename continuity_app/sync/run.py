@@ -103,6 +103,7 @@ def run_sync(
         with sync_lock(home.partial / "sync.lock", setup.deadline):
             state = load_state(home)
             where = f"--from {from_file}" if from_file else str(source or setup.config["source"])
+            _mark_started(home, state, setup.scope, started)
             try:
                 outcome = _sync(home, setup, state, source, from_file, report, started, on_step)
             except KnownError as err:
@@ -113,6 +114,22 @@ def run_sync(
             return _record(home, state, outcome, started, where, t0)
     except KnownError as err:  # busy, or the state file of a newer program
         return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err), scope=setup.scope)
+
+
+def _mark_started(home: ClientHome, state: SyncState, scope: str, started: dt.datetime) -> None:
+    """Record an earlier sync that never finished, then mark this one as running."""
+    if state.in_progress:
+        state.record(
+            Attempt(
+                at=state.in_progress, finished_at=state.in_progress, result="failed",
+                exit_code=int(ExitCode.CANCELLED),
+                message="the sync was interrupted before it finished (killed or power lost); "
+                "nothing unverified was kept",
+                sequence=state.highest_for(scope) or None,
+            )
+        )  # fmt: skip
+    state.in_progress = started.isoformat(timespec="seconds")
+    save_state(home, state)
 
 
 def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
@@ -287,6 +304,7 @@ def _record(
     """Append the attempt to ``state.json`` and a "sync" event to the audit log."""
     elapsed = time.monotonic() - t0
     finished = started + dt.timedelta(seconds=elapsed)
+    state.in_progress = ""
     state.record(
         Attempt(
             at=started.isoformat(timespec="seconds"),

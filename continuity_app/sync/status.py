@@ -19,6 +19,7 @@ from continuity_app.domain.age import AgeLevel, DataAge, data_age, format_dateti
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
 from continuity_app.sync import generations as gens
+from continuity_app.sync.lock import is_locked
 from continuity_app.sync.schedule import max_gap, next_due, previous_sync
 from continuity_app.sync.state import Attempt, load_state
 
@@ -40,8 +41,9 @@ class GenerationInfo:
 
 @dataclass(frozen=True)
 class StatusWarning:
-    code: str  # "not_set_up", "no_data", "last_sync_failed", "expired", "stale",
-    #            "clock_suspect", "newest_unusable", "state_damaged"
+    code: str  # "not_set_up", "no_data", "last_sync_failed", "sync_interrupted",
+    #            "sync_running", "expired", "stale", "clock_suspect", "newest_unusable",
+    #            "state_damaged"
     text: str  # Danish, one sentence
 
     def __str__(self) -> str:
@@ -205,6 +207,16 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
             "no_data", "Ingen data endnu: kør en synkronisering (continuity-app sync)."
             if not infos else "Ingen af de gemte generationer kan verificeres.",
         ))  # fmt: skip
+    if state is not None and state.in_progress:
+        if is_locked(home.partial / "sync.lock"):
+            warnings.append(StatusWarning("sync_running", "En synkronisering er i gang."))
+        else:
+            started = dt.datetime.fromisoformat(state.in_progress)
+            warnings.append(StatusWarning(
+                "sync_interrupted",
+                f"Synkroniseringen {format_datetime_da(started)} blev afbrudt (lukket ned eller "
+                "strømsvigt); de seneste gode data bruges.",
+            ))  # fmt: skip
     if last is not None and not last.ok:
         warnings.append(StatusWarning(
             "last_sync_failed",
