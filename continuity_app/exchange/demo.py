@@ -37,6 +37,7 @@ def generate_dataset(scale: str = "lemvig", seed: int = 1, today: dt.date | None
     citizens, relatives = make_people(ctx, units)
     medications = make_medications(ctx, citizens)
     vehicles, unit_vehicles = make_vehicles(ctx, units)
+    contacts = make_contacts(ctx, units)  # before the routes: their staff drive them
     routes, visits = make_routes(ctx, units, unit_vehicles)
     return Dataset(
         units=units,
@@ -47,5 +48,5 @@ def generate_dataset(scale: str = "lemvig", seed: int = 1, today: dt.date | None
         visits=visits,
         vehicles=vehicles,
         fuel_stocks=make_fuel_stocks(ctx),
-        contacts=make_contacts(ctx, units),
+        contacts=contacts,
     )

@@ -43,11 +43,11 @@ def make_contacts(ctx: Context, units: list[Unit]) -> list[ContactNode]:
 
     def add(tree_id: str, name_: str, node_id: str, parent: str, position: int, person: str,
             role: str, unit_id: str = "", leader: bool = False, deputy: str = "",
-            meeting: str = "") -> None:  # fmt: skip
+            meeting: str = "", mobile: str = "", landline: str = "") -> None:  # fmt: skip
         nodes.append(ContactNode(
             tree_id=tree_id, tree_name=name_, node_id=node_id, name=person, parent_id=parent,
-            position=position, role=role, unit_id=unit_id, mobile=phone(rng),
-            landline=phone(rng, town.landline) if leader else "",
+            position=position, role=role, unit_id=unit_id, mobile=mobile or phone(rng),
+            landline=landline or (phone(rng, town.landline) if leader else ""),
             alt_channel=_radio(rng, person, ctx.mail_domain) if leader or rng.random() < 0.2 else "",
             meeting_point=meeting, deputy_node_id=deputy,
             escalate_after_min=rng.choice((10, 15, 15, 20, 30)) if leader else None,
@@ -57,13 +57,13 @@ def make_contacts(ctx: Context, units: list[Unit]) -> list[ContactNode]:
 
     for i, (role, task) in enumerate(CRISIS_STAFF):
         deputy = "KS02" if i == 0 else ("KS01" if i == 1 else "")
-        add(tree, tree_name, f"KS{i + 1:02d}", "" if i == 0 else "KS01", i, person_name(rng),
+        add(tree, tree_name, f"KS{i + 1:02d}", "" if i == 0 else "KS01", i + 1, person_name(rng),
             f"{role} – {task}", leader=True, deputy=deputy, meeting=hall)  # fmt: skip
     care = [u for u in units if REPORTS_TO[u.kind] == 2]  # type: ignore[index]
     areas = max(1, -(-len(care) // AREA_SIZE)) if len(care) > AREA_SIZE else 0
     for a in range(areas):
-        add(tree, tree_name, f"OMR{a + 1:02d}", "KS03", a, person_name(rng), f"Områdeleder, område {a + 1}",
-            leader=True, meeting=hall)  # fmt: skip
+        add(tree, tree_name, f"OMR{a + 1:02d}", "KS03", a + 1, person_name(rng),
+            f"Områdeleder, område {a + 1}", leader=True, meeting=hall)  # fmt: skip
     position: dict[str, int] = {}
     for unit in units:
         boss = REPORTS_TO[unit.kind]  # type: ignore[index]
@@ -73,34 +73,41 @@ def make_contacts(ctx: Context, units: list[Unit]) -> list[ContactNode]:
         position[parent] = position.get(parent, 0) + 1
         node_id = f"L-{unit.unit_id}"
         add(tree, tree_name, node_id, parent, position[parent], unit.manager, f"Leder, {unit.name}",
-            unit.unit_id, leader=True, meeting=f"{unit.name}, {unit.address}")  # fmt: skip
+            unit.unit_id, leader=True, meeting=f"{unit.name}, {unit.address}",
+            mobile=unit.manager_phone, landline=unit.phone)  # fmt: skip
         if boss == 2:  # the A-units' night-time contact: staff on duty
             add(tree, tree_name, f"V-{unit.unit_id}", node_id, 1, person_name(rng),
                 "Vagthavende sygeplejerske" if unit.kind is not UnitKind.BOTILBUD else "Vagthavende pædagog",
                 unit.unit_id, meeting=f"{unit.name}, {unit.address}")  # fmt: skip
     remaining = ctx.spec.contact_nodes - len(nodes)
     for unit, size in zip(units, split(max(0, remaining), [1.0] * len(units)), strict=True):
-        _unit_tree(rng, unit, size, add)
+        ctx.unit_staff[unit.unit_id] = _unit_tree(rng, unit, size, add)
     return nodes
 
 
-def _unit_tree(rng: random.Random, unit: Unit, size: int, put: Callable[..., None]) -> None:
-    """Leader → coordinators (each the next one's deputy) → staff under the coordinators."""
+def _unit_tree(rng: random.Random, unit: Unit, size: int, put: Callable[..., None]) -> list[str]:
+    """Leader → coordinators (each the next one's deputy) → staff under the coordinators.
+
+    Returns the staff's names: the routes are driven by these people."""
     if size <= 0:
-        return
+        return []
     tree, name = f"U-{unit.unit_id}", f"Kontakttræ – {unit.name}"
     meeting = f"{unit.name}, {unit.address}"
     roles = STAFF_ROLES[str(unit.kind)]
     coordinators = min(size - 1, max(1, (size - 1) // 8))
     put(tree, name, "N01", "", 1, unit.manager, "Leder", unit.unit_id, leader=True,
-        deputy="N02" if coordinators else "", meeting=meeting)  # fmt: skip
+        deputy="N02" if coordinators else "", meeting=meeting, mobile=unit.manager_phone,
+        landline=unit.phone)  # fmt: skip
     for c in range(coordinators):
         deputy = f"N{(c + 1) % coordinators + 2:02d}" if coordinators > 1 else "N01"
         put(tree, name, f"N{c + 2:02d}", "N01", c + 1, person_name(rng),
             "Koordinator" if c else "Stedfortræder", unit.unit_id, leader=True, deputy=deputy,
             meeting=meeting)  # fmt: skip
-    staff = size - 1 - coordinators
-    for s in range(staff):
+    staff = []
+    for s in range(size - 1 - coordinators):
         parent = f"N{s % coordinators + 2:02d}" if coordinators else "N01"
+        person = person_name(rng)
+        staff.append(person)
         put(tree, name, f"N{coordinators + s + 2:02d}", parent, s // max(1, coordinators) + 1,
-            person_name(rng), rng.choice(roles), unit.unit_id, meeting=meeting)  # fmt: skip
+            person, rng.choice(roles), unit.unit_id, meeting=meeting)  # fmt: skip
+    return staff

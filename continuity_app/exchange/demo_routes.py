@@ -60,11 +60,17 @@ def make_routes(ctx: Context, units: list[Unit],
     sizes = split(ctx.spec.visits, [LOAD[shift] for _, _, shift, _ in plan])
     routes: list[Route] = []
     visits: list[Visit] = []
+    on_duty: dict[tuple[dt.date, str], list[str]] = {}
     for (date, unit, shift, k), size in zip(plan, sizes, strict=True):
         route_id = f"R{date:%y%m%d}-{unit.unit_id}-{SHIFT_NAME[shift][0]}{k}"
         cars = unit_vehicles.get(unit.unit_id, [])
         vehicle = cars[(k - 1) % len(cars)] if cars and rng.random() > 0.05 else ""
-        staff = person_name(rng)
+        free = on_duty.get((date, unit.unit_id))
+        if not free:  # a new day (or everyone has a route): the unit's staff, shuffled
+            free = list(ctx.unit_staff.get(unit.unit_id, ())) or [person_name(rng)]
+            rng.shuffle(free)
+            on_duty[(date, unit.unit_id)] = free
+        staff = free.pop()
         routes.append(Route(
             route_id=route_id, date=date, unit_id=unit.unit_id, name=f"{SHIFT_NAME[shift]} {k}",
             shift=shift, staff=staff, vehicle_id=vehicle,

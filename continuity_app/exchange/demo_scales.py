@@ -48,6 +48,7 @@ class Context:
     unit_home_citizens: dict[str, list[str]] = field(default_factory=dict)  # hjemmepleje only
     time_critical_citizens: set[str] = field(default_factory=set)
     lift_citizens: set[str] = field(default_factory=set)
+    unit_staff: dict[str, list[str]] = field(default_factory=dict)  # from the unit's contact tree
 
     @property
     def towns(self) -> tuple[Town, ...]:

@@ -253,6 +253,12 @@ def test_contact_trees_reach_from_the_crisis_staff_to_every_unit(data: Dataset) 
     assert any(n.alt_channel.startswith("Beredskabsradio") for n in data.contacts)
     assert any("@" in n.alt_channel for n in data.contacts)
     assert all(n.meeting_point for n in crisis)
+    phones = {u.manager: u.manager_phone for u in data.units}
+    for n in data.contacts:  # one person, one mobile number, in every tree
+        if n.node_id == "N01" or n.node_id.startswith("L-"):
+            assert n.mobile == phones[n.name]
+    staff = {(n.unit_id, n.name) for n in data.contacts if n.tree_id.startswith("U-")}
+    assert all((r.unit_id, r.staff) in staff for r in data.routes), "routes driven by the unit's own staff"
     parent = {(n.tree_id, n.node_id): n.parent_id for n in data.contacts}
     for (tree, node), _ in parent.items():  # no cycles: every walk up ends at a root
         seen = set()
