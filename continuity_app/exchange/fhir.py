@@ -334,7 +334,18 @@ def _ratio_text(ratio: object) -> str:
         return ""
     number = f"{value:g}".replace(".", ",")
     unit = _str(numerator.get("unit")) or _str(numerator.get("code"))
-    return f"{number} {unit}".strip()
+    text = f"{number} {unit}".strip()
+    denominator = ratio.get("denominator")
+    if isinstance(denominator, dict):
+        per = _str(denominator.get("unit")) or _str(denominator.get("code"))
+        per_value = denominator.get("value")
+        if per.lower() in _MEASURE_UNITS:  # "10 mg/ml"; "500 mg" per tablet stays "500 mg"
+            count = f"{per_value:g}".replace(".", ",") if isinstance(per_value, int | float) else "1"
+            text += f"/{per}" if count == "1" else f"/{count} {per}"
+    return text
+
+
+_MEASURE_UNITS = frozenset({"ml", "l", "g", "mg", "dose", "{dose}", "dosis", "h", "time"})
 
 
 def _period(data: JSON) -> tuple[dt.date | None, dt.date | None]:

@@ -1,8 +1,9 @@
 """FHIR R4 ``Dosage`` → the medication row's dosage fields.
 
-- ``dose_text``: ``Dosage.text`` verbatim (several Dosage elements: their texts
-  joined by "; " in ``sequence`` order). A Dosage without text gets a plain
-  Danish description of its structure, and the row says so in its notes.
+- ``dose_text``: ``Dosage.text`` verbatim (several Dosage elements: the texts
+  they have, joined by "; " in ``sequence`` order — systems often put the whole
+  text on the first element only). When no Dosage has a text, a plain Danish
+  description of the structure is made, and the row's notes say so.
 - The daily grid (morning/noon/evening/night) is filled ONLY when every
   scheduled Dosage is daily (``frequency`` per 1 day / 24 hours, or ``when`` /
   ``timeOfDay`` without a period), each event falls in its own slot, every dose
@@ -184,14 +185,11 @@ def map_dosages(dosages: list[JSON]) -> DosageFields:
         (d for d in dosages if isinstance(d, dict)),
         key=lambda d: _number(d.get("sequence")) or 0.0,
     )
-    texts = []
+    texts = [d["text"] for d in ordered if isinstance(d.get("text"), str) and d["text"].strip()]
+    if not texts:  # no Dosage.text anywhere: describe the structure, and say so
+        texts = [describe(d) for d in ordered]
+        out.generated_text = bool(texts)
     for dosage in ordered:
-        text = dosage.get("text")
-        if isinstance(text, str) and text.strip():
-            texts.append(text)
-        else:
-            texts.append(describe(dosage))
-            out.generated_text = True
         if _is_as_needed(dosage):
             out.as_needed = True
             reason = concept_text(dosage.get("asNeededCodeableConcept"))
@@ -344,23 +342,24 @@ def fhir_date(value: object) -> dt.date | None:
 
 
 def describe(dosage: JSON) -> str:
-    """A plain Danish description of a Dosage that has no text."""
-    parts: list[str] = []
+    """A plain Danish description of a Dosage that has no text ("1 dosis aften")."""
+    head: list[str] = []
     quantity = _dose_quantity(dosage)
     if quantity is not None:
         value = _number(quantity.get("value")) or 0.0
-        parts.append(f"{number_da(value)} {unit_da(quantity, plural=value > 1)}".strip())
+        head.append(f"{number_da(value)} {unit_da(quantity, plural=value > 1)}".strip())
     timing = dosage.get("timing")
     slots = daily_slots(timing)
     if slots is not None:
-        parts.append(" og ".join(SLOT_NAMES_DA[s] for s in sorted(slots)))
+        head.append(" og ".join(SLOT_NAMES_DA[s] for s in sorted(slots)))
     elif isinstance(timing, dict) and isinstance(timing.get("repeat"), dict):
         repeat = timing["repeat"]
         frequency = _number(repeat.get("frequency")) or 1.0
         period = _number(repeat.get("period"))
         if period is not None:
             per = _period_da({"value": period, "code": repeat.get("periodUnit")})
-            parts.append(f"{number_da(frequency)} gang{'e' if frequency != 1 else ''} pr. {per}")
+            head.append(f"{number_da(frequency)} gang{'e' if frequency != 1 else ''} pr. {per}")
+    parts = [" ".join(head)] if head else []
     if _is_as_needed(dosage):
         reason = concept_text(dosage.get("asNeededCodeableConcept"))
         parts.append(f"efter behov{' ved ' + reason.lower() if reason else ''}")

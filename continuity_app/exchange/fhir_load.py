@@ -160,7 +160,7 @@ def _load_ndjson(path: Path, rel: str, resources: Resources, log: ProblemLog) ->
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
-                log.error(rel, number, None, f"not valid JSON: {exc.msg} (column {exc.colno})")
+                log.error(rel, number, None, f"not valid JSON: {exc.msg} (at character {exc.pos + 1})")
                 continue
             count += 1
             _add(data, rel, number, resources, log, "")

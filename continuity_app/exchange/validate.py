@@ -273,7 +273,7 @@ def warn_citizens_without_relatives(tables: Tables, log: ProblemLog, present: se
     for rows, i in lonely:
         log.warn(
             rows.file, rows.lines[i], rows.column("no_close_relatives"),
-            f"citizen {rows.raw['citizen_id'][i]!r} has no relatives in relatives.csv"
+            f"citizen {rows.raw['citizen_id'][i]!r} has no relatives listed"
             " and is not flagged no_close_relatives",
             rows.resource(i),
             kind="citizen without relatives and without the no_close_relatives flag",

@@ -60,6 +60,12 @@ def write_folder(folder: Path, files: dict[str, str | bytes | None], *, base: bo
     return folder
 
 
+@pytest.fixture(scope="session")
+def exports() -> Callable[..., Path]:
+    """exports(folder, files, base=True) → ``folder`` with BASE overlaid by ``files`` written in."""
+    return write_folder
+
+
 @pytest.fixture
 def read(tmp_path: Path) -> Callable[..., ExchangeResult]:
     """read(files, base=True) → the reader's result for BASE overlaid with ``files``."""

@@ -296,7 +296,7 @@ def test_warnings_for_ended_medication_and_citizen_without_relatives(read: Read)
     assert result.ok
     assert [str(w) for w in result.warnings] == [
         "medications.csv:2: end_date: the medication ended on 2026-11-20, before today (2026-11-27); it is still published",
-        "citizens.csv:3: no_close_relatives: citizen 'C2' has no relatives in relatives.csv and is not flagged no_close_relatives",
+        "citizens.csv:3: no_close_relatives: citizen 'C2' has no relatives listed and is not flagged no_close_relatives",
     ]  # fmt: skip
 
 
