@@ -1,7 +1,8 @@
 """No plaintext health data on the laptop's disk (issue 4, item 6).
 
-Runs the real chain on the "tiny" demo data: the publisher's libraries make the
-bundle, the laptop enrolls, syncs (library and command line), unlocks, searches,
+Runs the real chain on the "tiny" demo data: the publisher (init, device add,
+build from the demo exports) makes the bundles, the laptop enrolls, syncs from
+the publish folder (library, then command line), unlocks, searches,
 opens citizens and prints packs into memory; then every file under the client
 home, the temp folder and the app log is scanned for the names, CPR numbers
 (with and without dash), addresses, phone numbers and drug names that the data
@@ -10,7 +11,6 @@ holds. None may appear.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import subprocess
@@ -19,22 +19,20 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from continuity_app.bundle import write_bundle
-from continuity_app.bundle.keys import publisher_key_text
 from continuity_app.domain.models import Dataset
-from continuity_app.exchange.demo import generate_dataset
+from continuity_app.exchange.demo import generate_dataset, write_exports
 from continuity_app.home import ClientHome
 from continuity_app.printing import Stamp, render_pack
-from continuity_app.store import Store
+from continuity_app.publish import ScryptParams as PublisherKdf
+from continuity_app.publish import add_device, build, init_home
 from continuity_app.sync import run_sync
-from continuity_app.vault import audit, unlock
-from continuity_app.vault.device import DeviceFile
+from continuity_app.vault import unlock
 from continuity_app.vault.enroll import enroll
 from continuity_app.vault.kdf import floor_params
 
 PASSPHRASE = "seks ord på papir i kuverten"
+PUBLISHER_PASSPHRASE = "forvaltningens egen lange frase"
 SCOPE = "alle"
 
 
@@ -65,22 +63,6 @@ def scan(folders: list[Path], strings: set[str]) -> list[str]:
     return hits
 
 
-def publish(dataset: Dataset, device: DeviceFile, key: Ed25519PrivateKey, out: Path,
-            sequence: int) -> Path:
-    """What the publisher does for one scope: the store's image, encrypted and signed."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    with Store.build(dataset) as full, full.derive(SCOPE) as scoped:
-        scoped.set_meta(sequence=str(sequence), created_at=now.isoformat())
-        payload = scoped.image()
-        counts = scoped.counts()
-    data = write_bundle(payload, scope=SCOPE, sequence=sequence, created_at=now,
-                        valid_until=now + dt.timedelta(days=7), counts=counts,
-                        recipients={device.device_id: device.device_public()}, signing_key=key)
-    path = out / f"{SCOPE}-{sequence}.bundle"
-    path.write_bytes(data)
-    return path
-
-
 @pytest.mark.slow
 def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                            ) -> None:
@@ -93,31 +75,31 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
     strings = needles(dataset)
     assert len(strings) > 100
 
-    # the publisher (its own folder; exports and keys are the municipality's side)
-    publisher = tmp_path / "publisher"
-    publisher.mkdir()
-    key = Ed25519PrivateKey.generate()
-    (publisher / "publisher-key.pub").write_text(publisher_key_text(key.public_key()))
+    # the publisher, with its own library (its folders are the municipality's side)
+    exports = write_exports(dataset, tmp_path / "exports")[0].parent
+    publisher = init_home(tmp_path / "publisher", PUBLISHER_PASSPHRASE,
+                          kdf=PublisherKdf(n=1 << 15))
+    publish_dir = tmp_path / "publish"
 
-    # the laptop
+    # the laptop: enroll, IT adds the request, the publisher publishes, the laptop syncs
     home = ClientHome(tmp_path / "home")
-    enroll(home, scope=SCOPE, source=str(publisher / "publish"),
-           publisher_key_file=publisher / "publisher-key.pub", passphrase=PASSPHRASE,
+    enroll(home, scope=SCOPE, source=str(publish_dir),
+           publisher_key_file=publisher.public_key_file, passphrase=PASSPHRASE,
            out=tmp_path / "REQUEST.json", kdf=floor_params())
-    device = DeviceFile.load(home.device)
-    first = publish(dataset, device, key, publisher, 1)
-    outcome = run_sync(home, from_file=first)
-    assert outcome.ok, outcome.message
+    add_device(publisher.root, (tmp_path / "REQUEST.json").read_text(encoding="utf-8"))
+    build(publisher.root, exports, publish_dir, passphrase=PUBLISHER_PASSPHRASE)
+    outcome = run_sync(home)
+    assert outcome.ok and outcome.sequence is not None, outcome.message
 
-    second = publish(dataset, device, key, publisher, 2)
+    build(publisher.root, exports, publish_dir, passphrase=PUBLISHER_PASSPHRASE)
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
     done = subprocess.run([sys.executable, "-m", "continuity_app", "sync", "--home",
-                           str(home.root), "--from", str(second)], env=env, capture_output=True,
-                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+                           str(home.root)], env=env, capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
 
     with unlock(home, PASSPHRASE) as session:
-        assert session.generation.sequence == 2
+        assert session.generation.sequence == outcome.sequence + 1
         store = session.store
         citizens = dataset.citizens
         for c in citizens[:5]:  # search by name, CPR and address, open the hits
@@ -136,17 +118,17 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
             info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
             assert buffer.getvalue().startswith(b"%PDF")
             session.audit("print", pack=pack, pages=info.pages, **kwargs)
-    audit.append(home, "sync", result="up_to_date")
 
     status = subprocess.run([sys.executable, "-m", "continuity_app", "status", "--home",
                              str(home.root)], env=env, capture_output=True, text=True,
                             timeout=120, stdin=subprocess.DEVNULL)
     assert status.returncode in (0, 21), status.stderr
 
-    assert sorted(p.name for p in home.generations.iterdir()) != []
+    generations = sorted(home.generations.iterdir())
+    assert len(generations) == 2
     assert home.audit_log.stat().st_size > 0
-    assert home.app_log.exists(), "the command line runs write the app log in the home"
-    hits = scan([home.root, temp], strings)
-    assert hits == []
-    for path in [*home.generations.iterdir(), home.audit_log, home.app_log]:
-        assert scan([path.parent], strings) == []
+    assert home.app_log.exists(), "the command-line runs keep the app log in the home"
+    assert scan([home.root, temp], strings) == []
+    for path in [*generations, home.audit_log, home.app_log]:  # the ones that matter most, named
+        data = path.read_bytes().lower()
+        assert not [s for s in strings if s.lower().encode("utf-8") in data], path.name
