@@ -41,13 +41,16 @@ def worker_count() -> int:
                       else (os.cpu_count() or 1)))
 
 
-def medication_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+def medication_pack(job: Job, out: BinaryIO, *, parallel_min: int = PARALLEL_MIN_CITIZENS,
+                    chunk: int = CHUNK, workers: int | None = None) -> tuple[int, int]:
+    """One process below ``parallel_min`` citizens, else ``workers`` processes (default:
+    the cores this process may use, at most 4) drawing ``chunk`` citizens at a time."""
     citizens = select_citizens(job.store, job.unit_id, job.citizen_id)
     names = unit_names(job.store)
     days = three_days(job.start_day)
     subjects = citizen_meds(job.store, citizens, job.start_day, names)
-    workers = worker_count()
-    if len(citizens) < PARALLEL_MIN_CITIZENS or workers < 2:
+    workers = workers or worker_count()
+    if len(citizens) < parallel_min or workers < 2:
         sheet = Sheet(out, job.stamp, TITLE)
         for i, subject in enumerate(subjects):
             job.tick(i, len(citizens))
@@ -56,15 +59,15 @@ def medication_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
         return sheet.finish(), len(citizens)
     return _parallel(job, out, citizens_total=len(citizens), workers=workers,
                      chunks=lambda: _chunked(citizen_meds(job.store, citizens, job.start_day,
-                                                          names)),
+                                                          names), chunk),
                      days=days), len(citizens)
 
 
-def _chunked(subjects: Iterator[CitizenMeds]) -> Iterator[list[CitizenMeds]]:
+def _chunked(subjects: Iterator[CitizenMeds], size: int) -> Iterator[list[CitizenMeds]]:
     chunk: list[CitizenMeds] = []
     for subject in subjects:
         chunk.append(subject)
-        if len(chunk) == CHUNK:
+        if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:

@@ -37,7 +37,8 @@ def route_title(route: Route) -> str:
 
 
 def critical_text(meds: list[Medication]) -> str:
-    return "\n".join(f"{m.drug} {m.strength}: {m.dose_text}".replace("  ", " ") for m in meds)
+    return "\n".join(" ".join(p for p in (m.drug, m.strength) if p) + f": {m.dose_text}"
+                     for m in meds)
 
 
 def select_routes(job: Job) -> list[Route]:
@@ -80,7 +81,7 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
         table_rows: list[list[str | Cell]] = []
         for row in rows:
             v, c = row.visit, row.citizen
-            when = f"{v.start:%H:%M}" + (f"–{v.end:%H:%M}" if v.end else "")
+            when = f"{v.start:%H:%M}" + (f"\n–{v.end:%H:%M}" if v.end else "")
             place = " ".join(p for p in (c.postcode, c.city) if p)
             who = f"{c.full_name}\n{c.address}" + (f", {place}" if place else "")
             if c.phone:

@@ -179,19 +179,22 @@ class Sheet:
         top = self.page_height - MARGIN - 8
         self.text(self.left, top, self.stamp.scope_label, BOLD, 8)
         self.text_right(self.right, top, CONFIDENTIAL, BOLD, 8)
-        self.text_centred(self.page_width / 2, top, self.title, REGULAR, 8)
+        half_title = width(self.title, REGULAR, 8) / 2 + 8
+        if (self.left + width(self.stamp.scope_label, BOLD, 8) < self.page_width / 2 - half_title
+                and self.right - width(CONFIDENTIAL, BOLD, 8) > self.page_width / 2 + half_title):
+            self.text_centred(self.page_width / 2, top, self.title, REGULAR, 8)
         self.line(self.left, top - 4, self.right, top - 4)
         low = MARGIN
         self.line(self.left, low + 10, self.right, low + 10)
         self.text(self.left, low, self._data_line, REGULAR, 8)
+        # "Side x af " ends where a six-digit total would end at the right margin; the
+        # total follows it: known now, or a form drawn when the document ends.
+        label = f"Side {self.page_number} af "
+        x = self.right - width("000000", REGULAR, 8) - width(label, REGULAR, 8)
+        self.text(x, low, label, REGULAR, 8)
         if self.total_pages is not None:
-            self.text_right(self.right, low, f"Side {self.page_number} af {self.total_pages}",
-                            REGULAR, 8)
+            self.text(x + width(label, REGULAR, 8), low, str(self.total_pages), REGULAR, 8)
         else:
-            # The total is a form drawn when the document ends; leave room for 6 digits.
-            label = f"Side {self.page_number} af "
-            x = self.right - width("000000", REGULAR, 8) - width(label, REGULAR, 8)
-            self.text(x, low, label, REGULAR, 8)
             c.saveState()
             c.translate(x + width(label, REGULAR, 8), low)
             c.doForm(TOTAL_FORM)

@@ -1,0 +1,51 @@
+"""The big medication pack: chunks drawn in worker processes and concatenated, page for page
+the same as the one-process pack."""
+
+from __future__ import annotations
+
+import io
+
+from conftest import TODAY
+
+from continuity_app.printing.api import Job
+from continuity_app.printing.medpack import medication_pack
+from continuity_app.printing.pdfmerge import PdfConcatenator
+from continuity_app.printing.sheet import Sheet
+
+
+def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+    job = Job(store, stamp, None, TODAY, None, lambda d, t: seen.append((d, t)), None)
+    single, parallel = io.BytesIO(), io.BytesIO()
+    pages_single, _ = medication_pack(job, single, parallel_min=10**9)
+    pages_parallel, citizens = medication_pack(job, parallel, parallel_min=1, chunk=1, workers=2)
+    assert citizens == 3 and pages_parallel == pages_single
+    one, many = read_pdf(single.getvalue()), read_pdf(parallel.getvalue())
+    assert len(many.reader.pages) == pages_single
+    for i in range(pages_single):
+        assert many.flat(i) == one.flat(i), i  # same text, same "Side x af y"
+        assert one.pages[i] == many.pages[i], i  # and the same layout
+    fonts = many.fonts()
+    assert len(fonts) >= 3 * 3  # each chunk embeds its own subsets …
+    assert len({row[0] for row in fonts}) == len(fonts)  # … under names of their own
+    assert all(row[-5] == "yes" for row in fonts)
+    assert seen[-1][0] == seen[-1][1]  # progress reaches the end
+
+
+def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):  # type: ignore[no-untyped-def]
+    out = io.BytesIO()
+    merger = PdfConcatenator(out, title="Prøve æøå", subject="test")
+    for part in range(3):
+        buffer = io.BytesIO()
+        sheet = Sheet(buffer, stamp, "Prøve", first_page=part * 2 + 1, total_pages=6)
+        for page in range(2):
+            sheet.new_page()
+            sheet.paragraph(f"Del {part} side {page} – Ærø “citat”")
+        sheet.finish()
+        assert merger.add(buffer.getvalue()) == 2
+    assert merger.close() == 6
+    pdf = read_pdf(out.getvalue())
+    assert pdf.reader.metadata.title == "Prøve æøå"
+    for i in range(6):
+        assert f"Del {i // 2} side {i % 2} – Ærø “citat”" in pdf.flat(i)
+        assert f"Side {i + 1} af 6" in pdf.flat(i)
