@@ -106,6 +106,7 @@ def write_bundle(
     encoding: str = ENCODING_SQLITE_IMAGE,
     store_schema: int | None = None,
     compression: str = payload_mod.COMPRESSION_ZLIB,
+    level: int = payload_mod.ZLIB_LEVEL,
     compressed: bytes | None = None,
     _data_key: bytes | None = None,
     _nonce: bytes | None = None,
@@ -124,7 +125,7 @@ def write_bundle(
     ids = sorted(recipients)
     for device_id in ids:
         check_name(device_id, "device id")
-    packed = compressed if compressed is not None else payload_mod.compress(payload, compression)
+    packed = compressed if compressed is not None else payload_mod.compress(payload, compression, level)
     header = Header(
         scope=scope,
         scope_name=scope_name,

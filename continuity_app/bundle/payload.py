@@ -1,8 +1,11 @@
 """Compressing the payload, and decompressing it without trusting its size.
 
-zlib (RFC 1950) at level 6: measured against lzma in bench/bench_publish.py —
-lzma packs the SQLite image ~25 % smaller but costs ~10× the time to build and
-~5× to unpack, and the sync/unlock targets are about time, not bytes.
+zlib (RFC 1950) at level 1, chosen by measurement (bench/bench_publish.py, aarhus,
+310 MB of scope images per publish): level 1 packs SQLite images to ~25 % in
+~0.6 s per 100 MB; level 6 reaches ~21 % but takes ~3.5× as long (~10 s per
+aarhus publish, the whole 10 s budget); lzma-6 reaches ~12 % at ~40× the time.
+Every level inflates in about the same time, and the sync and unlock targets
+are about time, not bytes: a few hundred kB more per unit bundle is nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from continuity_app.bundle.errors import CorruptBundle
 
 COMPRESSION_ZLIB = "zlib"
 COMPRESSION_NONE = "none"
-ZLIB_LEVEL = 6
+ZLIB_LEVEL = 1
 _CHUNK = 1 << 20
 
 
