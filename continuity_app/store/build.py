@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from continuity_app.domain.models import (
@@ -16,7 +16,7 @@ from continuity_app.domain.models import (
     Unit,
     Vehicle,
 )
-from continuity_app.domain.rules import assess
+from continuity_app.domain.rules import Vulnerability, assess
 from continuity_app.store import schema
 from continuity_app.store.columns import LIST_SEPARATOR
 from continuity_app.store.text import code_sort_key, cpr_terms, phone_terms, sort_key, spelling_variants
@@ -46,21 +46,27 @@ def _units(units: list[Unit]) -> Iterator[Row]:
     return ((*to_row(u), sort_key(u.name)) for u in units)
 
 
-def _citizens(citizens: list[Citizen], units: dict[str, Unit]) -> Iterator[Row]:
+def _citizens(citizens: list[Citizen], units: dict[str, Unit]) -> list[Row]:
+    """Citizens in Danish name order, so that rowid order is name order (see people.search)."""
     to_row = schema.CODECS["citizens"].to_row
-    for c in citizens:
-        v = assess(c, units.get(c.unit_id))
-        yield (
-            *to_row(c),
-            sort_key(c.last_name, c.first_name),
-            LIST_SEPARATOR.join(v.reasons),
-            v.day_priority,
-            int(v.is_vulnerable),
-            cpr_terms(c.cpr),
-            phone_terms(c.phone),
-            spelling_variants(c.first_name, c.last_name),
-            spelling_variants(c.address, c.city),
-        )
+    rows = [_citizen_row(c, to_row, assess(c, units.get(c.unit_id))) for c in citizens]
+    key = len(schema.CODECS["citizens"].names)  # the sort_key column
+    rows.sort(key=lambda r: (r[key], r[0]))
+    return rows
+
+
+def _citizen_row(c: Citizen, to_row: Callable[[Citizen], Row], v: Vulnerability) -> Row:
+    return (
+        *to_row(c),
+        sort_key(c.last_name, c.first_name),
+        LIST_SEPARATOR.join(v.reasons),
+        v.day_priority,
+        int(v.is_vulnerable),
+        cpr_terms(c.cpr),
+        phone_terms(c.phone),
+        spelling_variants(c.first_name, c.last_name),
+        spelling_variants(c.address, c.city),
+    )
 
 
 def _relatives(relatives: list[Relative]) -> Iterator[Row]:

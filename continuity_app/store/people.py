@@ -40,23 +40,31 @@ def vulnerability_from(citizen: Citizen, reasons: str, day_priority: int) -> Vul
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[CitizenHit]:
-    """Citizens matching every word typed (prefixes), name matches first, then by name."""
+    """Citizens matching every word typed (prefixes): name matches first, then the rest, by name.
+
+    Citizens are stored in name order (rowid order is name order, see build), so each
+    group is the first ``limit`` rowids the index yields: the cost follows the
+    limit, not the number of matches (a single typed letter matches thousands).
+    """
     query = match_query(text)
     if query is None or limit <= 0:
         return []
+    in_name = f"{{name name_alt}} : ({query})"
     rows = conn.execute(
         """
+        WITH named AS (SELECT rowid AS rid, 0 AS grp FROM citizen_fts
+                       WHERE citizen_fts MATCH ?1 ORDER BY rowid LIMIT ?3),
+             other AS (SELECT rowid AS rid, 1 AS grp FROM citizen_fts
+                       WHERE citizen_fts MATCH ?2 ORDER BY rowid LIMIT ?3),
+             hits AS (SELECT * FROM named UNION ALL SELECT * FROM other)
         SELECT c.citizen_id, c.first_name || ' ' || c.last_name, c.address, c.postcode, c.city,
                c.cpr, c.phone, c.unit_id, coalesce(u.name, ''), c.day_priority, c.vulnerable
-        FROM citizen_fts AS f
-        JOIN citizens AS c ON c.rowid = f.rowid
+        FROM hits JOIN citizens AS c ON c.rowid = hits.rid
         LEFT JOIN units AS u ON u.unit_id = c.unit_id
-        WHERE citizen_fts MATCH ?1
-        ORDER BY c.rowid NOT IN (SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH ?2),
-                 c.sort_key, c.citizen_id
+        ORDER BY hits.grp, c.sort_key, c.citizen_id
         LIMIT ?3
         """,
-        (query, f"{{name name_alt}} : ({query})", limit),
+        (in_name, f"({query}) NOT ({in_name})", limit),
     ).fetchall()
     return [
         CitizenHit(

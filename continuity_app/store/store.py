@@ -234,7 +234,7 @@ class Store:
         return trees[0] if trees else None
 
     def to_dataset(self) -> Dataset:
-        """Every row back as domain objects, in insertion order."""
+        """Every row back as domain objects (citizens in name order, the rest as inserted)."""
         out = Dataset()
         for table, codec in schema.CODECS.items():
             rows = self.conn.execute(f'SELECT {codec.select("t")} FROM "{table}" AS t ORDER BY t.rowid')

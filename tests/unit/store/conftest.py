@@ -7,6 +7,7 @@ and route dates do not depend on the day the tests run.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -143,3 +144,8 @@ def dataset() -> Dataset:
 def store(dataset: Dataset) -> Iterator[Store]:
     with Store.build(dataset, meta={"scope": "alle", "sequence": "7"}) as s:
         yield s
+
+
+def same_rows(a: Dataset, b: Dataset) -> bool:
+    """Equal datasets, whatever the order of rows (the store keeps citizens in name order)."""
+    return all(Counter(getattr(a, name)) == Counter(getattr(b, name)) for name in a.counts())
