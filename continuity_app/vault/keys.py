@@ -13,7 +13,7 @@ from continuity_app.errors import PassphraseError
 from continuity_app.home import ClientHome
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile, Keys
-from continuity_app.vault.lockout import Lockout
+from continuity_app.vault.lockout import Lockout, WaitBeforeRetry
 
 
 def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
@@ -28,7 +28,7 @@ def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = No
     lockout = Lockout.load(home.lockout)
     try:
         lockout.check(now)
-    except Exception:
+    except WaitBeforeRetry:
         audit.append(home, purpose, now=now, public_key=device.audit_key(), result="wait")
         raise
     try:

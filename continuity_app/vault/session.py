@@ -50,7 +50,7 @@ class Generation:
 
 @dataclass(frozen=True)
 class SessionWarning:
-    """Something the person must be told. ``kind``: "fallback", "skipped" or "expired"."""
+    """Something the person must be told. ``kind``: "fallback", "expired" or "audit"."""
 
     kind: str
     text: str
@@ -145,7 +145,10 @@ class Session:
             store.close()
         finally:
             del store
-            self.audit("lock", reason=reason)
+            try:  # locking never fails: a log that cannot be written is only logged
+                self.audit("lock", reason=reason)
+            except KnownError as err:
+                log.warning("lock not written to the audit log: %s", err)
 
     def reload(self, *, progress: Progress | None = None) -> bool:
         """Open a newer generation (after a sync) without the passphrase; True if it changed."""
@@ -232,9 +235,14 @@ def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
         audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="failed",
                      reason=err.exit_code.name)
         raise
-    audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="ok",
-                 scope=header.scope, generation=gen.sequence,
-                 newest=generations[0].sequence if gen is not generations[0] else None)
+    try:
+        audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="ok",
+                     scope=header.scope, generation=gen.sequence,
+                     newest=generations[0].sequence if gen is not generations[0] else None)
+    except KnownError as err:
+        # The data is needed in a crisis even when the disk is full: open it, and say so.
+        log.warning("unlock not written to the audit log: %s", err)
+        warnings.append(SessionWarning("audit", f"the audit log cannot be written: {err}"))
     if progress is not None:
         progress("done", 1.0)
     return Session(home, device, keys, store, header, gen, warnings)

@@ -202,3 +202,19 @@ def test_an_edited_public_key_is_reported_as_damage(home: ClientHome) -> None:
         unlock(home, PASSPHRASE, now=NOW)
     assert err.value.exit_code == ExitCode.CORRUPT
     assert "altered" in str(err.value)
+
+
+def test_an_unwritable_audit_log_does_not_keep_the_data_locked(home: ClientHome,
+                                                               publish: Publish) -> None:
+    """In a crisis the medication list beats the log: open, but say the log failed."""
+    publish(1)
+    home.audit_log.unlink()
+    home.audit_log.mkdir()  # cannot be opened for writing, even by root
+    session = unlock(home, PASSPHRASE, now=NOW)
+    assert [w.kind for w in session.warnings] == ["audit"]
+    assert session.store.counts()["citizens"] == 2
+    with pytest.raises(KnownError) as err:
+        session.audit("citizen_opened", citizen_id="c-1")
+    assert err.value.exit_code == ExitCode.DISK
+    session.lock()  # never fails
+    assert session.locked
