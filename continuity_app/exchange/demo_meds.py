@@ -88,7 +88,7 @@ def make_medications(ctx: Context, citizens: list[Citizen]) -> list[Medication]:
         for j, drug in enumerate(_choose(rng, n, forced)):
             dose = drug.doses[0] if forced else drug.doses[rng.randrange(len(drug.doses))]
             if drug.drug in COURSE_DRUGS:
-                start = today - dt.timedelta(days=rng.randint(0, 4))
+                start = today - dt.timedelta(days=rng.randint(1, 4))
                 end: dt.date | None = start + dt.timedelta(days=7) if drug.atc.startswith("J") else None
             else:
                 start = today - dt.timedelta(days=rng.randint(14, 3650))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,19 @@ def test_help_in_plain_words() -> None:
     assert done.returncode == 0, done.stderr
     for words in ("--scale", "--out", "--seed", "--today", "lemvig", "aarhus", "region", "Nobody"):
         assert words in done.stdout
+
+
+def test_identical_files_from_separate_runs_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Determinism across processes: no set or dict order of str hashes leaks into the files."""
+    for name, hash_seed in (("a", "1"), ("b", "2")):
+        done = subprocess.run(
+            [sys.executable, "-m", "continuity_app", "demo-exports", "--scale", "tiny",
+             "--out", str(tmp_path / name), "--seed", "3", "--today", "2026-11-27"],
+            capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    files = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert len(files) == 9
+    for file in files:
+        assert (tmp_path / "a" / file).read_bytes() == (tmp_path / "b" / file).read_bytes(), file

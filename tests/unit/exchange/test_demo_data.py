@@ -285,3 +285,12 @@ def test_big_scales_have_the_sizes_of_spec_9(scale: str) -> None:
     assert 100 <= sum(per_unit.values()) / len(per_unit) <= 200  # about 150 per care unit
     if scale == "aarhus":
         assert {c.postcode for c in data.citizens} <= AARHUS_POSTCODES
+
+
+def test_nothing_is_dated_after_the_export_was_made(data: Dataset) -> None:
+    """The exports are made early on ``today``: no change, start or reading later than that."""
+    export = dt.datetime.combine(TODAY, dt.time(5, 30))
+    assert all(m.changed_at is not None and m.changed_at <= export for m in data.medications)
+    assert all(m.start_date is not None and m.start_date <= TODAY for m in data.medications)
+    assert all(v.level_read_at is not None and v.level_read_at <= export for v in data.vehicles)
+    assert all(s.read_at is not None and s.read_at <= export for s in data.fuel_stocks)
