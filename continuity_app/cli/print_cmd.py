@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         info = _write(out, lambda f: render_pack(
             store, args.pack, f, unit_id=unit_id, date=day, citizen_id=args.citizen,
             stamp=stamp_for(store)))
-        session.audit("print", pack=args.pack, unit=unit_id, citizen=args.citizen,
+        session.audit("print", pack=args.pack, unit_id=unit_id, citizen_id=args.citizen,
+                      citizen_ids=list(info.citizen_ids), count=info.citizens,
                       date=day.isoformat() if day else None, pages=info.pages,
                       out=str(out.resolve()))
     finally:

@@ -50,6 +50,8 @@ class PackInfo:
     unit_id: str | None = None
     date: dt.date | None = None
     citizen_id: str | None = None
+    #: Every citizen whose data is on the paper, for the audit log (ids only, never names).
+    citizen_ids: tuple[str, ...] = ()
 
 
 @dataclass
@@ -123,5 +125,6 @@ def render_pack(
         "contacts": packs.contacts_pack,
         "emergency": packs.emergency_pack,
     }[pack]
-    pages, citizens = renderer(job, out)
-    return PackInfo(pack, PACK_TITLES[pack], pages, citizens, unit_id, date, citizen_id)
+    pages, citizen_ids = renderer(job, out)
+    return PackInfo(pack, PACK_TITLES[pack], pages, len(citizen_ids), unit_id, date, citizen_id,
+                    tuple(citizen_ids))

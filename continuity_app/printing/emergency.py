@@ -51,8 +51,8 @@ def unit_facts(unit: Unit) -> list[str]:
     return facts
 
 
-def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> int:
-    """Returns the number of citizens whose medication pages the pack holds."""
+def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
+    """Returns the ids of every citizen on the paper."""
     store = job.store
     citizens = store.citizens(unit.unit_id)
     vulnerable = store.vulnerable(unit.unit_id)
@@ -103,8 +103,9 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> int:
     draw_vulnerable(sheet, job, vulnerable)
     outer.tick(2, total_steps)
     sheet.mark_next_page("sec-routes", titles["routes"], 0, page_form="toc_routes")
+    visited: set[str] = set()
     if routes:
-        draw_routes(sheet, job, routes, bookmark_level=1)
+        visited = draw_routes(sheet, job, routes, bookmark_level=1)
     else:
         sheet.new_page()
         sheet.paragraph("Ingen ruter i data for denne enhed.")
@@ -123,4 +124,5 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> int:
     sheet.mark_next_page("sec-vehicles", titles["vehicles"], 0, page_form="toc_vehicles")
     draw_vehicles(sheet, job, vehicles, store.fuel_stocks())
     outer.tick(5, total_steps)
-    return len(citizens)
+    ids = {c.citizen_id for c in citizens} | {r.citizen.citizen_id for r in vulnerable} | visited
+    return sorted(ids)

@@ -42,7 +42,7 @@ def worker_count() -> int:
 
 
 def medication_pack(job: Job, out: BinaryIO, *, parallel_min: int = PARALLEL_MIN_CITIZENS,
-                    chunk: int = CHUNK, workers: int | None = None) -> tuple[int, int]:
+                    chunk: int = CHUNK, workers: int | None = None) -> tuple[int, list[str]]:
     """One process below ``parallel_min`` citizens, else ``workers`` processes (default:
     the cores this process may use, at most 4) drawing ``chunk`` citizens at a time."""
     citizens = select_citizens(job.store, job.unit_id, job.citizen_id)
@@ -56,11 +56,11 @@ def medication_pack(job: Job, out: BinaryIO, *, parallel_min: int = PARALLEL_MIN
             job.tick(i, len(citizens))
             draw_citizen(sheet, subject, days)
         job.tick(len(citizens), len(citizens))
-        return sheet.finish(), len(citizens)
+        return sheet.finish(), [c.citizen_id for c in citizens]
     return _parallel(job, out, citizens_total=len(citizens), workers=workers,
                      chunks=lambda: _chunked(citizen_meds(job.store, citizens, job.start_day,
                                                           names), chunk),
-                     days=days), len(citizens)
+                     days=days), [c.citizen_id for c in citizens]
 
 
 def _chunked(subjects: Iterator[CitizenMeds], size: int) -> Iterator[list[CitizenMeds]]:

@@ -1,4 +1,4 @@
-"""One function per pack: ``(job, out) -> (pages, citizens)``."""
+"""One function per pack: ``(job, out) -> (pages, ids of the citizens on the paper)``."""
 
 from __future__ import annotations
 
@@ -19,28 +19,29 @@ __all__ = ["contacts_pack", "emergency_pack", "medication_pack", "route_pack",
            "vehicles_pack", "vulnerable_pack"]
 
 
-def route_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+def route_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, PACK_TITLES["route"])
     citizens = draw_route_pack(job, sheet)
     return sheet.finish(), citizens
 
 
-def vulnerable_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+def vulnerable_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, PACK_TITLES["vulnerable"])
-    citizens = draw_vulnerable(sheet, job, job.store.vulnerable(job.unit_id))
-    return sheet.finish(), citizens
+    rows = job.store.vulnerable(job.unit_id)
+    draw_vulnerable(sheet, job, rows)
+    return sheet.finish(), [r.citizen.citizen_id for r in rows]
 
 
-def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, PACK_TITLES["vehicles"])
     draw_vehicles(sheet, job, job.store.vehicles(unit_id=job.unit_id), job.store.fuel_stocks())
-    return sheet.finish(), 0
+    return sheet.finish(), []
 
 
-def contacts_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+def contacts_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, PACK_TITLES["contacts"])
     draw_contacts(sheet, job, job.store.contact_trees())
-    return sheet.finish(), 0
+    return sheet.finish(), []
 
 
 def emergency_unit_id(job: Job) -> str:
@@ -53,7 +54,7 @@ def emergency_unit_id(job: Job) -> str:
     raise PrintError("The emergency pack is for one unit: name it with --unit.")
 
 
-def emergency_pack(job: Job, out: BinaryIO) -> tuple[int, int]:
+def emergency_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     unit = job.store.unit(emergency_unit_id(job))
     assert unit is not None
     sheet = Sheet(out, job.stamp, f"{PACK_TITLES['emergency']} – {unit.name}")

@@ -100,13 +100,13 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
     return visited
 
 
-def route_pack(job: Job, sheet: Sheet) -> int:
-    """Returns the number of citizens visited."""
+def route_pack(job: Job, sheet: Sheet) -> list[str]:
+    """Returns the ids of the citizens visited."""
     routes = select_routes(job)
     if not routes:
         sheet.new_page()
         when = f" den {format_date_da(job.day)}" if job.day else ""
         sheet.heading("Køreliste")
         sheet.paragraph(f"Ingen ruter{when} i data.")
-        return 0
-    return len(draw_routes(sheet, job, routes))
+        return []
+    return sorted(draw_routes(sheet, job, routes))

@@ -1,0 +1,92 @@
+"""``continuity-app print`` end to end: an enrolled home, a real bundle, unlock, PDF, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import CREATED, build_dataset
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pypdf import PdfReader
+
+from continuity_app.bundle import write_bundle
+from continuity_app.bundle.keys import publisher_key_text
+from continuity_app.cli.app import main
+from continuity_app.home import ClientHome
+from continuity_app.store import Store
+from continuity_app.vault.device import DeviceFile
+from continuity_app.vault.enroll import enroll
+from continuity_app.vault.kdf import floor_params
+
+PASSPHRASE = "grøn traktor på marken"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
+    """A home enrolled for unit u1 holding one generation of the test dataset."""
+    key = Ed25519PrivateKey.generate()
+    key_file = tmp_path / "publisher-key.pub"
+    key_file.write_text(publisher_key_text(key.public_key()), encoding="ascii")
+    h = ClientHome(tmp_path / "home")
+    enroll(h, scope="u1", source=str(tmp_path / "publish"), publisher_key_file=key_file,
+           passphrase=PASSPHRASE, out=tmp_path / "REQUEST.json", kdf=floor_params(), now=CREATED)
+    device = DeviceFile.load(h.device)
+    with Store.build(build_dataset(), meta={"scope": "u1", "scope_name": "Hjemmeplejen Nord",
+                                            "sequence": "1",
+                                            "created_at": CREATED.isoformat()}) as s:
+        image = s.image()
+    data = write_bundle(image, scope="u1", sequence=1, created_at=CREATED,
+                        valid_until=CREATED + dt.timedelta(days=3650), counts={"citizens": 3},
+                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    (h.generations / "u1-1.bundle").write_bytes(data)
+    monkeypatch.setenv("CONTINUITY_PASSPHRASE", PASSPHRASE)
+    return h
+
+
+def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    out = tmp_path / "medicin.pdf"
+    code = main(["print", "medication", "--citizen", "c1", "--date", "2026-11-27",
+                 "--out", str(out), "--home", str(home.root)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    reader = PdfReader(out)
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "Medicinliste – Åse Sønderskov" in text and "Bent" not in text
+    assert f"{len(reader.pages)} pages written to {out}" in captured.out
+    assert "unencrypted" in captured.err and str(out.resolve()) in captured.err
+    assert [p.name for p in out.parent.iterdir() if p.name.endswith(".partial")] == []
+    csv = tmp_path / "audit.csv"
+    assert main(["audit", "--out", str(csv), "--home", str(home.root)]) == 0
+    rows = [line for line in csv.read_text(encoding="utf-8-sig").splitlines() if ";print;" in line]
+    assert len(rows) == 1
+    assert "medication" in rows[0] and "c1" in rows[0] and f"{len(reader.pages)}" in rows[0]
+    assert "Sønderskov" not in csv.read_text(encoding="utf-8-sig")  # ids only, never names
+
+
+def test_emergency_pack_defaults_to_the_laptops_unit(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    out = tmp_path / "nød.pdf"
+    assert main(["print", "emergency", "--out", str(out), "--home", str(home.root)]) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Nødpakke" in text and "Hjemmeplejen Nord" in text
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["route", "--date", "31-02-2026"], "--date '31-02-2026' is not a date"),
+    (["medication", "--unit", "zz"], "Unit 'zz' is not in the data"),
+    (["medication", "--citizen", "zz"], "Citizen 'zz' is not in the data"),
+])
+def test_clear_one_line_errors(home, tmp_path, capsys, args, words):  # type: ignore[no-untyped-def]
+    out = tmp_path / "x.pdf"
+    code = main(["print", *args, "--out", str(out), "--home", str(home.root)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out.exists() and list(tmp_path.glob(".x.pdf.*")) == []
+
+
+def test_unknown_pack_is_refused_by_the_parser(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["print", "recipes", "--out", str(tmp_path / "x.pdf"), "--home", str(home.root)])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'recipes'" in capsys.readouterr().err
