@@ -81,43 +81,40 @@ class VaultBackend:
 
     # --- sync ---------------------------------------------------------------------------
     def sync(self, progress: Progress, from_file: Path | None = None) -> str:
-        from continuity_app import sync
+        """Pull (or read ``from_file``), verify and store; a failure raises its KnownError."""
+        from continuity_app.sync import STAGES, run_sync
 
-        outcome = sync.run_sync(self.home, from_file=from_file,
-                                progress=_sync_progress(progress))
+        def report(stage: str, fraction: float) -> None:
+            index = STAGES.index(stage) if stage in STAGES else 0
+            progress((index + max(0.0, min(1.0, fraction))) / len(STAGES), sync_step_text(stage))
+
+        outcome = run_sync(self.home, from_file=from_file, progress=report)
+        if not outcome.ok:
+            raise KnownError(outcome.message, outcome.exit_code)
         return describe_outcome(outcome)
 
     def status(self, now: dt.datetime) -> SyncStatus | None:
-        """Everything the sync view shows, read without the passphrase."""
-        from continuity_app.sync.schedule import next_sync
+        """Everything the sync view and the banner show, read without the passphrase."""
+        from continuity_app.sync import status as sync_status
         from continuity_app.sync.state import load_state
-        from continuity_app.vault import list_generations
 
-        if not self.home.root.exists():
+        found = sync_status(self.home, now=now)
+        if not found.enrolled:
             return None
-        values = self.settings()
-        state = load_state(self.home)
-        generations = list_generations(self.home, values.get("scope") or None)
-        status = SyncStatus(source=str(values.get("source", "")), scope=str(values.get("scope", "")))
-        status.generations = [g.path.name for g in generations]
-        status.history = [
-            SyncAttempt(at=a.time, ok=a.ok, text=_attempt_text(a))
-            for a in reversed(state.attempts[-HISTORY:])
-        ]
-        status.last_attempt = status.history[0] if status.history else None
-        try:
-            status.next_sync = next_sync(now, values.get("sync_times") or ["05:30", "13:30"])
-        except KnownError:
-            status.next_sync = None
-        for gen in generations:  # the newest generation whose header reads
-            header = _header(gen.path)
-            if header is not None:
-                status.created_at = header.created_at
-                status.valid_until = header.valid_until
-                status.sequence = header.sequence
-                status.scope = header.scope_name or header.scope
-                break
-        return status
+        result = SyncStatus(source=found.source, scope=found.scope, next_sync=found.next_sync)
+        current = found.current
+        if current is not None:
+            result.created_at = current.created_at
+            result.valid_until = current.valid_until
+            result.sequence = current.sequence
+            result.scope = current.scope_name or current.scope
+        result.generations = [_generation_text(g) for g in found.generations]
+        attempts = load_state(self.home).attempts[-HISTORY:]
+        result.history = [SyncAttempt(at=a.time, ok=a.ok, text=_attempt_text(a))
+                          for a in reversed(attempts)]
+        result.last_attempt = result.history[0] if result.history else None
+        result.warnings = [w.code for w in found.warnings]
+        return result
 
     def reachable(self) -> bool | None:
         try:
@@ -127,28 +124,22 @@ class VaultBackend:
         return _reachable(source)
 
 
-def _header(path: Path) -> Any:
-    from continuity_app.bundle import parse
-
-    try:
-        return parse(path.read_bytes()).header
-    except (OSError, KnownError):
-        return None
+def sync_step_text(stage: str) -> str:
+    texts = {"connect": _t("Forbinder"), "download": _t("Henter"),
+             "verify": _t("Kontrollerer underskriften"), "store": _t("Gemmer"),
+             "done": _t("Færdig")}
+    return texts.get(stage, "")
 
 
-def _sync_progress(progress: Progress) -> Any:
-    def report(*args: Any) -> None:
-        numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
-        if len(numbers) >= 2 and numbers[1]:
-            progress(numbers[0] / numbers[1], "")
-        elif numbers:
-            progress(float(numbers[0]) if numbers[0] <= 1 else 0.5, "")
+def _generation_text(gen: Any) -> str:
+    from continuity_app.gui import fmt
 
-    return report
+    when = fmt.datetime_text(gen.created_at) if gen.created_at else _t("ulæselig")
+    return _t("Løbenummer %1 – data fra %2").replace("%1", str(gen.sequence)).replace("%2", when)
 
 
 def describe_outcome(outcome: Any) -> str:
-    result = str(getattr(outcome, "result", ""))
+    result = str(getattr(getattr(outcome, "result", ""), "value", ""))
     sequence = getattr(outcome, "sequence", None)
     if result == "new_data":
         return _t("Nye data hentet (løbenummer %1).").replace("%1", str(sequence))

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, backend: Backend, *, settings: QSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 now: Callable[[], dt.datetime] = _utcnow) -> None:
+                 now: Callable[[], dt.datetime] = _utcnow, scheduled_sync: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.backend = backend
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.setTabOrder(self.nav, self.view_stack)
         self._show_locked()
-        self.sync.start()
+        self.sync.start(scheduled=scheduled_sync)
         self._restore()
 
     # --- actions ------------------------------------------------------------------------
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _checked=False: slot())  # never pass `checked` on
             self.addAction(act)
             if show:
                 toolbar.addAction(act)
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
 
         self.search_action = action(self.tr("Søg"), "Ctrl+F", self.focus_search)
         self.view_actions = [
-            action(view.title(), f"Ctrl+{n}", lambda _=False, n=n: self.show_view(n - 1))
+            action(view.title(), f"Ctrl+{n}", lambda n=n: self.show_view(n - 1))
             for n, view in enumerate(self.views, start=1)
         ]
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)

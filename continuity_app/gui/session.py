@@ -56,6 +56,7 @@ class SyncStatus:
     generations: list[str] = field(default_factory=list)
     next_sync: dt.datetime | None = None
     source: str = ""
+    warnings: list[str] = field(default_factory=list)  # sync.status warning codes
 
     @property
     def last_failed(self) -> bool:

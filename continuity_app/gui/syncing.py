@@ -10,6 +10,7 @@ device key while unlocked) and every view loads again.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from continuity_app.gui.session import SyncStatus
 from continuity_app.gui.views.sync import SyncView
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from continuity_app.gui.mainwindow import MainWindow
@@ -32,9 +35,10 @@ class SyncController(QObject):
         self.window = window
         self.view = view
         self.status: SyncStatus | None = None
-        self.newer_available = False
         self.running = False
         self.last_message = ""
+        self.scheduling = False
+        self.reloading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.scheduled)
@@ -44,7 +48,9 @@ class SyncController(QObject):
         view.sync_requested.connect(self.sync_now)
         view.file_requested.connect(self.load_from_file)
 
-    def start(self) -> None:
+    def start(self, *, scheduled: bool = True) -> None:
+        """Probe the source now and then; with ``scheduled``, sync at the configured times."""
+        self.scheduling = scheduled
         self._probe.start()
         self.probe()
 
@@ -61,10 +67,6 @@ class SyncController(QObject):
     def _got_status(self, status: SyncStatus | None) -> None:
         self.status = status
         self.view.show_status(status)
-        held = self.window.context.meta.get("sequence")
-        self.newer_available = bool(
-            status is not None and status.sequence is not None and held
-            and held.isdigit() and status.sequence > int(held))
         self._plan(status)
         page = self.window.unlock_page
         if status is not None and status.created_at is not None:
@@ -73,8 +75,16 @@ class SyncController(QObject):
             page.show_data_age(fmt.data_age_text(status.created_at, self.window.context.now()))
         self.window.refresh_banner()
 
+    @property
+    def newer_available(self) -> bool:
+        """A newer generation is stored than the one the open session shows."""
+        held = self.window.context.meta.get("sequence", "")
+        status = self.status
+        return bool(status is not None and status.sequence is not None and held.isdigit()
+                    and status.sequence > int(held) and not self.reloading)
+
     def _plan(self, status: SyncStatus | None) -> None:
-        if status is None or status.next_sync is None:
+        if not self.scheduling or status is None or status.next_sync is None:
             return
         wait = (status.next_sync - self.window.context.now()).total_seconds() * 1000
         self._timer.start(int(max(1000, min(wait, MAX_TIMER_MS))))
@@ -118,8 +128,11 @@ class SyncController(QObject):
         self.refresh_status()
 
     def _failed(self, err: BaseException, tb: str) -> None:
+        from continuity_app.errors import KnownError
         from continuity_app.gui.errors import describe
 
+        if not isinstance(err, KnownError):
+            log.error("sync failed unexpectedly:\n%s", tb)
         self.running = False
         self.view.set_busy(False)
         self.last_message = describe(err)
@@ -138,10 +151,16 @@ class SyncController(QObject):
             return None if fresh is None else fresh.store.meta
 
         def reloaded(meta: dict[str, str] | None) -> None:
+            self.reloading = False
             if meta is not None and context.session is session:
                 context.set_session(session, meta)
                 for view in self.window.views:
                     view.load()
-                self.window.refresh_banner()
+            self.window.refresh_banner()
 
-        self.window.tasks.db(job, reloaded)
+        def failed(err: BaseException, tb: str) -> None:
+            self.reloading = False
+            self.window.tasks.error_handler(err, tb)
+
+        self.reloading = True
+        self.window.tasks.db(job, reloaded, on_error=failed)

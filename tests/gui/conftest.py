@@ -90,6 +90,22 @@ class Installation:
                             recipients={device.device_id: device.device_public()},
                             signing_key=self.key)
 
+    def publish(self, sequence: int, created_at: dt.datetime = CREATED) -> None:
+        """Put a bundle and its signed latest.json in the publish folder the laptop syncs from."""
+        import hashlib
+
+        from continuity_app.bundle import bundle_file_name, make_latest
+
+        data = self.bundle(sequence, created_at)
+        folder = self.publish_dir / UNIT
+        folder.mkdir(exist_ok=True)
+        name = bundle_file_name(UNIT, sequence)
+        (folder / name).write_bytes(data)
+        (folder / "latest.json").write_bytes(make_latest(
+            scope=UNIT, sequence=sequence, file=name, size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(), created_at=created_at,
+            valid_until=created_at + dt.timedelta(days=7), signing_key=self.key))
+
     def store_generation(self, sequence: int, created_at: dt.datetime = CREATED) -> Path:
         path = self.home.generations / f"{UNIT}-{sequence}.bundle"
         path.write_bytes(self.bundle(sequence, created_at))
@@ -122,7 +138,7 @@ def make_window(qtbot: Any, installation: Installation, clock: FakeClock,
     from continuity_app.gui.app import create_window
 
     window = create_window(installation.home, session=session, language=language,
-                           clock=clock, now=lambda: NOW)
+                           clock=clock, now=lambda: NOW, scheduled_sync=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
