@@ -64,7 +64,12 @@ def _describe(data: bytes, public_key: Ed25519PublicKey) -> list[str]:
 
     header = verify(data, public_key).header
     p = header.payload
-    counts = ", ".join(f"{k} {v}" for k, v in header.counts.items())
+    from continuity_app.domain import DATASETS
+
+    order = {name: i for i, name in enumerate(DATASETS)}
+    ordered = sorted(header.counts.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+    counts = ", ".join(f"{k} {v}" for k, v in ordered)
+    schema = f"{p.store_schema // 65536}.{p.store_schema % 65536}"
     return [
         f"Signatur: gyldig (Ed25519), udgivernøgle {grouped(header.publisher_fingerprint)}",
         f"Format: {header.major}.{header.minor}",
@@ -73,7 +78,7 @@ def _describe(data: bytes, public_key: Ed25519PublicKey) -> list[str]:
         f"Oprettet: {local_time(header.created_at)} (dansk tid)",
         f"Gyldig til: {local_time(header.valid_until)} (dansk tid)",
         f"Modtagere ({len(header.recipients)}): {', '.join(header.recipients) or '–'}",
-        f"Indhold: {p.encoding}, {p.compression}, skemaversion {p.store_schema}; "
+        f"Indhold: {p.encoding}, {p.compression}, databaseskema {schema}; "
         f"{p.size} bytes ({p.compressed_size} komprimeret)",
         f"SHA-256 af indholdet: {p.sha256}",
         f"Antal rækker: {counts or '–'}",
