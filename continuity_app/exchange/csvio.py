@@ -18,7 +18,6 @@ import codecs
 import csv
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -68,12 +67,6 @@ def detect_encoding(path: Path) -> str:
     if cp1252:
         return "cp1252"
     raise FileRefused("wrong encoding: the file is neither UTF-8 nor Windows-1252; save it as CSV UTF-8")
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    line: int  # physical line the record starts on
-    fields: list[str]
 
 
 class CsvStream:
@@ -149,7 +142,8 @@ class CsvStream:
             return
         self.header = None  # no header: the file is empty or blank
 
-    def records(self) -> Iterator[Record]:
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(line the record starts on, its fields) for each non-blank record."""
         if self.header is None:
             return
         reader = csv.reader(self._lines, delimiter=self.delimiter, strict=True)
@@ -172,7 +166,7 @@ class CsvStream:
                 self._on_problem(start, _csv_reason(message))
                 continue
             if fields:
-                yield Record(start, fields)
+                yield start, fields
 
 
 def _csv_reason(message: str) -> str:

@@ -6,6 +6,7 @@ strips, checks for empty and calls the column's parser.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -112,30 +113,40 @@ def _read_records(
     csv_stream: CsvStream, plan: _Plan, rows: Rows, spec: FileSpec, rel: str, log: ProblemLog
 ) -> None:
     row_type: Any = spec.row_type
-    columns = plan.columns
-    checked = plan.checked
+    # Parsers are pure: memoise them per column (dates, units, yes/no repeat a lot).
+    columns = [
+        (name, i, None if parse is None else functools.lru_cache(maxsize=1 << 16)(parse), required)
+        for name, i, parse, required in plan.columns
+    ]
+    checked_names = {name for name, _ in plan.checked}
+    raw_targets = [(rows.raw[name], i) for name, i in plan.checked]
+    raw_absent = [values for name, values in rows.raw.items() if name not in checked_names]
+    objs, lines = rows.objs, rows.lines
     width = plan.width
+    pad = [""] * width
     broken_structure = bool(plan.missing_required)
     error = log.error
-    for record in csv_stream.records():
-        fields = record.fields
+    for line, fields in csv_stream.records():
         n = len(fields)
-        line = record.line
-        if not any(f.strip() for f in fields):
-            continue  # ";;;;" rows Excel leaves behind
-        if n > width and any(f.strip() for f in fields[width:]):
+        if n < width:
+            fields.extend(pad[: width - n])
+        elif n > width and "".join(fields[width:]).strip():
             error(
                 rel,
                 line,
                 None,
                 f"the row has {n} fields but the header has {width} (an unquoted delimiter inside a value?)",
             )
-            rows.add(None, line, {name: fields[i].strip() for name, i in checked if i < n})
-            continue
+            obj = None
+            columns_to_read: list[Any] = []
+        else:
+            columns_to_read = columns
+        if not "".join(fields).strip():
+            continue  # ";;;;" rows Excel leaves behind
         kwargs: dict[str, object] = {}
-        ok = not broken_structure
-        for name, i, parse, required in columns:
-            value = fields[i].strip() if i < n else ""
+        ok = not broken_structure and columns_to_read is columns
+        for name, i, parse, required in columns_to_read:
+            value = fields[i].strip()
             if not value:
                 if required:
                     error(rel, line, name, "required value is empty")
@@ -149,5 +160,10 @@ def _read_records(
                     ok = False
                 continue
             kwargs[name] = value
-        raw = {name: fields[i].strip() for name, i in checked if i < n}
-        rows.add(row_type(**kwargs) if ok else None, line, raw)
+        obj = row_type(**kwargs) if ok else None
+        for values, i in raw_targets:
+            values.append(fields[i].strip())
+        for values in raw_absent:
+            values.append("")
+        objs.append(obj)
+        lines.append(line)

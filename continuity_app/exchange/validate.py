@@ -73,18 +73,23 @@ def check_keys(tables: Tables, log: ProblemLog) -> dict[str, set[str]]:
     """Report duplicate keys; return every dataset's set of keys."""
     keys: dict[str, set[str]] = {}
     for dataset, column in KEYS.items():
+        values = [v for rows in tables.get(dataset, ()) for v in rows.raw[column] if v]
+        unique = set(values)
+        if len(unique) == len(values):  # the usual case, at C speed
+            keys[dataset] = unique
+            continue
         first: dict[str, Where] = {}
-        for rows, i in _records(tables, dataset):
-            value = rows.raw[column][i]
-            if not value:
-                continue
-            if value in first:
+        for rows in tables.get(dataset, ()):
+            for i, value in enumerate(rows.raw[column]):
+                if not value:
+                    continue
+                if value not in first:
+                    first[value] = (rows, i)
+                    continue
                 _error(
                     log, rows, i, column,
                     f"duplicate {column} {value!r} (first at {_at(first[value])})",
                 )  # fmt: skip
-            else:
-                first[value] = (rows, i)
         keys[dataset] = set(first)
     return keys
 
@@ -96,11 +101,10 @@ def check_references(tables: Tables, keys: dict[str, set[str]], log: ProblemLog,
             continue
         known = keys[target]
         target_file = _files(tables, target, f"{target}.csv")
-        for rows, i in _records(tables, dataset):
-            value = rows.raw[column][i]
-            if not value:
-                continue  # a required one is reported empty already
-            if value not in known:
+        for rows in tables.get(dataset, ()):
+            for i, value in enumerate(rows.raw[column]):
+                if not value or value in known:
+                    continue  # an empty required one is reported already
                 noun = target[:-1] if target != "citizens" else "citizen"
                 _error(
                     log, rows, i, column,
