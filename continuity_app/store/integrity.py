@@ -16,7 +16,9 @@ def check_image_store(conn: sqlite3.Connection) -> None:
     """Raise ``KnownError`` (CORRUPT or UNSUPPORTED_VERSION) unless ``conn`` holds a store we read.
 
     Order: the file is SQLite and marked as ours; its schema major is one we know;
-    SQLite's quick_check passes; every table and column we query is there.
+    SQLite's quick_check passes; it holds no triggers or views (only tables and
+    indexes: a newer minor may add those, nothing that runs code); every table and
+    column we query is there.
     """
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -38,7 +40,12 @@ def check_image_store(conn: sqlite3.Connection) -> None:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise _corrupt(f"the database is damaged ({problems[0]})")
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
+        kinds = dict(conn.execute("SELECT name, type FROM sqlite_schema"))
+        # A store holds tables and indexes only: no trigger or view that could run on reads.
+        odd = sorted(name for name, kind in kinds.items() if kind not in ("table", "index"))
+        if odd:
+            raise _corrupt(f"unexpected {kinds[odd[0]]} {odd[0]!r}")
+        tables = {name for name, kind in kinds.items() if kind == "table"}
         missing = sorted(schema.REQUIRED_TABLES - tables)
         if missing:
             raise _corrupt(f"table {missing[0]!r} is missing")

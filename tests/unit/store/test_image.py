@@ -122,6 +122,19 @@ def test_missing_table_is_refused_as_corrupt(store: Store) -> None:
     assert "medications" in str(err)
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE TRIGGER sneaky AFTER INSERT ON meta BEGIN DELETE FROM citizens; END",
+        "CREATE VIEW citizens_view AS SELECT * FROM citizens",
+    ],
+)
+def test_image_with_code_in_its_schema_is_refused(store: Store, sql: str) -> None:
+    err = _refused(_tampered(store, sql))
+    assert err.exit_code == ExitCode.CORRUPT
+    assert "unexpected" in str(err)
+
+
 def test_refusal_message_holds_no_data(store: Store) -> None:
     image = store.image()
     message = str(_refused(image[: len(image) // 2]))
