@@ -23,6 +23,8 @@ from continuity_app.vault.device import DeviceFile, Keys
 from continuity_app.vault.keys import open_keys
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     from continuity_app.bundle import Header
     from continuity_app.store import Store
 
@@ -74,10 +76,9 @@ def list_generations(home: ClientHome, scope: str | None = None) -> list[Generat
     return found
 
 
-def _open_generation(home: ClientHome, device: DeviceFile, keys: Keys, gen: Generation,
-                     progress: Progress | None) -> tuple[Store, Header]:
+def _open_generation(device: DeviceFile, keys: Keys, publisher_key: Ed25519PublicKey,
+                     gen: Generation, progress: Progress | None) -> tuple[Store, Header]:
     from continuity_app.bundle import check_policy, decrypt, verify
-    from continuity_app.bundle.keys import load_publisher_public_key
     from continuity_app.store import Store
 
     def step(name: str, fraction: float) -> None:
@@ -85,12 +86,11 @@ def _open_generation(home: ClientHome, device: DeviceFile, keys: Keys, gen: Gene
             progress(name, fraction)
 
     step("verify", 0.2)
-    publisher = load_publisher_public_key(home.publisher_key)
     try:
         data = gen.path.read_bytes()
     except OSError as err:
         raise KnownError(f"{gen.path}: cannot read ({err.strerror})", ExitCode.DISK) from err
-    verified = verify(data, publisher)
+    verified = verify(data, publisher_key)
     header = verified.header
     check_policy(header, scope=device.scope, device_id=device.device_id)
     step("decrypt", 0.4)
@@ -175,10 +175,13 @@ class Session:
 def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Progress | None,
                  generations: list[Generation], now: dt.datetime | None = None,
                  ) -> tuple[Store, Header, Generation, list[SessionWarning]]:
+    from continuity_app.bundle.keys import load_publisher_public_key
+
+    publisher_key = load_publisher_public_key(home.publisher_key)  # missing: not set up
     failures: list[tuple[Generation, str]] = []
     for gen in generations:
         try:
-            store, header = _open_generation(home, device, keys, gen, progress)
+            store, header = _open_generation(device, keys, publisher_key, gen, progress)
         except KnownError as err:
             log.warning("generation %s could not be opened: %s", gen.path.name, err)
             failures.append((gen, str(err)))

@@ -218,3 +218,12 @@ def test_an_unwritable_audit_log_does_not_keep_the_data_locked(home: ClientHome,
     assert err.value.exit_code == ExitCode.DISK
     session.lock()  # never fails
     assert session.locked
+
+
+def test_a_missing_pinned_publisher_key_is_not_set_up(home: ClientHome, publish: Publish) -> None:
+    publish(1)
+    home.publisher_key.unlink()
+    with pytest.raises(KnownError) as err:
+        unlock(home, PASSPHRASE, now=NOW)
+    assert err.value.exit_code == ExitCode.NOT_SET_UP
+    assert "publisher-key.pub" in str(err.value)
