@@ -67,15 +67,18 @@ def spelling_variants(*texts: str) -> str:
     """
     out: list[str] = []
     for text in texts:
-        for word in _WORD.findall(text.casefold()):
-            canon = canonical(word)
-            if canon != word:
-                out.append(canon)
+        folded = text.casefold()
+        canon = canonical(folded)
+        if canon != folded:  # the replacements never touch a word boundary: words pair up
+            out += [c for w, c in zip(_WORD.findall(folded), _WORD.findall(canon), strict=True) if c != w]
     return " ".join(out)
 
 
+_NOT_DIGIT = re.compile(r"[^0-9]")
+
+
 def digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return _NOT_DIGIT.sub("", text)
 
 
 def cpr_terms(cpr: str) -> str:
