@@ -123,7 +123,7 @@ class CsvStream:
         for line in self._lines:
             if not line.strip():
                 continue
-            first = line.lstrip("\ufeff")
+            first = line.lstrip("\ufeff").removeprefix("ï»¿")  # a BOM, also read as cp1252
             sep = _SEP_LINE.fullmatch(first)
             if sep is not None and self.header is None and self.physical == 1:
                 self.delimiter = sep[1]

@@ -33,10 +33,10 @@ class Problem:
     resource: str | None = None  # FHIR "ResourceType/id"
 
     def __str__(self) -> str:
-        where = self.file or "."
+        where = self.file
         if self.line is not None:
             where += f":{self.line}"
-        parts = [where]
+        parts = [where] if where else []
         if self.resource:
             parts.append(self.resource)
         if self.column:

@@ -191,8 +191,8 @@ def check_contacts(tables: Tables, log: ProblemLog) -> None:
         elif name and names[tree][0] != name:
             log.warn(
                 rows.file, rows.lines[i], "tree_name",
-                f"tree {tree!r} is also named {names[tree][0]!r} (at {_at(names[tree][1])});"
-                " the first name is used",
+                f"tree {tree!r} is named {names[tree][0]!r} at {_at(names[tree][1])};"
+                " the rows of one tree should agree on its name",
                 kind="tree_name differs within a tree",
             )  # fmt: skip
     parent_of: dict[tuple[str, str], str] = {}

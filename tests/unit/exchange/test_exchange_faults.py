@@ -304,3 +304,29 @@ def test_not_a_folder(tmp_path: Path) -> None:
     result = read_exchange(tmp_path / "nowhere")
     assert result.dataset is None
     assert result.errors[0].reason == "the exchange folder does not exist or is not a folder"
+
+
+def test_a_tree_named_differently_in_two_rows_is_a_warning(read: Read) -> None:
+    contacts = "tree_id;tree_name;node_id;parent_id;name\nT1;Krisestab;N1;;A\nT1;Krisestaben;N2;N1;B\n"
+    result = read({"contacts.csv": contacts})
+    assert result.ok
+    assert [str(w) for w in result.warnings] == [
+        "contacts.csv:3: tree_name: tree 'T1' is named 'Krisestab' at contacts.csv:2; the rows of one tree should agree on its name"
+    ]
+
+
+def test_thousands_of_warnings_are_capped_per_kind(read: Read) -> None:
+    rows = "".join(f"M{i};C1;Pinex;1 tablet;01-01-2026\n" for i in range(120))
+    result = read(
+        {
+            "medications.csv": "medication_id;citizen_id;drug;dose_text;end_date\n" + rows,
+            "units.csv": "unit_id;name;extra\nU1;A;\nU2;B;\n",
+        }
+    )
+    assert result.ok
+    ended = [w for w in result.warnings if w.column == "end_date"]
+    assert len(ended) == 50
+    assert (
+        str(result.warnings[0]) == "units.csv:1: extra: unknown column 'extra' is ignored"
+    )  # not crowded out
+    assert str(result.warnings[-1]) == "… and 70 more warnings like: medication ended before today"
