@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
         self.printing = PrintController(self.context, self)
+        self.printing.lock_requested.connect(lambda: self.lock("manual"))
         self.sync = SyncController(self, self.views[self.SYNC])
         self.idle = IdleWatcher(60.0 * float(self.config.get("idle_lock_minutes", 10)),
                                 clock=clock, parent=self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -24,6 +24,7 @@ from continuity_app.gui.views.common import PrintRequest
 
 
 class PrintController(QObject):
+    lock_requested = Signal()  # Ctrl+L inside the preview
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
@@ -89,7 +90,7 @@ class PrintController(QObject):
 
         dialog = PreviewDialog(data, request.title, self.window,
                                start_print=lambda pdf, printer: self.print(pdf, printer, fields),
-                               on_saved=saved)
+                               on_saved=saved, on_lock=self.lock_requested.emit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))
