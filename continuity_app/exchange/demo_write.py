@@ -13,14 +13,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import types
+import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import Enum
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from continuity_app.domain.models import Dataset
+from continuity_app.domain.models import DATASETS, Dataset
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,41 +105,47 @@ def _number(style: Style) -> Callable[[float], str]:
     return fmt
 
 
-def _formatter(style: Style) -> Callable[[Any], str]:
-    """One function turning any field value into its cell text in ``style``."""
-    number = _number(style)
-
-    def fmt(value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, str):  # also the StrEnums
-            return str(value)
-        if isinstance(value, bool):
-            return style.yes if value else style.no
-        if isinstance(value, int):
-            return str(value)
-        if isinstance(value, float):
-            return number(value)
-        if isinstance(value, dt.datetime):
-            return value.strftime(style.datetime)
-        if isinstance(value, dt.date):
-            return value.strftime(style.date)
-        if isinstance(value, dt.time):
-            return value.strftime("%H:%M")
-        if isinstance(value, tuple):
-            return "|".join(value)
-        if isinstance(value, Enum):
-            return str(value.value)
-        raise TypeError(f"no cell format for {type(value).__name__}")
-
-    return fmt
+def _formatters(style: Style) -> dict[type, Callable[[Any], str]]:
+    """Cell text for the field types that need more than ``str()``, in ``style``."""
+    return {
+        bool: lambda v: style.yes if v else style.no,
+        float: _number(style),
+        dt.datetime: lambda v: v.strftime(style.datetime),
+        dt.date: lambda v: v.strftime(style.date),
+        dt.time: lambda v: v.strftime("%H:%M"),
+        tuple: "|".join,
+    }
 
 
-def _cells(rows: Iterable[Any], export: ExportFile) -> Iterable[list[str]]:
-    fmt = _formatter(export.style)
+def _base_type(hint: Any) -> Any:
+    """``float | None`` → float, ``tuple[str, ...]`` → tuple, ``Fuel`` → Fuel."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) in (types.UnionType, typing.Union) and len(args) == 1:
+        return _base_type(args[0])
+    return typing.get_origin(hint) or hint
+
+
+def _cells(rows: Iterable[Any], export: ExportFile) -> Iterable[list[Any]]:
+    """Each row as its cells. Text, enums and ints go to the csv module as they are
+    (it writes ``str()`` of them, and None as empty); the rest is formatted here,
+    per column, decided once from the row class's field types."""
+    hints = typing.get_type_hints(DATASETS[export.dataset])
+    formatters = _formatters(export.style)
+    special = []
+    for i, column in enumerate(export.columns):
+        base = _base_type(hints[column])
+        if base in formatters:
+            special.append((i, formatters[base]))
+        elif not (isinstance(base, type) and issubclass(base, str | int)):
+            raise TypeError(f"no cell format for {export.dataset}.{column}: {hints[column]}")
     get = attrgetter(*export.columns)
     for row in rows:
-        yield [fmt(value) for value in get(row)]
+        cells = list(get(row))
+        for i, fmt in special:
+            value = cells[i]
+            if value is not None:
+                cells[i] = fmt(value)
+        yield cells
 
 
 def write_file(rows: Iterable[Any], export: ExportFile, path: Path) -> None:
