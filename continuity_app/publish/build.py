@@ -139,6 +139,9 @@ def build(
             txn.abort()
             return summary
 
+        # biggest first: its compression overlaps the many small derives instead of
+        # running alone at the end
+        plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
         try:
             _publish(dataset, plan, txn, signing_key, created_at, summary, say)
             txn.commit()
