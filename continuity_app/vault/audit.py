@@ -69,8 +69,8 @@ AUDIT_FIELDS: dict[str, str] = {
     "route_id": "a route id",
     "tree_id": "a contact tree id",
     "scope": "the bundle scope",
-    "sequence": "a bundle sequence number",
-    "generation": "the sequence of the generation that was opened",
+    "sequence": "a bundle sequence number (for unlock: the generation that was opened)",
+    "generation": "the sequence of the generation that was opened (older records)",
     "newest": "the newest sequence held, when an older one had to be opened",
     "pack": "a print pack name",
     "pages": "number of pages printed",
@@ -100,11 +100,13 @@ def check_fields(fields: dict[str, Any]) -> dict[str, FieldValue]:
     for key, value in fields.items():
         if key not in AUDIT_FIELDS:
             raise ValueError(f"audit field '{key}' is not allowed (see vault.audit.AUDIT_FIELDS)")
+        if value is None:
+            continue  # absent, not recorded
         if isinstance(value, list | tuple):
             if not all(isinstance(v, str) for v in value):
                 raise ValueError(f"audit field '{key}': a list must hold strings")
             clean[key] = [str(v) for v in value]
-        elif value is None or isinstance(value, str | int | float | bool):
+        elif isinstance(value, str | int | float | bool):
             if isinstance(value, str) and (len(value) > 300 or "\n" in value):
                 raise ValueError(f"audit field '{key}': text too long or multi-line")
             clean[key] = value

@@ -162,7 +162,7 @@ class Session:
         old, self._store = self._store, store
         old.close()
         self.header, self.generation, self.warnings = header, gen, warnings
-        self.audit("unlock", result="reloaded", generation=gen.sequence, scope=header.scope)
+        self.audit("unlock", result="reloaded", sequence=gen.sequence, scope=header.scope)
         return True
 
     def __enter__(self) -> Session:
@@ -240,7 +240,7 @@ def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
         raise
     try:
         audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="ok",
-                     scope=header.scope, generation=gen.sequence,
+                     scope=header.scope, sequence=gen.sequence,
                      newest=generations[0].sequence if gen is not generations[0] else None)
     except KnownError as err:
         # The data is needed in a crisis even when the disk is full: open it, and say so.

@@ -42,6 +42,9 @@ def test_unlock_opens_the_newest_generation_in_memory(home: ClientHome, publish:
         assert [h.citizen_id for h in session.store.search_citizens(CITIZEN_NAME)] == ["c-1"]
     assert steps[0] == "unwrap" and steps[-1] == "done" and "import" in steps
     assert ("unlock", "ok") in audit_events(home)
+    keys = DeviceFile.load(home.device).unwrap(PASSPHRASE)
+    [record] = [e for e in read_log(home.audit_log, keys.audit).entries if e.event == "unlock"]
+    assert record.fields == {"result": "ok", "scope": UNIT, "sequence": 2}  # no empty "newest"
 
 
 def test_a_wrong_passphrase_is_refused_counted_and_audited(home: ClientHome,
