@@ -134,7 +134,7 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
                 pharmacy=pharmacy,
                 power_dependent=equipment,
                 meal_shopping_help=home and rng.random() < 0.35,
-                no_close_relatives=n_relatives == 0 and rng.random() < 0.93,
+                no_close_relatives=n_relatives == 0 and rng.random() < 0.98,
                 cannot_communicate=rng.random() < (0.03 if home else 0.07),
                 treatment_level=(TREATMENT_HOME if home or young else TREATMENT_HOME_CARE).pick(rng),
                 priority=rng.randint(1, 3) if rng.random() < 0.15 else None,
