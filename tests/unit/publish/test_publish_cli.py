@@ -141,3 +141,18 @@ def test_build_without_a_home_says_so(tmp_path: Path, capsys: pytest.CaptureFixt
     code = main(["build", "--home", str(tmp_path / "none"), "--input", str(tmp_path), "--out", str(tmp_path)])
     assert code == ExitCode.NOT_SET_UP
     assert "not a publisher home" in capsys.readouterr().err
+
+
+def test_revoking_an_unknown_device_names_it(setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["device", "revoke", "dev-nobody", "--home", str(setup.home.root)]) == ExitCode.INVALID_INPUT
+    assert "dev-nobody" in capsys.readouterr().err
+
+
+def test_device_add_before_any_build_warns_that_the_unit_is_unchecked(
+    setup: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, request = device_request("dev-early", "hp-nord", setup.home.fingerprint())
+    req = tmp_path / "request.json"
+    req.write_text(request)
+    assert main(["device", "add", str(req), "--home", str(setup.home.root)]) == ExitCode.OK
+    assert "checked at the first build" in capsys.readouterr().err
