@@ -61,6 +61,7 @@ def make_routes(ctx: Context, units: list[Unit],
     routes: list[Route] = []
     visits: list[Visit] = []
     on_duty: dict[tuple[dt.date, str], list[str]] = {}
+    pools: dict[tuple[dt.date, str, Shift], list[str]] = {}
     for (date, unit, shift, k), size in zip(plan, sizes, strict=True):
         route_id = f"R{date:%y%m%d}-{unit.unit_id}-{SHIFT_NAME[shift][0]}{k}"
         cars = unit_vehicles.get(unit.unit_id, [])
@@ -75,10 +76,20 @@ def make_routes(ctx: Context, units: list[Unit],
             route_id=route_id, date=date, unit_id=unit.unit_id, name=f"{SHIFT_NAME[shift]} {k}",
             shift=shift, staff=staff, vehicle_id=vehicle,
         ))  # fmt: skip
-        people = ctx.unit_home_citizens[unit.unit_id]
-        chosen = rng.sample(people, min(size, len(people)))
+        chosen = _take(rng, pools, (date, unit.unit_id, shift), ctx.unit_home_citizens[unit.unit_id], size)
         visits.extend(_visits(ctx, rng, route_id, shift, chosen, len(visits)))
     return routes, visits
+
+
+def _take(rng: random.Random, pools: dict[tuple[dt.date, str, Shift], list[str]],
+          key: tuple[dt.date, str, Shift], people: list[str], size: int) -> list[str]:  # fmt: skip
+    """``size`` citizens for one route: routes of the same shift share nobody while they can."""
+    pool = pools.get(key)
+    if pool is None or len(pool) < size:  # first route of the shift, or everyone has a visit
+        pool = pools[key] = rng.sample(people, len(people))
+    chosen = pool[-size:] if size else []
+    del pool[len(pool) - len(chosen) :]
+    return chosen
 
 
 def _visits(ctx: Context, rng: random.Random, route_id: str, shift: Shift,

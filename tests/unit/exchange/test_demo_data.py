@@ -215,6 +215,12 @@ def test_routes_are_ordered_and_use_the_units_cars(data: Dataset) -> None:
         assert not route.vehicle_id or cars[route.vehicle_id] == route.unit_id
         assert route.staff
     assert all(v.tasks and all("|" not in t for t in v.tasks) for v in data.visits)
+    route_of = {r.route_id: r for r in data.routes}
+    shift_visits = Counter(
+        (route_of[v.route_id].date, route_of[v.route_id].unit_id, route_of[v.route_id].shift, v.citizen_id)
+        for v in data.visits
+    )
+    assert max(shift_visits.values()) == 1, "two routes of one shift visit the same citizen"
 
 
 def test_units_have_sensible_categories_and_about_150_citizens(lemvig: Dataset) -> None:
