@@ -128,8 +128,9 @@ def _read_records(
     error = log.error
     for line, fields in csv_stream.records():
         n = len(fields)
+        columns_to_read: list[Any] = columns
         if n < width:
-            fields.extend(pad[: width - n])
+            fields.extend(pad[: width - n])  # writers that drop trailing empty cells
         elif n > width and "".join(fields[width:]).strip():
             error(
                 rel,
@@ -137,10 +138,7 @@ def _read_records(
                 None,
                 f"the row has {n} fields but the header has {width} (an unquoted delimiter inside a value?)",
             )
-            obj = None
-            columns_to_read: list[Any] = []
-        else:
-            columns_to_read = columns
+            columns_to_read = []
         if not "".join(fields).strip():
             continue  # ";;;;" rows Excel leaves behind
         kwargs: dict[str, object] = {}

@@ -10,6 +10,7 @@ with ``.`` thousands, ``½``, 10-digit CPR numbers.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from enum import StrEnum
@@ -149,7 +150,10 @@ def parse_decimal(value: str) -> float:
         text = text.replace(".", "")
     if not _NUMBER.fullmatch(text):
         raise ValueError(f"{_quote(value)} is not a number")
-    return float(text) + frac
+    number = float(text) + frac
+    if not math.isfinite(number):
+        raise ValueError(f"{_quote(value)} is not a number (far too large)")
+    return number
 
 
 def parse_int(value: str) -> int:

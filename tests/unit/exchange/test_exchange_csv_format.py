@@ -193,3 +193,12 @@ def test_problem_text_names_file_line_column_and_reason(read: Read, only_error: 
 
 
 BASE_UNITS = "unit_id;name\nU1;Vest\nU2;Solgården\n"
+
+
+def test_rows_missing_their_trailing_empty_cells(read: Read, only_error: OnlyError) -> None:
+    units = "unit_id;name;kind;category;notes\nU1;Vest;hjemmepleje\nU2\n"
+    problem = only_error(read({"units.csv": units}))
+    assert (problem.line, problem.column, problem.reason) == (3, "name", "required value is empty")
+    result = read({"units.csv": "unit_id;name;kind;category;notes\nU1;Vest;hjemmepleje\nU2;Sol\n"})
+    assert result.ok and result.dataset is not None
+    assert [u.kind for u in result.dataset.units] == ["hjemmepleje", None]

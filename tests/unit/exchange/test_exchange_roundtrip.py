@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from continuity_app.exchange import read_exchange
-from continuity_app.exchange.demo import generate_dataset
-from continuity_app.exchange.demo_write import write_exports
+from continuity_app.exchange.demo import generate_dataset, write_exports
 
 TODAY = dt.date(2026, 11, 27)
 
