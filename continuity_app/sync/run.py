@@ -33,7 +33,7 @@ from continuity_app.sync import generations as gens
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import SourceError
 from continuity_app.sync.folder import FolderSource
-from continuity_app.sync.lock import sync_lock
+from continuity_app.sync.lock import HeldLock, sync_lock
 from continuity_app.sync.sources import Source, open_source
 from continuity_app.sync.state import Attempt, SyncState, load_state, save_state
 from continuity_app.sync.transfer import Validators
@@ -100,36 +100,38 @@ def run_sync(
     except KnownError as err:
         return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err))
     try:
-        with sync_lock(home.partial / "sync.lock", setup.deadline):
+        with sync_lock(home.partial / "sync.lock", setup.deadline) as lock:
             state = load_state(home)
             where = f"--from {from_file}" if from_file else str(source or setup.config["source"])
-            _mark_started(home, state, setup.scope, started)
+            _note_unfinished(lock, state, setup.scope)
+            lock.mark(started.isoformat(timespec="seconds"))
             try:
                 outcome = _sync(home, setup, state, source, from_file, report, started, on_step)
             except KnownError as err:
                 outcome = _failed(err, home, setup, state)
             except Exception:
                 _record(home, state, _bug(setup, state), started, where, t0)
+                lock.clear()
                 raise
-            return _record(home, state, outcome, started, where, t0)
+            outcome = _record(home, state, outcome, started, where, t0)
+            lock.clear()
+            return outcome
     except KnownError as err:  # busy, or the state file of a newer program
         return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err), scope=setup.scope)
 
 
-def _mark_started(home: ClientHome, state: SyncState, scope: str, started: dt.datetime) -> None:
-    """Record an earlier sync that never finished, then mark this one as running."""
-    if state.in_progress:
+def _note_unfinished(lock: HeldLock, state: SyncState, scope: str) -> None:
+    """An earlier sync that never finished goes into the history (saved with this attempt)."""
+    if lock.unfinished:
         state.record(
             Attempt(
-                at=state.in_progress, finished_at=state.in_progress, result="failed",
+                at=lock.unfinished, finished_at=lock.unfinished, result="failed",
                 exit_code=int(ExitCode.CANCELLED),
                 message="the sync was interrupted before it finished (killed or power lost); "
                 "nothing unverified was kept",
                 sequence=state.highest_for(scope) or None,
             )
         )  # fmt: skip
-    state.in_progress = started.isoformat(timespec="seconds")
-    save_state(home, state)
 
 
 def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
@@ -304,7 +306,6 @@ def _record(
     """Append the attempt to ``state.json`` and a "sync" event to the audit log."""
     elapsed = time.monotonic() - t0
     finished = started + dt.timedelta(seconds=elapsed)
-    state.in_progress = ""
     state.record(
         Attempt(
             at=started.isoformat(timespec="seconds"),

@@ -6,13 +6,7 @@
      "highest": {"<scope>": <highest sequence ever accepted>},
      "validators": {"url": …, "etag": …, "last_modified": …, "sequence": …},
      "attempts": [{"at", "finished_at", "result", "exit_code", "message",
-                   "sequence", "expired", "source"}, …],
-     "in_progress": "<start time of a sync that has not finished>" or ""}
-
-``in_progress`` is set when a sync starts and cleared when it records its
-attempt: found set by the next sync (which holds the lock, so the other one is
-gone), it means that sync was killed or lost power; it is then recorded as an
-interrupted attempt.
+                   "sequence", "expired", "source"}, …]}
 
 ``highest`` is the rollback/replay guard (SPEC §4): it lives here, apart from
 the generation files, so deleting or restoring generations cannot lower it. It
@@ -83,7 +77,6 @@ class SyncState:
     highest: dict[str, int] = field(default_factory=dict)
     validators: dict[str, Any] = field(default_factory=dict)
     attempts: list[Attempt] = field(default_factory=list)
-    in_progress: str = ""  # UTC start time of a sync that has not recorded its end (yet)
     damaged: bool = False  # the file could not be read; highest is rebuilt from generations
 
     # -- the replay guard ------------------------------------------------------
@@ -140,7 +133,6 @@ class SyncState:
             "highest": dict(sorted(self.highest.items())),
             "validators": self.validators,
             "attempts": [asdict(a) for a in self.attempts],
-            "in_progress": self.in_progress,
         }
 
 
@@ -174,7 +166,7 @@ def load_state(home: ClientHome) -> SyncState:
         }
         validators = obj.get("validators", {})
         attempts = [a for a in map(Attempt.from_json, list(obj.get("attempts", []))) if a]
-        in_progress = obj.get("in_progress", "")
+
     except KnownError:
         raise
     except (UnicodeDecodeError, ValueError, TypeError):
@@ -183,7 +175,6 @@ def load_state(home: ClientHome) -> SyncState:
         highest=highest,
         validators=validators if isinstance(validators, dict) else {},
         attempts=attempts[-MAX_ATTEMPTS:],
-        in_progress=in_progress if isinstance(in_progress, str) else "",
     )
 
 

@@ -19,7 +19,7 @@ from continuity_app.domain.age import AgeLevel, DataAge, data_age, format_dateti
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
 from continuity_app.sync import generations as gens
-from continuity_app.sync.lock import is_locked
+from continuity_app.sync.lock import lock_state
 from continuity_app.sync.schedule import max_gap, next_due, previous_sync
 from continuity_app.sync.state import Attempt, load_state
 
@@ -207,11 +207,12 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
             "no_data", "Ingen data endnu: kør en synkronisering (continuity-app sync)."
             if not infos else "Ingen af de gemte generationer kan verificeres.",
         ))  # fmt: skip
-    if state is not None and state.in_progress:
-        if is_locked(home.partial / "sync.lock"):
-            warnings.append(StatusWarning("sync_running", "En synkronisering er i gang."))
-        else:
-            started = dt.datetime.fromisoformat(state.in_progress)
+    running, unfinished = lock_state(home.partial / "sync.lock")
+    if running:
+        warnings.append(StatusWarning("sync_running", "En synkronisering er i gang."))
+    elif unfinished:
+        started = _parse_time(unfinished)
+        if started is not None:
             warnings.append(StatusWarning(
                 "sync_interrupted",
                 f"Synkroniseringen {format_datetime_da(started)} blev afbrudt (lukket ned eller "
@@ -246,6 +247,13 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         generations=tuple(infos), current=current, age=age, last_attempt=last,
         last_success=success, next_sync=upcoming, warnings=tuple(warnings), exit_code=exit_code,
     )  # fmt: skip
+
+
+def _parse_time(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _with(info: GenerationInfo, verified: bool | None) -> GenerationInfo:
