@@ -126,6 +126,7 @@ def _read_records(
     pad = [""] * width
     broken_structure = bool(plan.missing_required)
     error = log.error
+    texts: dict[str, str] = {}
     for line, fields in csv_stream.records():
         n = len(fields)
         columns_to_read: list[Any] = columns
@@ -157,7 +158,9 @@ def _read_records(
                     error(rel, line, name, str(exc))
                     ok = False
                 continue
-            kwargs[name] = value
+            # one string object per distinct text: drug names, dosage texts and
+            # towns repeat across hundreds of thousands of rows
+            kwargs[name] = texts.setdefault(value, value)
         obj = row_type(**kwargs) if ok else None
         for values, i in raw_targets:
             values.append(fields[i].strip())
