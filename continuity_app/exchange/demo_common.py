@@ -68,15 +68,6 @@ def cpr_century_digit(rng: random.Random, year: int) -> int:
     raise ValueError(f"no CPR century digit for year {year}")
 
 
-def cpr_birth_year(yy: int, digit7: int) -> int:
-    """The inverse rule: the full birth year a CPR number's YY and 7th digit mean."""
-    if digit7 <= 3:
-        return 1900 + yy
-    if digit7 in (4, 9):
-        return 2000 + yy if yy <= 36 else 1900 + yy
-    return 2000 + yy if yy <= 57 else 1800 + yy
-
-
 def cpr(rng: random.Random, born: dt.date, female: bool, used: set[str]) -> str:
     """A CPR-shaped number with a real birth date (no modulus-11: clearly fictitious)."""
     while True:
