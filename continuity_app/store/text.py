@@ -53,7 +53,7 @@ _CANONICAL = (("aa", "å"), ("ae", "æ"), ("oe", "ø"), ("ä", "æ"), ("ö", "ø
 
 
 def canonical(word: str) -> str:
-    """One spelling per Danish sound: aa→å, ae→æ, oe→ø (and ä→æ, ö→ø), of a casefolded word."""
+    """One spelling per Danish sound: aa→å, ae→æ, oe→ø (and ä→æ, ö→ø), of a lower-case word."""
     for spelled, letter in _CANONICAL:
         word = word.replace(spelled, letter)
     return word
@@ -67,7 +67,7 @@ def spelling_variants(*texts: str) -> str:
     """
     out: list[str] = []
     for text in texts:
-        folded = text.casefold()
+        folded = text.lower()  # as FTS5 unicode61 folds case (ß stays ß)
         canon = canonical(folded)
         if canon != folded:  # the replacements never touch a word boundary: words pair up
             out += [c for w, c in zip(_WORD.findall(folded), _WORD.findall(canon), strict=True) if c != w]
@@ -140,7 +140,7 @@ def _number_terms(run: str) -> list[str]:
 
 def _word_terms(text: str) -> list[str]:
     terms = []
-    for word in _WORD.findall(text.casefold()):
+    for word in _WORD.findall(text.lower()):
         canon = canonical(word)
         terms.append(_prefix(word) if canon == word else f"({_prefix(word)} OR {_prefix(canon)})")
     return terms

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from continuity_app.store import Store
+from tests.unit.store.conftest import make_dataset
 
 
 def ids(store: Store, text: str) -> list[str]:
@@ -123,3 +128,26 @@ def test_hit_carries_what_a_result_line_shows(store: Store) -> None:
 def test_limit(store: Store) -> None:
     assert len(store.search_citizens("Vestergade", limit=1)) == 1
     assert store.search_citizens("Vestergade", limit=0) == []
+
+
+@pytest.fixture(scope="module")
+def shared_store() -> Iterator[Store]:
+    with Store.build(make_dataset()) as s:
+        yield s
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40))
+def test_any_typed_text_searches_without_error(shared_store: Store, text: str) -> None:
+    hits = shared_store.search_citizens(text)
+    assert len(hits) <= 200
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_prefix_of_a_name_finds_its_citizen(shared_store: Store, data: st.DataObject) -> None:
+    citizen = data.draw(st.sampled_from(make_dataset().citizens))
+    word = data.draw(st.sampled_from([citizen.first_name, citizen.last_name, citizen.address.split()[0]]))
+    length = data.draw(st.integers(min_value=1, max_value=len(word)))
+    typed = data.draw(st.sampled_from([word[:length], word[:length].upper(), word[:length].lower()]))
+    assert citizen.citizen_id in ids(shared_store, typed)

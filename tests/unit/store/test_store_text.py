@@ -87,3 +87,8 @@ def test_phone_terms(phone: str, forms: set[str]) -> None:
 )
 def test_typed_text_becomes_quoted_prefix_terms(typed: str, query: str | None) -> None:
     assert match_query(typed) == query
+
+
+def test_query_folds_case_like_the_index() -> None:
+    # FTS5's unicode61 lowers ß to ß, not to "ss" as casefold would.
+    assert match_query("Straße") == '"straße"*'
