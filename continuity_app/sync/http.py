@@ -63,6 +63,10 @@ class _NotModified(Exception):
     """304: the file has not changed since the validators were taken."""
 
 
+class _RangeRefused(Exception):
+    """416: the server's file is shorter than the part already downloaded."""
+
+
 class HttpSource:
     def __init__(
         self,
@@ -151,6 +155,9 @@ class HttpSource:
             except _Retryable as retry:
                 self._backoff(attempt, deadline, retry.error)
                 continue
+            except _RangeRefused:  # the partial is not a prefix of this file: start over
+                part.unlink(missing_ok=True)
+                continue
             break
         return finish_partial(part, size, sha256, url)
 
@@ -194,6 +201,8 @@ class HttpSource:
                 err.close()
                 if err.code == 304:
                     raise _NotModified() from None
+                if err.code == 416 and "Range" in headers:
+                    raise _RangeRefused() from None
                 raise _http_error(url, err) from None
             except (KnownError, _Retryable):
                 if dog.fired:

@@ -255,3 +255,20 @@ def test_https_is_verified_and_the_municipal_ca_can_be_added(world: World, tmp_p
     world.set_setting("ca_file", str(tmp_path / "missing.pem"))
     missing = world.sync()
     assert missing.exit_code == ExitCode.NOT_SET_UP and "missing.pem" in missing.message
+
+
+def test_a_bundle_cut_short_on_the_server_is_refused_and_the_partial_dropped(world: World) -> None:
+    import hashlib
+
+    server = world.serve()
+    data = world.publish(1)
+    sha = hashlib.sha256(data).hexdigest()
+    world.home.partial.mkdir(parents=True, exist_ok=True)
+    (world.home.partial / f"{sha}.part").write_bytes(data[:5000])  # an earlier interrupted try
+    bundle = world.pub.out / SCOPE / f"{SCOPE}-00000001.bundle"
+    bundle.write_bytes(data[:1000])  # the server's copy is cut short: Range 5000- → 416
+    outcome = world.sync()
+    assert outcome.exit_code == ExitCode.CORRUPT
+    assert f"is 1000 bytes but latest.json announces {len(data)}" in outcome.message
+    assert [h.get("Range") for h in server.requests_for(bundle_path(1))] == ["bytes=5000-", None]
+    assert not list(world.home.partial.glob("*.part"))
