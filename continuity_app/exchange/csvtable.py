@@ -81,6 +81,14 @@ class _Plan:
 def _plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: ProblemLog) -> _Plan | None:
     names = [normalise_header(h) for h in header]
     known = {c.name: c for c in spec.columns}
+    if not known.keys() & set(names):
+        shown = ", ".join(repr(n) for n in names[:4] if n) + (" …" if len(names) > 4 else "")
+        log.error(
+            rel, header_line, None,
+            f"the header line ({shown}) names none of the columns of {spec.filename}:"
+            " is the header row missing, or the delimiter not ; , or tab?",
+        )  # fmt: skip
+        return None
     index: dict[str, int] = {}
     ok = True
     for i, name in enumerate(names):

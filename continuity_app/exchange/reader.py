@@ -64,6 +64,7 @@ def read_exchange(folder: Path, *, today: dt.date | None = None) -> ExchangeResu
     keys = v.check_keys(tables, log)
     v.check_references(tables, keys, log, present)
     v.check_contacts(tables, log)
+    v.warn_duplicate_cpr(tables, log)
     v.warn_medications_ended(tables, log, today)
     v.warn_citizens_without_relatives(tables, log, present)
 

@@ -256,6 +256,27 @@ def warn_medications_ended(tables: Tables, log: ProblemLog, today: dt.date) -> N
             )  # fmt: skip
 
 
+def warn_duplicate_cpr(tables: Tables, log: ProblemLog) -> None:
+    """Two citizens with one CPR number: a fault in the care system, and FHIR
+    matching by CPR would pick the first."""
+    first: dict[str, Where] = {}
+    for rows in tables.get("citizens", ()):
+        for i, obj in enumerate(rows.objs):
+            cpr = obj.cpr if obj is not None else ""
+            if not cpr:
+                continue
+            if cpr in first:
+                log.warn(
+                    rows.file, rows.lines[i], rows.column("cpr"),
+                    f"the same CPR number as citizen {first[cpr][0].raw['citizen_id'][first[cpr][1]]!r}"
+                    f" ({_at(first[cpr])})",
+                    rows.resource(i),
+                    kind="two citizens with one CPR number",
+                )  # fmt: skip
+            else:
+                first[cpr] = (rows, i)
+
+
 def warn_citizens_without_relatives(tables: Tables, log: ProblemLog, present: set[str]) -> None:
     with_relatives = {rows.raw["citizen_id"][i] for rows, i in _records(tables, "relatives")}
     lonely: list[Where] = [

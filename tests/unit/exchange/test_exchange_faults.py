@@ -330,3 +330,21 @@ def test_thousands_of_warnings_are_capped_per_kind(read: Read) -> None:
         str(result.warnings[0]) == "units.csv:1: extra: unknown column 'extra' is ignored"
     )  # not crowded out
     assert str(result.warnings[-1]) == "… and 70 more warnings like: medication ended before today"
+
+
+def test_a_file_without_its_header_row(read: Read, only_error: OnlyError) -> None:
+    problem = only_error(read({"relatives.csv": "C1;Mette Sønderskov;datter;20304050;x\n"}))
+    assert (problem.file, problem.line, problem.column) == ("relatives.csv", 1, None)
+    assert problem.reason == (
+        "the header line ('c1', 'mette_sønderskov', 'datter', '20304050' …) names none of the columns"
+        " of relatives.csv: is the header row missing, or the delimiter not ; , or tab?"
+    )
+
+
+def test_two_citizens_with_one_cpr_is_a_warning(read: Read) -> None:
+    citizens = CITIZENS_HEAD + "C1;010150-1234;Karen;S;Vej 3;U1;\nC2;0101501234;Åge;Ø;Vej 1;U2;ja\n"
+    result = read({"citizens.csv": citizens})
+    assert result.ok
+    assert [str(w) for w in result.warnings] == [
+        "citizens.csv:3: cpr: the same CPR number as citizen 'C1' (citizens.csv:2)"
+    ]
