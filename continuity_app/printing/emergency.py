@@ -21,6 +21,7 @@ from continuity_app.printing.medpack import three_days
 from continuity_app.printing.route import draw_routes
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.source import citizen_meds, unit_names
+from continuity_app.store.views import ContactTree
 
 if TYPE_CHECKING:
     from continuity_app.printing.api import Job
@@ -51,13 +52,19 @@ def unit_facts(unit: Unit) -> list[str]:
     return facts
 
 
+def unit_trees(trees: list[ContactTree], unit_id: str) -> list[ContactTree]:
+    """The contact trees the unit takes part in (its own, the crisis staff's); all if none."""
+    mine = [t for t in trees if any(n.node.unit_id == unit_id for _, n in t.walk())]
+    return mine or trees
+
+
 def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
     """Returns the ids of every citizen on the paper."""
     store = job.store
     citizens = store.citizens(unit.unit_id)
     vulnerable = store.vulnerable(unit.unit_id)
     routes = store.routes(job.day, unit.unit_id)
-    trees = store.contact_trees()
+    trees = unit_trees(store.contact_trees(), unit.unit_id)
     vehicles = store.vehicles(unit_id=unit.unit_id)
     days = three_days(job.start_day)
 

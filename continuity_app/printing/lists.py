@@ -24,9 +24,9 @@ VULNERABLE_COLUMNS = (
     Column("Vand", 5), Column("Mad", 5), Column("Strøm", 5), Column("Kl. / init.", 8),
 )  # fmt: skip
 VEHICLE_COLUMNS = (
-    Column("Reg.nr. og model", 15), Column("Brændstof", 8), Column("Rækkevidde", 8),
+    Column("Reg.nr. og model", 15), Column("Brændstof", 8), Column("Rækkevidde", 9.5),
     Column("Niveau (aflæst)", 13), Column("Pladser", 6, "center"), Column("Kørestol", 6, "center"),
-    Column("4×4", 4, "center"), Column("Placering", 14), Column("Nøgler", 14),
+    Column("4×4", 4, "center"), Column("Placering", 13), Column("Nøgler", 13.5),
     Column("Reserveret / ledig", 16), Column("Kontakt", 12),
 )  # fmt: skip
 STOCK_COLUMNS = (

@@ -80,14 +80,25 @@ def dose_cell(m: Medication) -> str:
     if m.dose_unit and m.daily_grid is not None:
         text += f"\n(antal i {m.dose_unit})"
     if m.indication:
-        text += f"\nMod: {m.indication}"
+        text += f"\nIndikation: {m.indication}"
     if m.notes:
         text += f"\nNB: {m.notes}"
     return text
 
 
+#: What the exports write when a citizen has no known allergies (compared case-insensitively).
+NONE_WORDS = frozenset({"", "ingen", "ingen kendte", "ingen kendte allergier", "ingen allergier",
+                        "nej", "-", "–", "0", "none", "nka"})
+
+
+def known_allergies(allergies: str) -> str:
+    """The allergies as exported, or "" when the text says there are none."""
+    text = allergies.strip()
+    return "" if text.casefold().rstrip(".") in NONE_WORDS else text
+
+
 def allergy_text(citizen: Citizen) -> str:
-    allergies = citizen.allergies.strip()
+    allergies = known_allergies(citizen.allergies)
     return f"ALLERGIER: {allergies}" if allergies else NO_ALLERGIES
 
 
@@ -96,9 +107,9 @@ def _allergy_box(sheet: Sheet, citizen: Citizen) -> None:
     size = 10.0
     lines = wrap(text, BOLD, size, sheet.body_width - 12)
     height = len(lines) * size * 1.25 + 8
+    has = bool(known_allergies(citizen.allergies))
     sheet.rect(sheet.left, sheet.y - height, sheet.body_width, height,
-               stroke=DARK_RED if citizen.allergies.strip() else (0, 0, 0),
-               line_width=2.0 if citizen.allergies.strip() else 0.8)
+               stroke=DARK_RED if has else (0, 0, 0), line_width=2.0 if has else 0.8)
     y = sheet.y - 4 - size
     for line in lines:
         sheet.text(sheet.left + 6, y, line, BOLD, size)

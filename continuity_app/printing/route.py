@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from continuity_app.domain.age import format_date_da
 from continuity_app.domain.models import Medication, Route
 from continuity_app.printing.fonts import BOLD, COND_BOLD, REGULAR
+from continuity_app.printing.medication import known_allergies
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
@@ -37,8 +38,8 @@ def route_title(route: Route) -> str:
 
 
 def critical_text(meds: list[Medication]) -> str:
-    return "\n".join(" ".join(p for p in (m.drug, m.strength) if p) + f": {m.dose_text}"
-                     for m in meds)
+    return "\n".join("⚠ " + " ".join(p for p in (m.drug, m.strength) if p) + f": {m.dose_text}"
+                      for m in meds)
 
 
 def select_routes(job: Job) -> list[Route]:
@@ -49,6 +50,7 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
                 progress_offset: int = 0, progress_total: int | None = None) -> set[str]:
     """Each route on its own landscape page(s); returns the ids of the citizens visited."""
     units = {u.unit_id: u.name for u in job.store.units()}
+    plates = {v.vehicle_id: v.registration for v in job.store.vehicles()}
     visited: set[str] = set()
     total = progress_total or len(routes)
     for i, route in enumerate(routes):
@@ -73,7 +75,9 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
         if route.staff:
             facts.append(f"Personale: {route.staff}")
         if route.vehicle_id:
-            facts.append(f"Bil: {route.vehicle_id}")
+            plate = plates.get(route.vehicle_id)
+            facts.append(f"Bil: {plate} ({route.vehicle_id})" if plate else
+                         f"Bil: {route.vehicle_id}")
         facts.append(f"{len(rows)} besøg")
         sheet.text(sheet.left, sheet.y, " · ".join(facts), REGULAR, 9)
         sheet.y -= 8
@@ -89,7 +93,7 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
             table_rows.append([
                 str(v.seq), when, Cell(who, COND_BOLD), row.key_info,
                 "\n".join(v.tasks), Cell("JA" if v.two_staff else "", COND_BOLD),
-                Cell(row.allergies, COND_BOLD), critical_text(row.time_critical), v.note, "",
+                Cell(known_allergies(row.allergies), COND_BOLD), critical_text(row.time_critical), v.note, "",
             ])
         if table_rows:
             draw_table(sheet, COLUMNS, table_rows, min_height=22)

@@ -68,6 +68,7 @@ def build_dataset() -> Dataset:
                 treatment_level="fuld behandling"),
         Citizen("c2", "Bent", "Ørum", "Algade 9", "u1", cpr="020304-2345",
                 key_info="Dør åben – ring på", treatment_level="ikke genoplivning",
+                allergies="Ingen kendte",  # as exports write it: must read as no allergies
                 meal_shopping_help=True),
         Citizen("c3", "Carla", "Ibsen", "Søvej 1", "u2", cpr="030405-3456",
                 residence=None, allergies=""),

@@ -1,0 +1,84 @@
+"""Render one telling page of each print pack to PNG in docs/print-samples/ (``./dev print-samples``).
+
+Builds the lemvig demo store in memory (generated, fictitious data), renders each
+pack, and turns a page into PNG with ``pdftoppm``. The PDFs exist only in a
+temporary folder that is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from continuity_app.exchange.demo import generate_dataset  # noqa: E402
+from continuity_app.printing import PACKS, Stamp, render_pack  # noqa: E402
+from continuity_app.store import Store  # noqa: E402
+
+TODAY = dt.date(2026, 11, 27)
+CREATED = dt.datetime(2026, 11, 27, 4, 30, tzinfo=dt.UTC)
+PRINTED = dt.datetime(2026, 11, 27, 7, 5, tzinfo=dt.UTC)
+
+
+def telling_citizen(store: Store, unit_id: str) -> str:
+    """A citizen whose page shows the most: allergies, time-critical, non-daily and PN doses."""
+    def score(citizen_id: str) -> tuple[int, int]:
+        meds = store.medications(citizen_id, today=TODAY)
+        record = store.citizen(citizen_id, today=TODAY)
+        allergies = 1 if record is not None and record.citizen.allergies else 0
+        kinds = (any(m.time_critical for m in meds), any(m.daily_grid is None and not m.as_needed
+                                                         for m in meds),
+                 any(m.as_needed for m in meds), bool(allergies))
+        return sum(kinds), -abs(len(meds) - 7)
+
+    return max((c.citizen_id for c in store.citizens(unit_id)), key=score)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "print-samples")
+    parser.add_argument("--dpi", type=int, default=80)
+    args = parser.parse_args(argv)
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
+        return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    meta = {"scope": "alle", "scope_name": "Lemvig Kommune (demo)",
+            "created_at": CREATED.isoformat()}
+    with Store.build(generate_dataset("lemvig", 1, today=TODAY), meta=meta) as store, \
+            tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp:
+        unit = next(u.unit_id for u in store.units() if store.routes(TODAY, u.unit_id))
+        stamp = Stamp("Lemvig Kommune (demo)", CREATED, PRINTED)
+        plan: dict[str, tuple[dict[str, object], list[int]]] = {
+            "route": ({"unit_id": unit, "date": TODAY}, [1]),
+            "medication": ({"citizen_id": telling_citizen(store, unit), "date": TODAY}, [1, 2]),
+            "vulnerable": ({"unit_id": unit}, [1]),
+            "vehicles": ({}, [1]),
+            "contacts": ({}, [1, 2]),
+            "emergency": ({"unit_id": unit}, [1]),
+        }
+        for pack in PACKS:
+            kwargs, pages = plan[pack]
+            buffer = io.BytesIO()
+            info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
+            pdf = Path(tmp) / f"{pack}.pdf"
+            pdf.write_bytes(buffer.getvalue())
+            for page in pages:
+                name = pack if page == 1 else f"{pack}-page{page}"
+                subprocess.run(["pdftoppm", "-png", "-r", str(args.dpi), "-f", str(page),
+                                "-l", str(page), "-singlefile", str(pdf), str(args.out / name)],
+                               check=True)
+                print(f"{args.out / name}.png  ({info.title}, page {page} of {info.pages})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
