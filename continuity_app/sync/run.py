@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -70,7 +71,7 @@ class _Setup:
     scope: str
     device_id: str
     publisher_key: Ed25519PublicKey
-    config: dict[str, object]
+    config: dict[str, Any]
     deadline: Deadline
 
 
@@ -220,7 +221,7 @@ def _sync(
     save_state(home, state)
     if on_step is not None:
         on_step("state-written")
-    gens.prune(home, scope, int(str(setup.config["generations"])))
+    gens.prune(home, scope, int(setup.config["generations"]))
     if on_step is not None:
         on_step("pruned")
     report("done", 1.0)

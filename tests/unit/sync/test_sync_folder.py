@@ -75,3 +75,31 @@ def test_a_bundle_past_valid_until_is_stored_but_flagged(world: World) -> None:
     # still flagged when nothing newer comes
     again = world.sync()
     assert again.result is SyncResult.UP_TO_DATE and again.exit_code == ExitCode.EXPIRED
+
+
+def test_every_attempt_is_a_sync_event_in_the_audit_log(world: World) -> None:
+    from sync_helpers import PASSPHRASE
+
+    from continuity_app.vault.audit_read import read_log
+    from continuity_app.vault.device import DeviceFile
+
+    world.publish(1)
+    assert world.sync().ok
+    world.publish(2, recipients={})
+    assert not world.sync().ok
+    keys = DeviceFile.load(world.home.device).unwrap(PASSPHRASE)
+    report = read_log(world.home.audit_log, keys.audit)
+    syncs = [e.fields for e in report.entries if e.event == "sync"]
+    assert report.intact
+    assert [(f["result"], f["reason"], f["sequence"]) for f in syncs] == [
+        ("new_data", "OK", 1),
+        ("failed", "NOT_ADDRESSED", 1),
+    ]
+
+
+def test_state_keeps_a_bounded_history(world: World) -> None:
+    world.set_source(str(world.pub.out / "gone"))
+    for _ in range(55):
+        assert not world.sync().ok
+    attempts = load_state(world.home).attempts
+    assert len(attempts) == 50 and all(a.exit_code == ExitCode.SOURCE_UNREACHABLE for a in attempts)
