@@ -138,8 +138,8 @@ def citizen(conn: sqlite3.Connection, citizen_id: str, today: dt.date | None = N
     visit_rows = conn.execute(
         f"SELECT {route_codec.select('r')}, {visit_codec.select('v')} "
         "FROM visits AS v JOIN routes AS r ON r.route_id = v.route_id "
-        "WHERE v.citizen_id = ? ORDER BY r.date, v.start, v.seq, v.visit_id",
-        (citizen_id,),
+        "WHERE v.citizen_id = ? AND r.date >= ? ORDER BY r.date, v.start, v.seq, v.visit_id",
+        (citizen_id, _today(today)),
     )
     visits: list[tuple[Route, Visit]] = [
         (route_codec.from_row(r), visit_codec.from_row(r[n_route:])) for r in visit_rows

@@ -138,11 +138,17 @@ class Store:
         return dict(self.conn.execute('SELECT "key", "value" FROM meta ORDER BY "key"').fetchall())
 
     def set_meta(self, **values: str) -> None:
-        with self.conn:
+        """Set (add or replace) meta values, all or none."""
+        self.conn.execute("BEGIN")
+        try:
             self.conn.executemany(
                 'INSERT OR REPLACE INTO meta ("key", "value") VALUES (?, ?)',
                 [(k, str(v)) for k, v in values.items()],
             )
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     @property
     def schema_version(self) -> tuple[int, int]:

@@ -50,8 +50,8 @@ class CitizenRecord:
     relatives: list[Relative]  # primary first, then by name
     medications: list[Medication]  # active first; then regular before as-needed, time-critical first, by drug
     vulnerability: Vulnerability
-    visits: list[tuple[Route, Visit]]  # by date and start time
-    today: dt.date  # the day "active" was judged against
+    visits: list[tuple[Route, Visit]]  # upcoming (today or later), by date and start time
+    today: dt.date  # the day "active" and "upcoming" were judged against
 
     def is_active(self, medication: Medication) -> bool:
         return is_active(medication, self.today)

@@ -42,6 +42,8 @@ def test_citizen_with_everything(store: Store) -> None:
     assert record.vulnerability.equipment == ("ilt", "el-seng")
     assert record.vulnerability.day_priority == 1
     assert [(r.route_id, v.visit_id) for r, v in record.visits] == [("R1", "V1"), ("R2", "V4"), ("R3", "V5")]
+    tomorrow = store.citizen("C1", today=TOMORROW)
+    assert tomorrow is not None and [v.visit_id for _, v in tomorrow.visits] == ["V5"]  # upcoming only
 
 
 def test_citizen_medications_active_first_then_regular_time_critical_first(store: Store) -> None:
