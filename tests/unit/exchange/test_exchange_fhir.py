@@ -117,7 +117,7 @@ def test_only_current_medications_and_only_known_resources(dataset: Dataset, res
     ids = {m.medication_id for m in dataset.medications}
     assert "MedicationStatement/ms-stopped" not in ids
     assert "MedicationRequest/mr-draft" not in ids
-    assert len(ids) == 2 + 8 + 2  # CSV rows + the Bundle's current ones + the NDJSON's
+    assert len(ids) == 2 + 8 + 3  # CSV rows + the Bundle's current ones + the NDJSON's
     # Observation and AllergyIntolerance are skipped without a word
     assert not any("Observation" in str(p) or "AllergyIntolerance" in str(p) for p in result.warnings)
 
@@ -143,7 +143,8 @@ def test_patient_matching_a_csv_citizen_adds_medication_but_not_a_second_citizen
 
 def test_ndjson_patient_unit_by_reference_id_and_subject_by_cpr(dataset: Dataset) -> None:
     erik = citizen(dataset, "pat-lund")
-    assert erik.unit_id == "U2" and erik.gp_name == "Lægerne i Harboøre" and erik.cpr == "050738-2417"
+    assert erik.unit_id == "U2" and erik.cpr == "050738-2417"
+    assert (erik.gp_name, erik.gp_phone) == ("Lægerne i Harboøre", "97 83 40 00")  # a GP Organization
     madopar = med(dataset, "MedicationRequest/mr-lund-1")
     # 07, 11, 15 and 19: 11 and 15 both fall at "middag", so no grid rather than a wrong one
     assert madopar.daily_grid is None and madopar.time_critical is True
@@ -151,6 +152,14 @@ def test_ndjson_patient_unit_by_reference_id_and_subject_by_cpr(dataset: Dataset
     assert movicol.citizen_id == "C2"  # the subject is a CPR identifier of a citizens.csv row
     assert movicol.dose_text == "1 dosis aften" and movicol.daily_grid == (None, None, 1.0, None)
     assert "Doseringstekst dannet ud fra FHIR-struktur" in movicol.notes
+
+
+def test_medication_referenced_in_another_line_of_the_export(dataset: Dataset) -> None:
+    m = med(dataset, "MedicationRequest/mr-lund-2")
+    assert (m.drug, m.atc, m.active_ingredient, m.strength, m.form) == (
+        "Furix 40 mg tabletter", "C03CA01", "Furosemid", "40 mg", "tabletter",
+    )  # fmt: skip
+    assert m.daily_grid == (1.0, None, None, None) and m.dose_unit == "stk"
 
 
 def test_fhir_warnings(result: ExchangeResult) -> None:
