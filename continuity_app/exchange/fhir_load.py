@@ -133,12 +133,20 @@ def _load_json(path: Path, rel: str, resources: Resources, log: ProblemLog) -> N
     except json.JSONDecodeError as exc:
         log.error(rel, exc.lineno, None, f"not valid JSON: {exc.msg} (column {exc.colno})")
         return
+    except RecursionError:
+        log.error(rel, None, None, "not valid FHIR: the JSON is nested too deeply")
+        return
     _add(data, rel, None, resources, log, "")
 
 
 def _load_ndjson(path: Path, rel: str, resources: Resources, log: ProblemLog) -> None:
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        log.error(rel, None, None, f"cannot read the file ({exc.strerror or exc})")
+        return
     count = 0
-    with path.open("rb") as f:
+    with f:
         number = 0
         while True:
             raw = f.readline(MAX_NDJSON_LINE)
@@ -161,6 +169,9 @@ def _load_ndjson(path: Path, rel: str, resources: Resources, log: ProblemLog) ->
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
                 log.error(rel, number, None, f"not valid JSON: {exc.msg} (at character {exc.pos + 1})")
+                continue
+            except RecursionError:
+                log.error(rel, number, None, "not valid FHIR: the JSON is nested too deeply")
                 continue
             count += 1
             _add(data, rel, number, resources, log, "")

@@ -350,3 +350,13 @@ def test_max_per_other_periods() -> None:
         "numerator": {"value": 1, "code": "TAB"}, "denominator": {"value": 8, "code": "h"}}}])  # fmt: skip
     assert fields.as_needed and fields.as_needed_max == "maks. 1 tablet pr. 8 timer"
     assert fields.dose_text == "efter behov, maks. 1 tablet pr. 8 timer" and fields.generated_text
+
+
+def test_absurdly_nested_json_is_a_problem_not_a_crash(read_with: ReadWith) -> None:
+    result = read_with(
+        {"deep.fhir.json": "[" * 100_000 + "]" * 100_000, "deep.ndjson": "[" * 100_000 + "]" * 100_000}
+    )
+    assert fhir_errors(result) == [
+        "deep.fhir.json: not valid FHIR: the JSON is nested too deeply",
+        "deep.ndjson:1: not valid FHIR: the JSON is nested too deeply",
+    ]
