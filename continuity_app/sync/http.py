@@ -18,6 +18,7 @@ What it guarantees (SPEC §4's TUF list, issue 4 item 1):
 from __future__ import annotations
 
 import http.client
+import os
 import socket
 import ssl
 import threading
@@ -365,7 +366,8 @@ def _append(
         if announced is not None and announced < size:
             raise DownloadCorrupt(f"{url} is {announced} bytes but latest.json announces {size}")
     try:
-        with part.open("ab" if have else "wb") as out:
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if have else os.O_TRUNC)
+        with os.fdopen(os.open(part, flags, 0o600), "ab" if have else "wb") as out:
             while have < size:
                 chunk = resp.read1(min(CHUNK, size - have))
                 if not chunk:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.sync.schedule import COPENHAGEN, max_gap, next_due, next_sync, previous_sync
@@ -114,3 +116,27 @@ def test_next_due_retries_after_a_failure_and_catches_up_after_sleep() -> None:
                     retry_minutes=30) == now  # fmt: skip
     # Never synced: now.
     assert next_due(now, times, last_success=None, last_failure=None, retry_minutes=30) == now
+
+TIMES = st.lists(
+    st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59)),
+    min_size=1, max_size=4,
+)  # fmt: skip
+MOMENTS = st.datetimes(
+    min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(2030, 12, 31), timezones=st.just(UTC)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(now=MOMENTS, times=TIMES)
+def test_next_sync_is_always_a_listed_wall_clock_time_after_now(
+    now: dt.datetime, times: list[str]
+) -> None:
+    result = next_sync(now, times)
+    assert result.astimezone(UTC) > now
+    assert result.astimezone(UTC) - now <= dt.timedelta(hours=25)
+    local = result.astimezone(COPENHAGEN)
+    shown = f"{local:%H:%M}"
+    # a listed time, or 03:00 standing in for a listed time lost in the spring-forward gap
+    assert shown in times or (shown == "03:00" and any("02:00" <= t < "03:00" for t in times))
+    assert previous_sync(result, times) == result
+    assert previous_sync(now, times).astimezone(UTC) <= now
