@@ -1,12 +1,13 @@
 """Publishing several files so that the publish folder changes all at once or not at all.
 
 Phase 1 (:meth:`Transaction.stage`) writes every new file as a hidden temporary
-file in its final folder and fsyncs it: this is where a full disk or a folder
-that is not writable shows up, and :meth:`abort` then removes every temporary
-file and every folder it created — the publish folder is byte-identical to
-before. Phase 2 (:meth:`commit`) only renames: first the bundles (new names, so
-nothing live changes), then each scope's ``latest.json`` (the switch), then
-fsyncs the folders. Old bundles beyond the kept number are pruned afterwards.
+file in its final folder, and :meth:`commit` first fsyncs them all (in parallel):
+this is where a full disk or a folder that is not writable shows up, and
+:meth:`abort` then removes every temporary file and every folder it created —
+the publish folder is byte-identical to before. Only then does :meth:`commit`
+rename: first the bundles (new names, so nothing live changes), then each
+scope's ``latest.json`` (the switch), fsyncing the folders after each step.
+Old bundles beyond the kept number are pruned afterwards.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import errno
 import os
 import re
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from continuity_app.errors import DiskError
@@ -68,13 +70,17 @@ class Transaction:
                 for start in range(0, len(view), 1 << 22):
                     f.write(view[start : start + (1 << 22)])
                 f.flush()
-                os.fsync(f.fileno())
         except OSError as err:
             raise disk_error(err, final) from None
 
     def commit(self) -> None:
         bundles = [s for s in self._staged if s[1].name != "latest.json"]
         latest = [s for s in self._staged if s[1].name == "latest.json"]
+        try:  # a full disk may only show here (delayed allocation): still nothing is live
+            _fsync_all([tmp for tmp, _ in self._staged], directories=False)
+        except OSError as err:
+            self.abort()
+            raise disk_error(err, Path(err.filename) if err.filename else self.out) from None
         done: list[Path] = []
         try:
             for tmp, final in bundles:
@@ -82,8 +88,7 @@ class Transaction:
                     raise FileExistsError(errno.EEXIST, "a bundle with this sequence exists", final)
                 os.replace(tmp, final)
                 done.append(final)
-            for folder in {final.parent for _, final in bundles}:
-                fsync_dir(folder)
+            _fsync_all(sorted({final.parent for _, final in bundles}), directories=True)
         except OSError as err:
             for final in done:  # new names only: removing them restores the folder
                 final.unlink(missing_ok=True)
@@ -92,7 +97,7 @@ class Transaction:
         try:
             for tmp, final in latest:
                 os.replace(tmp, final)
-                fsync_dir(final.parent)
+            _fsync_all(sorted({final.parent for _, final in latest}), directories=True)
         except OSError as err:  # renames within one folder: practically never fails
             self.abort()
             raise DiskError(
@@ -123,6 +128,34 @@ class Transaction:
             except OSError as err:
                 raise disk_error(err, path) from None
             self._created_dirs.append(path)
+
+
+def _fsync_all(paths: list[Path], *, directories: bool) -> None:
+    """fsync many files or folders at once: parallel calls share the file system's commits.
+
+    One fsync per file in turn costs a journal commit each (~5 ms, 250 files per
+    aarhus publish); issued together they are grouped into a few.
+    """
+
+    def one(path: Path) -> None:
+        if directories:
+            fsync_dir(path)
+            return
+        fd = os.open(path, os.O_RDWR)  # Windows fsyncs only a writable handle
+        try:
+            try:
+                os.fsync(fd)
+            except OSError as err:
+                err.filename = str(path)
+                raise
+        finally:
+            os.close(fd)
+
+    if not paths:
+        return
+    with ThreadPoolExecutor(max_workers=min(16, len(paths)), thread_name_prefix="fsync") as pool:
+        for future in [pool.submit(one, p) for p in paths]:
+            future.result()
 
 
 def bundle_sequences(folder: Path, scope: str) -> list[int]:
