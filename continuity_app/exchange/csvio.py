@@ -186,7 +186,7 @@ def sniff_delimiter(header_line: str) -> str:
 
 
 def normalise_header(name: str) -> str:
-    """``" Citizen ID"`` → ``"citizen_id"``: trimmed, lower case, BOM stripped,
-    runs of spaces or hyphens as one underscore."""
-    text = name.replace("\ufeff", "").replace("ï»¿", "").strip().lower()
+    """``" Citizen ID"`` → ``"citizen_id"``: trimmed, lower case, BOM and stray
+    quotes stripped, runs of spaces or hyphens as one underscore."""
+    text = name.replace("\ufeff", "").replace("ï»¿", "").strip().strip('"').strip().lower()
     return re.sub(r"[\s\-]+", "_", text)

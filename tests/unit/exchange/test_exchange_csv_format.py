@@ -202,3 +202,11 @@ def test_rows_missing_their_trailing_empty_cells(read: Read, only_error: OnlyErr
     result = read({"units.csv": "unit_id;name;kind;category;notes\nU1;Vest;hjemmepleje\nU2;Sol\n"})
     assert result.ok and result.dataset is not None
     assert [u.kind for u in result.dataset.units] == ["hjemmepleje", None]
+
+
+def test_quoted_header_behind_a_bom_in_a_windows_1252_file(read: Read) -> None:
+    # a UTF-8 BOM in front of Windows-1252 text: the file is read as cp1252, the BOM shows as "ï»¿"
+    units = b'\xef\xbb\xbf"unit_id";"name"\r\nU1;"Plejecenter \xd8st"\r\nU2;Vest\r\n'
+    result = read({"units.csv": units})
+    assert result.ok, [str(p) for p in result.errors]
+    assert result.dataset is not None and result.dataset.units[0].name == "Plejecenter Øst"
