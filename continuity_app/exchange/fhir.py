@@ -51,7 +51,7 @@ _FHIR_COLUMNS = {
         "cpr": "Patient.identifier",
     },
     "relatives": {"citizen_id": "Patient.contact"},
-    "medications": {"medication_id": "id", "citizen_id": "subject", "end_date": "effective"},
+    "medications": {"medication_id": "id", "citizen_id": "subject", "end_date": "effectivePeriod.end"},
 }
 
 
