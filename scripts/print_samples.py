@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from continuity_app.exchange.demo import generate_dataset  # noqa: E402
 from continuity_app.printing import PACKS, Stamp, render_pack  # noqa: E402
+from continuity_app.printing.medication import known_allergies  # noqa: E402
 from continuity_app.store import Store  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
@@ -33,7 +34,7 @@ def telling_citizen(store: Store, unit_id: str) -> str:
     def score(citizen_id: str) -> tuple[int, int]:
         meds = store.medications(citizen_id, today=TODAY)
         record = store.citizen(citizen_id, today=TODAY)
-        allergies = 1 if record is not None and record.citizen.allergies else 0
+        allergies = 1 if record is not None and known_allergies(record.citizen.allergies) else 0
         kinds = (any(m.time_critical for m in meds), any(m.daily_grid is None and not m.as_needed
                                                          for m in meds),
                  any(m.as_needed for m in meds), bool(allergies))
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
             pdf = Path(tmp) / f"{pack}.pdf"
             pdf.write_bytes(buffer.getvalue())
-            for page in pages:
+            for page in (p for p in pages if p <= info.pages):
                 name = pack if page == 1 else f"{pack}-page{page}"
                 subprocess.run(["pdftoppm", "-png", "-r", str(args.dpi), "-f", str(page),
                                 "-l", str(page), "-singlefile", str(pdf), str(args.out / name)],

@@ -28,15 +28,19 @@ DISPENSING_DA = {
 }
 FRACTIONS = {0.25: "¼", 0.5: "½", 0.75: "¾"}
 PN_LOG_ROWS = 6
+SHORT_DOSE = 60  # a non-daily dose text this short is repeated in the 72-hour grid
+PN_LOG_MIN_ROWS = 3
+PN_LOG_ROW_HEIGHT = 20.0
+PN_LOG_OVERHEAD = 60.0  # heading and column header
 
 SCHEDULED_COLUMNS = (
-    Column("Præparat", 25), Column("Dosering (FMK, ordret)", 40),
+    Column("Præparat", 25), Column("Dosering (FMK, ordret)", 38),
     Column("Morgen", 8, "center"), Column("Middag", 8, "center"),
-    Column("Aften", 8, "center"), Column("Nat", 8, "center"), Column("Dispensering", 14),
+    Column("Aften", 8, "center"), Column("Nat", 8, "center"), Column("Dispensering", 16),
 )  # fmt: skip
 PN_COLUMNS = (
     Column("Præparat", 25), Column("Dosering (FMK, ordret)", 40),
-    Column("Maks. pr. døgn", 18), Column("Dispensering", 14),
+    Column("Maks. pr. døgn", 16), Column("Dispensering", 16),
 )  # fmt: skip
 PN_LOG_COLUMNS = (
     Column("Dato og kl.", 14), Column("Præparat", 22), Column("Dosis", 10),
@@ -183,8 +187,15 @@ def draw_citizen(
     sheet.space(8)
     _administration_grid(sheet, scheduled, days)
     sheet.space(8)
+    # The PN log stays in one piece: fewer rows where the page ends (never fewer than
+    # PN_LOG_MIN_ROWS), else the whole log on the next page.
+    fit = int((sheet.room() - PN_LOG_OVERHEAD) // PN_LOG_ROW_HEIGHT)
+    if fit < PN_LOG_MIN_ROWS:
+        sheet.new_page()
+        fit = PN_LOG_ROWS
     sheet.heading("PN-log – givet efter behov", 11)
-    draw_table(sheet, PN_LOG_COLUMNS, [[""] * len(PN_LOG_COLUMNS)] * PN_LOG_ROWS, min_height=20)
+    draw_table(sheet, PN_LOG_COLUMNS, [[""] * len(PN_LOG_COLUMNS)] * min(fit, PN_LOG_ROWS),
+               min_height=PN_LOG_ROW_HEIGHT)
     sheet.on_new_page = None
 
 
@@ -203,7 +214,7 @@ def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[
     if not scheduled:
         sheet.paragraph("Ingen fast medicin at give.")
         return
-    columns = [Column("Præparat", 30), Column("Tid", 10), Column("Dosis", 12)] + [
+    columns = [Column("Præparat", 28), Column("Tid", 10), Column("Dosis", 16)] + [
         Column(f"{WEEKDAYS_DA[d.weekday()]} {d.day}.{d.month}.", 16) for d in days
     ]
     # Grouped by time of day: the morning round gives every morning dose.
@@ -214,7 +225,8 @@ def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[
             name += f"\n{TIME_CRITICAL}"
         grid = m.daily_grid
         if grid is None:
-            row: list[str | Cell] = [Cell(name, COND_BOLD), "Se dosering", "jf. FMK-tekst"]
+            dose = m.dose_text if len(m.dose_text) <= SHORT_DOSE else "jf. FMK-teksten ovenfor"
+            row: list[str | Cell] = [Cell(name, COND_BOLD), "Se dosering", dose]
             keyed.append((len(SLOTS), row + [""] * len(days)))
             continue
         for i, (slot, q) in enumerate(zip(SLOTS, grid, strict=True)):

@@ -179,10 +179,16 @@ class Sheet:
         top = self.page_height - MARGIN - 8
         self.text(self.left, top, self.stamp.scope_label, BOLD, 8)
         self.text_right(self.right, top, CONFIDENTIAL, BOLD, 8)
-        half_title = width(self.title, REGULAR, 8) / 2 + 8
-        if (self.left + width(self.stamp.scope_label, BOLD, 8) < self.page_width / 2 - half_title
-                and self.right - width(CONFIDENTIAL, BOLD, 8) > self.page_width / 2 + half_title):
-            self.text_centred(self.page_width / 2, top, self.title, REGULAR, 8)
+        # The pack's title between the two, centred on the page if there is room, else
+        # centred in the gap; left out on a page too narrow for all three.
+        gap_left = self.left + width(self.stamp.scope_label, BOLD, 8) + 8
+        gap_right = self.right - width(CONFIDENTIAL, BOLD, 8) - 8
+        title_w = width(self.title, REGULAR, 8)
+        centre = self.page_width / 2
+        if centre - title_w / 2 < gap_left or centre + title_w / 2 > gap_right:
+            centre = (gap_left + gap_right) / 2
+        if gap_right - gap_left >= title_w:
+            self.text(centre - title_w / 2, top, self.title, REGULAR, 8)
         self.line(self.left, top - 4, self.right, top - 4)
         low = MARGIN
         self.line(self.left, low + 10, self.right, low + 10)
