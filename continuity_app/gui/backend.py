@@ -19,18 +19,22 @@ from continuity_app.errors import ExitCode, KnownError, PassphraseError
 from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus, _reachable
 from continuity_app.home import ClientHome
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 log = logging.getLogger(__name__)
 
 HISTORY = 30
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Backend", text)
 
 
 def step_text(step: str) -> str:
-    texts = {"unwrap": _t("Kontrollerer adgangsudtrykket"),
-             "verify": _t("Kontrollerer underskriften"), "decrypt": _t("Dekrypterer"),
-             "import": _t("Indlæser data"), "done": _t("Færdig")}
+    texts = {
+        "unwrap": translate("Backend", "Kontrollerer adgangsudtrykket"),
+        "verify": translate("Backend", "Kontrollerer underskriften"),
+        "decrypt": translate("Backend", "Dekrypterer"),
+        "import": translate("Backend", "Indlæser data"),
+        "done": translate("Backend", "Færdig"),
+    }
     return texts.get(step, "")
 
 
@@ -125,34 +129,39 @@ class VaultBackend:
 
 
 def sync_step_text(stage: str) -> str:
-    texts = {"connect": _t("Forbinder"), "download": _t("Henter"),
-             "verify": _t("Kontrollerer underskriften"), "store": _t("Gemmer"),
-             "done": _t("Færdig")}
+    texts = {
+        "connect": translate("Backend", "Forbinder"),
+        "download": translate("Backend", "Henter"),
+        "verify": translate("Backend", "Kontrollerer underskriften"),
+        "store": translate("Backend", "Gemmer"),
+        "done": translate("Backend", "Færdig"),
+    }
     return texts.get(stage, "")
 
 
 def _generation_text(gen: Any) -> str:
     from continuity_app.gui import fmt
 
-    when = fmt.datetime_text(gen.created_at) if gen.created_at else _t("ulæselig")
-    return _t("Løbenummer %1 – data fra %2").replace("%1", str(gen.sequence)).replace("%2", when)
+    when = fmt.datetime_text(gen.created_at) if gen.created_at else translate("Backend", "ulæselig")
+    text = translate("Backend", "Løbenummer %1 – data fra %2")
+    return text.replace("%1", str(gen.sequence)).replace("%2", when)
 
 
 def describe_outcome(outcome: Any) -> str:
     result = str(getattr(getattr(outcome, "result", ""), "value", ""))
     sequence = getattr(outcome, "sequence", None)
     if result == "new_data":
-        return _t("Nye data hentet (løbenummer %1).").replace("%1", str(sequence))
+        return translate("Backend", "Nye data hentet (løbenummer %1).").replace("%1", str(sequence))
     if result == "up_to_date":
-        return _t("Data er allerede de nyeste.")
-    return str(getattr(outcome, "message", "")) or _t("Synkroniseringen er færdig.")
+        return translate("Backend", "Data er allerede de nyeste.")
+    return str(getattr(outcome, "message", "")) or translate("Backend", "Synkroniseringen er færdig.")
 
 
 def _attempt_text(attempt: Any) -> str:
     if attempt.result == "new_data":
-        return _t("Nye data (løbenummer %1)").replace("%1", str(attempt.sequence))
+        return translate("Backend", "Nye data (løbenummer %1)").replace("%1", str(attempt.sequence))
     if attempt.result == "up_to_date":
-        return _t("Allerede de nyeste data")
+        return translate("Backend", "Allerede de nyeste data")
     from continuity_app.gui.errors import headline
 
     try:

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from continuity_app.domain.age import local
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Fmt", text)
+
 
 
 def date_text(day: dt.date | None) -> str:
@@ -38,7 +38,7 @@ def datetime_text(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
     t = local(moment)
-    return _t("%1 kl. %2").replace("%1", date_text(t.date())).replace("%2", f"{t:%H:%M}")
+    return translate("Fmt", "%1 kl. %2").replace("%1", date_text(t.date())).replace("%2", f"{t:%H:%M}")
 
 
 def when_text(moment: dt.datetime, now: dt.datetime) -> str:
@@ -46,35 +46,35 @@ def when_text(moment: dt.datetime, now: dt.datetime) -> str:
     t, n = local(moment), local(now)
     days = (n.date() - t.date()).days
     if days == 0:
-        return _t("i dag kl. %1").replace("%1", f"{t:%H:%M}")
+        return translate("Fmt", "i dag kl. %1").replace("%1", f"{t:%H:%M}")
     if days == 1:
-        return _t("i går kl. %1").replace("%1", f"{t:%H:%M}")
+        return translate("Fmt", "i går kl. %1").replace("%1", f"{t:%H:%M}")
     return datetime_text(moment)
 
 
 def age_text(age: dt.timedelta) -> str:
     seconds = age.total_seconds()
     if seconds < 0:
-        return _t("fra fremtiden – tjek computerens ur")
+        return translate("Fmt", "fra fremtiden – tjek computerens ur")
     hours = int(seconds // 3600)
     if hours < 1:
-        return _t("under 1 time gammel")
+        return translate("Fmt", "under 1 time gammel")
     if hours == 1:
-        return _t("1 time gammel")
+        return translate("Fmt", "1 time gammel")
     if hours < 48:
-        return _t("%1 timer gammel").replace("%1", str(hours))
-    return _t("%1 døgn gammel").replace("%1", str(hours // 24))
+        return translate("Fmt", "%1 timer gammel").replace("%1", str(hours))
+    return translate("Fmt", "%1 døgn gammel").replace("%1", str(hours // 24))
 
 
 def data_age_text(created_at: dt.datetime, now: dt.datetime) -> str:
     """'Data fra i dag kl. 05:30 · 6 timer gammel'."""
-    return (_t("Data fra %1 · %2")
+    return (translate("Fmt", "Data fra %1 · %2")
             .replace("%1", when_text(created_at, now))
             .replace("%2", age_text(now - created_at)))
 
 
 def yes_no(value: bool) -> str:
-    return _t("Ja") if value else _t("Nej")
+    return translate("Fmt", "Ja") if value else translate("Fmt", "Nej")
 
 
 def quantity_text(value: float | None) -> str:

@@ -63,7 +63,10 @@ class TsTranslator(QTranslator):
         return cls(read_ts(path))
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[override]
-        return self._messages.get((context, source_text))
+        # Never None or "": Qt takes any non-null string as the answer, and returning None
+        # from this override upsets PySide's reference counts. The source text stands for
+        # "not translated"; ``Translations.install`` puts Qt's own translator in front.
+        return self._messages.get((context, source_text), source_text)
 
     def isEmpty(self) -> bool:
         return not self._messages
@@ -102,13 +105,15 @@ class Translations:
         self._installed.clear()
         self.language = language
         QLocale.setDefault(locale_for(language))
+        # Qt asks the translator installed LAST first: ours first, Qt's own after it, so
+        # Qt's strings are answered by qtbase before ours would echo their source text.
+        ours = load_ours(language)
+        if ours is not None:
+            self._installed.append(ours)
         qt = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt)
-        ours = load_ours(language)
-        if ours is not None:
-            self._installed.append(ours)
         for translator in self._installed:
             app.installTranslator(translator)
 

@@ -7,18 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from continuity_app.domain.models import Category, Dispensing, Fuel, Shift
 from continuity_app.domain.rules import Reason, Vulnerability
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+
 
 
 def reason(value: Reason) -> str:
     return {
-        Reason.POWER_DEPENDENT: _t("Strømafhængig"),
-        Reason.NO_CLOSE_RELATIVES: _t("Ingen nære pårørende"),
-        Reason.MEAL_SHOPPING_HELP: _t("Hjælp til mad/indkøb"),
-        Reason.INSTITUTION: _t("Bor på døgninstitution"),
-        Reason.CANNOT_COMMUNICATE: _t("Kan ikke kommunikere"),
+        Reason.POWER_DEPENDENT: translate("Labels", "Strømafhængig"),
+        Reason.NO_CLOSE_RELATIVES: translate("Labels", "Ingen nære pårørende"),
+        Reason.MEAL_SHOPPING_HELP: translate("Labels", "Hjælp til mad/indkøb"),
+        Reason.INSTITUTION: translate("Labels", "Bor på døgninstitution"),
+        Reason.CANNOT_COMMUNICATE: translate("Labels", "Kan ikke kommunikere"),
     }[value]
 
 
@@ -34,8 +34,11 @@ def reasons(vulnerability: Vulnerability) -> str:
 
 def fuel(value: Fuel | str | None) -> str:
     names = {
-        Fuel.EL: _t("El"), Fuel.BENZIN: _t("Benzin"), Fuel.DIESEL: _t("Diesel"),
-        Fuel.HYBRID: _t("Hybrid"), Fuel.PLUGIN_HYBRID: _t("Plugin-hybrid"),
+        Fuel.EL: translate("Labels", "El"),
+        Fuel.BENZIN: translate("Labels", "Benzin"),
+        Fuel.DIESEL: translate("Labels", "Diesel"),
+        Fuel.HYBRID: translate("Labels", "Hybrid"),
+        Fuel.PLUGIN_HYBRID: translate("Labels", "Plugin-hybrid"),
     }
     if value is None:
         return ""
@@ -49,27 +52,31 @@ def dispensing(value: Dispensing | None) -> str:
     if value is None:
         return ""
     return {
-        Dispensing.DOSISDISPENSERING: _t("Dosisdispensering"),
-        Dispensing.DOSERET_AF_PERSONALE: _t("Doseret af personale"),
-        Dispensing.SELV: _t("Selv"),
+        Dispensing.DOSISDISPENSERING: translate("Labels", "Dosisdispensering"),
+        Dispensing.DOSERET_AF_PERSONALE: translate("Labels", "Doseret af personale"),
+        Dispensing.SELV: translate("Labels", "Selv"),
     }[value]
 
 
 def shift(value: Shift | None) -> str:
     if value is None:
         return ""
-    return {Shift.DAG: _t("Dag"), Shift.AFTEN: _t("Aften"), Shift.NAT: _t("Nat")}[value]
+    return {
+        Shift.DAG: translate("Labels", "Dag"),
+        Shift.AFTEN: translate("Labels", "Aften"),
+        Shift.NAT: translate("Labels", "Nat"),
+    }[value]
 
 
 def category(value: Category | None) -> str:
     if value is None:
         return ""
     return {
-        Category.A: _t("A – skal køre"),
-        Category.B: _t("B – kan køre"),
-        Category.C: _t("C – lukker"),
+        Category.A: translate("Labels", "A – skal køre"),
+        Category.B: translate("Labels", "B – kan køre"),
+        Category.C: translate("Labels", "C – lukker"),
     }[value]
 
 
 def day_priority(day: int) -> str:
-    return _t("Dag %1").replace("%1", str(day))
+    return translate("Labels", "Dag %1").replace("%1", str(day))

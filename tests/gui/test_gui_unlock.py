@@ -42,7 +42,7 @@ def test_a_wrong_passphrase_says_so_and_counts_down_the_wait(qtbot, locked_windo
     assert not page.button.isEnabled()
     window.unlock_page._clock.advance(1.2)
     page._tick()
-    assert "Vent 1 sekunder" in page.message.text()
+    assert "Vent 1 sekund," in page.message.text()
     window.unlock_page._clock.advance(1.0)
     page._tick()
     assert page.button.isEnabled()

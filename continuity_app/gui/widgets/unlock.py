@@ -160,7 +160,9 @@ class UnlockPage(QWidget):
     def _tick(self) -> None:
         left = self.remaining_wait()
         text = getattr(self, "_base_message", "")
-        if left > 0:
+        if left == 1:
+            text += "\n" + self.tr("Vent 1 sekund, før du prøver igen.")
+        elif left > 1:
             text += "\n" + self.tr("Vent %1 sekunder, før du prøver igen.").replace("%1", str(left))
         else:
             self._countdown.stop()

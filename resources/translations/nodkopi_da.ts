@@ -1,0 +1,1618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="da_DK">
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="32" />
+        <source>Kontrollerer adgangsudtrykket</source>
+        <translation>Kontrollerer adgangsudtrykket</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="33" />
+        <location filename="../../continuity_app/gui/backend.py" line="135" />
+        <source>Kontrollerer underskriften</source>
+        <translation>Kontrollerer underskriften</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="34" />
+        <source>Dekrypterer</source>
+        <translation>Dekrypterer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="35" />
+        <source>Indlæser data</source>
+        <translation>Indlæser data</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="36" />
+        <location filename="../../continuity_app/gui/backend.py" line="137" />
+        <source>Færdig</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="133" />
+        <source>Forbinder</source>
+        <translation>Forbinder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="134" />
+        <source>Henter</source>
+        <translation>Henter</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="136" />
+        <source>Gemmer</source>
+        <translation>Gemmer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="145" />
+        <source>ulæselig</source>
+        <translation>ulæselig</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="146" />
+        <source>Løbenummer %1 – data fra %2</source>
+        <translation>Løbenummer %1 – data fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="154" />
+        <source>Nye data hentet (løbenummer %1).</source>
+        <translation>Nye data hentet (løbenummer %1).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="156" />
+        <source>Data er allerede de nyeste.</source>
+        <translation>Data er allerede de nyeste.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="157" />
+        <source>Synkroniseringen er færdig.</source>
+        <translation>Synkroniseringen er færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="162" />
+        <source>Nye data (løbenummer %1)</source>
+        <translation>Nye data (løbenummer %1)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/backend.py" line="164" />
+        <source>Allerede de nyeste data</source>
+        <translation>Allerede de nyeste data</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="69" />
+        <source>Dataalder og advarsler</source>
+        <translation>Dataalder og advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="76" />
+        <source>Ingen data endnu</source>
+        <translation>Ingen data endnu</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="83" />
+        <source>Data er forældede: de var kun gyldige til %1.</source>
+        <translation>Data er forældede: de var kun gyldige til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="86" />
+        <source>Computerens ur ser ud til at gå forkert.</source>
+        <translation>Computerens ur ser ud til at gå forkert.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="87" />
+        <source>Omfang: %1</source>
+        <translation>Omfang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="97" />
+        <source>● Forbindelse til kilden</source>
+        <translation>● Forbindelse til kilden</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="99" />
+        <source>○ Offline – viser gemte data</source>
+        <translation>○ Offline – viser gemte data</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHitModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <source>Sårbar</source>
+        <translation>Sårbar</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="56" />
+        <source>Allergier</source>
+        <translation>Allergier</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="75" />
+        <source>Medicinliste</source>
+        <translation>Medicinliste</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="80" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="91" />
+        <source>Besøg de næste tre dage</source>
+        <translation>Besøg de næste tre dage</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="82" />
+        <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
+        <translation>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="89" />
+        <source>Medicin</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="107" />
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="108" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="109" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="110" />
+        <source>Nøgle og dør</source>
+        <translation>Nøgle og dør</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="111" />
+        <source>Behandlingsniveau</source>
+        <translation>Behandlingsniveau</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="112" />
+        <source>Sårbarhed</source>
+        <translation>Sårbarhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="113" />
+        <source>Pårørende</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="114" />
+        <source>Egen læge</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="115" />
+        <source>Apotek</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="116" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="117" />
+        <source>Mobilitet</source>
+        <translation>Mobilitet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="118" />
+        <source>Bemærkninger</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="122" />
+        <source>Borger</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="146" />
+        <source>Medicinliste for %1</source>
+        <translation>Medicinliste for %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="160" />
+        <source>Borgeren findes ikke i de data, der er på computeren.</source>
+        <translation>Borgeren findes ikke i de data, der er på computeren.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="165" />
+        <source>Allergier: %1</source>
+        <translation>Allergier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="166" />
+        <source>Ingen kendte allergier</source>
+        <translation>Ingen kendte allergier</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="172" />
+        <source>(primær)</source>
+        <translation>(primær)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="173" />
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="182" />
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenVisitModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <source>Køreliste</source>
+        <translation>Køreliste</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="124" />
+        <source>Opgaver</source>
+        <translation>Opgaver</translation>
+    </message>
+</context>
+<context>
+    <name>CitizensView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="32" />
+        <source>Søg på navn, adresse, CPR-nummer eller telefon</source>
+        <translation>Søg på navn, adresse, CPR-nummer eller telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
+        <source>Søg efter borger</source>
+        <translation>Søg efter borger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="38" />
+        <source>Søgeresultater</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="45" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="58" />
+        <source>Borgere</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="106" />
+        <source>Ingen borgere passer til søgningen.</source>
+        <translation>Ingen borgere passer til søgningen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="108" />
+        <source>Viser de første %1 – skriv mere for at indsnævre.</source>
+        <translation>Viser de første %1 – skriv mere for at indsnævre.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
+        <source>%1 borgere fundet</source>
+        <translation>%1 borgere fundet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="112" />
+        <source>1 borger fundet</source>
+        <translation>1 borger fundet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTreeModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <source>Mobil</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <source>Fastnet</source>
+        <translation>Fastnet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <source>Reservekanal</source>
+        <translation>Reservekanal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <source>Mødested</source>
+        <translation>Mødested</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <source>Eskalér efter</source>
+        <translation>Eskalér efter</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="36" />
+        <source>Stedfortræder</source>
+        <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="55" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="22" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="30" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="49" />
+        <source>Kontakttræer</source>
+        <translation>Kontakttræer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="26" />
+        <source>Pil højre/venstre folder grene ud og ind. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
+        <translation>Pil højre/venstre folder grene ud og ind. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="21" />
+        <source>Nødkopien er ikke sat op på denne computer endnu.</source>
+        <translation>Nødkopien er ikke sat op på denne computer endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="22" />
+        <source>Forkert adgangsudtryk.</source>
+        <translation>Forkert adgangsudtryk.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="23" />
+        <source>For mange forkerte adgangsudtryk i træk.</source>
+        <translation>For mange forkerte adgangsudtryk i træk.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="24" />
+        <source>Kilden til nye data kunne ikke nås.</source>
+        <translation>Kilden til nye data kunne ikke nås.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="25" />
+        <source>Den hentede fil er beskadiget.</source>
+        <translation>Den hentede fil er beskadiget.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="26" />
+        <source>Den hentede fil har ikke kommunens gyldige underskrift.</source>
+        <translation>Den hentede fil har ikke kommunens gyldige underskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="28" />
+        <source>Den hentede fil er til en anden enhed.</source>
+        <translation>Den hentede fil er til en anden enhed.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="29" />
+        <source>Den hentede fil er ikke til denne computer.</source>
+        <translation>Den hentede fil er ikke til denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="30" />
+        <source>Den hentede fil er ikke nyere end de data, der allerede er her.</source>
+        <translation>Den hentede fil er ikke nyere end de data, der allerede er her.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="32" />
+        <source>Den hentede fil er for stor.</source>
+        <translation>Den hentede fil er for stor.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="33" />
+        <source>Der kunne ikke skrives til disken.</source>
+        <translation>Der kunne ikke skrives til disken.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="34" />
+        <source>Filen er lavet af en nyere udgave af Nødkopi.</source>
+        <translation>Filen er lavet af en nyere udgave af Nødkopi.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="35" />
+        <source>Der er endnu ikke hentet nogen data.</source>
+        <translation>Der er endnu ikke hentet nogen data.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="36" />
+        <source>Adgangsloggen er blevet ændret.</source>
+        <translation>Adgangsloggen er blevet ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="37" />
+        <source>Data er forældede.</source>
+        <translation>Data er forældede.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="38" />
+        <source>Afbrudt.</source>
+        <translation>Afbrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="39" />
+        <source>Filen kunne ikke læses.</source>
+        <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="41" />
+        <source>Handlingen mislykkedes.</source>
+        <translation>Handlingen mislykkedes.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="48" />
+        <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
+        <translation>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</translation>
+    </message>
+</context>
+<context>
+    <name>Fmt</name>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="41" />
+        <source>%1 kl. %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="49" />
+        <source>i dag kl. %1</source>
+        <translation>i dag kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="51" />
+        <source>i går kl. %1</source>
+        <translation>i går kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="58" />
+        <source>fra fremtiden – tjek computerens ur</source>
+        <translation>fra fremtiden – tjek computerens ur</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="61" />
+        <source>under 1 time gammel</source>
+        <translation>under 1 time gammel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="63" />
+        <source>1 time gammel</source>
+        <translation>1 time gammel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="65" />
+        <source>%1 timer gammel</source>
+        <translation>%1 timer gammel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="66" />
+        <source>%1 døgn gammel</source>
+        <translation>%1 døgn gammel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="71" />
+        <source>Data fra %1 · %2</source>
+        <translation>Data fra %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="77" />
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/fmt.py" line="77" />
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>FuelStockModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="108" />
+        <source>Sted</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="108" />
+        <source>Brændstof</source>
+        <translation>Brændstof</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="109" />
+        <source>Liter</source>
+        <translation>Liter</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="109" />
+        <source>Kapacitet (liter)</source>
+        <translation>Kapacitet (liter)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <source>Aflæst</source>
+        <translation>Aflæst</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <source>Pumpe kræver strøm</source>
+        <translation>Pumpe kræver strøm</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <source>Adgang</source>
+        <translation>Adgang</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="17" />
+        <source>Strømafhængig</source>
+        <translation>Strømafhængig</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="18" />
+        <source>Ingen nære pårørende</source>
+        <translation>Ingen nære pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="19" />
+        <source>Hjælp til mad/indkøb</source>
+        <translation>Hjælp til mad/indkøb</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="20" />
+        <source>Bor på døgninstitution</source>
+        <translation>Bor på døgninstitution</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="21" />
+        <source>Kan ikke kommunikere</source>
+        <translation>Kan ikke kommunikere</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="37" />
+        <source>El</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="38" />
+        <source>Benzin</source>
+        <translation>Benzin</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="39" />
+        <source>Diesel</source>
+        <translation>Diesel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="40" />
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="41" />
+        <source>Plugin-hybrid</source>
+        <translation>Plugin-hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="55" />
+        <source>Dosisdispensering</source>
+        <translation>Dosisdispensering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="56" />
+        <source>Doseret af personale</source>
+        <translation>Doseret af personale</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="57" />
+        <source>Selv</source>
+        <translation>Selv</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="65" />
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="66" />
+        <source>Aften</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="67" />
+        <source>Nat</source>
+        <translation>Nat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="75" />
+        <source>A – skal køre</source>
+        <translation>A – skal køre</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="76" />
+        <source>B – kan køre</source>
+        <translation>B – kan køre</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="77" />
+        <source>C – lukker</source>
+        <translation>C – lukker</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="82" />
+        <source>Dag %1</source>
+        <translation>Dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="68" />
+        <source>Nødkopi</source>
+        <translation>Nødkopi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="82" />
+        <source>Visninger</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="124" />
+        <source>Handlinger</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
+        <source>Søg</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
+        <source>Udskriv…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="150" />
+        <source>Nødpakke…</source>
+        <translation>Nødpakke…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="152" />
+        <source>Synkronisér nu</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="153" />
+        <source>Lås</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
+        <source>Afslut</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="243" />
+        <source>Nødpakke</source>
+        <translation>Nødpakke</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="260" />
+        <source>Seneste synkronisering mislykkedes %1: %2</source>
+        <translation>Seneste synkronisering mislykkedes %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="264" />
+        <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
+        <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="312" />
+        <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
+        <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="316" />
+        <source>Data er ikke længere gyldige: de kan være forældede.</source>
+        <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <source>Præparat</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <source>Dosering (FMK)</source>
+        <translation>Dosering (FMK)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <source>Morgen</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <source>Middag</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <source>Aften</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <source>Nat</source>
+        <translation>Nat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <source>Efter behov</source>
+        <translation>Efter behov</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <source>Dispensering</source>
+        <translation>Dispensering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
+        <source>Tidskritisk</source>
+        <translation>Tidskritisk</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
+        <source>Indikation</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="89" />
+        <source>Ja, højst %1</source>
+        <translation>Ja, højst %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="90" />
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="94" />
+        <source>TIDSKRITISK</source>
+        <translation>TIDSKRITISK</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="100" />
+        <source>Vis udskrift – %1</source>
+        <extracomment>Pages are rendered to images at this resolution at most (300 dpi: sharp text on paper, 25 MB per A4 page instead of 560 MB at a printer's 1200 dpi).</extracomment>
+        <translation>Vis udskrift – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="108" />
+        <source>Forhåndsvisning</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="113" />
+        <source>%1 sider</source>
+        <translation>%1 sider</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="114" />
+        <source>1 side</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="117" />
+        <source>Fremdrift for udskrivning</source>
+        <translation>Fremdrift for udskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="119" />
+        <source>&amp;Udskriv…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="123" />
+        <source>&amp;Gem som PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="126" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="151" />
+        <source>Udskriv %1</source>
+        <translation>Udskriv %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="167" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="175" />
+        <source>Gem som PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="168" />
+        <source>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
+
+Vil du gemme filen?</source>
+        <translation>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
+
+Vil du gemme filen?</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="176" />
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../continuity_app/gui/printing.py" line="40" />
+        <source>Laver %1 …</source>
+        <translation>Laver %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/printing.py" line="41" />
+        <source>Annullér</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <source>Udskrift</source>
+        <translation>Udskrift</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="24" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="27" />
+        <source>Køreliste</source>
+        <translation>Køreliste</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <source>&amp;Dato:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="33" />
+        <source>&amp;Køreliste:</source>
+        <translation>&amp;Køreliste:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="45" />
+        <source>Besøg i rækkefølge</source>
+        <translation>Besøg i rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
+        <source>Enter eller dobbeltklik åbner borgeren.</source>
+        <translation>Enter eller dobbeltklik åbner borgeren.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="51" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="61" />
+        <source>Kørelister</source>
+        <translation>Kørelister</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="85" />
+        <source>Kørelister %1</source>
+        <translation>Kørelister %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="95" />
+        <source>I dag, %1</source>
+        <translation>I dag, %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="143" />
+        <source>Personale: %1</source>
+        <translation>Personale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="145" />
+        <source>Bil: %1</source>
+        <translation>Bil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../continuity_app/gui/syncing.py" line="117" />
+        <source>Indlæs data fra fil</source>
+        <translation>Indlæs data fra fil</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/syncing.py" line="118" />
+        <source>Nødkopi-data (*.bundle);;Alle filer (*)</source>
+        <translation>Nødkopi-data (*.bundle);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/sync.py" line="23" />
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/sync.py" line="23" />
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/sync.py" line="24" />
+        <source>Detaljer</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/sync.py" line="31" />
+        <source>Lykkedes</source>
+        <translation>Lykkedes</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/sync.py" line="31" />
+        <source>Mislykkedes</source>
+        <translation>Mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="34" />
+        <source>Dataalder</source>
+        <translation>Dataalder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="34" />
+        <source>Løbenummer</source>
+        <translation>Løbenummer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="35" />
+        <source>Omfang</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="35" />
+        <source>Gyldige til</source>
+        <translation>Gyldige til</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
+        <source>Seneste forsøg</source>
+        <translation>Seneste forsøg</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
+        <source>Næste planlagte</source>
+        <translation>Næste planlagte</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="37" />
+        <source>Kilde</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="44" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="46" />
+        <source>Synkronisér nu</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="48" />
+        <source>Indlæs fra fil…</source>
+        <translation>Indlæs fra fil…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="50" />
+        <source>Indlæs data fra en fil, fx et USB-stik</source>
+        <translation>Indlæs data fra en fil, fx et USB-stik</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="54" />
+        <source>Fremdrift for synkronisering</source>
+        <translation>Fremdrift for synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="65" />
+        <source>Historik</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="70" />
+        <source>Gemte generationer</source>
+        <translation>Gemte generationer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="73" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <source>Synkronisering</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="77" />
+        <source>Historik:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="79" />
+        <source>Gemte generationer (krypterede):</source>
+        <translation>Gemte generationer (krypterede):</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="104" />
+        <source>Synkroniserer …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="122" />
+        <source>Ingen data endnu</source>
+        <translation>Ingen data endnu</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="128" />
+        <source>Ingen endnu</source>
+        <translation>Ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="130" />
+        <source>lykkedes</source>
+        <translation>lykkedes</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="130" />
+        <source>mislykkedes</source>
+        <translation>mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../continuity_app/gui/tasks.py" line="198" />
+        <source>Nødkopi</source>
+        <translation>Nødkopi</translation>
+    </message>
+</context>
+<context>
+    <name>UnitModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="142" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="142" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="143" />
+        <source>Leder</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="143" />
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
+        <source>Forsyninger (dage)</source>
+        <translation>Forsyninger (dage)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="128" />
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="129" />
+        <source>Alle kategorier</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <source>Filtrér på navn, adresse …</source>
+        <translation>Filtrér på navn, adresse …</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <source>Filtrér enheder</source>
+        <translation>Filtrér enheder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="135" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="145" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
+        <source>Enheder</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
+        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
+        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="141" />
+        <source>Kategori:</source>
+        <translation>Kategori:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
+        <source>Nødkopi</source>
+        <translation>Nødkopi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53" />
+        <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
+        <translation>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
+        <source>Adgangsudtryk</source>
+        <translation>Adgangsudtryk</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
+        <source>Lås op</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
+        <source>Fremdrift for oplåsning</source>
+        <translation>Fremdrift for oplåsning</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
+        <source>Besked</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
+        <source>&amp;Adgangsudtryk:</source>
+        <translation>&amp;Adgangsudtryk:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
+        <source>Skriv adgangsudtrykket først.</source>
+        <translation>Skriv adgangsudtrykket først.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
+        <source>Vent 1 sekund, før du prøver igen.</source>
+        <translation>Vent 1 sekund, før du prøver igen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
+        <source>Vent %1 sekunder, før du prøver igen.</source>
+        <translation>Vent %1 sekunder, før du prøver igen.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <source>Reg.nr.</source>
+        <translation>Reg.nr.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <source>Drivmiddel</source>
+        <translation>Drivmiddel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <source>Rækkevidde</source>
+        <translation>Rækkevidde</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <source>Niveau</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <source>Pladser</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="58" />
+        <source>Kørestol</source>
+        <translation>Kørestol</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="60" />
+        <source>4×4</source>
+        <translation>4×4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <source>Nøgler</source>
+        <translation>Nøgler</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <source>Reserveret / fri</source>
+        <translation>Reserveret / fri</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="50" />
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="66" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="66" />
+        <source>Reserveret: %1</source>
+        <translation>Reserveret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="84" />
+        <source>Aflæst %1</source>
+        <translation>Aflæst %1</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="26" />
+        <source>Drivmiddel</source>
+        <translation>Drivmiddel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="27" />
+        <source>Alle drivmidler</source>
+        <translation>Alle drivmidler</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="32" />
+        <source>Fri eller reserveret</source>
+        <translation>Fri eller reserveret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="33" />
+        <source>Fri og reserveret</source>
+        <translation>Fri og reserveret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="34" />
+        <source>Kun fri</source>
+        <translation>Kun fri</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="35" />
+        <source>Kun reserveret</source>
+        <translation>Kun reserveret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="41" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="60" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="79" />
+        <source>Køretøjer</source>
+        <translation>Køretøjer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="67" />
+        <source>Brændstoflagre</source>
+        <translation>Brændstoflagre</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="50" />
+        <source>&amp;Drivmiddel:</source>
+        <translation>&amp;Drivmiddel:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <source>&amp;Enhed:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="99" />
+        <source>Køretøjer og brændstof</source>
+        <translation>Køretøjer og brændstof</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="112" />
+        <source>Alle enheder</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="129" />
+        <source>%1 af %2 køretøjer vist</source>
+        <translation>%1 af %2 køretøjer vist</translation>
+    </message>
+</context>
+<context>
+    <name>VisitModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <source>Borger</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="30" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="30" />
+        <source>Opgaver</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="31" />
+        <source>To personer</source>
+        <translation>To personer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="31" />
+        <source>Bemærkning</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
+        <source>Allergier</source>
+        <translation>Allergier</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
+        <source>Tidskritisk: %1</source>
+        <translation>Tidskritisk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
+        <source>2 personer</source>
+        <translation>2 personer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="67" />
+        <source>Nøgle/dør: %1</source>
+        <translation>Nøgle/dør: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerableModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="91" />
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="91" />
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="92" />
+        <source>Hvorfor sårbar</source>
+        <translation>Hvorfor sårbar</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="92" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="93" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="93" />
+        <source>Pårørendes telefon</source>
+        <translation>Pårørendes telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerableView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="34" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="38" />
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
+        <source>Alle dage</source>
+        <translation>Alle dage</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="43" />
+        <source>Filtrér på navn, adresse, årsag …</source>
+        <translation>Filtrér på navn, adresse, årsag …</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
+        <source>Filtrér sårbare borgere</source>
+        <translation>Filtrér sårbare borgere</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="47" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="89" />
+        <source>Sårbare borgere</source>
+        <translation>Sårbare borgere</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
+        <source>Enhed:</source>
+        <translation>Enhed:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
+        <source>Prioritet:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="97" />
+        <source>Alle enheder</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/lists.py" line="115" />
+        <source>%1 af %2 sårbare borgere vist</source>
+        <translation>%1 af %2 sårbare borgere vist</translation>
+    </message>
+</context>
+</TS>
