@@ -1,7 +1,7 @@
 """FHIR R4 in the exchange folder → citizens, relatives and medications.
 
 Read: Patient, MedicationStatement, MedicationRequest, Medication, Practitioner,
-Organization. Every other resource type is skipped silently.
+Organization, AllergyIntolerance. Every other resource type is skipped silently.
 
 - A Patient that matches a citizens.csv row (same CPR, else same id as
   citizen_id) IS that citizen: the CSV row wins for the citizen's fields, the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from continuity_app.exchange.fhir_load import JSON, Res, Resources, load, refere
 from continuity_app.exchange.fhir_patient import (
     CPR_SYSTEM,
     FhirProblem,
+    allergies_by_patient,
     is_skipped,
     map_patient,
     patient_cpr,
@@ -101,12 +103,14 @@ class _Patients:
                     self.id_to_cpr[cid] = cpr
         self.citizen_of: dict[int, str] = {}  # id(Patient JSON) → citizen_id
         self.silent: set[int] = set()  # skipped or broken Patients: their medications go quietly
+        self.allergies: dict[int, str] = {}  # id(Patient JSON) → allergy texts
 
 
 def read_fhir(paths: list[Path], tables: dict[str, list[Rows]], log: ProblemLog) -> dict[str, list[Rows]]:
     resources = load(paths, log)
     unit_ids = {u for rows in tables.get("units", []) for u in rows.raw["unit_id"] if u}
     patients = _Patients(tables)
+    patients.allergies = allergies_by_patient(resources)
     out = _Output()
     for res in resources.of_type("Patient"):
         _patient(res, resources, unit_ids, patients, out, log)
@@ -158,10 +162,11 @@ def _patient(
         patients.silent.add(key)
         _problem(log, res, exc.path, str(exc))
         return
-    patients.citizen_of[key] = info.citizen.citizen_id
+    citizen = replace(info.citizen, allergies=patients.allergies.get(key, ""))
+    patients.citizen_of[key] = citizen.citizen_id
     if cpr:
-        patients.cpr_to_id.setdefault(cpr, info.citizen.citizen_id)
-    out.rows_for("citizens", res.file).add_object(info.citizen, res.line, res.label)
+        patients.cpr_to_id.setdefault(cpr, citizen.citizen_id)
+    out.rows_for("citizens", res.file).add_object(citizen, res.line, res.label)
     for relative, _path in info.relatives:
         out.rows_for("relatives", res.file).add_object(relative, res.line, res.label)
 

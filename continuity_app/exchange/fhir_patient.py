@@ -15,6 +15,8 @@ Rules (docs/exchange-format.md):
   (name, phone), else the reference's display.
 - A Patient with ``active: false`` or deceased is skipped (a warning), with its
   medications.
+- Allergies: AllergyIntolerance resources of the Patient that are not inactive,
+  resolved, refuted or entered-in-error, by ``code`` text, joined by ", ".
 """
 
 from __future__ import annotations
@@ -188,3 +190,33 @@ def map_patient(res: Res, resources: Resources, unit_ids: set[str], cpr: str) ->
         if name and phone:
             relatives.append((Relative(res.id, name, phone, relation=relation), f"Patient.contact[{i}]"))
     return PatientInfo(citizen, relatives)
+
+
+_NOT_CURRENT_ALLERGY = frozenset({"inactive", "resolved", "refuted", "entered-in-error"})
+
+
+def _status_code(concept: object) -> str:
+    if not isinstance(concept, dict):
+        return ""
+    for coding in _list(concept.get("coding")):
+        if isinstance(coding, dict) and isinstance(coding.get("code"), str):
+            return str(coding["code"])
+    return ""
+
+
+def allergies_by_patient(resources: Resources) -> dict[int, str]:
+    """id(Patient JSON) → "Penicillin, Nødder" from current AllergyIntolerance resources."""
+    found: dict[int, list[str]] = {}
+    for res in resources.of_type("AllergyIntolerance"):
+        data = res.data
+        statuses = {_status_code(data.get("clinicalStatus")), _status_code(data.get("verificationStatus"))}
+        if statuses & _NOT_CURRENT_ALLERGY:
+            continue
+        patient = resources.resolve(data.get("patient"), res)
+        text = concept_text(data.get("code"))
+        if patient is None or not text:
+            continue
+        names = found.setdefault(id(patient), [])
+        if text not in names:
+            names.append(text)
+    return {key: ", ".join(names) for key, names in found.items()}

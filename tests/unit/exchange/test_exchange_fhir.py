@@ -118,8 +118,8 @@ def test_only_current_medications_and_only_known_resources(dataset: Dataset, res
     assert "MedicationStatement/ms-stopped" not in ids
     assert "MedicationRequest/mr-draft" not in ids
     assert len(ids) == 2 + 8 + 3  # CSV rows + the Bundle's current ones + the NDJSON's
-    # Observation and AllergyIntolerance are skipped without a word
-    assert not any("Observation" in str(p) or "AllergyIntolerance" in str(p) for p in result.warnings)
+    # the Observation is skipped without a word
+    assert not any("Observation" in str(p) for p in result.warnings)
 
 
 def test_new_patient_becomes_a_citizen_with_gp_unit_and_relatives(dataset: Dataset) -> None:
@@ -129,6 +129,7 @@ def test_new_patient_becomes_a_citizen_with_gp_unit_and_relatives(dataset: Datas
     assert bodil.phone == "97 82 33 44"
     assert bodil.unit_id == "U1"  # the Organization's identifier, not its id, is the unit
     assert (bodil.gp_name, bodil.gp_phone) == ("Lise Holm", "97 82 10 20")
+    assert bodil.allergies == "Cashewnødder"  # the refuted penicillin allergy is left out
     relatives = [r for r in dataset.relatives if r.citizen_id == "pat-vestergaard"]
     assert [(r.name, r.relation, r.phone) for r in relatives] == [
         ("Henrik Vestergaard", "søn", "21 43 65 87")
@@ -145,6 +146,7 @@ def test_ndjson_patient_unit_by_reference_id_and_subject_by_cpr(dataset: Dataset
     erik = citizen(dataset, "pat-lund")
     assert erik.unit_id == "U2" and erik.cpr == "050738-2417"
     assert (erik.gp_name, erik.gp_phone) == ("Lægerne i Harboøre", "97 83 40 00")  # a GP Organization
+    assert erik.allergies == "Penicillin"  # an AllergyIntolerance line of the export
     madopar = med(dataset, "MedicationRequest/mr-lund-1")
     # 07, 11, 15 and 19: 11 and 15 both fall at "middag", so no grid rather than a wrong one
     assert madopar.daily_grid is None and madopar.time_critical is True
