@@ -114,18 +114,18 @@ def next_due(
 ) -> dt.datetime:
     """When the next sync should start, counting retries and missed schedules.
 
-    * After a failure newer than the last success: ``retry_minutes`` after that
-      failure (but never later than the next scheduled time, and not in the past).
+    ``last_failure`` is the time of the most recent attempt if it failed (None
+    when it succeeded); ``last_success`` the time of the latest successful one.
+
+    * After a failure: ``retry_minutes`` after it (but never later than the next
+      scheduled time, and not in the past).
     * When the laptop slept through a scheduled time (no success since the most
       recent one): now.
     * Otherwise the next scheduled time.
     """
     now = _utc(now)
     scheduled = _utc(next_sync(now, times, tz))
-    failed = last_failure is not None and (
-        last_success is None or _utc(last_failure) > _utc(last_success)
-    )
-    if failed and last_failure is not None:
+    if last_failure is not None:
         retry_at = max(now, _utc(last_failure) + dt.timedelta(minutes=retry_minutes))
         return min(scheduled, retry_at).astimezone(tz)
     if last_success is None or _utc(last_success) < _utc(previous_sync(now, times, tz)):

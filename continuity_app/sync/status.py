@@ -192,7 +192,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
                        valid_until=current.valid_until)  # fmt: skip
     last = state.last_attempt if state else None
     success = state.last_success if state else None
-    failure = state.last_failure if state else None
+    failure = last if last is not None and not last.ok else None
     upcoming = next_due(
         now, times,
         last_success=success.time if success else None,

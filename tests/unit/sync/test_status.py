@@ -41,6 +41,17 @@ def test_after_a_failure_the_retry_is_due_after_retry_minutes(world: World) -> N
     st = status(world.home, now=failed_at + dt.timedelta(minutes=1))
     assert st.next_sync == failed_at + dt.timedelta(minutes=30)
     assert "last_sync_failed" in [w.code for w in st.warnings]
+    # a success and a failure within the same second: the order of attempts decides
+    world.set_source(str(world.pub.out))
+    assert world.sync(now=failed_at).ok
+    world.set_source(str(world.pub.out / "gone"))
+    assert not world.sync(now=failed_at).ok
+    st = status(world.home, now=failed_at + dt.timedelta(minutes=1))
+    assert st.next_sync == failed_at + dt.timedelta(minutes=30)
+    world.set_source(str(world.pub.out))
+    assert world.sync(now=failed_at + dt.timedelta(minutes=5)).ok
+    st = status(world.home, now=failed_at + dt.timedelta(minutes=6))
+    assert st.next_sync == dt.datetime(2026, 11, 27, 13, 30, tzinfo=COPENHAGEN)
 
 
 def test_a_damaged_newest_generation_falls_back_and_says_so(world: World) -> None:
