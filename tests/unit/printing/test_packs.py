@@ -32,6 +32,7 @@ def test_every_pack_is_stamped_numbered_and_embeds_its_fonts(store, stamp, read_
         assert "Data pr. 27. november 2026 kl. 05:30" in text
     for row in pdf.fonts():
         assert "DejaVu" in row[0] and row[-5] == "yes", row
+    assert b"/Helvetica" not in pdf.data and b"/Times" not in pdf.data  # no base-14 font at all
 
 
 def test_key_info_only_on_sheets_of_routes_that_visit_the_citizen(store, stamp, read_pdf):  # type: ignore[no-untyped-def]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from conftest import TODAY
 
-from continuity_app.printing.api import Job
+from continuity_app.printing.api import Job, PrintCancelled
 from continuity_app.printing.medpack import medication_pack
 from continuity_app.printing.pdfmerge import PdfConcatenator
 from continuity_app.printing.sheet import Sheet
@@ -49,3 +50,15 @@ def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):  # type: ignor
     for i in range(6):
         assert f"Del {i // 2} side {i % 2} – Ærø “citat”" in pdf.flat(i)
         assert f"Side {i + 1} af 6" in pdf.flat(i)
+
+
+def test_cancel_stops_the_workers_and_raises(store, stamp):  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # after the first chunks came back
+
+    job = Job(store, stamp, None, TODAY, None, None, cancel)
+    with pytest.raises(PrintCancelled):
+        medication_pack(job, io.BytesIO(), parallel_min=1, chunk=1, workers=2)
