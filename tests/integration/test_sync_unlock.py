@@ -14,16 +14,12 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from continuity_app import demosetup, publish, vault
 from continuity_app.errors import ExitCode
 from continuity_app.home import ClientHome
 from continuity_app.sync import SyncResult, run_sync, status
 from continuity_app.vault.device import DeviceFile
 from continuity_app.vault.kdf import floor_params
-
-pytestmark = pytest.mark.integration
 
 KILL_CHILD = textwrap.dedent("""
     import os, signal, sys
