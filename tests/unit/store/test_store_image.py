@@ -140,3 +140,16 @@ def test_refusal_message_holds_no_data(store: Store) -> None:
     message = str(_refused(image[: len(image) // 2]))
     for secret in ("Sønderskov", "010150", "Penicillin"):
         assert secret not in message
+
+
+def test_a_store_opened_on_one_thread_answers_on_another(store: Store) -> None:
+    """The GUI opens the store on its database worker; the connection is not tied to a thread."""
+    import threading
+
+    image = store.image()
+    opened: list[Store] = []
+    worker = threading.Thread(target=lambda: opened.append(Store.from_image(image)))
+    worker.start()
+    worker.join()
+    with opened[0] as copy:
+        assert [h.citizen_id for h in copy.search_citizens("Æbelø")] == ["C2"]

@@ -131,3 +131,13 @@ def test_derive_twice_and_from_a_derived_store(store: Store) -> None:
         assert first.image() == second.image()
         with first.derive("krisestab") as crisis:
             assert {c.citizen_id for c in crisis.citizens()} == {"C1", "C2", "C5", "C8"}
+
+
+def test_derive_leaves_the_source_as_it_was(store: Store) -> None:
+    before = store.image()
+    for scope in ("U1", "krisestab", "alle"):
+        store.derive(scope).close()
+    with pytest.raises(KnownError):
+        store.derive("nope")
+    assert [row[1] for row in store.conn.execute("PRAGMA database_list")] == ["main"]
+    assert store.image() == before
