@@ -1,7 +1,7 @@
 """Why a sync failed: each reason a :class:`KnownError` with its documented exit code.
 
-Refusals of the bundle itself (signature, scope, addressing, version) come from
-``continuity_app.bundle.errors``; these are the ones of fetching and storing.
+Refusals of the bundle itself (signature, scope, addressing, replay, version)
+come from ``continuity_app.bundle.errors``; these are the ones of fetching.
 Messages name the URL, file or number at fault, never payload content.
 """
 
@@ -30,12 +30,6 @@ class DownloadTooLarge(KnownError):
     """``latest.json`` over its fixed limit, or more bytes than ``latest.json`` announced."""
 
     exit_code = ExitCode.TOO_LARGE
-
-
-class SequenceNotNewer(KnownError):
-    """The sequence is not higher than the highest ever accepted: replay or rollback."""
-
-    exit_code = ExitCode.REPLAY
 
 
 class SyncBusy(KnownError):
