@@ -9,8 +9,12 @@
   treatment level, mobility or notes; no relatives, medications, routes or visits;
 - ``alle``: everything.
 
-A subset is copied inside SQLite (ATTACH an empty in-memory database, INSERT …
-SELECT, build its indexes and search index, serialize it): no Python row loops.
+A subset is copied inside SQLite, with no Python row loops: the shared tables are
+copied and indexed once into a template image (``shared_template``); each scope
+deserializes the template into an attached database, adds its own rows with
+INSERT … SELECT, fills its search index and meta, and is serialized. Citizen
+columns the crisis staff may see are an allow-list: a column added later is
+blanked in ``krisestab`` until someone decides otherwise.
 """
 
 from __future__ import annotations
