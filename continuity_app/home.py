@@ -9,7 +9,8 @@
       state.json             sync state: highest sequence ever accepted, attempts, HTTP validators
       lockout.json           wrong-passphrase counter and the time of the next allowed try
       generations/           the last N verified bundles, still encrypted: <scope>-<sequence>.bundle
-      partial/               resumable downloads in progress (still encrypted, unverified)
+      partial/               resumable downloads in progress (still encrypted, unverified),
+                             and sync.lock: one sync at a time (holds the running sync's start)
       audit/audit.log        the encrypted, hash-chained audit log
       logs/app.log           the program's own log (never health data)
 
