@@ -121,6 +121,11 @@ def _allergy_box(sheet: Sheet, citizen: Citizen) -> None:
     sheet.y -= height + 6
 
 
+def citizen_title(c: Citizen) -> str:
+    """The citizen's bookmark: name and CPR."""
+    return f"{c.full_name} ({c.cpr})" if c.cpr else c.full_name
+
+
 def _identity(c: Citizen) -> str:
     place = " ".join(p for p in (c.postcode, c.city) if p)
     parts = [f"CPR {c.cpr}" if c.cpr else "CPR ukendt", ", ".join(p for p in (c.address, place) if p)]
@@ -149,7 +154,7 @@ def draw_citizen(
     sheet.on_new_page = None
     sheet.new_page()
     if bookmark_level is not None:
-        sheet.bookmark(f"med-{c.citizen_id}", f"{c.full_name} ({c.cpr})", bookmark_level)
+        sheet.bookmark(f"med-{c.citizen_id}", citizen_title(c), bookmark_level)
     sheet.y -= 14
     sheet.text(sheet.left, sheet.y, f"Medicinliste – {c.full_name}", BOLD, 14)
     sheet.y -= 13

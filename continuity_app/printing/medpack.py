@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
-from continuity_app.printing.medication import CitizenMeds, draw_citizen
+from continuity_app.printing.medication import CitizenMeds, citizen_title, draw_citizen
 from continuity_app.printing.pdfmerge import PdfConcatenator
 from continuity_app.printing.sheet import CONFIDENTIAL, Sheet, Stamp
 from continuity_app.printing.source import citizen_meds, select_citizens, unit_names
@@ -54,7 +54,7 @@ def medication_pack(job: Job, out: BinaryIO, *, parallel_min: int = PARALLEL_MIN
         sheet = Sheet(out, job.stamp, TITLE)
         for i, subject in enumerate(subjects):
             job.tick(i, len(citizens))
-            draw_citizen(sheet, subject, days)
+            draw_citizen(sheet, subject, days, bookmark_level=0)
         job.tick(len(citizens), len(citizens))
         return sheet.finish(), [c.citizen_id for c in citizens]
     return _parallel(job, out, citizens_total=len(citizens), workers=workers,
@@ -93,11 +93,11 @@ def _parallel(job: Job, out: BinaryIO, *, citizens_total: int, workers: int,
             total = sum(counts)
             firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
             merger = PdfConcatenator(out, title=f"Nødkopi – {TITLE}", subject=CONFIDENTIAL)
-            for size, pdf in _ordered(pool, workers, (
+            for size, (pdf, marks) in _ordered(pool, workers, (
                 (len(c), pool.submit(draw_chunk, c, job.stamp, days, first, total))
                 for c, first in zip(chunks(), firsts, strict=True)
             )):
-                merger.add(pdf)
+                merger.add(pdf, marks)
                 done += size
                 job.tick(done, total_steps)
             return merger.close()
@@ -129,10 +129,14 @@ def count_chunk(chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...
 
 
 def draw_chunk(chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...], first: int,
-               total: int) -> bytes:
+               total: int) -> tuple[bytes, list[tuple[str, int]]]:
+    """The chunk's PDF and its bookmarks (title, page index in the chunk): the merged
+    document gets one outline, as the one-process pack does."""
     buffer = io.BytesIO()
     sheet = Sheet(buffer, stamp, TITLE, first_page=first, total_pages=total)
+    marks = []
     for subject in chunk:
+        marks.append((citizen_title(subject.citizen), sheet.pages))
         draw_citizen(sheet, subject, days)
     sheet.finish()
-    return buffer.getvalue()
+    return buffer.getvalue(), marks

@@ -43,6 +43,7 @@ class PdfConcatenator:
         self.offsets: dict[int, int] = {}
         self.next_number = 4
         self.pages: list[int] = []
+        self.marks: list[tuple[str, int]] = []  # bookmark title, page object number
         self.chunks = 0
         self._pos = 0
         self._write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -55,8 +56,9 @@ class PdfConcatenator:
         self.offsets[number] = self._pos
         self._write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
 
-    def add(self, pdf: bytes) -> int:
-        """Append every page of ``pdf``; returns its page count."""
+    def add(self, pdf: bytes, marks: list[tuple[str, int]] | None = None) -> int:
+        """Append every page of ``pdf``; returns its page count. ``marks`` are bookmarks
+        (title, index of the page in this pdf) for the merged document's outline."""
         objects, root, info = _split(pdf)
         catalog = objects.get(root, b"")
         match = re.search(rb"/Pages (\d+) 0 R", catalog)
@@ -90,6 +92,7 @@ class PdfConcatenator:
                 head = re.sub(rb"/Parent \d+ 0 R", b"/Parent %d 0 R" % self.PAGES, head)
             self._object(number + base, head + sep + stream)
         self.pages.extend(n + base for n in page_numbers)
+        self.marks.extend((title, page_numbers[index] + base) for title, index in marks or ())
         self.next_number = base + highest + 1
         self.chunks += 1
         return len(page_numbers)
@@ -99,7 +102,9 @@ class PdfConcatenator:
         kids = b" ".join(b"%d 0 R" % n for n in self.pages)
         self._object(self.PAGES, b"<< /Type /Pages /Count %d /Kids [ %s ] >>"
                      % (len(self.pages), kids))
-        self._object(self.CATALOG, b"<< /Type /Catalog /Pages %d 0 R >>" % self.PAGES)
+        outline = self._outline()
+        self._object(self.CATALOG, b"<< /Type /Catalog /Pages %d 0 R%s >>" % (
+            self.PAGES, b" /Outlines %d 0 R" % outline if outline else b""))
         self._object(self.INFO, b"<< /Title %s /Subject %s /Producer %s >>" % (
             _pdf_string(self.title), _pdf_string(self.subject), _pdf_string("Nødkopi")))
         xref_at = self._pos
@@ -113,6 +118,27 @@ class PdfConcatenator:
         self._write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
                     % (size, self.CATALOG, self.INFO, xref_at))
         return len(self.pages)
+
+
+    def _outline(self) -> int | None:
+        """Write a flat outline (one entry per mark); returns its root object number."""
+        if not self.marks:
+            return None
+        root = self.next_number
+        first = root + 1
+        last = root + len(self.marks)
+        for i, (title, page) in enumerate(self.marks):
+            number = first + i
+            links = b"".join([
+                b" /Prev %d 0 R" % (number - 1) if number > first else b"",
+                b" /Next %d 0 R" % (number + 1) if number < last else b"",
+            ])
+            self._object(number, b"<< /Title %s /Parent %d 0 R%s /Dest [ %d 0 R /XYZ null null "
+                         b"null ] >>" % (_pdf_string(title), root, links, page))
+        self._object(root, b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
+                     % (first, last, len(self.marks)))
+        self.next_number = last + 1
+        return root
 
 
 def _chunk_tag(index: int) -> bytes:

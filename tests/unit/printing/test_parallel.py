@@ -4,9 +4,11 @@ the same as the one-process pack."""
 from __future__ import annotations
 
 import io
+import subprocess
 
 import pytest
 from conftest import TODAY
+from pypdf import PdfReader
 
 from continuity_app.printing.api import Job, PrintCancelled
 from continuity_app.printing.medpack import medication_pack
@@ -31,6 +33,14 @@ def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):  
     assert len({row[0] for row in fonts}) == len(fonts)  # … under names of their own
     assert all(row[-5] == "yes" for row in fonts)
     assert seen[-1][0] == seen[-1][1]  # progress reaches the end
+    # One bookmark per citizen, pointing at the citizen's first page, in both.
+    for pdf in (one, many):
+        marks = [(o.title, pdf.reader.get_destination_page_number(o)) for o in pdf.reader.outline]
+        assert [t for t, _ in marks] == ["Carla Ibsen (030405-3456)",
+                                         "Åse Sønderskov (010203-1234)", "Bent Ørum (020304-2345)"]
+        for title, page in marks:
+            assert f"Medicinliste – {title.split(' (')[0]}" in pdf.flat(page)
+            assert "(fortsat)" not in pdf.flat(page)
 
 
 def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):  # type: ignore[no-untyped-def]
@@ -47,6 +57,10 @@ def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):  # type: ignor
     assert merger.close() == 6
     pdf = read_pdf(out.getvalue())
     assert pdf.reader.metadata.title == "Prøve æøå"
+    strict = PdfReader(io.BytesIO(out.getvalue()), strict=True)  # xref offsets must be exact
+    assert [len(p.extract_text()) > 0 for p in strict.pages] == [True] * 6
+    info = subprocess.run(["pdfinfo", str(pdf.path)], capture_output=True, text=True)
+    assert info.returncode == 0 and info.stderr == "" and "Pages:           6" in info.stdout
     for i in range(6):
         assert f"Del {i // 2} side {i % 2} – Ærø “citat”" in pdf.flat(i)
         assert f"Side {i + 1} af 6" in pdf.flat(i)
