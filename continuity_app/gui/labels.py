@@ -80,3 +80,13 @@ def category(value: Category | None) -> str:
 
 def day_priority(day: int) -> str:
     return translate("Labels", "Dag %1").replace("%1", str(day))
+
+
+#: What the exports write when a citizen has no known allergy.
+NO_ALLERGY = frozenset({"", "-", "–", "nej", "ingen", "ingen kendte", "ingen kendte allergier",
+                        "ikke kendt", "ingen allergier"})
+
+
+def has_allergies(text: str) -> bool:
+    """Whether an allergy field names an allergy (not blank, not "Ingen kendte")."""
+    return text.strip().rstrip(".").casefold() not in NO_ALLERGY

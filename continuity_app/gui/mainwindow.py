@@ -16,10 +16,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -88,17 +88,18 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.view_stack.addWidget(view)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.nav.setMaximumWidth(max(180, self.nav.sizeHintForColumn(0) + 32))
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.view_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 0.35em 0.6em; }")
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.fontMetrics()
+                               .averageCharWidth() + 8)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.view_stack, 1)
         workspace = QWidget()
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(body, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.unlock_page)
         self.pages.addWidget(workspace)

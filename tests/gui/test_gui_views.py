@@ -52,7 +52,12 @@ def test_opening_a_citizen_shows_the_allergy_in_the_red_box(qtbot, window, sessi
     assert view.name.text() == "Åse Kjær"
     assert view.allergy_box.isVisible()
     assert view.allergies.text() == "Allergier: Penicillin"
-    assert "#c62828" in view.allergy_box.styleSheet()
+    assert "#c62828" in view.allergy_box.styleSheet()  # the red box
+    window.open_citizen("C000001")  # Søren Sønderskov: a skin reaction to plaster
+    wait_idle(qtbot, window)
+    assert view.allergies.text() == "Allergier: Plaster – udslæt"
+    window.open_citizen("C000002")
+    wait_idle(qtbot, window)
     doses = cell_texts(view.medications, view.medications.Column.DOSE)
     record = session.store.citizen("C000002", today=TODAY)
     assert doses == [m.dose_text for m in record.active_medications]  # verbatim, in order
@@ -65,7 +70,7 @@ def test_opening_a_citizen_shows_the_allergy_in_the_red_box(qtbot, window, sessi
     assert view.visits.rowCount() == len([v for r, v in record.visits
                                           if (r.date - TODAY).days in (0, 1, 2)])
     opened = [e for e in audit_entries(session.home) if e.event == "citizen_opened"]
-    assert [e.fields.get("citizen_id") for e in opened] == ["C000002"]
+    assert [e.fields.get("citizen_id") for e in opened] == ["C000002", "C000001", "C000002"]
 
 
 def test_picking_a_route_shows_its_visits_in_order_and_opens_a_citizen(qtbot, window,

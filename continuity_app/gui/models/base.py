@@ -95,7 +95,11 @@ class RowModel(QAbstractTableModel):
         if role == FILTER_ROLE:
             return " ".join(self.display(row, c) for c in range(len(self.COLUMNS))).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
+            tip = self.tooltip(row, column)
+            if tip is None:  # a cell that may be cut off shows in full on hover
+                text = self.display(row, column)
+                tip = text if len(text) > 24 else None
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole and self.warn(row, column):
             return QBrush(WARN_FOREGROUND)
         if role == Qt.ItemDataRole.BackgroundRole and self.warn(row, column):

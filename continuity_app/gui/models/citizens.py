@@ -56,8 +56,7 @@ class MedicationModel(RowModel):
         NIGHT = 5
         AS_NEEDED = 6
         DISPENSING = 7
-        TIME_CRITICAL = 8
-        INDICATION = 9
+        INDICATION = 8
 
     COLUMNS = Column
     GRID = (Column.MORNING, Column.NOON, Column.EVENING, Column.NIGHT)
@@ -68,12 +67,13 @@ class MedicationModel(RowModel):
                 c.MORNING: self.tr("Morgen"), c.NOON: self.tr("Middag"),
                 c.EVENING: self.tr("Aften"), c.NIGHT: self.tr("Nat"),
                 c.AS_NEEDED: self.tr("Efter behov"), c.DISPENSING: self.tr("Dispensering"),
-                c.TIME_CRITICAL: self.tr("Tidskritisk"), c.INDICATION: self.tr("Indikation")}
+                c.INDICATION: self.tr("Indikation")}
 
     def display(self, row: Medication, column: int) -> str:
         c = self.Column
         if column == c.DRUG:
-            return " ".join(p for p in (row.drug, row.strength, row.form) if p)
+            name = " ".join(p for p in (row.drug, row.strength, row.form) if p)
+            return name + "\n⚠ " + self.tr("TIDSKRITISK") if row.time_critical else name
         if column == c.DOSE:
             return row.dose_text
         if column in self.GRID:
@@ -90,8 +90,6 @@ class MedicationModel(RowModel):
             return self.tr("Ja")
         if column == c.DISPENSING:
             return labels.dispensing(row.dispensing)
-        if column == c.TIME_CRITICAL:
-            return self.tr("TIDSKRITISK") if row.time_critical else ""
         if column == c.INDICATION:
             return row.indication
         return ""
@@ -104,7 +102,7 @@ class MedicationModel(RowModel):
         return None
 
     def warn(self, row: Medication, column: int) -> bool:
-        return row.time_critical and column in (self.Column.DRUG, self.Column.TIME_CRITICAL)
+        return row.time_critical and column == self.Column.DRUG
 
 
 class CitizenVisitModel(RowModel):

@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from continuity_app.gui import fmt, labels
+from continuity_app.gui.labels import has_allergies
 from continuity_app.gui.models.base import RowModel
 
 
@@ -17,10 +18,10 @@ class VisitModel(RowModel):
         TIME = 1
         CITIZEN = 2
         ADDRESS = 3
-        TASKS = 4
-        TWO_STAFF = 5
-        NOTE = 6
-        ALLERGIES = 7
+        ALLERGIES = 4
+        TASKS = 5
+        TWO_STAFF = 6
+        NOTE = 7
 
     COLUMNS = Column
 
@@ -68,7 +69,7 @@ class VisitModel(RowModel):
         return None
 
     def warn(self, row: Any, column: int) -> bool:
-        return column == self.Column.ALLERGIES and bool(row.citizen.allergies)
+        return column == self.Column.ALLERGIES and has_allergies(row.citizen.allergies)
 
     def bold(self, row: Any, column: int) -> bool:
         return column == self.Column.TWO_STAFF and row.visit.two_staff

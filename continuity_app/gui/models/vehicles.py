@@ -15,14 +15,14 @@ class VehicleModel(RowModel):
     class Column(IntEnum):
         REGISTRATION = 0
         FUEL = 1
-        RANGE = 2
-        LEVEL = 3
-        SEATS = 4
-        WHEELCHAIR = 5
-        FOUR_WD = 6
-        LOCATION = 7
-        KEYS = 8
-        STATUS = 9
+        STATUS = 2
+        RANGE = 3
+        LEVEL = 4
+        SEATS = 5
+        WHEELCHAIR = 6
+        FOUR_WD = 7
+        LOCATION = 8
+        KEYS = 9
         UNIT = 10
 
     COLUMNS = Column
@@ -63,8 +63,7 @@ class VehicleModel(RowModel):
         if column == c.KEYS:
             return row.key_location
         if column == c.STATUS:
-            return self.tr("Fri") if row.is_free else self.tr("Reserveret: %1").replace(
-                "%1", row.critical_function)
+            return self.tr("Fri") if row.is_free else row.critical_function
         if column == c.UNIT:
             return self.unit_names.get(row.owner_unit_id, row.owner_unit_id)
         return ""
@@ -84,6 +83,8 @@ class VehicleModel(RowModel):
             return self.tr("Aflæst %1").replace("%1", fmt.datetime_text(row.level_read_at))
         if column == self.Column.REGISTRATION:
             return " · ".join(p for p in (row.make_model, row.contact_name, row.contact_phone) if p)
+        if column == self.Column.STATUS and not row.is_free:
+            return self.tr("Reserveret: %1").replace("%1", row.critical_function)
         return None
 
     def bold(self, row: Any, column: int) -> bool:

@@ -18,10 +18,23 @@ from PySide6.QtWidgets import (
 
 from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import has_allergies
 from continuity_app.gui.models.citizens import CitizenVisitModel, MedicationModel
-from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+from continuity_app.gui.views.common import (
+    PrintRequest,
+    fit_columns,
+    fit_height,
+    heading,
+    make_table,
+    set_widths,
+    wrap_rows,
+)
 
 VISIT_DAYS = 3
+ALLERGY_STYLE = ("QFrame#allergyBox { background: #fde7e7; border: 3px solid #c62828;"
+                 " border-radius: 4px; } QFrame#allergyBox QLabel { color: #8e0000; }")
+NO_ALLERGY_STYLE = ("QFrame#allergyBox { background: #f4f4f4; border: 1px solid #9e9e9e;"
+                    " border-radius: 4px; }")
 
 
 def _value_label(name: str) -> QLabel:
@@ -45,9 +58,6 @@ class CitizenView(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.allergy_box = QFrame()
         self.allergy_box.setObjectName("allergyBox")
-        self.allergy_box.setStyleSheet(
-            "QFrame#allergyBox { background: #fde7e7; border: 3px solid #c62828;"
-            " border-radius: 4px; } QFrame#allergyBox QLabel { color: #8e0000; }")
         self.allergies = _value_label("allergies")
         font = self.allergies.font()
         font.setBold(True)
@@ -75,10 +85,11 @@ class CitizenView(QWidget):
         self.med_table = make_table(self.medications, self.tr("Medicinliste"),
                                     stretch=MedicationModel.Column.DOSE)
         self.med_table.setObjectName("medicationTable")
-        self.med_table.setWordWrap(True)
+        wrap_rows(self.med_table, fit=True)
         self.visits = CitizenVisitModel(self)
         self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"))
         self.visit_table.setObjectName("citizenVisits")
+        wrap_rows(self.visit_table, fit=True)
         self.empty = QLabel(self.tr("Vælg en borger under Borgere (Ctrl+1) eller på en køreliste."))
         self.empty.setWordWrap(True)
         content = QWidget()
@@ -87,9 +98,10 @@ class CitizenView(QWidget):
         layout.addWidget(self.allergy_box)
         layout.addLayout(grid)
         layout.addWidget(heading(self.tr("Medicin")))
-        layout.addWidget(self.med_table, 3)
+        layout.addWidget(self.med_table)
         layout.addWidget(heading(self.tr("Besøg de næste tre dage")))
-        layout.addWidget(self.visit_table, 1)
+        layout.addWidget(self.visit_table)
+        layout.addStretch(1)
         self.content = content
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -162,10 +174,10 @@ class CitizenView(QWidget):
         self.record = record
         c = record.citizen
         self.name.setText(c.full_name)
-        self.allergies.setText(self.tr("Allergier: %1").replace("%1", c.allergies)
-                               if c.allergies else self.tr("Ingen kendte allergier"))
-        self.allergy_box.setVisible(True)
-        self.allergy_box.setProperty("hasAllergies", bool(c.allergies))
+        allergic = has_allergies(c.allergies)
+        self.allergies.setText(self.tr("Allergier: %1").replace("%1", c.allergies) if allergic
+                               else c.allergies or self.tr("Ingen kendte allergier"))
+        self.allergy_box.setStyleSheet(ALLERGY_STYLE if allergic else NO_ALLERGY_STYLE)
         city = f"{c.postcode} {c.city}".strip()
         relatives = "\n".join(
             " · ".join(p for p in (r.name, r.relation, r.phone) if p)
@@ -190,12 +202,16 @@ class CitizenView(QWidget):
         for key, label in self.fields.items():
             label.setText(values.get(key, "") or "–")
         self.medications.set_rows(record.active_medications)
-        fit_columns(self.med_table, 220)
-        self.med_table.resizeRowsToContents()
+        m = MedicationModel.Column
+        set_widths(self.med_table, {m.DRUG: 30, m.MORNING: 7, m.NOON: 7, m.EVENING: 7,
+                                    m.NIGHT: 6, m.AS_NEEDED: 13, m.DISPENSING: 19,
+                                    m.INDICATION: 20})
+        fit_height(self.med_table)
         last_day = today_plus(record.today, VISIT_DAYS - 1)
         self.visits.set_rows([(r, v) for r, v in record.visits
                               if record.today <= r.date <= last_day])
         fit_columns(self.visit_table)
+        fit_height(self.visit_table)
         self.empty.hide()
         self.scroll.show()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 
@@ -18,8 +18,10 @@ class PrintRequest:
     citizen_id: str | None = None
 
 
-def make_table(model: QAbstractItemModel, name: str, *, sortable: bool = True,
+def make_table(model: QAbstractItemModel, name: str, *, sortable: bool | None = None,
                stretch: int | None = None, parent: QWidget | None = None) -> QTableView:
+    if sortable is None:  # a header click sorts through a proxy; plain models keep their order
+        sortable = isinstance(model, QSortFilterProxyModel)
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
@@ -31,6 +33,7 @@ def make_table(model: QAbstractItemModel, name: str, *, sortable: bool = True,
     table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
@@ -61,3 +64,46 @@ def heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.3)
     label.setFont(font)
     return label
+
+
+def fit_height(table: QTableView, min_rows: int = 1) -> None:
+    """As tall as all its rows (no inner scrolling): the page around it scrolls instead."""
+    table.resizeRowsToContents()
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = table.model().rowCount()
+    height = sum(table.rowHeight(r) for r in range(rows))
+    if rows < min_rows:
+        height += (min_rows - rows) * table.verticalHeader().defaultSectionSize()
+    scrollbar = table.horizontalScrollBar()
+    extra = scrollbar.sizeHint().height() if scrollbar.isVisible() else 0
+    table.setFixedHeight(height + table.horizontalHeader().height() + 2 * table.frameWidth()
+                         + extra)
+
+
+def set_widths(table: QTableView, widths: dict[int, int]) -> None:
+    """Column widths in average character widths (they follow the system font size)."""
+    chars = table.fontMetrics().averageCharWidth()
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width * chars + 12)
+
+
+def wrap_rows(table: QTableView, *, fit: bool = False) -> None:
+    """Wrap long cells; row heights follow the column widths whenever those change
+    (and with ``fit`` the table grows to all its rows)."""
+    table.setWordWrap(True)
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+
+    def relayout() -> None:
+        if fit:
+            fit_height(table)
+        else:
+            table.resizeRowsToContents()
+
+    timer.timeout.connect(relayout)
+    table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+    table.model().modelReset.connect(timer.start)
+    table.model().layoutChanged.connect(timer.start)

@@ -51,7 +51,9 @@ class ContactsView(QWidget):
     def _set(self, trees: list[Any]) -> None:
         self.model.set_trees(trees)
         self.tree.expandToDepth(1)
+        chars = self.tree.fontMetrics().averageCharWidth()
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
-            if self.tree.columnWidth(column) > 260:
-                self.tree.setColumnWidth(column, 260)
+            widest = 48 if column == 0 else 32  # tree names are long; phones are short
+            if self.tree.columnWidth(column) > widest * chars:
+                self.tree.setColumnWidth(column, widest * chars)

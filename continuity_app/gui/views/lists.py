@@ -101,7 +101,10 @@ class VulnerableView(QWidget):
         self.unit_box.blockSignals(False)
         self.model.set_rows(rows)
         self.table.sortByColumn(VulnerableModel.Column.PRIORITY, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, 280)
+        fit_columns(self.table, 240)
+        # one unit's laptop: the unit column would repeat the same name on every line
+        self.table.setColumnHidden(VulnerableModel.Column.UNIT, len(present) <= 1)
+        self.unit_box.setEnabled(len(present) > 1)
         self._apply()
 
     def _apply(self, *_: Any) -> None:

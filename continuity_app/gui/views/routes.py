@@ -12,7 +12,14 @@ from continuity_app.gui import fmt, labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.models.lists import VisitModel
-from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+from continuity_app.gui.views.common import (
+    PrintRequest,
+    fit_columns,
+    heading,
+    make_table,
+    set_widths,
+    wrap_rows,
+)
 
 
 class RoutesView(QWidget):
@@ -45,6 +52,7 @@ class RoutesView(QWidget):
         self.table = make_table(self.model, self.tr("Besøg i rækkefølge"), sortable=False,
                                 stretch=VisitModel.Column.TASKS)
         self.table.setObjectName("visitTable")
+        wrap_rows(self.table)
         self.table.activated.connect(self._open_index)
         hint = QLabel(self.tr("Enter eller dobbeltklik åbner borgeren."))
         layout = QVBoxLayout(self)
@@ -149,7 +157,9 @@ class RoutesView(QWidget):
 
     def _set_visits(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
-        fit_columns(self.table, 260)
+        c = VisitModel.Column
+        fit_columns(self.table, 200)
+        set_widths(self.table, {c.NOTE: 26, c.ALLERGIES: 18, c.TWO_STAFF: 11})
 
     def _open_index(self, index: QModelIndex) -> None:
         row = index.data(OBJECT_ROLE)

@@ -61,6 +61,7 @@ class SyncView(QWidget):
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.file_button)
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
         self.history = SyncHistoryModel(self)
         self.history_table = make_table(self.history, self.tr("Historik"),
                                         stretch=SyncHistoryModel.Column.DETAIL)

@@ -115,8 +115,8 @@ class VehiclesView(QWidget):
         self.unit_box.blockSignals(False)
         self.model.set_rows(vehicles)
         self.stocks.set_rows(stocks)
-        fit_columns(self.table, 240)
-        fit_columns(self.stock_table, 240)
+        fit_columns(self.table, 200)
+        fit_columns(self.stock_table, 220)
         self._apply()
 
     def _apply(self, *_: Any) -> None:
