@@ -25,7 +25,7 @@ from typing import Any
 
 from continuity_app.bundle.format import write_bundle
 from continuity_app.bundle.latest import bundle_file_name, make_latest
-from continuity_app.bundle.payload import ZLIB_LEVEL
+from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
 from continuity_app.bundle.timefmt import format_utc
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.publish.home import PublisherHome
@@ -204,7 +204,7 @@ def _publish(
                 counts=counts,
                 recipients=recipients,
                 signing_key=signing_key,
-                level=ZLIB_LEVEL,
+                level=ZLIB_LEVEL_ALLE if scope.scope == "alle" else ZLIB_LEVEL,
             )
             pending.append((scope, sequence, counts, len(image), len(recipients), sealed))
             del image
