@@ -20,10 +20,26 @@ Nothing in the home is plaintext health data.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from continuity_app.paths import client_home
+
+_GENERATION = re.compile(r"(?P<scope>[A-Za-z0-9][A-Za-z0-9._-]*)-(?P<seq>\d+)\.bundle")
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One stored, verified, still encrypted bundle: ``generations/<scope>-<seq:08d>.bundle``."""
+
+    path: Path
+    scope: str
+    sequence: int
+
+
+def generation_name(scope: str, sequence: int) -> str:
+    return f"{scope}-{sequence:08d}.bundle"
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,17 @@ class ClientHome:
     @property
     def app_log(self) -> Path:
         return self.root / "logs" / "app.log"
+
+    def list_generations(self, scope: str | None = None) -> list[Generation]:
+        """Stored generations (optionally of one scope), newest first."""
+        if not self.generations.is_dir():
+            return []
+        found = []
+        for path in self.generations.iterdir():
+            match = _GENERATION.fullmatch(path.name)
+            if match and path.is_file() and (scope is None or match["scope"] == scope):
+                found.append(Generation(path, match["scope"], int(match["seq"])))
+        return sorted(found, key=lambda g: g.sequence, reverse=True)
 
     def is_enrolled(self) -> bool:
         return self.device.exists() and self.publisher_key.exists()

@@ -20,47 +20,25 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from continuity_app.bundle import BundleError, Header, verify
 from continuity_app.bundle.format import MAGIC, MAX_HEADER_LEN, PREFIX
-from continuity_app.home import ClientHome
+from continuity_app.home import ClientHome, Generation, generation_name
 from continuity_app.paths import fsync_dir
 from continuity_app.sync.transfer import disk_error
-
-_NAME = re.compile(r"(?P<scope>[A-Za-z0-9][A-Za-z0-9._-]*)-(?P<seq>\d+)\.bundle")
 
 StepHook = Callable[[str], None]
 """Called after each step of storing: "temp-written", "renamed", "state-written", "pruned"."""
 
 
-@dataclass(frozen=True)
-class Generation:
-    path: Path
-    scope: str
-    sequence: int
-
-
-def generation_name(scope: str, sequence: int) -> str:
-    return f"{scope}-{sequence:08d}.bundle"
-
-
 def list_generations(home: ClientHome, scope: str | None = None) -> list[Generation]:
     """Stored generations (optionally of one scope), newest first."""
-    if not home.generations.is_dir():
-        return []
-    found = []
-    for path in home.generations.iterdir():
-        match = _NAME.fullmatch(path.name)
-        if match and path.is_file() and (scope is None or match["scope"] == scope):
-            found.append(Generation(path, match["scope"], int(match["seq"])))
-    return sorted(found, key=lambda g: g.sequence, reverse=True)
+    return home.list_generations(scope)
 
 
 def read_header(path: Path) -> Header:

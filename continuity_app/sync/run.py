@@ -29,7 +29,7 @@ from continuity_app.bundle.keys import load_publisher_public_key
 from continuity_app.bundle.latest import MAX_LATEST_BYTES, Latest, verify_latest
 from continuity_app.domain.age import format_datetime_da
 from continuity_app.errors import ExitCode, KnownError, SetupError
-from continuity_app.home import ClientHome
+from continuity_app.home import ClientHome, generation_name
 from continuity_app.sync import generations as gens
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import SourceError
@@ -168,7 +168,7 @@ def _sync(
     highest = gens.reconcile(home, scope, state.highest_for(scope), key)
     state.raise_highest(scope, highest)
     gens.remove_leftovers(home)
-    held = (home.generations / gens.generation_name(scope, highest)).is_file()
+    held = (home.generations / generation_name(scope, highest)).is_file()
 
     latest: Latest | None = None
     remember: tuple[str, Validators] | None = None  # latest.json's URL and its validators
@@ -265,7 +265,7 @@ def _up_to_date(
 ) -> SyncOutcome:
     expired, until = False, ""
     try:
-        header = gens.read_header(home.generations / gens.generation_name(scope, sequence))
+        header = gens.read_header(home.generations / generation_name(scope, sequence))
         expired = header.valid_until < now
         until = format_datetime_da(header.valid_until)
     except (OSError, ValueError):

@@ -14,12 +14,12 @@ under the lockout), ``session`` (unlock, Session, generations), ``idle``
 (append), ``audit_read`` (decrypt, verify the chain, CSV export).
 """
 
+from continuity_app.home import Generation
 from continuity_app.vault.enroll import EnrollResult, enroll
 from continuity_app.vault.idle import IdleLock
 from continuity_app.vault.lockout import WaitBeforeRetry
 from continuity_app.vault.passphrase import change_passphrase
 from continuity_app.vault.session import (
-    Generation,
     Session,
     SessionLocked,
     SessionWarning,

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from continuity_app.errors import ExitCode, KnownError
-from continuity_app.home import ClientHome
+from continuity_app.home import ClientHome, Generation
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile, Keys
 from continuity_app.vault.keys import open_keys
@@ -33,7 +31,6 @@ log = logging.getLogger(__name__)
 #: ``progress(step, fraction)``: step is one of "unwrap", "verify", "decrypt", "import", "done".
 Progress = Callable[[str, float], None]
 
-_GENERATION = re.compile(r"(?P<scope>[A-Za-z0-9][A-Za-z0-9._-]*)-(?P<seq>\d+)\.bundle")
 
 
 class SessionLocked(KnownError):
@@ -41,13 +38,6 @@ class SessionLocked(KnownError):
 
     def __init__(self) -> None:
         super().__init__("the data is locked: unlock with the unit's passphrase")
-
-
-@dataclass(frozen=True)
-class Generation:
-    path: Path
-    scope: str
-    sequence: int
 
 
 @dataclass(frozen=True)
@@ -65,15 +55,7 @@ class SessionWarning:
 
 def list_generations(home: ClientHome, scope: str | None = None) -> list[Generation]:
     """Stored generations (``<scope>-<sequence>.bundle``), newest first."""
-    found: list[Generation] = []
-    if not home.generations.is_dir():
-        return found
-    for path in home.generations.iterdir():
-        m = _GENERATION.fullmatch(path.name)
-        if m and path.is_file() and (scope is None or m["scope"] == scope):
-            found.append(Generation(path, m["scope"], int(m["seq"])))
-    found.sort(key=lambda g: g.sequence, reverse=True)
-    return found
+    return home.list_generations(scope)
 
 
 def _open_generation(device: DeviceFile, keys: Keys, publisher_key: Ed25519PublicKey,
