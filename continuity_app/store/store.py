@@ -48,6 +48,9 @@ def _connect(target: str = ":memory:") -> sqlite3.Connection:
     # Autocommit: the store runs its own BEGIN/COMMIT around bulk work.
     conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
+    # Sorts and temporary indexes of queries stay in memory too: SQLite's temp files
+    # are unlinked when opened, so no scan of the disk would ever see them leak.
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 
