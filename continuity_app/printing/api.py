@@ -114,6 +114,10 @@ def render_pack(
         raise PrintError("--citizen goes with the medication pack only.")
     if citizen_id is not None and store.citizen(citizen_id) is None:
         raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
+    if pack == "medication" and store.counts().get("medications", 0) == 0:
+        scope = store.meta.get("scope", "")
+        raise PrintError("The data on this laptop holds no medication lists"
+                         + (f" (scope '{scope}')." if scope else "."))
     job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel)
     from continuity_app.printing import packs
 

@@ -129,12 +129,16 @@ def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):  # t
         assert 0 <= bookmark_page < len(pdf.raw), i
 
 
-def test_emergency_pack_needs_a_unit_on_a_krisestab_laptop(stamp):  # type: ignore[no-untyped-def]
+def test_a_krisestab_laptop_names_what_it_cannot_print(stamp):  # type: ignore[no-untyped-def]
     from conftest import build_dataset
 
-    with Store.build(build_dataset(), meta={"scope": "krisestab"}) as s, \
-            pytest.raises(PrintError, match="--unit"):
-        render_pack(s, "emergency", io.BytesIO(), stamp=stamp)
+    with Store.build(build_dataset(), meta={"scope": "krisestab"}) as full, \
+            full.derive("krisestab") as s:
+        with pytest.raises(PrintError, match="--unit"):
+            render_pack(s, "emergency", io.BytesIO(), stamp=stamp)
+        with pytest.raises(PrintError, match="no medication lists \\(scope 'krisestab'\\)"):
+            render_pack(s, "medication", io.BytesIO(), stamp=stamp)
+        assert render_pack(s, "vulnerable", io.BytesIO(), stamp=stamp).citizens == 3
 
 
 def test_every_pack_of_the_tiny_demo_keeps_every_dose_text(read_pdf):  # type: ignore[no-untyped-def]
