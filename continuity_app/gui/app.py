@@ -20,16 +20,15 @@ GUI_STATE = "gui.ini"
 
 def available() -> bool:
     """True when a window can be shown here (a display, a usable Qt platform)."""
-    try:
-        import PySide6.QtWidgets  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("PySide6") is None:
         return False
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.split(":")[0] in ("offscreen", "minimal", "vnc"):
         return False  # nobody would see the window
-    if sys.platform.startswith("linux") or "bsd" in sys.platform:
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return has_display or sys.platform.startswith(("win", "darwin"))  # X11/Wayland elsewhere
 
 
 def application(argv: Sequence[str] | None = None) -> Any:
@@ -39,9 +38,9 @@ def application(argv: Sequence[str] | None = None) -> Any:
 
     from continuity_app.paths import resources_dir
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(list(argv or sys.argv[:1]))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Nødkopi")
     app.setApplicationDisplayName(APP_NAME)

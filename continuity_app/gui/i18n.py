@@ -62,7 +62,8 @@ class TsTranslator(QTranslator):
     def from_file(cls, path: Path) -> TsTranslator:
         return cls(read_ts(path))
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[override]
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
         # Never None or "": Qt takes any non-null string as the answer, and returning None
         # from this override upsets PySide's reference counts. The source text stands for
         # "not translated"; ``Translations.install`` puts Qt's own translator in front.

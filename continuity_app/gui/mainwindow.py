@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
 
         self.search_action = action(self.tr("Søg"), "Ctrl+F", self.focus_search)
         self.view_actions = [
-            action(view.title(), f"Ctrl+{n}", lambda n=n: self.show_view(n - 1))
+            action(view.title(), f"Ctrl+{n}", partial(self.show_view, n - 1))
             for n, view in enumerate(self.views, start=1)
         ]
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
@@ -279,11 +280,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
-        last = self.settings.value("last_view", 0)
-        try:
-            self.nav.setCurrentRow(max(0, min(int(last), len(self.views) - 1)))
-        except (TypeError, ValueError):
-            self.nav.setCurrentRow(0)
+        last = str(self.settings.value("last_view", 0))
+        index = int(last) if last.isdigit() else 0
+        self.nav.setCurrentRow(max(0, min(index, len(self.views) - 1)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.settings is not None:

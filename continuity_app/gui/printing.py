@@ -74,9 +74,16 @@ class PrintController(QObject):
 
         session = self.context.session
         epoch = self.context.epoch
+
+        def arrived(result: tuple[bytes, Any]) -> None:
+            if self.context.epoch == epoch:
+                done(result)
+            else:  # locked meanwhile: the PDF is dropped unseen
+                progress.close()
+
         task = self.context.tasks.db(
             lambda ctx: render(session.store, ctx),
-            lambda result: done(result) if self.context.epoch == epoch else progress.close(),
+            arrived,
             on_error=failed,
             on_progress=lambda fraction, _text: progress.setValue(int(fraction * 100)))
         progress.canceled.connect(task.cancel)

@@ -26,10 +26,13 @@ Progress = Callable[[float, str], None]
 
 
 class SessionLike(Protocol):
-    store: Any
-    warnings: Any
+    @property
+    def store(self) -> Any: ...
 
-    def audit(self, event: str, **fields: Any) -> None: ...
+    @property
+    def warnings(self) -> Any: ...
+
+    def audit(self, event: str, **fields: Any) -> object: ...
 
     def lock(self, reason: str = "manual") -> None: ...
 

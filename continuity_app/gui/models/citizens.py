@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from continuity_app.domain.models import Medication
+from continuity_app.domain.models import Medication, Route, Visit
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.models.base import RowModel
+from continuity_app.store.views import CitizenHit
 
 
 class CitizenHitModel(RowModel):
@@ -27,7 +28,7 @@ class CitizenHitModel(RowModel):
                 c.PHONE: self.tr("Telefon"), c.UNIT: self.tr("Enhed"),
                 c.PRIORITY: self.tr("Sårbar")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: CitizenHit, column: int) -> str:
         c = self.Column
         if column == c.NAME:
             return row.name
@@ -121,7 +122,7 @@ class CitizenVisitModel(RowModel):
         return {c.DATE: self.tr("Dato"), c.TIME: self.tr("Tid"), c.ROUTE: self.tr("Køreliste"),
                 c.TASKS: self.tr("Opgaver")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: tuple[Route, Visit], column: int) -> str:
         route, visit = row
         c = self.Column
         if column == c.DATE:
@@ -135,7 +136,7 @@ class CitizenVisitModel(RowModel):
             return ", ".join(visit.tasks)
         return ""
 
-    def sort_key(self, row: Any, column: int) -> Any:
+    def sort_key(self, row: tuple[Route, Visit], column: int) -> Any:
         route, visit = row
         if column in (self.Column.DATE, self.Column.TIME):
             return f"{route.date.isoformat()} {visit.start.isoformat()}"

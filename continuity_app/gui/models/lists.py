@@ -5,9 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from continuity_app.domain.models import Unit
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.labels import has_allergies
 from continuity_app.gui.models.base import RowModel
+from continuity_app.store.views import VisitRow, VulnerableRow
 
 
 class VisitModel(RowModel):
@@ -32,7 +34,7 @@ class VisitModel(RowModel):
                 c.TWO_STAFF: self.tr("To personer"), c.NOTE: self.tr("Bemærkning"),
                 c.ALLERGIES: self.tr("Allergier")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: VisitRow, column: int) -> str:
         c = self.Column
         visit, citizen = row.visit, row.citizen
         if column == c.SEQ:
@@ -58,20 +60,20 @@ class VisitModel(RowModel):
             return citizen.allergies
         return ""
 
-    def sort_key(self, row: Any, column: int) -> Any:
+    def sort_key(self, row: VisitRow, column: int) -> Any:
         if column in (self.Column.SEQ, self.Column.TIME):
             return row.visit.seq
         return super().sort_key(row, column)
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: VisitRow, column: int) -> str | None:
         if column == self.Column.ADDRESS and row.citizen.key_info:
             return self.tr("Nøgle/dør: %1").replace("%1", row.citizen.key_info)
         return None
 
-    def warn(self, row: Any, column: int) -> bool:
+    def warn(self, row: VisitRow, column: int) -> bool:
         return column == self.Column.ALLERGIES and has_allergies(row.citizen.allergies)
 
-    def bold(self, row: Any, column: int) -> bool:
+    def bold(self, row: VisitRow, column: int) -> bool:
         return column == self.Column.TWO_STAFF and row.visit.two_staff
 
 
@@ -94,7 +96,7 @@ class VulnerableModel(RowModel):
                 c.PHONE: self.tr("Telefon"), c.RELATIVE: self.tr("Pårørendes telefon"),
                 c.UNIT: self.tr("Enhed")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: VulnerableRow, column: int) -> str:
         c = self.Column
         citizen = row.citizen
         if column == c.PRIORITY:
@@ -113,14 +115,14 @@ class VulnerableModel(RowModel):
             return row.unit.name if row.unit else citizen.unit_id
         return ""
 
-    def sort_key(self, row: Any, column: int) -> Any:
+    def sort_key(self, row: VulnerableRow, column: int) -> Any:
         if column == self.Column.PRIORITY:
             return (row.vulnerability.day_priority, row.citizen.last_name.casefold())
         if column == self.Column.NAME:
             return (row.citizen.last_name.casefold(), row.citizen.first_name.casefold())
         return super().sort_key(row, column)
 
-    def bold(self, row: Any, column: int) -> bool:
+    def bold(self, row: VulnerableRow, column: int) -> bool:
         return column == self.Column.PRIORITY and row.vulnerability.day_priority == 1
 
 
@@ -144,7 +146,7 @@ class UnitModel(RowModel):
                 c.MANAGER: self.tr("Leder"), c.GENERATOR: self.tr("Generator"),
                 c.SUPPLIES: self.tr("Forsyninger (dage)")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: Unit, column: int) -> str:
         c = self.Column
         if column == c.CATEGORY:
             return labels.category(row.category)
@@ -164,7 +166,7 @@ class UnitModel(RowModel):
             return "" if row.supplies_days is None else str(row.supplies_days)
         return ""
 
-    def sort_key(self, row: Any, column: int) -> Any:
+    def sort_key(self, row: Unit, column: int) -> Any:
         if column == self.Column.CATEGORY:
             return (row.category.value if row.category else "Z") + row.name.casefold()
         if column == self.Column.SUPPLIES:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from continuity_app.domain.models import FuelStock, Vehicle
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.models.base import RowModel
 
@@ -40,7 +41,7 @@ class VehicleModel(RowModel):
                 c.KEYS: self.tr("Nøgler"), c.STATUS: self.tr("Reserveret / fri"),
                 c.UNIT: self.tr("Enhed")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: Vehicle, column: int) -> str:
         c = self.Column
         if column == c.REGISTRATION:
             return row.registration
@@ -68,7 +69,7 @@ class VehicleModel(RowModel):
             return self.unit_names.get(row.owner_unit_id, row.owner_unit_id)
         return ""
 
-    def sort_key(self, row: Any, column: int) -> Any:
+    def sort_key(self, row: Vehicle, column: int) -> Any:
         c = self.Column
         if column == c.RANGE:
             return row.range_km
@@ -78,7 +79,7 @@ class VehicleModel(RowModel):
             return row.seats
         return super().sort_key(row, column)
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: Vehicle, column: int) -> str | None:
         if column == self.Column.LEVEL and row.level_read_at is not None:
             return self.tr("Aflæst %1").replace("%1", fmt.datetime_text(row.level_read_at))
         if column == self.Column.REGISTRATION:
@@ -87,7 +88,7 @@ class VehicleModel(RowModel):
             return self.tr("Reserveret: %1").replace("%1", row.critical_function)
         return None
 
-    def bold(self, row: Any, column: int) -> bool:
+    def bold(self, row: Vehicle, column: int) -> bool:
         return column == self.Column.STATUS and row.is_free
 
 
@@ -111,7 +112,7 @@ class FuelStockModel(RowModel):
                 c.READ_AT: self.tr("Aflæst"), c.PUMP: self.tr("Pumpe kræver strøm"),
                 c.ACCESS: self.tr("Adgang"), c.PHONE: self.tr("Telefon")}
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: FuelStock, column: int) -> str:
         c = self.Column
         if column == c.LOCATION:
             return row.location
@@ -130,7 +131,7 @@ class FuelStockModel(RowModel):
             return row.contact_phone
         return ""
 
-    def sort_key(self, row: Any, column: int) -> Any:
+    def sort_key(self, row: FuelStock, column: int) -> Any:
         if column == self.Column.LITRES:
             return row.litres
         if column == self.Column.CAPACITY:
@@ -139,5 +140,5 @@ class FuelStockModel(RowModel):
             return row.read_at.isoformat() if row.read_at else None
         return super().sort_key(row, column)
 
-    def warn(self, row: Any, column: int) -> bool:
+    def warn(self, row: FuelStock, column: int) -> bool:
         return column == self.Column.PUMP and row.pump_needs_power

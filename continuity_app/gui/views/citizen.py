@@ -111,7 +111,7 @@ class CitizenView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.empty)
         outer.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.clear()
 
     def _field_names(self) -> list[tuple[str, str]]:
@@ -149,7 +149,7 @@ class CitizenView(QWidget):
             label.clear()
         self.medications.clear()
         self.visits.clear()
-        self.scroll.hide()
+        self.scroll_area.hide()
         self.empty.show()
 
     def print_request(self) -> PrintRequest | None:
@@ -213,7 +213,7 @@ class CitizenView(QWidget):
         fit_columns(self.visit_table)
         fit_height(self.visit_table)
         self.empty.hide()
-        self.scroll.show()
+        self.scroll_area.show()
 
 
 def today_plus(day: dt.date, days: int) -> dt.date:

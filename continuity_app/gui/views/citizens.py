@@ -94,8 +94,10 @@ class CitizensView(QWidget):
             self._searched_this_session = True
             self.context.audit("search")
         self._asked = text
-        self.context.query(lambda store: store.search_citizens(text, limit=LIMIT),
-                           lambda hits, asked=text: self._show(asked, hits))
+        def show(hits: list[Any]) -> None:
+            self._show(text, hits)
+
+        self.context.query(lambda store: store.search_citizens(text, limit=LIMIT), show)
 
     def _show(self, asked: str, hits: list[Any]) -> None:
         if asked != self.search.text().strip():

@@ -106,7 +106,7 @@ class VehiclesView(QWidget):
         names = {u.unit_id: u.name for u in units}
         self.model.unit_names = names
         owners = sorted({v.owner_unit_id for v in vehicles if v.owner_unit_id},
-                        key=lambda u: names.get(u, u).casefold())
+                        key=lambda u: str(names.get(u, u)).casefold())
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("Alle enheder"), None)
