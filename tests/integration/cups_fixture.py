@@ -60,7 +60,7 @@ class CupsServer:
         return self.root / "log" / "error_log"
 
     @classmethod
-    def start(cls, queue: str = "noedkopi-test", timeout: float = 15.0) -> CupsServer:
+    def start(cls, queue: str = "noedkopi-test", timeout: float = 30.0) -> CupsServer:
         for tool in ("cupsd", "lpadmin", "lp", "lpstat"):
             if shutil.which(tool) is None:
                 raise CupsUnavailable(f"{tool} is not installed")
@@ -108,7 +108,7 @@ class CupsServer:
             deadline = time.monotonic() + timeout
             while not server._ok(["lpstat", "-r"]):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise CupsUnavailable("cupsd did not start (see its error_log)")
+                    raise CupsUnavailable(f"cupsd did not start: {server.log_tail()}")
                 time.sleep(0.1)
             server._run(["lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-m", PPD])
         except BaseException:
@@ -116,10 +116,16 @@ class CupsServer:
             raise
         return server
 
+    def log_tail(self, lines: int = 5) -> str:
+        try:
+            return " | ".join(self.error_log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "no error_log"
+
     def _run(self, args: list[str]) -> str:
         done = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=30)
         if done.returncode != 0:
-            raise RuntimeError(f"{args[0]} failed: {done.stderr.strip()}")
+            raise RuntimeError(f"{args[0]} failed: {done.stderr.strip()} ({self.log_tail()})")
         return done.stdout
 
     def _ok(self, args: list[str]) -> bool:
