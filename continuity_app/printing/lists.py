@@ -58,9 +58,9 @@ def unit_heading(unit: Unit | None, unit_id: str) -> str:
 def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
                     bookmark_level: int | None = None) -> int:
     """Vulnerable citizens grouped by unit, day 1 first; returns the number printed."""
-    for index, (unit_id, group) in enumerate(groupby(rows, key=lambda r: r.citizen.unit_id)):
-        members = list(group)
-        job.tick(index, index + 1)
+    groups = [(unit_id, list(g)) for unit_id, g in groupby(rows, key=lambda r: r.citizen.unit_id)]
+    for index, (unit_id, members) in enumerate(groups):
+        job.tick(index, len(groups))
         title = f"Sårbare borgere – {unit_heading(members[0].unit, unit_id)}"
         sheet.on_new_page = None
         sheet.new_page(landscape_page=True)
@@ -129,8 +129,9 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
     free = sum(1 for v in vehicles if v.is_free)
     sheet.paragraph(f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
                     "(ikke reserveret til en kritisk funktion).")
-    for index, (owner, group) in enumerate(groupby(vehicles, key=lambda v: v.owner_unit_id)):
-        job.tick(index, index + 1)
+    owners = [(owner, list(g)) for owner, g in groupby(vehicles, key=lambda v: v.owner_unit_id)]
+    for index, (owner, group) in enumerate(owners):
+        job.tick(index, len(owners))
         sheet.space(6)
         sheet.heading(unit_heading(units.get(owner), owner), 11)
         draw_table(sheet, VEHICLE_COLUMNS, [vehicle_row(v) for v in group])
