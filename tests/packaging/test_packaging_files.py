@@ -60,7 +60,8 @@ def test_windows_task_has_the_schema_required_elements_and_runs_sync_hidden_on_b
     assert root.tag == f"{{{TASK_NS['t']}}}Task" and root.get("version")
     for required in ("t:Triggers", "t:Principals/t:Principal", "t:Settings", "t:Actions/t:Exec/t:Command"):
         assert root.find(required, TASK_NS) is not None, required
-    times = sorted(e.text or "" for e in root.findall("t:Triggers/t:CalendarTrigger/t:StartBoundary", TASK_NS))
+    boundaries = root.findall("t:Triggers/t:CalendarTrigger/t:StartBoundary", TASK_NS)
+    times = sorted(e.text or "" for e in boundaries)
     assert [t[-8:] for t in times] == ["05:30:00", "13:30:00"]
     assert root.find("t:Triggers/t:LogonTrigger", TASK_NS) is not None
     settings = root.find("t:Settings", TASK_NS)
@@ -102,3 +103,41 @@ def test_install_script_installs_into_a_staging_root(tmp_path: Path) -> None:
     assert (stage / "usr/lib/systemd/user/noedkopi-sync.timer").exists()
     assert "ExecStart=/opt/noedkopi/continuity-app sync" in (
         stage / "usr/lib/systemd/user/noedkopi-sync.service").read_text()
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", path.name
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def ico_sizes(path: Path) -> set[int]:
+    data = path.read_bytes()
+    reserved, kind, count = (int.from_bytes(data[i:i + 2], "little") for i in (0, 2, 4))
+    assert (reserved, kind) == (0, 1) and count > 0, "not a Windows icon file"
+    return {data[6 + 16 * i] or 256 for i in range(count)}  # width byte; 0 means 256
+
+
+def test_app_icon_at_every_size_the_platforms_want() -> None:
+    icons = ROOT / "resources" / "icons"
+    ET.parse(icons / "noedkopi.svg")  # well-formed SVG: the app and the Linux 'scalable' icon
+    for size in (16, 32, 48, 64, 128, 256, 512):  # hicolor sizes install.sh installs
+        assert png_size(icons / f"noedkopi-{size}.png") == (size, size)
+    assert {16, 32, 48, 256} <= ico_sizes(icons / "noedkopi.ico")  # Explorer, taskbar, Start menu
+    iss = (WINDOWS / "noedkopi.iss").read_text(encoding="utf-8")
+    assert r"SetupIconFile=..\..\resources\icons\noedkopi.ico" in iss
+    desktop = (LINUX / "dk.lemvig.noedkopi.desktop").read_text(encoding="utf-8")
+    assert "Icon=dk.lemvig.noedkopi\n" in desktop
+
+
+def test_one_version_everywhere() -> None:
+    import continuity_app
+
+    # --version prints the installed package's version: it must be pyproject's (reinstall if not)
+    assert continuity_app.__version__ == VERSION
+    iss = (WINDOWS / "noedkopi.iss").read_text(encoding="utf-8")
+    assert f'#define AppVersion "{VERSION}"' in iss
+    assert f"/DAppVersion={VERSION} " in (WINDOWS / "README.md").read_text(encoding="utf-8")
+    releases = ET.parse(LINUX / "dk.lemvig.noedkopi.metainfo.xml").getroot().find("releases")
+    assert releases is not None and releases[0].get("version") == VERSION
+
