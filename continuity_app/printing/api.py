@@ -130,5 +130,7 @@ def render_pack(
         "emergency": packs.emergency_pack,
     }[pack]
     pages, citizen_ids = renderer(job, out)
+    if progress is not None:
+        progress(1, 1)  # done: every pack ends at 100 %
     return PackInfo(pack, PACK_TITLES[pack], pages, len(citizen_ids), unit_id, date, citizen_id,
                     tuple(citizen_ids))

@@ -112,7 +112,7 @@ def test_progress_counts_up_and_cancel_stops(store, stamp):  # type: ignore[no-u
     seen: list[tuple[int, int]] = []
     render_pack(store, "medication", io.BytesIO(), stamp=stamp,
                 progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (3, 3)
+    assert (3, 3) in seen and seen[-1] == (1, 1)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(PrintCancelled):
         render_pack(store, "medication", io.BytesIO(), stamp=stamp, cancel=lambda: True)
