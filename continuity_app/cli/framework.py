@@ -61,7 +61,17 @@ def build_parser(prog: str, description: str, commands: Sequence[Command]) -> ar
     return parser
 
 
-def _log_to_home(home: str | None) -> None:
+class _NoTraceback(logging.Formatter):
+    """On the terminal a bug is one line; its traceback goes to the log file (or --verbose)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        plain = logging.makeLogRecord(record.__dict__)
+        plain.exc_info = None
+        plain.exc_text = None
+        return super().format(plain)
+
+
+def _log_to_home(home: str | None) -> logging.Handler | None:
     """Keep the program's own log in ``HOME/logs/app.log`` when that home exists.
 
     Nothing of health data is ever logged: log calls name ids, counts and files only.
@@ -72,17 +82,18 @@ def _log_to_home(home: str | None) -> None:
 
     root = client_home(home)
     if not root.is_dir():
-        return
+        return None
     logfile = root / "logs" / "app.log"
     try:
         logfile.parent.mkdir(mode=0o700, exist_ok=True)
         handler = RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
-        return  # a read-only home must not stop the command
+        return None  # a read-only home must not stop the command
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+    return handler
 
 
 def dispatch(
@@ -104,11 +115,12 @@ def dispatch(
     if args.command is None:
         parser.print_help()
         return ExitCode.USAGE
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    _log_to_home(getattr(args, "home", None))
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    for existing in logging.getLogger().handlers:
+        if type(existing) is logging.StreamHandler and not args.verbose:
+            existing.setFormatter(_NoTraceback("%(levelname)s %(name)s: %(message)s"))
+            existing.addFilter(lambda record: record.exc_info is None)  # the apology says it
+    handler = _log_to_home(getattr(args, "home", None))
     module = importlib.import_module(args._module)
     try:
         return int(module.run(args))
@@ -120,9 +132,15 @@ def dispatch(
         return int(ExitCode.CANCELLED)
     except Exception:  # a bug: traceback to the log, one line to the person
         log.exception("unexpected error in %s %s", prog, args.command)
+        where = ("The details are in the log" if handler is not None
+                 else "Run it again with --verbose for the details")
         print(
             f"{prog}: internal error in '{args.command}' — sorry. "
-            "The details are in the log; please report them to municipal IT.",
+            f"{where}; please report them to municipal IT.",
             file=sys.stderr,
         )
         return int(ExitCode.BUG)
+    finally:
+        if handler is not None:  # main() may run many times in one process (tests, demo)
+            logging.getLogger().removeHandler(handler)
+            handler.close()

@@ -49,3 +49,20 @@ def test_every_command_has_help() -> None:
             )
             assert done.returncode == 0, (command.name, done.stderr[-500:])
             assert "usage:" in done.stdout and "Exit codes" in done.stdout
+
+
+def test_a_bug_is_one_line_on_the_terminal_and_a_traceback_in_the_homes_log(tmp_path) -> None:
+    probe = (
+        "import sys\n"
+        "import continuity_app.cli.status as st\n"
+        "def boom(args):\n    raise RuntimeError('boom')\n"
+        "st.run = boom\n"
+        "from continuity_app.cli.app import main\n"
+        "sys.exit(main(['status', '--home', sys.argv[1]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0, done.stderr
+    assert "internal error in 'status'" in done.stderr and "Traceback" not in done.stderr
+    assert "Traceback" in (tmp_path / "logs" / "app.log").read_text()
