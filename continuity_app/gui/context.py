@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from continuity_app.domain.age import local
+from continuity_app.gui.qtcompat import emit
 from continuity_app.gui.session import SessionLike
 from continuity_app.gui.tasks import Task, TaskManager
 
@@ -44,13 +45,13 @@ class AppContext(QObject):
         self.session = session
         self.meta = dict(meta)
         self.epoch += 1
-        self.session_opened.emit()
+        emit(self.session_opened)
 
     def drop_session(self) -> SessionLike | None:
         session, self.session = self.session, None
         self.meta = {}
         self.epoch += 1
-        self.session_closed.emit()
+        emit(self.session_closed)
         return session
 
     @property

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from continuity_app.gui.qtcompat import emit
+
 Clock = Callable[[], float]
 
 ACTIVITY_EVENTS = frozenset({
@@ -61,7 +63,7 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if self._armed and self.limit_seconds > 0 and self.idle_for() >= self.limit_seconds:
             self.disarm()
-            self.idle.emit()
+            emit(self.idle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() in ACTIVITY_EVENTS:

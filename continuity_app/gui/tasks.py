@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from continuity_app.errors import ExitCode, KnownError
+from continuity_app.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class TaskContext:
 
     def progress(self, done: float, total: float = 1.0, text: str = "") -> None:
         fraction = 0.0 if total <= 0 else max(0.0, min(1.0, done / total))
-        self._signals.progress.emit(fraction, text)
+        emit(self._signals.progress, fraction, text)
 
     def report(self, fraction: float, text: str = "") -> None:
         """Progress as a fraction 0…1 (the ``session.Progress`` shape)."""
@@ -97,11 +98,11 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._context)
         except BaseException as err:
-            self._signals.failed.emit(err, traceback.format_exc())
+            emit(self._signals.failed, err, traceback.format_exc())
         else:
-            self._signals.done.emit(result)
+            emit(self._signals.done, result)
         finally:
-            self._signals.finished.emit()
+            emit(self._signals.finished)
 
 
 ErrorHandler = Callable[[BaseException, str], None]
@@ -161,7 +162,7 @@ class TaskManager(QObject):
         signals.failed.connect(lambda err, tb: self._failed(err, tb, on_error))
         signals.finished.connect(lambda: self._finished(key))
         if not was_busy:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         pool.start(_Runnable(fn, context, signals))
         return task
 
@@ -173,11 +174,11 @@ class TaskManager(QObject):
     def _finished(self, key: int) -> None:
         signals, task = self._running.pop(key)
         task.running = False
-        task.finished.emit()
+        emit(task.finished)
         signals.deleteLater()
         task.deleteLater()
         if not self.busy:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
 
 
 def describe_error(err: BaseException) -> str:

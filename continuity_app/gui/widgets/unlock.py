@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.gui.qtcompat import emit
 from continuity_app.paths import resources_dir
 
 
@@ -155,7 +156,7 @@ class UnlockPage(QWidget):
             return
         self.message.clear()
         self.set_busy(True)
-        self.submitted.emit(text)
+        emit(self.submitted, text)
 
     def _tick(self) -> None:
         left = self.remaining_wait()
