@@ -44,6 +44,6 @@ EMIT_STEALS_A_REFERENCE = _emit_steals_a_reference()
 
 def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, safe on every PySide6 version (see the module docstring)."""
-    result = signal.emit(*args)
+    result: object = signal.emit(*args)  # type: ignore[func-returns-value]  # it returns True
     if EMIT_STEALS_A_REFERENCE:
         _incref(result)
