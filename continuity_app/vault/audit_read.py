@@ -14,7 +14,7 @@ Checks, in file order, for every line:
 
 What the chain cannot see: removing the last records cleanly (whole lines) or
 replacing the very last record, because no later record vouches for it; see
-``docs/operations-enroll.md``.
+``docs/operations.md``, section 9.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ Wall-clock time is used because it must survive a restart. If the clock is set
 back, the wait is still never longer than the delay for the current count; if it
 is set forward the wait passes sooner. This only slows guessing through the
 program: the defence against someone who copies ``device.json`` is scrypt and a
-long passphrase (see ``docs/operations-enroll.md``).
+long passphrase (see ``docs/operations.md``, sections 3 and 10).
 """
 
 from __future__ import annotations
