@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.idle import IdleWatcher
+from continuity_app.gui.language import language_menu
 from continuity_app.gui.printing import PrintController
 from continuity_app.gui.session import Backend, SessionLike
 from continuity_app.gui.syncing import SyncController
@@ -154,6 +157,18 @@ class MainWindow(QMainWindow):
         self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
+        home = getattr(self.backend, "home", None)
+        self.language_menu = language_menu(self, home, str(self.config.get("language", "")))
+        language_button = QToolButton()
+        language_button.setObjectName("languageButton")
+        language_button.setText(self.tr("Sprog"))
+        language_button.setAccessibleName(self.tr("Sprog"))
+        language_button.setMenu(self.language_menu)
+        language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(language_button)
 
     # --- unlock and lock ----------------------------------------------------------------
     def unlock(self, passphrase: str) -> None:

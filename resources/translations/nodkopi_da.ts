@@ -122,32 +122,32 @@
 <context>
     <name>CitizenHitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
         <source>Sårbar</source>
         <translation>Sårbar</translation>
     </message>
@@ -155,128 +155,128 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="56" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="66" />
         <source>Allergier</source>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="75" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="85" />
         <source>Medicinliste</source>
         <translation>Medicinliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="80" />
-        <location filename="../../continuity_app/gui/views/citizen.py" line="91" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="90" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="102" />
         <source>Besøg de næste tre dage</source>
         <translation>Besøg de næste tre dage</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="82" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="93" />
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="89" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="100" />
         <source>Medicin</source>
         <translation>Medicin</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="107" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="119" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="120" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="109" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="121" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="110" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="122" />
         <source>Nøgle og dør</source>
         <translation>Nøgle og dør</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="111" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="123" />
         <source>Behandlingsniveau</source>
         <translation>Behandlingsniveau</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="112" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="124" />
         <source>Sårbarhed</source>
         <translation>Sårbarhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="113" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="125" />
         <source>Pårørende</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="114" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="126" />
         <source>Egen læge</source>
         <translation>Egen læge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="115" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="127" />
         <source>Apotek</source>
         <translation>Apotek</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="116" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="128" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="117" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="129" />
         <source>Mobilitet</source>
         <translation>Mobilitet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="118" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="130" />
         <source>Bemærkninger</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="122" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="134" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="146" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="158" />
         <source>Medicinliste for %1</source>
         <translation>Medicinliste for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="160" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="172" />
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>Borgeren findes ikke i de data, der er på computeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="165" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="178" />
         <source>Allergier: %1</source>
         <translation>Allergier: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="166" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="179" />
         <source>Ingen kendte allergier</source>
         <translation>Ingen kendte allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="172" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="184" />
         <source>(primær)</source>
         <translation>(primær)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="173" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="185" />
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="182" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="194" />
         <source>Nej</source>
         <translation>Nej</translation>
     </message>
@@ -284,22 +284,22 @@
 <context>
     <name>CitizenVisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
         <source>Køreliste</source>
         <translation>Køreliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="124" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
         <source>Opgaver</source>
         <translation>Opgaver</translation>
     </message>
@@ -307,43 +307,43 @@
 <context>
     <name>CitizensView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="32" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
         <source>Søg på navn, adresse, CPR-nummer eller telefon</source>
         <translation>Søg på navn, adresse, CPR-nummer eller telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="34" />
         <source>Søg efter borger</source>
         <translation>Søg efter borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="38" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="39" />
         <source>Søgeresultater</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="45" />
-        <location filename="../../continuity_app/gui/views/citizens.py" line="58" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="46" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="59" />
         <source>Borgere</source>
         <translation>Borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="106" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="109" />
         <source>Ingen borgere passer til søgningen.</source>
         <translation>Ingen borgere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Viser de første %1 – skriv mere for at indsnævre.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="114" />
         <source>%1 borgere fundet</source>
         <translation>%1 borgere fundet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="112" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="115" />
         <source>1 borger fundet</source>
         <translation>1 borger fundet</translation>
     </message>
@@ -571,42 +571,42 @@
 <context>
     <name>FuelStockModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="108" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
         <source>Sted</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="108" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
         <source>Brændstof</source>
         <translation>Brændstof</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="109" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
         <source>Liter</source>
         <translation>Liter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="109" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
         <source>Kapacitet (liter)</source>
         <translation>Kapacitet (liter)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="112" />
         <source>Aflæst</source>
         <translation>Aflæst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="112" />
         <source>Pumpe kræver strøm</source>
         <translation>Pumpe kræver strøm</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="113" />
         <source>Adgang</source>
         <translation>Adgang</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="113" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
@@ -715,79 +715,114 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="22" />
+        <location filename="../../continuity_app/gui/language.py" line="39" />
+        <source>Sprog</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="26" />
+        <source>Systemets sprog</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="40" />
+        <source>Sproget skifter, næste gang Nødkopi startes.</source>
+        <translation>Sproget skifter, næste gang Nødkopi startes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="68" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="72" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="82" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
         <source>Visninger</source>
         <translation>Visninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="124" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="129" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="150" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="155" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="152" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="153" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="158" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="159" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="243" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
+        <source>Sprog</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="260" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="260" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="277" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="264" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="312" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="327" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="316" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="331" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -836,26 +871,21 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
-        <source>Tidskritisk</source>
-        <translation>Tidskritisk</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
         <source>Indikation</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="89" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="90" />
         <source>Ja, højst %1</source>
         <translation>Ja, højst %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="90" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="91" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="94" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="77" />
         <source>TIDSKRITISK</source>
         <translation>TIDSKRITISK</translation>
     </message>
@@ -932,17 +962,17 @@ Vil du gemme filen?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="40" />
+        <location filename="../../continuity_app/gui/printing.py" line="41" />
         <source>Laver %1 …</source>
         <translation>Laver %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="41" />
+        <location filename="../../continuity_app/gui/printing.py" line="42" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="44" />
         <source>Udskrift</source>
         <translation>Udskrift</translation>
     </message>
@@ -950,58 +980,58 @@ Vil du gemme filen?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="24" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="32" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="27" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="35" />
         <source>Køreliste</source>
         <translation>Køreliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="39" />
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="33" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="41" />
         <source>&amp;Køreliste:</source>
         <translation>&amp;Køreliste:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="45" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="53" />
         <source>Besøg i rækkefølge</source>
         <translation>Besøg i rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="58" />
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter eller dobbeltklik åbner borgeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="51" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="61" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="60" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="70" />
         <source>Kørelister</source>
         <translation>Kørelister</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="85" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="94" />
         <source>Kørelister %1</source>
         <translation>Kørelister %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="95" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="104" />
         <source>I dag, %1</source>
         <translation>I dag, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="143" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="152" />
         <source>Personale: %1</source>
         <translation>Personale: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="145" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="154" />
         <source>Bil: %1</source>
         <translation>Bil: %1</translation>
     </message>
@@ -1106,53 +1136,53 @@ Vil du gemme filen?</translation>
         <translation>Fremdrift for synkronisering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="65" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="66" />
         <source>Historik</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="70" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="71" />
         <source>Gemte generationer</source>
         <translation>Gemte generationer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="73" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="74" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
         <source>Synkronisering</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="77" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="78" />
         <source>Historik:</source>
         <translation>Historik:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="79" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="80" />
         <source>Gemte generationer (krypterede):</source>
         <translation>Gemte generationer (krypterede):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="104" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="105" />
         <source>Synkroniserer …</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="122" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="123" />
         <source>Ingen data endnu</source>
         <translation>Ingen data endnu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="128" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="129" />
         <source>Ingen endnu</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="130" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="131" />
         <source>lykkedes</source>
         <translation>lykkedes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="130" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="131" />
         <source>mislykkedes</source>
         <translation>mislykkedes</translation>
     </message>
@@ -1160,7 +1190,7 @@ Vil du gemme filen?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../continuity_app/gui/tasks.py" line="198" />
+        <location filename="../../continuity_app/gui/tasks.py" line="199" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
@@ -1168,42 +1198,42 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="142" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="145" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="142" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="145" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="143" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="146" />
         <source>Leder</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="143" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="146" />
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="147" />
         <source>Forsyninger (dage)</source>
         <translation>Forsyninger (dage)</translation>
     </message>
@@ -1211,39 +1241,39 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="128" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="132" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="129" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
         <source>Alle kategorier</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
         <source>Filtrér på navn, adresse …</source>
         <translation>Filtrér på navn, adresse …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
         <source>Filtrér enheder</source>
         <translation>Filtrér enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="135" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="145" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="139" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="155" />
         <source>Enheder</source>
         <translation>Enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="141" />
         <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
         <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="145" />
         <source>Kategori:</source>
         <translation>Kategori:</translation>
     </message>
@@ -1251,53 +1281,53 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="46" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="54" />
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
         <translation>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="64" />
         <source>Adgangsudtryk</source>
         <translation>Adgangsudtryk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="67" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="69" />
         <source>Lås op</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="75" />
         <source>Fremdrift for oplåsning</source>
         <translation>Fremdrift for oplåsning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="81" />
         <source>Besked</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="83" />
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Adgangsudtryk:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="155" />
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Skriv adgangsudtrykket først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="165" />
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Vent 1 sekund, før du prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="167" />
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Vent %1 sekunder, før du prøver igen.</translation>
     </message>
@@ -1305,74 +1335,74 @@ Vil du gemme filen?</translation>
 <context>
     <name>VehicleModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
         <source>Reg.nr.</source>
         <translation>Reg.nr.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
         <source>Drivmiddel</source>
         <translation>Drivmiddel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
         <source>Rækkevidde</source>
         <translation>Rækkevidde</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
         <source>Niveau</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
         <source>Pladser</source>
         <translation>Pladser</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="58" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="59" />
         <source>Kørestol</source>
         <translation>Kørestol</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="60" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="61" />
         <source>4×4</source>
         <translation>4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
         <source>Nøgler</source>
         <translation>Nøgler</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
         <source>Reserveret / fri</source>
         <translation>Reserveret / fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="51" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="66" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="67" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="66" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="88" />
         <source>Reserveret: %1</source>
         <translation>Reserveret: %1</translation>
     </message>
@@ -1466,57 +1496,57 @@ Vil du gemme filen?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="30" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="30" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
         <source>Opgaver</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="31" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
         <source>To personer</source>
         <translation>To personer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="31" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
         <source>Bemærkning</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
         <source>Allergier</source>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Tidskritisk: %1</source>
         <translation>Tidskritisk: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="56" />
         <source>2 personer</source>
         <translation>2 personer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="67" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="70" />
         <source>Nøgle/dør: %1</source>
         <translation>Nøgle/dør: %1</translation>
     </message>
@@ -1524,37 +1554,37 @@ Vil du gemme filen?</translation>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="91" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
         <source>Prioritet</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="91" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="92" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
         <source>Hvorfor sårbar</source>
         <translation>Hvorfor sårbar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="92" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="93" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="93" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
         <source>Pårørendes telefon</source>
         <translation>Pårørendes telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
@@ -1562,55 +1592,55 @@ Vil du gemme filen?</translation>
 <context>
     <name>VulnerableView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="35" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="38" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
         <source>Prioritet</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="40" />
         <source>Alle dage</source>
         <translation>Alle dage</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="43" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
         <source>Filtrér på navn, adresse, årsag …</source>
         <translation>Filtrér på navn, adresse, årsag …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="45" />
         <source>Filtrér sårbare borgere</source>
         <translation>Filtrér sårbare borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="47" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="89" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="48" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="61" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="71" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="90" />
         <source>Sårbare borgere</source>
         <translation>Sårbare borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="55" />
         <source>Enhed:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="57" />
         <source>Prioritet:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="98" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="115" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="119" />
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 af %2 sårbare borgere vist</translation>
     </message>

@@ -122,32 +122,32 @@
 <context>
     <name>CitizenHitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="26" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
         <source>Sårbar</source>
         <translation>Vulnerable</translation>
     </message>
@@ -155,128 +155,128 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="56" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="66" />
         <source>Allergier</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="75" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="85" />
         <source>Medicinliste</source>
         <translation>Medication list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="80" />
-        <location filename="../../continuity_app/gui/views/citizen.py" line="91" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="90" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="102" />
         <source>Besøg de næste tre dage</source>
         <translation>Visits in the next three days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="82" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="93" />
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Choose a citizen under Citizens (Ctrl+1) or on a route.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="89" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="100" />
         <source>Medicin</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="107" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="119" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="120" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="109" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="121" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="110" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="122" />
         <source>Nøgle og dør</source>
         <translation>Key and door</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="111" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="123" />
         <source>Behandlingsniveau</source>
         <translation>Treatment level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="112" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="124" />
         <source>Sårbarhed</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="113" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="125" />
         <source>Pårørende</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="114" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="126" />
         <source>Egen læge</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="115" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="127" />
         <source>Apotek</source>
         <translation>Pharmacy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="116" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="128" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="117" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="129" />
         <source>Mobilitet</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="118" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="130" />
         <source>Bemærkninger</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="122" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="134" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="146" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="158" />
         <source>Medicinliste for %1</source>
         <translation>Medication list for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="160" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="172" />
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>The citizen is not in the data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="165" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="178" />
         <source>Allergier: %1</source>
         <translation>Allergies: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="166" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="179" />
         <source>Ingen kendte allergier</source>
         <translation>No known allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="172" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="184" />
         <source>(primær)</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="173" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="185" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="182" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="194" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
@@ -284,22 +284,22 @@
 <context>
     <name>CitizenVisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="124" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
@@ -307,43 +307,43 @@
 <context>
     <name>CitizensView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="32" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
         <source>Søg på navn, adresse, CPR-nummer eller telefon</source>
         <translation>Search by name, address, CPR number or phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="34" />
         <source>Søg efter borger</source>
         <translation>Search for a citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="38" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="39" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="45" />
-        <location filename="../../continuity_app/gui/views/citizens.py" line="58" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="46" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="59" />
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="106" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="109" />
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Showing the first %1 – type more to narrow it down.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="114" />
         <source>%1 borgere fundet</source>
         <translation>%1 citizens found</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="112" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="115" />
         <source>1 borger fundet</source>
         <translation>1 citizen found</translation>
     </message>
@@ -571,42 +571,42 @@
 <context>
     <name>FuelStockModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="108" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
         <source>Sted</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="108" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
         <source>Brændstof</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="109" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
         <source>Liter</source>
         <translation>Litres</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="109" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
         <source>Kapacitet (liter)</source>
         <translation>Capacity (litres)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="112" />
         <source>Aflæst</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="112" />
         <source>Pumpe kræver strøm</source>
         <translation>Pump needs power</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="113" />
         <source>Adgang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="113" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -715,79 +715,114 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="22" />
+        <location filename="../../continuity_app/gui/language.py" line="39" />
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="26" />
+        <source>Systemets sprog</source>
+        <translation>The system's language</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/language.py" line="40" />
+        <source>Sproget skifter, næste gang Nødkopi startes.</source>
+        <translation>The language changes the next time Nødkopi starts.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="68" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="72" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="82" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="124" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="129" />
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="150" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="155" />
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="152" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="153" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="158" />
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="159" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="243" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="260" />
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="260" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="277" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="264" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="312" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="327" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="316" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="331" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -836,26 +871,21 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
-        <source>Tidskritisk</source>
-        <translation>Time-critical</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
         <source>Indikation</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="89" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="90" />
         <source>Ja, højst %1</source>
         <translation>Yes, at most %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="90" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="91" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="94" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="77" />
         <source>TIDSKRITISK</source>
         <translation>TIME-CRITICAL</translation>
     </message>
@@ -932,17 +962,17 @@ Do you want to save the file?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="40" />
+        <location filename="../../continuity_app/gui/printing.py" line="41" />
         <source>Laver %1 …</source>
         <translation>Making %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="41" />
+        <location filename="../../continuity_app/gui/printing.py" line="42" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="44" />
         <source>Udskrift</source>
         <translation>Printing</translation>
     </message>
@@ -950,58 +980,58 @@ Do you want to save the file?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="24" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="32" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="27" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="35" />
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="39" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="33" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="41" />
         <source>&amp;Køreliste:</source>
         <translation>&amp;Route:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="45" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="53" />
         <source>Besøg i rækkefølge</source>
         <translation>Visits in order</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="58" />
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter or double-click opens the citizen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="51" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="61" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="60" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="70" />
         <source>Kørelister</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="85" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="94" />
         <source>Kørelister %1</source>
         <translation>Routes %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="95" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="104" />
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="143" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="152" />
         <source>Personale: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="145" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="154" />
         <source>Bil: %1</source>
         <translation>Car: %1</translation>
     </message>
@@ -1106,53 +1136,53 @@ Do you want to save the file?</translation>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="65" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="66" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="70" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="71" />
         <source>Gemte generationer</source>
         <translation>Stored generations</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="73" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="74" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="77" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="78" />
         <source>Historik:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="79" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="80" />
         <source>Gemte generationer (krypterede):</source>
         <translation>Stored generations (encrypted):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="104" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="105" />
         <source>Synkroniserer …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="122" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="123" />
         <source>Ingen data endnu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="128" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="129" />
         <source>Ingen endnu</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="130" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="131" />
         <source>lykkedes</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="130" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="131" />
         <source>mislykkedes</source>
         <translation>failed</translation>
     </message>
@@ -1160,7 +1190,7 @@ Do you want to save the file?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../continuity_app/gui/tasks.py" line="198" />
+        <location filename="../../continuity_app/gui/tasks.py" line="199" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
@@ -1168,42 +1198,42 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="142" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="145" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="142" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="145" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="143" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="146" />
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="143" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="146" />
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="147" />
         <source>Forsyninger (dage)</source>
         <translation>Supplies (days)</translation>
     </message>
@@ -1211,39 +1241,39 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="128" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="132" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="129" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
         <source>Filtrér på navn, adresse …</source>
         <translation>Filter by name, address …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
         <source>Filtrér enheder</source>
         <translation>Filter units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="135" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="145" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="139" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="155" />
         <source>Enheder</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="141" />
         <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
         <translation>A: must run · B: may run (e.g. day care for the children of A's staff) · C: closes in a prolonged supply failure</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="145" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
@@ -1251,53 +1281,53 @@ Do you want to save the file?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="46" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="54" />
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
         <translation>The emergency copy is locked. Type the unit's passphrase to open it. The passphrase is on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="64" />
         <source>Adgangsudtryk</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="67" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="69" />
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="75" />
         <source>Fremdrift for oplåsning</source>
         <translation>Unlock progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="81" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="83" />
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="155" />
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="165" />
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Wait 1 second before you try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="167" />
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Wait %1 seconds before you try again.</translation>
     </message>
@@ -1305,74 +1335,74 @@ Do you want to save the file?</translation>
 <context>
     <name>VehicleModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
         <source>Reg.nr.</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
         <source>Rækkevidde</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
         <source>Pladser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="58" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="59" />
         <source>Kørestol</source>
         <translation>Wheelchair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="60" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="61" />
         <source>4×4</source>
         <translation>4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
         <source>Holder</source>
         <translation>Parked at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
         <source>Nøgler</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
         <source>Reserveret / fri</source>
         <translation>Reserved / free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="51" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="66" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="67" />
         <source>Fri</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="66" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="88" />
         <source>Reserveret: %1</source>
         <translation>Reserved: %1</translation>
     </message>
@@ -1466,57 +1496,57 @@ Do you want to save the file?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="29" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="30" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="30" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="31" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
         <source>To personer</source>
         <translation>Two staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="31" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
         <source>Allergier</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Tidskritisk: %1</source>
         <translation>Time-critical: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="56" />
         <source>2 personer</source>
         <translation>2 staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="67" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="70" />
         <source>Nøgle/dør: %1</source>
         <translation>Key/door: %1</translation>
     </message>
@@ -1524,37 +1554,37 @@ Do you want to save the file?</translation>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="91" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="91" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="92" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
         <source>Hvorfor sårbar</source>
         <translation>Why vulnerable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="92" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="93" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="93" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
         <source>Pårørendes telefon</source>
         <translation>Relative's phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
@@ -1562,55 +1592,55 @@ Do you want to save the file?</translation>
 <context>
     <name>VulnerableView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="35" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="38" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="40" />
         <source>Alle dage</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="43" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
         <source>Filtrér på navn, adresse, årsag …</source>
         <translation>Filter by name, address, reason …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="45" />
         <source>Filtrér sårbare borgere</source>
         <translation>Filter vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="47" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="89" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="48" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="61" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="71" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="90" />
         <source>Sårbare borgere</source>
         <translation>Vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="55" />
         <source>Enhed:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="57" />
         <source>Prioritet:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="98" />
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="115" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="119" />
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 of %2 vulnerable citizens shown</translation>
     </message>

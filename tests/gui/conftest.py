@@ -134,13 +134,15 @@ def session(installation: Installation) -> Iterator[Any]:
 
 
 def make_window(qtbot: Any, installation: Installation, clock: FakeClock,
-                session: Any = None, language: str = "da") -> Any:
+                session: Any = None, language: str = "da",
+                size: tuple[int, int] | None = (1366, 768)) -> Any:
     from continuity_app.gui.app import create_window
 
     window = create_window(installation.home, session=session, language=language,
                            clock=clock, now=lambda: NOW, scheduled_sync=False)
     qtbot.addWidget(window)
-    window.resize(1366, 768)
+    if size is not None:
+        window.resize(*size)
     window.show()
     if session is not None:
         wait_idle(qtbot, window)
