@@ -71,6 +71,12 @@ class SelfTest:
     def platform(self) -> str:
         if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        name = os.environ["QT_QPA_PLATFORM"].split(":")[0]
+        folders = qt_platform_plugins()
+        # Qt aborts the whole process (no message we could catch) when the plugin is missing
+        if folders and not [p for f in folders for p in f.iterdir() if p.stem.endswith(f"q{name}")]:
+            raise CheckFailed(f"the Qt platform plugin '{name}' is not in "
+                              f"{', '.join(str(f) for f in folders)}")
         frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
         return f"Qt platform {os.environ['QT_QPA_PLATFORM']}, {frozen}"
 
@@ -272,6 +278,20 @@ class SelfTest:
         if self.session is not None and not self.session.locked:
             self.session.lock("selftest")
         self.session = None
+
+
+def qt_platform_plugins() -> list[Path]:
+    """The folders Qt looks for platform plugins in, found without loading Qt (those that exist):
+    QT_QPA_PLATFORM_PLUGIN_PATH, QT_PLUGIN_PATH (the frozen program sets it), PySide6's own."""
+    import importlib.util
+
+    folders = [Path(p) for p in os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH", "").split(os.pathsep) if p]
+    folders += [Path(p) / "platforms" for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
+    spec = importlib.util.find_spec("PySide6")  # finds the package without importing Qt
+    if spec is not None and spec.submodule_search_locations:
+        package = Path(next(iter(spec.submodule_search_locations)))
+        folders += [package / "Qt" / "plugins" / "platforms", package / "plugins" / "platforms"]
+    return [f for f in dict.fromkeys(folders) if f.is_dir()]
 
 
 CHECKS: tuple[tuple[str, str], ...] = (

@@ -106,6 +106,13 @@ def test_selftest_on_an_x_display_uses_the_bundled_xcb_plugin(bundle: Path, tmp_
     assert "Qt platform xcb" in done.stdout and done.stdout.splitlines()[-1].startswith("selftest: ok")
 
 
+def test_a_platform_left_out_of_the_bundle_fails_in_one_line(bundle: Path, tmp_path: Path) -> None:
+    done = run_bare(bundle / "continuity-app", "--selftest", tmp=tmp_path, QT_QPA_PLATFORM="wayland")
+    assert done.returncode != 0
+    assert done.stderr.strip() == ("continuity-app: selftest failed at 'platform': the Qt platform plugin "
+                                   f"'wayland' is not in {bundle / '_internal/PySide6/Qt/plugins/platforms'}")
+
+
 def test_bundle_carries_what_the_app_needs_and_not_the_rest(bundle: Path) -> None:
     internal = bundle / "_internal"
     qt = internal / "PySide6" / "Qt"

@@ -68,3 +68,11 @@ def test_a_copy_without_its_resources_fails_with_one_line_naming_the_missing_fil
     assert "selftest failed at 'resources'" in errors[0] and "DejaVuSans.ttf" in errors[0]
     assert "Traceback" not in done.stderr
     assert "selftest: ok" not in done.stdout
+
+
+def test_a_missing_qt_platform_plugin_is_named_instead_of_qt_aborting(tmp_path: Path) -> None:
+    done = run_selftest(tmp_path, "--selftest", QT_QPA_PLATFORM="nosuchplatform")
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines()[-1].startswith(
+        "continuity-app: selftest failed at 'platform': the Qt platform plugin 'nosuchplatform' is not in ")
+    assert "Traceback" not in done.stderr
