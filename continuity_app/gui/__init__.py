@@ -7,3 +7,6 @@ the vault and sync), ``tasks`` (the one way to run work off the GUI thread),
 navigation entry), ``widgets/`` (banner, unlock page), ``dialogs/`` (print
 preview, errors).
 """
+
+# Before any other Qt call: see qtcompat (PySide6 6.12.0 on Python 3.11 drains None/True).
+from continuity_app.gui import qtcompat as _qtcompat  # noqa: F401

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from continuity_app.domain.age import local
-from continuity_app.gui.qtcompat import emit
 from continuity_app.gui.session import SessionLike
 from continuity_app.gui.tasks import Task, TaskManager
 
@@ -45,13 +44,13 @@ class AppContext(QObject):
         self.session = session
         self.meta = dict(meta)
         self.epoch += 1
-        emit(self.session_opened)
+        self.session_opened.emit()
 
     def drop_session(self) -> SessionLike | None:
         session, self.session = self.session, None
         self.meta = {}
         self.epoch += 1
-        emit(self.session_closed)
+        self.session_closed.emit()
         return session
 
     @property

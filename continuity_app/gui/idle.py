@@ -14,8 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from continuity_app.gui.qtcompat import emit
-
 Clock = Callable[[], float]
 
 ACTIVITY_EVENTS = frozenset({
@@ -63,7 +61,7 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if self._armed and self.limit_seconds > 0 and self.idle_for() >= self.limit_seconds:
             self.disarm()
-            emit(self.idle)
+            self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() in ACTIVITY_EVENTS:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.dialogs.preview import PreviewDialog, send_to_printer
-from continuity_app.gui.qtcompat import emit
 from continuity_app.gui.tasks import TaskContext
 from continuity_app.gui.views.common import PrintRequest
 
@@ -98,7 +97,7 @@ class PrintController(QObject):
 
         dialog = PreviewDialog(data, request.title, self.window,
                                start_print=lambda pdf, printer: self.print(pdf, printer, fields),
-                               on_saved=saved, on_lock=lambda: emit(self.lock_requested))
+                               on_saved=saved, on_lock=self.lock_requested.emit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))

@@ -1,49 +1,58 @@
-"""Work-arounds for bugs of the Qt binding, each detected at run time, named and contained.
+"""A work-around for a bug of the Qt binding, detected at run time, named and contained.
 
-**Signal.emit steals a reference** (PySide6 6.12.0): ``SignalInstance.emit()`` returns
-its result (``True``) without counting the reference it hands back, so every emit from
-Python takes one reference from ``True``. After a couple of thousand emits the
-interpreter frees ``True`` and aborts ("bool_dealloc: deallocating True or False").
-Every emit in the app goes through :func:`emit`, which gives the reference back when
-the running binding has the bug (measured once at import, so a fixed PySide6 needs no
-change here). Tests: ``tests/gui/test_gui_qtcompat.py``.
+**PySide6 6.12.0 on Python 3.11 hands out None, True and False without counting the
+reference.** Every void Qt method called from Python (``setText``, ``resize`` …), every
+``Signal.emit()`` (returns True) and every invalid ``QVariant`` returned to Python (None)
+takes one reference from the singleton. Python 3.12+ made those objects immortal, so
+the binding no longer counts their references; on 3.11 each call drains them a little
+until the interpreter frees None or True and aborts ("deallocating None": minutes into
+a session — thousands of calls per screen).
+
+The fix does what Python 3.12 does: give None, True and False a reference count so
+high they can never reach zero (2**40 calls away). It is applied only when a probe at
+import shows the drain, so a fixed PySide6 or a newer Python changes nothing.
+Tests: ``tests/gui/test_gui_qtcompat.py``.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+#: Added to the reference counts of None, True and False when the binding drains them.
+HEADROOM = 1 << 40
 
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def _emit_steals_a_reference() -> bool:
-    probe = _Probe()
-    tries = 16
-    before = sys.getrefcount(True)
+def _drains(singleton: object, call: object, tries: int = 32) -> bool:
+    before = sys.getrefcount(singleton)
     for _ in range(tries):
-        probe.ping.emit()  # the result is dropped at once: with the bug, True loses one
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(0, lost)):  # give back what the probe itself took
-        _incref(True)
-    probe.deleteLater()
-    return lost >= tries
+        call()  # type: ignore[operator]
+    return before - sys.getrefcount(singleton) >= tries // 2
 
 
-EMIT_STEALS_A_REFERENCE = _emit_steals_a_reference()
+def _make_immortal(singleton: object) -> bool:
+    """Raise the reference count in place (CPython: ob_refcnt is the object's first field,
+    checked against ``sys.getrefcount`` before anything is written)."""
+    refcount = ctypes.c_ssize_t.from_address(id(singleton))
+    if refcount.value != sys.getrefcount(singleton) - 1:  # -1: getrefcount's own argument
+        return False  # not the object layout we know: leave it alone
+    refcount.value += HEADROOM
+    return True
 
 
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, safe on every PySide6 version (see the module docstring)."""
-    result: object = signal.emit(*args)  # type: ignore[func-returns-value]  # it returns True
-    if EMIT_STEALS_A_REFERENCE:
-        _incref(result)
+def _apply() -> bool:
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False  # immortal already
+    probe = _Probe()
+    drained = _drains(None, lambda: probe.setObjectName("probe")) or _drains(
+        True, probe.ping.emit)
+    return drained and all([_make_immortal(s) for s in (None, True, False)])
+
+
+SINGLETONS_MADE_IMMORTAL = _apply()

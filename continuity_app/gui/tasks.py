@@ -26,7 +26,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from continuity_app.errors import ExitCode, KnownError
-from continuity_app.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +43,7 @@ class TaskContext:
 
     def progress(self, done: float, total: float = 1.0, text: str = "") -> None:
         fraction = 0.0 if total <= 0 else max(0.0, min(1.0, done / total))
-        emit(self._signals.progress, fraction, text)
+        self._signals.progress.emit(fraction, text)
 
     def report(self, fraction: float, text: str = "") -> None:
         """Progress as a fraction 0…1 (the ``session.Progress`` shape)."""
@@ -98,11 +97,11 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._context)
         except BaseException as err:
-            emit(self._signals.failed, err, traceback.format_exc())
+            self._signals.failed.emit(err, traceback.format_exc())
         else:
-            emit(self._signals.done, result)
+            self._signals.done.emit(result)
         finally:
-            emit(self._signals.finished)
+            self._signals.finished.emit()
 
 
 ErrorHandler = Callable[[BaseException, str], None]
@@ -162,7 +161,7 @@ class TaskManager(QObject):
         signals.failed.connect(lambda err, tb: self._failed(err, tb, on_error))
         signals.finished.connect(lambda: self._finished(key))
         if not was_busy:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         pool.start(_Runnable(fn, context, signals))
         return task
 
@@ -174,11 +173,11 @@ class TaskManager(QObject):
     def _finished(self, key: int) -> None:
         signals, task = self._running.pop(key)
         task.running = False
-        emit(task.finished)
+        task.finished.emit()
         signals.deleteLater()
         task.deleteLater()
         if not self.busy:
-            emit(self.busy_changed, False)
+            self.busy_changed.emit(False)
 
 
 def describe_error(err: BaseException) -> str:

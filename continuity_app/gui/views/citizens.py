@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.models.citizens import CitizenHitModel
-from continuity_app.gui.qtcompat import emit
 from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
 
 DEBOUNCE_MS = 60
@@ -124,7 +123,7 @@ class CitizensView(QWidget):
         hit = index.data(OBJECT_ROLE)
         if hit is not None:
             self._searched_this_session = False
-            emit(self.context.open_citizen, hit.citizen_id)
+            self.context.open_citizen.emit(hit.citizen_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search field: Enter opens the highlighted hit, Down moves into the table."""

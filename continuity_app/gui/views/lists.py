@@ -12,7 +12,6 @@ from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE, FilterProxy
 from continuity_app.gui.models.lists import UnitModel, VulnerableModel
-from continuity_app.gui.qtcompat import emit
 from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
 
 
@@ -49,7 +48,7 @@ class VulnerableView(QWidget):
                                 stretch=VulnerableModel.Column.REASONS)
         self.table.setObjectName("vulnerableTable")
         self.table.activated.connect(
-            lambda index: emit(self.context.open_citizen, index.data(OBJECT_ROLE).citizen.citizen_id))
+            lambda index: self.context.open_citizen.emit(index.data(OBJECT_ROLE).citizen.citizen_id))
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Enhed:")))

@@ -12,7 +12,6 @@ from continuity_app.gui import fmt, labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.models.lists import VisitModel
-from continuity_app.gui.qtcompat import emit
 from continuity_app.gui.views.common import (
     PrintRequest,
     fit_columns,
@@ -165,4 +164,4 @@ class RoutesView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         row = index.data(OBJECT_ROLE)
         if row is not None:
-            emit(self.context.open_citizen, row.citizen.citizen_id)
+            self.context.open_citizen.emit(row.citizen.citizen_id)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.gui.qtcompat import emit
 from continuity_app.paths import resources_dir
 
 
@@ -156,7 +155,7 @@ class UnlockPage(QWidget):
             return
         self.message.clear()
         self.set_busy(True)
-        emit(self.submitted, text)
+        self.submitted.emit(text)
 
     def _tick(self) -> None:
         left = self.remaining_wait()
