@@ -253,7 +253,10 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         request = self.views[self.view_stack.currentIndex()].print_request()
         if request is None:
-            request = self.emergency_request()
+            self.statusBar().showMessage(self.tr(
+                "Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller "
+                "udskriv Nødpakken (Ctrl+Shift+P)."), 8000)
+            return
         self.printing.start(request)
 
     def emergency_request(self) -> PrintRequest:

@@ -307,43 +307,43 @@
 <context>
     <name>CitizensView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="32" />
         <source>Søg på navn, adresse, CPR-nummer eller telefon</source>
         <translation>Search by name, address, CPR number or phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="34" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
         <source>Søg efter borger</source>
         <translation>Search for a citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="39" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="38" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="46" />
-        <location filename="../../continuity_app/gui/views/citizens.py" line="59" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="45" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="58" />
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="109" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="108" />
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="110" />
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Showing the first %1 – type more to narrow it down.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="114" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="113" />
         <source>%1 borgere fundet</source>
         <translation>%1 citizens found</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="115" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="114" />
         <source>1 borger fundet</source>
         <translation>1 citizen found</translation>
     </message>
@@ -802,27 +802,32 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="260" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="257" />
+        <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
+        <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="263" />
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="277" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="280" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="284" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="327" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="330" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="331" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="334" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -962,17 +967,17 @@ Do you want to save the file?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="41" />
+        <location filename="../../continuity_app/gui/printing.py" line="40" />
         <source>Laver %1 …</source>
         <translation>Making %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="42" />
+        <location filename="../../continuity_app/gui/printing.py" line="41" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="44" />
+        <location filename="../../continuity_app/gui/printing.py" line="43" />
         <source>Udskrift</source>
         <translation>Printing</translation>
     </message>
@@ -980,58 +985,58 @@ Do you want to save the file?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="32" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="35" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="34" />
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="39" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="38" />
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="41" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="40" />
         <source>&amp;Køreliste:</source>
         <translation>&amp;Route:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="53" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="52" />
         <source>Besøg i rækkefølge</source>
         <translation>Visits in order</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="58" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="57" />
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter or double-click opens the citizen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="60" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="70" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="59" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="69" />
         <source>Kørelister</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="94" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="93" />
         <source>Kørelister %1</source>
         <translation>Routes %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="104" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="103" />
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="152" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="151" />
         <source>Personale: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="154" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="153" />
         <source>Bil: %1</source>
         <translation>Car: %1</translation>
     </message>
@@ -1190,7 +1195,7 @@ Do you want to save the file?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../continuity_app/gui/tasks.py" line="199" />
+        <location filename="../../continuity_app/gui/tasks.py" line="198" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
@@ -1241,39 +1246,39 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="132" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="131" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="132" />
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="136" />
         <source>Filtrér på navn, adresse …</source>
         <translation>Filter by name, address …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="137" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="136" />
         <source>Filtrér enheder</source>
         <translation>Filter units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="139" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="149" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="155" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="154" />
         <source>Enheder</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="141" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="140" />
         <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
         <translation>A: must run · B: may run (e.g. day care for the children of A's staff) · C: closes in a prolonged supply failure</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="145" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="144" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
@@ -1281,53 +1286,53 @@ Do you want to save the file?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="46" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="54" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53" />
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
         <translation>The emergency copy is locked. Type the unit's passphrase to open it. The passphrase is on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="64" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
         <source>Adgangsudtryk</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="67" />
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="69" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="75" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
         <source>Fremdrift for oplåsning</source>
         <translation>Unlock progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="81" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="83" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="155" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="165" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Wait 1 second before you try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="167" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Wait %1 seconds before you try again.</translation>
     </message>
@@ -1592,55 +1597,55 @@ Do you want to save the file?</translation>
 <context>
     <name>VulnerableView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="34" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="38" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="40" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
         <source>Alle dage</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="43" />
         <source>Filtrér på navn, adresse, årsag …</source>
         <translation>Filter by name, address, reason …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="45" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
         <source>Filtrér sårbare borgere</source>
         <translation>Filter vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="48" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="61" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="71" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="90" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="47" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="89" />
         <source>Sårbare borgere</source>
         <translation>Vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="55" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
         <source>Enhed:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="57" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
         <source>Prioritet:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="97" />
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="119" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="118" />
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 of %2 vulnerable citizens shown</translation>
     </message>

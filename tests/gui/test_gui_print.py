@@ -95,3 +95,11 @@ def test_locking_closes_the_preview_and_drops_the_pdf(qtbot, window) -> None:
     wait_idle(qtbot, window)
     assert window.context.session is None
     assert window.printing.preview is None or not preview.isVisible()
+
+
+def test_print_where_there_is_nothing_to_print_says_so(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # Enheder
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert window.printing.preview is None
+    assert "Nødpakken (Ctrl+Shift+P)" in window.statusBar().currentMessage()
