@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 MAX_BUNDLE_MB = 200  # 154 MB at the first release; a jump means unused Qt parts crept back in
 
-pytestmark = [pytest.mark.slow, pytest.mark.integration]
+pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.timeout(900)]  # the build: 20-90 s
 
 
 def have_pyinstaller() -> bool:

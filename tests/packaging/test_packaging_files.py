@@ -141,3 +141,20 @@ def test_one_version_everywhere() -> None:
     releases = ET.parse(LINUX / "dk.lemvig.noedkopi.metainfo.xml").getroot().find("releases")
     assert releases is not None and releases[0].get("version") == VERSION
 
+
+
+def test_install_script_uninstalls_from_a_staging_root(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "continuity-app").write_text("#!/bin/sh\necho 0\n")
+    (bundle / "continuity-app").chmod(0o755)
+    stage = tmp_path / "stage"
+    env = {"DESTDIR": str(stage), "PATH": "/usr/bin:/bin"}
+    script = str(LINUX / "install.sh")
+    assert subprocess.run(["bash", script, str(bundle)], env=env, capture_output=True).returncode == 0
+    assert (stage / "usr/share/icons/hicolor/48x48/apps/dk.lemvig.noedkopi.png").exists()
+    assert (stage / "usr/share/icons/hicolor/scalable/apps/dk.lemvig.noedkopi.svg").exists()
+    done = subprocess.run(["bash", script, "--uninstall"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    left = [p.relative_to(stage).as_posix() for p in stage.rglob("*") if not p.is_dir()]
+    assert left == [], left
