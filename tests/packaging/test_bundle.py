@@ -31,6 +31,8 @@ def have_pyinstaller() -> bool:
 
 
 def ensure_pyinstaller() -> None:
+    if shutil.which("objdump") is None:  # PyInstaller refuses to run on Linux without it
+        pytest.skip("objdump is not installed: PyInstaller needs binutils (apt-get install binutils)")
     if have_pyinstaller():
         return
     done = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
