@@ -3,7 +3,8 @@ with no network and no Python — `--version` and `--selftest` — and carries o
 
 Building takes a minute or two, so it is done once for this module, into a temporary dist/work
 folder (never the developer's dist/). PyInstaller is installed into the test's Python when it is
-missing (the `package` extra); the tests skip only when that is impossible.
+missing (the `package` extra); the tests skip only when that is impossible, or when binutils
+(objdump, which PyInstaller needs on Linux) is not installed.
 """
 
 from __future__ import annotations
