@@ -54,4 +54,4 @@ if [ -z "$DESTDIR" ]; then
   if command -v update-desktop-database >/dev/null; then update-desktop-database -q || true; fi
   if command -v gtk-update-icon-cache >/dev/null; then gtk-update-icon-cache -q /usr/share/icons/hicolor || true; fi
 fi
-echo "Installed Nødkopi in $DESTDIR$PREFIX. Next: enroll the laptop (docs/operations-install.md)."
+echo "Installed Nødkopi in $DESTDIR$PREFIX. Next: enroll the laptop (docs/operations.md, section 8)."

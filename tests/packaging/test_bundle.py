@@ -154,6 +154,6 @@ def test_the_bundle_installs_itself_with_its_own_install_script(bundle: Path, tm
     assert os.readlink(stage / "usr/local/bin/continuity-app") == "/opt/noedkopi/continuity-app"
     for size in (16, 32, 48, 64, 128, 256, 512):
         assert (stage / f"usr/share/icons/hicolor/{size}x{size}/apps/dk.lemvig.noedkopi.png").exists()
-    assert (stage / "opt/noedkopi/docs/operations-install.md").exists()
+    assert (stage / "opt/noedkopi/docs/operations.md").exists()
     done = run_bare(installed, "--version", tmp=tmp_path)  # the installed copy runs
     assert done.returncode == 0 and done.stdout.strip() == f"continuity-app {VERSION}", done.stderr
