@@ -43,7 +43,8 @@ def main(argv: list[str]) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--offscreen", action="store_true", help="Qt offscreen, no Xvfb")
-    parser.add_argument("--language", default="da", choices=["da", "en"])
+    parser.add_argument("--language", default="da", choices=["da", "en", "pseudo"],
+                        help="pseudo: every string 40 %% longer, to find what gets cut off")
     parser.add_argument("--scale", default="lemvig")
     args = parser.parse_args(argv)
     code = reexec_under_xvfb(argv)

@@ -81,7 +81,20 @@ def create_window(home: ClientHome | None = None, *, backend: Any = None, sessio
 
 def run(home: ClientHome, *, session: Any = None, argv: Sequence[str] | None = None) -> int:
     """Open the app on ``home``: unlocked on ``session`` if given, else at the unlock page."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
     app = application(argv)
     window = create_window(home, session=session)
     window.show()
-    return int(app.exec())
+    # Ctrl+C in the terminal closes the window properly (locks, saves geometry): Python
+    # only sees the signal when it runs, so a timer lets it in a few times a second.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    try:
+        return int(app.exec())
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)

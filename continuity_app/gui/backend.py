@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from continuity_app import settings as settings_mod
 from continuity_app.errors import ExitCode, KnownError, PassphraseError
-from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus, _reachable
+from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus, reachable
 from continuity_app.home import ClientHome
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -125,7 +125,7 @@ class VaultBackend:
             source = str(self.settings().get("source", ""))
         except KnownError:
             return None
-        return _reachable(source)
+        return reachable(source)
 
 
 def sync_step_text(stage: str) -> str:

@@ -39,7 +39,7 @@ def translations_dir() -> Path:
 
 
 def choose_language(setting: str = "", system: QLocale | None = None) -> str:
-    if setting in LANGUAGES:
+    if setting in (*LANGUAGES, "pseudo"):  # pseudo: the layout test's stretched Danish
         return setting
     system = system or QLocale.system()
     return "en" if system.language() == QLocale.Language.English else "da"
@@ -71,6 +71,28 @@ class TsTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return not self._messages
+
+
+class PseudoTranslator(QTranslator):
+    """Every string of ours 40 % longer (Vorta's pseudo-locale): shows in tests and
+    screenshots where a longer translation would be cut off. Placeholders, accelerators
+    and line breaks stay as they are."""
+
+    STRETCH = 0.4
+
+    def __init__(self, contexts: set[str]) -> None:
+        super().__init__()
+        self._contexts = contexts
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        if context not in self._contexts or not source_text.strip():
+            return source_text
+        pad = max(1, round(len(source_text) * self.STRETCH))
+        return source_text + " " + "~" * pad
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
@@ -105,10 +127,15 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(locale_for(language))
+        QLocale.setDefault(locale_for("en" if language == "en" else "da"))
         # Qt asks the translator installed LAST first: ours first, Qt's own after it, so
         # Qt's strings are answered by qtbase before ours would echo their source text.
-        ours = load_ours(language)
+        ours: QTranslator | None
+        if language == "pseudo":
+            contexts = {c for c, _s in read_ts(translations_dir() / "nodkopi_da.ts")}
+            ours, language = PseudoTranslator(contexts), "da"
+        else:
+            ours = load_ours(language)
         if ours is not None:
             self._installed.append(ours)
         qt = QTranslator()

@@ -3,9 +3,7 @@
 ``SessionLike`` is what an unlocked session offers (E2's ``vault.Session``
 fits it). ``Backend`` is how the GUI unlocks, syncs and reads sync status;
 ``VaultBackend`` plugs in the real ``continuity_app.vault`` and
-``continuity_app.sync`` for a client home. ``StoreSession`` wraps an existing
-store (the benchmark, the screenshots' fallback and tests of views that need no
-crypto chain); its audit events stay in memory.
+``continuity_app.sync`` for a client home (``gui/backend.py``).
 
 Every call here may block: the GUI calls them through ``tasks`` only — unlock and
 reload on the database thread (the store is created there), sync and status on
@@ -82,26 +80,7 @@ class Backend(Protocol):
     def reachable(self) -> bool | None: ...
 
 
-class StoreSession:
-    """A session over a store that is already open (no vault, audit kept in memory)."""
-
-    def __init__(self, store: Any, *, warnings: list[str] | None = None) -> None:
-        self.store = store
-        self.header = None
-        self.warnings = list(warnings or [])
-        self.audit_events: list[tuple[str, dict[str, Any]]] = []
-        self.locked = False
-
-    def audit(self, event: str, **fields: Any) -> None:
-        self.audit_events.append((event, fields))
-
-    def lock(self, reason: str = "manual") -> None:
-        if not self.locked:
-            self.locked = True
-            self.store.close()
-
-
-def _reachable(source: str, timeout: float = 2.0) -> bool | None:
+def reachable(source: str, timeout: float = 2.0) -> bool | None:
     """Cheap check that the configured source answers (folder exists / TCP connect)."""
     import socket
     from urllib.parse import urlsplit

@@ -170,3 +170,24 @@ def test_visible_texts_finds_a_leak(qtbot) -> None:
     qtbot.addWidget(widget)
     QVBoxLayout(widget).addWidget(QPushButton("Cancel"))
     assert "Cancel" in visible_texts(widget)
+
+
+def test_forty_percent_longer_texts_still_fit_a_1366x768_screen(qtbot, installation, clock,
+                                                                 session) -> None:
+    """The pseudo-locale: every string of ours 40 % longer, as a translation might be."""
+    window = make_window(qtbot, installation, clock, session, language="pseudo")
+    try:
+        unlocked_with_everything_loaded(qtbot, window)
+        assert window.nav.item(0).text().startswith("Borgere ~")
+        for index in range(len(window.views)):
+            window.show_view(index)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 768, (index, hint)
+        nav = window.nav
+        assert nav.width() >= nav.sizeHintForColumn(0)  # no navigation entry cut off
+        assert window.toolbar.sizeHint().width() <= 1366
+    finally:
+        window.close()
+        from continuity_app.gui.i18n import Translations
+
+        Translations().install("da")
