@@ -88,4 +88,4 @@ class AppContext(QObject):
         """Record an audit event (on the database thread: audit writes are serialized there)."""
         session = self.session
         if session is not None:
-            self.tasks.db(lambda _ctx: session.audit(event, **fields))
+            self.tasks.db(lambda _ctx: session.audit(event, **fields), cancellable=False)

@@ -209,12 +209,13 @@ class MainWindow(QMainWindow):
         self.idle.disarm()
         if self.printing.preview is not None:
             self.printing.preview.done(0)
+        self.tasks.cancel_db()  # a print being made stops soon; its result is dropped anyway
         session = self.context.drop_session()
         for view in self.views:
             view.clear()
         self.banner.clear()
         if session is not None:
-            self.tasks.db(lambda ctx: _lock(session, reason))
+            self.tasks.db(lambda ctx: _lock(session, reason), cancellable=False)
         self._show_locked()
 
     def _show_locked(self) -> None:
@@ -280,6 +281,9 @@ class MainWindow(QMainWindow):
             warnings.append(self.tr("Seneste synkronisering mislykkedes %1: %2")
                             .replace("%1", fmt.datetime_text(status.last_attempt.at))
                             .replace("%2", status.last_attempt.text))
+        if status is not None:
+            warnings += [status_warning_text(code) for code in status.warnings
+                         if code in ("sync_interrupted", "newest_unusable", "state_damaged")]
         if self.sync.newer_available:
             warnings.append(self.tr("Nyere data er hentet, men kunne ikke åbnes uden at låse op "
                                     "igen: tryk Ctrl+L og lås op."))
@@ -317,6 +321,22 @@ class MainWindow(QMainWindow):
 
 def _lock(session: SessionLike, reason: str) -> None:
     session.lock(reason)
+
+
+def status_warning_text(code: str) -> str:
+    """The sync status warnings the banner repeats (the rest it shows in its own way)."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "sync_interrupted": QCoreApplication.translate(
+            "MainWindow", "Den seneste synkronisering blev afbrudt; de seneste gode data vises."),
+        "newest_unusable": QCoreApplication.translate(
+            "MainWindow", "Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises."),
+        "state_damaged": QCoreApplication.translate(
+            "MainWindow", "Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste "
+            "synkronisering."),
+    }
+    return texts.get(code, code)
 
 
 def session_warning_text(warning: Any) -> str:

@@ -95,6 +95,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
+            self._context.check()  # cancelled while it waited in the queue: skip it
             result = self._fn(self._context)
         except BaseException as err:
             self._signals.failed.emit(err, traceback.format_exc())
@@ -121,13 +122,26 @@ class TaskManager(QObject):
         self._io = QThreadPool(self)
         self._io.setMaxThreadCount(2)
         self._running: dict[int, tuple[_Signals, Task]] = {}
+        self._on_db: set[int] = set()
         self._next = 0
         self.error_handler: ErrorHandler = error_handler or default_error_handler
 
     def db(self, fn: Callable[[TaskContext], Any], on_done: Callable[[Any], None] | None = None,
            *, on_error: ErrorHandler | None = None,
-           on_progress: Callable[[float, str], None] | None = None) -> Task:
-        return self._start(self._db, fn, on_done, on_error, on_progress)
+           on_progress: Callable[[float, str], None] | None = None,
+           cancellable: bool = True) -> Task:
+        """``cancellable=False`` for work that must happen even after a lock (audit)."""
+        task = self._start(self._db, fn, on_done, on_error, on_progress)
+        if cancellable:
+            self._on_db.add(self._next - 1)
+        return task
+
+    def cancel_db(self) -> None:
+        """Ask every database task queued or running to stop (on lock)."""
+        for key in self._on_db:
+            entry = self._running.get(key)
+            if entry is not None:
+                entry[1].cancel()
 
     def io(self, fn: Callable[[TaskContext], Any], on_done: Callable[[Any], None] | None = None,
            *, on_error: ErrorHandler | None = None,
@@ -171,6 +185,7 @@ class TaskManager(QObject):
         (on_error or self.error_handler)(err, tb)
 
     def _finished(self, key: int) -> None:
+        self._on_db.discard(key)
         signals, task = self._running.pop(key)
         task.running = False
         task.finished.emit()

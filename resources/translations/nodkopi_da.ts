@@ -802,32 +802,47 @@
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="257" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="258" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="263" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="264" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="280" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="284" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="288" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="330" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="331" />
+        <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
+        <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="333" />
+        <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
+        <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="335" />
+        <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
+        <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="350" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="334" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="354" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -1195,7 +1210,7 @@ Vil du gemme filen?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../continuity_app/gui/tasks.py" line="198" />
+        <location filename="../../continuity_app/gui/tasks.py" line="213" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>

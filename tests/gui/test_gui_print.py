@@ -103,3 +103,12 @@ def test_print_where_there_is_nothing_to_print_says_so(qtbot, window) -> None:
     wait_idle(qtbot, window)
     assert window.printing.preview is None
     assert "Nødpakken (Ctrl+Shift+P)" in window.statusBar().currentMessage()
+
+
+def test_locking_while_a_pack_is_being_made_drops_it(qtbot, window, session) -> None:
+    window.emergency_action.trigger()  # the biggest pack
+    window.lock("idle")
+    wait_idle(qtbot, window)
+    assert window.printing.preview is None
+    assert session.locked
+    assert "print" not in [e.event for e in audit_entries(session.home)]

@@ -84,3 +84,15 @@ def test_the_online_indicator_follows_the_source(qtbot, window, installation, tm
     qtbot.waitUntil(lambda: "Forbindelse" in window.banner.online_label.text(), timeout=10_000)
     window.banner.show_online(False)
     assert "Offline" in window.banner.online_label.text()
+
+
+def test_load_from_file_reads_a_bundle_from_a_usb_stick(qtbot, window, installation,
+                                                         tmp_path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    bundle = stick / "HP01-00000003.bundle"
+    bundle.write_bytes(installation.bundle(3, CREATED + dt.timedelta(hours=3)))
+    window.sync.sync_now(bundle)  # what "Indlæs fra fil…" does with the chosen file
+    qtbot.waitUntil(lambda: window.context.meta.get("sequence") == "3", timeout=15_000)
+    wait_idle(qtbot, window)
+    assert "kl. 08:30" in window.banner.age_label.text()
