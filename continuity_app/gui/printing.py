@@ -18,7 +18,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.dialogs.preview import PreviewDialog, send_to_printer
+from continuity_app.gui.dialogs.preview import PreviewDialog
+from continuity_app.gui.printer import print_pdf
 from continuity_app.gui.tasks import TaskContext
 from continuity_app.gui.views.common import PrintRequest
 
@@ -32,6 +33,7 @@ class PrintController(QObject):
         self.preview: PreviewDialog | None = None
         self.last_pages = 0
         self.printed: list[tuple[str, int]] = []  # (printer, pages) sent this session
+        self.last_method = ""  # "cups" (PDF to lp on stdin) or "qpainter"
 
     def start(self, request: PrintRequest, *, show: bool = True) -> None:
         """Render the pack off the GUI thread, then open the preview."""
@@ -111,11 +113,12 @@ class PrintController(QObject):
         if dialog is not None:
             dialog.set_printing(True)
 
-        def job(ctx: TaskContext) -> int:
-            return send_to_printer(data, printer, lambda done, total: ctx.progress(done, total),
-                                   lambda: ctx.cancelled)
+        def job(ctx: TaskContext) -> tuple[int, str]:
+            return print_pdf(data, printer, lambda done, total: ctx.progress(done, total),
+                             lambda: ctx.cancelled)
 
-        def done(pages: int) -> None:
+        def done(result: tuple[int, str]) -> None:
+            pages, self.last_method = result
             if dialog is not None and self.preview is dialog:
                 dialog.set_printing(False)
             self.context.audit("print", **{**fields, "pages": pages},

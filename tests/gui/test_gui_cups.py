@@ -1,5 +1,6 @@
-"""The app's print path through a real CUPS spooler: QPrinterInfo sees the queue, and the
-pages the app sends come out of the virtual PDF printer like the original.
+"""The app's print path through a real CUPS spooler: QPrinterInfo sees the queue, the app
+sends the PDF to it without a temporary file, and the pages come out of the virtual PDF
+printer like the original.
 
 Qt reads the CUPS server from the environment when it first asks for printers, so the
 printing half runs in a fresh process with ``CUPS_SERVER`` pointing at the private
@@ -35,15 +36,16 @@ PRINT_SCRIPT = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from continuity_app.gui.dialogs.preview import send_to_printer
+from continuity_app.gui.printer import print_pdf
 
 app = QApplication(sys.argv[:1])
 names = QPrinterInfo.availablePrinterNames()
 info = QPrinterInfo.printerInfo(sys.argv[1])
 printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
 printer.setDocName("noedkopi-gui")
-pages = send_to_printer(sys.stdin.buffer.read(), printer) if not info.isNull() else 0
-print(json.dumps({"names": names, "pages": pages, "printer": printer.printerName()}))
+pages, method = print_pdf(sys.stdin.buffer.read(), printer) if not info.isNull() else (0, "")
+print(json.dumps({"names": names, "pages": pages, "printer": printer.printerName(),
+                  "method": method}))
 """
 
 
@@ -65,13 +67,17 @@ def test_the_app_prints_a_pack_through_the_cups_queue(cups: CupsServer, tmp_path
         info = render_pack(store, "route", buffer, unit_id="HP01",
                            date=dt.date(2026, 11, 27),
                            stamp=stamp_for(store))
-    env = {**cups.env, "QT_QPA_PLATFORM": "offscreen"}
+    private_tmp = tmp_path / "tmp"  # where Qt's CUPS engine would put its temporary file
+    private_tmp.mkdir()
+    env = {**cups.env, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(private_tmp)}
     done = subprocess.run([sys.executable, "-c", PRINT_SCRIPT, QUEUE], input=buffer.getvalue(),
                           env=env, capture_output=True, timeout=120, check=True)
     result = json.loads(done.stdout.decode().strip().splitlines()[-1])
     assert QUEUE in result["names"]  # QPrinterInfo sees the CUPS queue
     assert result["printer"] == QUEUE
     assert result["pages"] == info.pages
+    assert result["method"] == "cups"  # the PDF went to lp on stdin
+    assert list(private_tmp.iterdir()) == []  # no temporary copy of the pages
     deadline = time.monotonic() + 90
     printed: list[Path] = []
     while time.monotonic() < deadline and not printed:

@@ -2,7 +2,7 @@
 
 The PDF never touches the disk: it is loaded into a ``QPdfDocument`` from a
 ``QBuffer``. "Udskriv…" opens ``QPrintDialog`` and the pages are rendered to the
-chosen printer off the GUI thread (``send_to_printer``). "Gem som PDF…" writes
+chosen printer off the GUI thread (``gui/printer.py``). "Gem som PDF…" writes
 a file only where the person chooses, after a warning that it is unencrypted.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,10 +29,6 @@ from PySide6.QtWidgets import (
 
 from continuity_app.paths import atomic_write
 
-#: Pages are rendered to images at this resolution at most (300 dpi: sharp text on paper,
-#: 25 MB per A4 page instead of 560 MB at a printer's 1200 dpi).
-RENDER_DPI = 300
-
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over the bytes in memory (keep the buffer alive with the document)."""
@@ -42,49 +38,6 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, 
     document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     document.load(buffer)
     return document, buffer
-
-
-def send_to_printer(data: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> int:
-    """Render every page (in the printer's page range) onto the printer. Thread-safe:
-    QPainter on a QPrinter is allowed off the GUI thread; the document is this thread's own."""
-    document, buffer = load_pdf(data)
-    try:
-        count = document.pageCount()
-        first, last = 1, count
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first, last = printer.fromPage(), min(count, printer.toPage() or count)
-        painter = QPainter()
-        if not painter.begin(printer):
-            from continuity_app.errors import ExitCode, KnownError
-
-            raise KnownError(f"the printer '{printer.printerName()}' could not be opened",
-                             ExitCode.DISK)
-        printed = 0
-        try:
-            render_dpi = min(printer.resolution(), RENDER_DPI)
-            for number in range(first, last + 1):
-                if cancelled is not None and cancelled():
-                    break
-                if printed:
-                    printer.newPage()
-                page = printer.pageRect(QPrinter.Unit.DevicePixel)
-                size_pt = document.pagePointSize(number - 1)
-                # fit the page into the printable area, keeping its proportions
-                scale = min(page.width() / size_pt.width(), page.height() / size_pt.height())
-                target = QRectF(0, 0, size_pt.width() * scale, size_pt.height() * scale)
-                pixels = QSize(int(size_pt.width() / 72 * render_dpi),
-                               int(size_pt.height() / 72 * render_dpi))
-                painter.drawImage(target, document.render(number - 1, pixels))
-                printed += 1
-                if progress is not None:
-                    progress(printed, last - first + 1)
-        finally:
-            painter.end()
-        return printed
-    finally:
-        document.close()
-        buffer.close()
 
 
 class PreviewDialog(QDialog):
