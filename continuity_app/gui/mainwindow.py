@@ -34,6 +34,7 @@ from continuity_app.gui.context import AppContext
 from continuity_app.gui.idle import IdleWatcher
 from continuity_app.gui.language import language_menu
 from continuity_app.gui.printing import PrintController
+from continuity_app.gui.screenlock import ScreenLockWatcher
 from continuity_app.gui.session import Backend, SessionLike
 from continuity_app.gui.syncing import SyncController
 from continuity_app.gui.tasks import TaskManager
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(60.0 * float(self.config.get("idle_lock_minutes", 10)),
                                 clock=clock, parent=self)
         self.idle.idle.connect(lambda: self.lock("idle"))
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self._screen_locked)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -217,6 +220,10 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.tasks.db(lambda ctx: _lock(session, reason), cancellable=False)
         self._show_locked()
+
+    def _screen_locked(self) -> None:
+        if self.context.session is not None:
+            self.lock("screen")
 
     def _show_locked(self) -> None:
         self.pages.setCurrentIndex(0)
