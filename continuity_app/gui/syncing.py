@@ -72,7 +72,8 @@ class SyncController(QObject):
         if status is not None and status.created_at is not None:
             from continuity_app.gui import fmt
 
-            page.show_data_age(fmt.data_age_text(status.created_at, self.window.context.now()))
+            age = fmt.data_age_text(status.created_at, self.window.context.now())
+            page.show_data_age(f"{status.scope}\n{age}" if status.scope else age)
         self.window.refresh_banner()
 
     @property
