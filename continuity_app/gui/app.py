@@ -33,10 +33,7 @@ def available() -> bool:
 
 def application(argv: Sequence[str] | None = None) -> Any:
     """The QApplication (made once), named and with the icon."""
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-
-    from continuity_app.paths import resources_dir
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
@@ -45,10 +42,22 @@ def application(argv: Sequence[str] | None = None) -> Any:
     app.setOrganizationName("Nødkopi")
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("dk.lemvig.noedkopi")
-    icon = resources_dir() / "icons" / "noedkopi.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> Any:
+    """The icon from its PNG sizes (no SVG plugin needed in a packaged app)."""
+    from PySide6.QtGui import QIcon
+
+    from continuity_app.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resources_dir() / "icons" / f"noedkopi-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def create_window(home: ClientHome | None = None, *, backend: Any = None, session: Any = None,

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -48,7 +48,6 @@ from continuity_app.gui.views.sync import SyncView
 from continuity_app.gui.views.vehicles import VehiclesView
 from continuity_app.gui.widgets.banner import Banner
 from continuity_app.gui.widgets.unlock import UnlockPage
-from continuity_app.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +70,9 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self)
         self.context = AppContext(self.tasks, now=now, parent=self)
         self.setWindowTitle(self.tr("Nødkopi"))
-        icon = resources_dir() / "icons" / "noedkopi.svg"
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
+        from continuity_app.gui.app import app_icon
+
+        self.setWindowIcon(app_icon())
         self.unlock_page = UnlockPage(clock=clock)
         self.unlock_page.submitted.connect(self.unlock)
         self.banner = Banner()

@@ -92,3 +92,9 @@ def test_tab_moves_from_the_route_pickers_to_the_visits(qtbot, window) -> None:
     assert view.route_box.hasFocus()
     qtbot.keyClick(view.route_box, Qt.Key.Key_Tab)
     assert view.table.hasFocus()
+
+
+def test_the_window_has_the_app_icon(qtbot, locked_window) -> None:
+    icon = locked_window.windowIcon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
