@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from conftest import make_window, wait_idle
+from gui_support import make_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,

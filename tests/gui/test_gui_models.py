@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from conftest import TODAY
+from gui_support import TODAY
 from PySide6.QtCore import Qt
 
 from continuity_app.gui.models.base import OBJECT_ROLE, SORT_ROLE, FilterProxy

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from conftest import wait_idle
+from gui_support import wait_idle
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 

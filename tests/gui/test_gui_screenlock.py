@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import wait_idle
+from gui_support import wait_idle
 
 WATCH = """
 import subprocess, sys, time

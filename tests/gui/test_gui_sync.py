@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import CREATED, wait_idle
+from gui_support import CREATED, wait_idle
 from PySide6.QtCore import Qt
 
 

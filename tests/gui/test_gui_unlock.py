@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import PASSPHRASE, UNIT_NAME, wait_idle
+from gui_support import PASSPHRASE, UNIT_NAME, wait_idle
 from PySide6.QtCore import Qt
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import TODAY, audit_entries, wait_idle
+from gui_support import TODAY, audit_entries, wait_idle
 from PySide6.QtCore import Qt
 
 from continuity_app.gui.models.base import OBJECT_ROLE

@@ -6,7 +6,7 @@ import io
 import re
 
 import pytest
-from conftest import DAILY, INSULIN, KEY_INFO, PN, TAPERING, TODAY, WEEKLY
+from printing_support import DAILY, INSULIN, KEY_INFO, PN, TAPERING, TODAY, WEEKLY
 
 from continuity_app.printing import PrintCancelled, PrintError, Stamp, render_pack
 from continuity_app.printing.medication import NO_ALLERGIES, NOT_DAILY, TIME_CRITICAL

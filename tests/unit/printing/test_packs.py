@@ -6,7 +6,7 @@ import io
 import re
 
 import pytest
-from conftest import KEY_INFO, TODAY
+from printing_support import KEY_INFO, TODAY, build_dataset
 
 from continuity_app.exchange.demo import generate_dataset
 from continuity_app.printing import PACKS, PrintError, Stamp, render_pack, stamp_for
@@ -130,8 +130,6 @@ def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):  # t
 
 
 def test_a_krisestab_laptop_names_what_it_cannot_print(stamp):  # type: ignore[no-untyped-def]
-    from conftest import build_dataset
-
     with Store.build(build_dataset(), meta={"scope": "krisestab"}) as full, \
             full.derive("krisestab") as s:
         with pytest.raises(PrintError, match="--unit"):

@@ -7,7 +7,7 @@ import io
 import subprocess
 
 import pytest
-from conftest import TODAY
+from printing_support import TODAY
 from pypdf import PdfReader
 
 from continuity_app.printing.api import Job, PrintCancelled

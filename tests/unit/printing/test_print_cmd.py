@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import CREATED, build_dataset
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from printing_support import CREATED, build_dataset
 from pypdf import PdfReader
 
 from continuity_app.bundle import write_bundle

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Setup
 from publish_helpers import PASSPHRASE, T0, snapshot
+from publish_support import Setup
 
 from continuity_app.bundle import NotAddressed, decrypt, verify, verify_latest
 from continuity_app.errors import ExitCode, KnownError

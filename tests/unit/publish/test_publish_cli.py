@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Setup
 from publish_helpers import PASSPHRASE, device_request, snapshot, write_exports
+from publish_support import Setup
 
 from continuity_app.cli.publisher import main
 from continuity_app.errors import ExitCode

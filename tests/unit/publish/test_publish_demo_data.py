@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FAST_KDF
 from publish_helpers import PASSPHRASE, T0, device_request
+from publish_support import FAST_KDF
 
 from continuity_app.bundle import decrypt, verify, verify_latest
 from continuity_app.exchange.demo import generate_dataset, write_exports

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Setup
 from publish_helpers import PASSPHRASE, T0, snapshot
+from publish_support import Setup
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.publish import build
