@@ -13,6 +13,7 @@
                              and sync.lock: one sync at a time (holds the running sync's start)
       audit/audit.log        the encrypted, hash-chained audit log
       logs/app.log           the program's own log (never health data)
+      gui.ini                window geometry, last view (no health data)
 
 Nothing in the home is plaintext health data.
 """
@@ -85,6 +86,10 @@ class ClientHome:
     @property
     def app_log(self) -> Path:
         return self.root / "logs" / "app.log"
+
+    @property
+    def gui_state(self) -> Path:
+        return self.root / "gui.ini"
 
     def list_generations(self, scope: str | None = None) -> list[Generation]:
         """Stored generations (optionally of one scope), newest first."""

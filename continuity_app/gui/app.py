@@ -15,7 +15,6 @@ from typing import Any
 from continuity_app.home import ClientHome
 
 APP_NAME = "Nødkopi"
-GUI_STATE = "gui.ini"
 
 
 def available() -> bool:
@@ -81,7 +80,7 @@ def create_window(home: ClientHome | None = None, *, backend: Any = None, sessio
     app._nodkopi_translations = translations  # keep the translators alive with the app
     settings = None
     if home is not None:
-        settings = QSettings(str(home.root / GUI_STATE), QSettings.Format.IniFormat)
+        settings = QSettings(str(home.gui_state), QSettings.Format.IniFormat)
     window = MainWindow(backend, settings=settings, **window_args)
     if session is not None:
         window.open_session(session)
