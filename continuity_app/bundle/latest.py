@@ -110,9 +110,12 @@ def verify_latest(
         raise BadSignature(
             "latest.json's signature does not verify against the pinned publisher key"
         ) from None
+    # The outer version is not under the signature; it only decides whether this reader
+    # understands the signed text at all, so a tampered value can make us refuse, never
+    # make us accept other content. Anything but a known major is refused.
     major = outer.get("major")
-    if not isinstance(major, int) or isinstance(major, bool):
-        raise CorruptBundle("latest.json has no major version")
+    if not isinstance(major, int) or isinstance(major, bool) or major < 1:
+        raise CorruptBundle("latest.json has no valid major version")
     if major > LATEST_MAJOR:
         raise UnsupportedVersion(
             f"latest.json format {major} is newer than this program reads; update Nødkopi"

@@ -70,6 +70,14 @@ def test_newer_major_is_refused() -> None:
         verify_latest(json.dumps(outer).encode(), publisher_key().public_key())
 
 
+@pytest.mark.parametrize("major", [0, -1, "1", True, None])
+def test_a_tampered_outer_major_is_refused_not_read_as_version_one(major: object) -> None:
+    outer = json.loads(latest())
+    outer["major"] = major
+    with pytest.raises(CorruptBundle, match="major"):
+        verify_latest(json.dumps(outer).encode(), publisher_key().public_key())
+
+
 def test_signature_is_over_the_context_and_the_signed_string() -> None:
     outer = json.loads(latest())
     import base64
