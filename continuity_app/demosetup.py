@@ -29,6 +29,7 @@ from continuity_app import settings
 from continuity_app.domain.models import Dataset, UnitKind
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
+from continuity_app.kdf import floor_params
 
 #: The passphrases of the demo, printed for the person trying it. Never used outside a demo.
 DEMO_PASSPHRASE = "nødkopi-demo"
@@ -108,7 +109,7 @@ def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | N
 
     t = time.perf_counter()
     say("Creating the publisher's keys")
-    kdf = publish.ScryptParams(n=2**14) if fast_kdf else None
+    kdf = floor_params() if fast_kdf else None
     publish.init_home(demo.publisher, DEMO_PUBLISHER_PASSPHRASE, kdf=kdf)
     say(f"Enrolling this laptop for {unit_name} ({unit_id})")
     result = vault.enroll(

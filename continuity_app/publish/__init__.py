@@ -10,9 +10,8 @@ Library entry points (the CLI and ``continuity-app demo`` call these)::
 from continuity_app.publish.build import ExportsInvalid, PublishSummary, ScopeResult, build
 from continuity_app.publish.devices import DeviceRow, add_device, list_devices, revoke_device
 from continuity_app.publish.home import PublisherHome, init_home
-from continuity_app.publish.secret import ScryptParams
 
 __all__ = [
     "DeviceRow", "ExportsInvalid", "PublishSummary", "PublisherHome", "ScopeResult",
-    "ScryptParams", "add_device", "build", "init_home", "list_devices", "revoke_device",
+    "add_device", "build", "init_home", "list_devices", "revoke_device",
 ]  # fmt: skip

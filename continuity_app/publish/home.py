@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from continuity_app import settings
 from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
 from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write
 from continuity_app.publish import secret
 
@@ -111,7 +112,7 @@ def init_home(
     root: Path,
     passphrase: str,
     *,
-    kdf: secret.ScryptParams | None = None,
+    kdf: ScryptParams | None = None,
 ) -> PublisherHome:
     """Create a publisher home: keys, config, scopes, empty registry and counters.
 

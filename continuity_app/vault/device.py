@@ -37,8 +37,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from continuity_app.errors import ExitCode, KnownError, PassphraseError, SetupError
+from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write
-from continuity_app.vault.kdf import ScryptParams
 
 FORMAT = "noedkopi-device"
 MAJOR = 1

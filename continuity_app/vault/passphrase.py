@@ -14,8 +14,8 @@ import sys
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
+from continuity_app.kdf import ScryptParams, measure
 from continuity_app.vault import audit
-from continuity_app.vault.kdf import ScryptParams, measure
 from continuity_app.vault.keys import open_keys
 
 MIN_LENGTH = 10

@@ -66,8 +66,8 @@ class Installation:
     """An enrolled home and the publisher that can put new generations in it."""
 
     def __init__(self, root: Path) -> None:
+        from continuity_app.kdf import floor_params
         from continuity_app.vault.enroll import enroll
-        from continuity_app.vault.kdf import floor_params
 
         self.key = Ed25519PrivateKey.generate()
         key_file = root / "publisher-key.pub"

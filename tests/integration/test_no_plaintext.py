@@ -23,13 +23,12 @@ import pytest
 from continuity_app.domain.models import Dataset
 from continuity_app.exchange.demo import generate_dataset, write_exports
 from continuity_app.home import ClientHome
+from continuity_app.kdf import floor_params
 from continuity_app.printing import Stamp, render_pack
-from continuity_app.publish import ScryptParams as PublisherKdf
 from continuity_app.publish import add_device, build, init_home
 from continuity_app.sync import run_sync
 from continuity_app.vault import unlock
 from continuity_app.vault.enroll import enroll
-from continuity_app.vault.kdf import floor_params
 
 PASSPHRASE = "seks ord på papir i kuverten"
 PUBLISHER_PASSPHRASE = "forvaltningens egen lange frase"
@@ -78,7 +77,7 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
     # the publisher, with its own library (its folders are the municipality's side)
     exports = write_exports(dataset, tmp_path / "exports")[0].parent
     publisher = init_home(tmp_path / "publisher", PUBLISHER_PASSPHRASE,
-                          kdf=PublisherKdf(n=1 << 15))
+                          kdf=floor_params())
     publish_dir = tmp_path / "publish"
 
     # the laptop: enroll, IT adds the request, the publisher publishes, the laptop syncs

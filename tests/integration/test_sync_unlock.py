@@ -17,9 +17,9 @@ from pathlib import Path
 from continuity_app import demosetup, publish, vault
 from continuity_app.errors import ExitCode
 from continuity_app.home import ClientHome
+from continuity_app.kdf import floor_params
 from continuity_app.sync import SyncResult, run_sync, status
 from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.kdf import floor_params
 
 KILL_CHILD = textwrap.dedent("""
     import os, signal, sys

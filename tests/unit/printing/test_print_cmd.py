@@ -14,10 +14,10 @@ from continuity_app.bundle import write_bundle
 from continuity_app.bundle.keys import publisher_key_text
 from continuity_app.cli.app import main
 from continuity_app.home import ClientHome
+from continuity_app.kdf import floor_params
 from continuity_app.store import Store
 from continuity_app.vault.device import DeviceFile
 from continuity_app.vault.enroll import enroll
-from continuity_app.vault.kdf import floor_params
 
 PASSPHRASE = "grøn traktor på marken"
 

@@ -9,9 +9,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from publish_helpers import PASSPHRASE, device_request, write_exports
 
-from continuity_app.publish import PublisherHome, ScryptParams, add_device, init_home
+from continuity_app.kdf import floor_params
+from continuity_app.publish import PublisherHome, add_device, init_home
 
-FAST_KDF = ScryptParams(n=1 << 14)  # tests only: the real init measures ~0.5 s
+FAST_KDF = floor_params()  # tests only: the real init measures ~0.5 s
 
 
 @dataclass

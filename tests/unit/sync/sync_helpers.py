@@ -211,8 +211,8 @@ def make_publisher(folder: Path) -> Publisher:
 
 
 def enroll_template(folder: Path, publisher: Publisher) -> Path:
+    from continuity_app.kdf import floor_params
     from continuity_app.vault.enroll import enroll
-    from continuity_app.vault.kdf import floor_params
 
     home = ClientHome(folder / "home")
     enroll(

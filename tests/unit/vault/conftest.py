@@ -16,10 +16,10 @@ from vault_helpers import PASSPHRASE, T0, UNIT, Publish, Publisher, small_datase
 from continuity_app.bundle import write_bundle
 from continuity_app.bundle.keys import publisher_key_text
 from continuity_app.home import ClientHome
+from continuity_app.kdf import floor_params
 from continuity_app.store import Store
 from continuity_app.vault.device import DeviceFile
 from continuity_app.vault.enroll import enroll
-from continuity_app.vault.kdf import floor_params
 
 
 @pytest.fixture

@@ -61,9 +61,9 @@ def test_enroll_then_change_passphrase_then_audit(tmp_path: Path, publisher: Pub
 
 
 def test_audit_exits_tampered_and_names_the_record(tmp_path: Path, publisher: Publisher) -> None:
+    from continuity_app.kdf import floor_params
     from continuity_app.vault import audit
     from continuity_app.vault.enroll import enroll
-    from continuity_app.vault.kdf import floor_params
 
     home = ClientHome(tmp_path / "home")
     enroll(home, scope="alle", source=str(tmp_path), publisher_key_file=publisher.key_file,

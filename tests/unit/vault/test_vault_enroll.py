@@ -15,9 +15,9 @@ from continuity_app.bundle.enrollment import EnrollmentRequest
 from continuity_app.bundle.keys import fingerprint, load_publisher_public_key
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
+from continuity_app.kdf import MIN_LOG2_N, floor_params, measure
 from continuity_app.vault.device import DeviceFile, raw_private
 from continuity_app.vault.enroll import enroll
-from continuity_app.vault.kdf import MIN_LOG2_N, floor_params, measure
 
 
 def test_enroll_writes_a_request_that_the_publisher_reads(home: ClientHome, tmp_path: Path,

@@ -10,6 +10,7 @@ from vault_helpers import CITIZEN_NAME, PASSPHRASE, T0, UNIT, Publish
 
 from continuity_app.errors import ExitCode, KnownError, PassphraseError
 from continuity_app.home import ClientHome
+from continuity_app.kdf import floor_params
 from continuity_app.vault import (
     SessionLocked,
     WaitBeforeRetry,
@@ -18,7 +19,6 @@ from continuity_app.vault import (
 )
 from continuity_app.vault.audit_read import read_log
 from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.kdf import floor_params
 from continuity_app.vault.lockout import Lockout, delay_after
 
 NOW = T0 + dt.timedelta(hours=2)

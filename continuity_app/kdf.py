@@ -1,5 +1,8 @@
 """Passphrase → key: scrypt, with its parameters stored beside what it protects.
 
+One key derivation for every secret Nødkopi keeps under a passphrase: the laptop's
+device keys (``vault.device``) and the publisher's signing key (``publish.secret``).
+
 The parameters are chosen by measuring this machine (KeePassXC ``Kdf::benchmark``)
 so that one derivation takes about :data:`TARGET_SECONDS`, never below
 :data:`MIN_LOG2_N` (a floor that keeps a slow or busy laptop from choosing weak
@@ -87,7 +90,7 @@ class ScryptParams:
                              ExitCode.CORRUPT) from err
 
 
-def measure(target_seconds: float = TARGET_SECONDS) -> ScryptParams:
+def measure(target_seconds: float = TARGET_SECONDS, *, max_log2_n: int = MAX_LOG2_N) -> ScryptParams:
     """Parameters for this machine: about ``target_seconds`` per derivation, within the bounds."""
     probe = 14
     start = time.perf_counter()
@@ -95,7 +98,7 @@ def measure(target_seconds: float = TARGET_SECONDS) -> ScryptParams:
     elapsed = max(time.perf_counter() - start, 1e-4)
     # scrypt's time is linear in n: scale the probe up to the target, round down to a power of two
     log2_n = probe + math.floor(math.log2(target_seconds / elapsed))
-    log2_n = max(MIN_LOG2_N, min(MAX_LOG2_N, log2_n))
+    log2_n = max(MIN_LOG2_N, min(max_log2_n, log2_n))
     return ScryptParams(log2_n, R, P, os.urandom(SALT_BYTES))
 
 
