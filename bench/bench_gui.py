@@ -129,7 +129,7 @@ def _install(scale: str, scope: str | None, folder: Path) -> tuple[Path, str]:
     from continuity_app.store import Store
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
-    from continuity_app.vault.kdf import floor_params
+    from continuity_app.kdf import floor_params
 
     dataset = generate_dataset(scale)
     scope = scope or demo_unit(dataset)[0]
