@@ -29,9 +29,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def local_time(value: dt.datetime) -> str:
     """Danish local time, as people read it: ``27-11-2026 06:30``."""
-    from zoneinfo import ZoneInfo
+    from continuity_app.domain.age import COPENHAGEN
 
-    return value.astimezone(ZoneInfo("Europe/Copenhagen")).strftime("%d-%m-%Y %H:%M")
+    return value.astimezone(COPENHAGEN).strftime("%d-%m-%Y %H:%M")
 
 
 def run(args: argparse.Namespace) -> int:

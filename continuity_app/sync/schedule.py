@@ -20,9 +20,9 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import ExitCode, KnownError
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 

@@ -188,11 +188,10 @@ def export_csv(report: AuditReport, out: Path) -> None:
     """
     import csv
     import io
-    from zoneinfo import ZoneInfo
 
+    from continuity_app.domain.age import COPENHAGEN as local
     from continuity_app.paths import atomic_write
 
-    local = ZoneInfo("Europe/Copenhagen")
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(["record", "time_local", "time_utc", "event", "user", "host", *CSV_FIELDS,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome, Generation
 from continuity_app.vault import audit
@@ -171,7 +172,7 @@ def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Pro
         warnings: list[SessionWarning] = []
         if failures:
             newest = failures[0][0]
-            when = header.created_at.astimezone(_copenhagen()).strftime("%d-%m-%Y %H:%M")
+            when = header.created_at.astimezone(COPENHAGEN).strftime("%d-%m-%Y %H:%M")
             warnings.append(SessionWarning(
                 "fallback",
                 f"the newest data (sequence {newest.sequence}) could not be opened "
@@ -182,19 +183,13 @@ def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Pro
             warnings.append(SessionWarning(
                 "expired",
                 f"the data (sequence {gen.sequence}) is past its valid-until time "
-                f"{header.valid_until.astimezone(_copenhagen()):%d-%m-%Y %H:%M}: it may be "
+                f"{header.valid_until.astimezone(COPENHAGEN):%d-%m-%Y %H:%M}: it may be "
                 "out of date", used_sequence=gen.sequence))
         return store, header, gen, warnings
     first = failures[0]
     raise KnownError(
         f"none of the {len(failures)} stored data generations could be opened; the newest "
         f"({first[0].path.name}): {first[1]}", ExitCode.CORRUPT)
-
-
-def _copenhagen() -> dt.tzinfo:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo("Europe/Copenhagen")
 
 
 def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
