@@ -213,9 +213,18 @@ def cpr_birth_date(dd: int, mm: int, yy: int, seventh: int) -> dt.date:
     return dt.date(century + yy, mm, dd)
 
 
+_EXCEL_CPR = re.compile(r"[1-9]\d{4}[- ]?\d{4}")
+
+
 def parse_cpr(value: str) -> str:
     """``DDMMYY-XXXX`` (or 10 digits, or a space for the dash) with a real date;
-    returns the dash form."""
+    returns the dash form.
+
+    Excel turns a CPR column into numbers and drops the leading zero of everyone
+    born on the 1st to the 9th ("0101501234" → "101501234"); nine digits can only
+    mean that, so the zero is put back."""
+    if _EXCEL_CPR.fullmatch(value):
+        value = "0" + value
     m = _CPR.fullmatch(value)
     if m is None:
         raise ValueError(f"{_quote(value)} is not a CPR number (write DDMMYY-XXXX)")

@@ -149,7 +149,8 @@ def test_lists() -> None:
     ("text", "expected"),
     [("010150-1234", "010150-1234"), ("0101501234", "010150-1234"), ("010150 1234", "010150-1234"),
      ("290200-4123", "290200-4123"),  # 7th digit 4, year 00 → 2000, a leap year
-     ("290200-1123", "290200-1123")],  # 7th digit 1 → 1900: not a leap year, see below
+     ("290200-1123", "290200-1123"),  # 7th digit 1 → 1900: not a leap year, see below
+     ("101501234", "010150-1234"), ("10150-1234", "010150-1234")],  # Excel dropped the 0
 )  # fmt: skip
 def test_cpr_normalised(text: str, expected: str) -> None:
     if text == "290200-1123":
