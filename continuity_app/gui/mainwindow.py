@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
+        self.about_action = action(self.tr("Om Nødkopi…"), "F1", self.show_about)
         home = getattr(self.backend, "home", None)
         self.language_menu = language_menu(self, home, str(self.config.get("language", "")))
         language_button = QToolButton()
@@ -171,6 +172,13 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(language_button)
+        toolbar.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from continuity_app.gui.dialogs.about import AboutDialog
+
+        self.about = AboutDialog(self.actions(), self)
+        self.about.open()
 
     # --- unlock and lock ----------------------------------------------------------------
     def unlock(self, passphrase: str) -> None:

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/about.py" line="21" />
+        <source>Om Nødkopi</source>
+        <translation>Om Nødkopi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/about.py" line="27" />
+        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</source>
+        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/about.py" line="37" />
+        <source>Tastaturgenveje</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="32" />
@@ -761,88 +779,93 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="129" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="131" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="151" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="156" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="155" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="159" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="158" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="160" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="159" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="161" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
+        <source>Om Nødkopi…</source>
+        <translation>Om Nødkopi…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="258" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="272" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="264" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="278" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="295" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="288" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="302" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="331" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="345" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="333" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="347" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="335" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="349" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="350" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="364" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="354" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -913,59 +936,58 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="100" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="53" />
         <source>Vis udskrift – %1</source>
-        <extracomment>Pages are rendered to images at this resolution at most (300 dpi: sharp text on paper, 25 MB per A4 page instead of 560 MB at a printer's 1200 dpi).</extracomment>
         <translation>Vis udskrift – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="108" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="61" />
         <source>Forhåndsvisning</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="113" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="66" />
         <source>%1 sider</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="114" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="67" />
         <source>1 side</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="117" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="70" />
         <source>Fremdrift for udskrivning</source>
         <translation>Fremdrift for udskrivning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="119" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="72" />
         <source>&amp;Udskriv…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="123" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="76" />
         <source>&amp;Gem som PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="126" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="79" />
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="151" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="104" />
         <source>Udskriv %1</source>
         <translation>Udskriv %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="167" />
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="175" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="120" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="128" />
         <source>Gem som PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="168" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="121" />
         <source>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
 
 Vil du gemme filen?</source>
@@ -974,7 +996,7 @@ Vil du gemme filen?</source>
 Vil du gemme filen?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="176" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="129" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -982,17 +1004,17 @@ Vil du gemme filen?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="40" />
+        <location filename="../../continuity_app/gui/printing.py" line="42" />
         <source>Laver %1 …</source>
         <translation>Laver %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="41" />
+        <location filename="../../continuity_app/gui/printing.py" line="43" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="45" />
         <source>Udskrift</source>
         <translation>Udskrift</translation>
     </message>
@@ -1059,12 +1081,12 @@ Vil du gemme filen?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../continuity_app/gui/syncing.py" line="117" />
+        <location filename="../../continuity_app/gui/syncing.py" line="118" />
         <source>Indlæs data fra fil</source>
         <translation>Indlæs data fra fil</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/syncing.py" line="118" />
+        <location filename="../../continuity_app/gui/syncing.py" line="119" />
         <source>Nødkopi-data (*.bundle);;Alle filer (*)</source>
         <translation>Nødkopi-data (*.bundle);;Alle filer (*)</translation>
     </message>

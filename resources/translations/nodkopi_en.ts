@@ -2,81 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/about.py" line="21"/>
+        <source>Om Nødkopi</source>
+        <translation>About Nødkopi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/about.py" line="27"/>
+        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</source>
+        <translation>An encrypted emergency copy of medication lists, routes, contact trees, vehicles and fuel — for when the network, the power or the care systems are down. The data is fetched and checked automatically and opens only with the unit&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/about.py" line="37"/>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="32" />
+        <location filename="../../continuity_app/gui/backend.py" line="32"/>
         <source>Kontrollerer adgangsudtrykket</source>
         <translation>Checking the passphrase</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="33" />
-        <location filename="../../continuity_app/gui/backend.py" line="135" />
+        <location filename="../../continuity_app/gui/backend.py" line="33"/>
+        <location filename="../../continuity_app/gui/backend.py" line="135"/>
         <source>Kontrollerer underskriften</source>
         <translation>Checking the signature</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="34" />
+        <location filename="../../continuity_app/gui/backend.py" line="34"/>
         <source>Dekrypterer</source>
         <translation>Decrypting</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="35" />
+        <location filename="../../continuity_app/gui/backend.py" line="35"/>
         <source>Indlæser data</source>
         <translation>Loading data</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="36" />
-        <location filename="../../continuity_app/gui/backend.py" line="137" />
+        <location filename="../../continuity_app/gui/backend.py" line="36"/>
+        <location filename="../../continuity_app/gui/backend.py" line="137"/>
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="133" />
+        <location filename="../../continuity_app/gui/backend.py" line="133"/>
         <source>Forbinder</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="134" />
+        <location filename="../../continuity_app/gui/backend.py" line="134"/>
         <source>Henter</source>
         <translation>Downloading</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="136" />
+        <location filename="../../continuity_app/gui/backend.py" line="136"/>
         <source>Gemmer</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="145" />
+        <location filename="../../continuity_app/gui/backend.py" line="145"/>
         <source>ulæselig</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="146" />
+        <location filename="../../continuity_app/gui/backend.py" line="146"/>
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Sequence %1 – data from %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="154" />
+        <location filename="../../continuity_app/gui/backend.py" line="154"/>
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>New data fetched (sequence %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="156" />
+        <location filename="../../continuity_app/gui/backend.py" line="156"/>
         <source>Data er allerede de nyeste.</source>
         <translation>The data is already the newest.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="157" />
+        <location filename="../../continuity_app/gui/backend.py" line="157"/>
         <source>Synkroniseringen er færdig.</source>
         <translation>The sync has finished.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="162" />
+        <location filename="../../continuity_app/gui/backend.py" line="162"/>
         <source>Nye data (løbenummer %1)</source>
         <translation>New data (sequence %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="164" />
+        <location filename="../../continuity_app/gui/backend.py" line="164"/>
         <source>Allerede de nyeste data</source>
         <translation>Already the newest data</translation>
     </message>
@@ -84,37 +102,37 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="69" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="69"/>
         <source>Dataalder og advarsler</source>
         <translation>Data age and warnings</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="76" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="76"/>
         <source>Ingen data endnu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="83" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="83"/>
         <source>Data er forældede: de var kun gyldige til %1.</source>
         <translation>The data is out of date: it was only valid until %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="86" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="86"/>
         <source>Computerens ur ser ud til at gå forkert.</source>
-        <translation>The computer's clock seems to be wrong.</translation>
+        <translation>The computer&apos;s clock seems to be wrong.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="87" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="87"/>
         <source>Omfang: %1</source>
         <translation>Scope: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="97" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="97"/>
         <source>● Forbindelse til kilden</source>
         <translation>● Connected to the source</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="99" />
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="99"/>
         <source>○ Offline – viser gemte data</source>
         <translation>○ Offline – showing stored data</translation>
     </message>
@@ -122,32 +140,32 @@
 <context>
     <name>CitizenHitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="27"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29"/>
         <source>Sårbar</source>
         <translation>Vulnerable</translation>
     </message>
@@ -155,128 +173,128 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="66" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="66"/>
         <source>Allergier</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="85" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="85"/>
         <source>Medicinliste</source>
         <translation>Medication list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="90" />
-        <location filename="../../continuity_app/gui/views/citizen.py" line="102" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="90"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="102"/>
         <source>Besøg de næste tre dage</source>
         <translation>Visits in the next three days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="93" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="93"/>
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Choose a citizen under Citizens (Ctrl+1) or on a route.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="100" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="100"/>
         <source>Medicin</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="119" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="119"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="120" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="120"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="121" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="121"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="122" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="122"/>
         <source>Nøgle og dør</source>
         <translation>Key and door</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="123" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="123"/>
         <source>Behandlingsniveau</source>
         <translation>Treatment level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="124" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="124"/>
         <source>Sårbarhed</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="125" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="125"/>
         <source>Pårørende</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="126" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="126"/>
         <source>Egen læge</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="127" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="127"/>
         <source>Apotek</source>
         <translation>Pharmacy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="128" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="128"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="129" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="129"/>
         <source>Mobilitet</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="130" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="130"/>
         <source>Bemærkninger</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="134" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="134"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="158" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="158"/>
         <source>Medicinliste for %1</source>
         <translation>Medication list for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="172" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="172"/>
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>The citizen is not in the data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="178" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="178"/>
         <source>Allergier: %1</source>
         <translation>Allergies: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="179" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="179"/>
         <source>Ingen kendte allergier</source>
         <translation>No known allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="184" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="184"/>
         <source>(primær)</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="185" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="185"/>
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="194" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="194"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
@@ -284,22 +302,22 @@
 <context>
     <name>CitizenVisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="122" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="122"/>
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="123"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
@@ -307,43 +325,43 @@
 <context>
     <name>CitizensView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="32" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="32"/>
         <source>Søg på navn, adresse, CPR-nummer eller telefon</source>
         <translation>Search by name, address, CPR number or phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="33" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="33"/>
         <source>Søg efter borger</source>
         <translation>Search for a citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="38" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="38"/>
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="45" />
-        <location filename="../../continuity_app/gui/views/citizens.py" line="58" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="45"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="58"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="108"/>
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="110" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="110"/>
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Showing the first %1 – type more to narrow it down.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="113" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="113"/>
         <source>%1 borgere fundet</source>
         <translation>%1 citizens found</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="114" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="114"/>
         <source>1 borger fundet</source>
         <translation>1 citizen found</translation>
     </message>
@@ -351,47 +369,47 @@
 <context>
     <name>ContactTreeModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="33"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="33"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="33"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
         <source>Fastnet</source>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
         <source>Reservekanal</source>
         <translation>Fallback channel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
         <source>Mødested</source>
         <translation>Meeting point</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
         <source>Eskalér efter</source>
         <translation>Escalate after</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="36" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="36"/>
         <source>Stedfortræder</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="55" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="55"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -399,15 +417,15 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="22" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="30" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="35" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="49" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="22"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="30"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="35"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="49"/>
         <source>Kontakttræer</source>
         <translation>Contact trees</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="26" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="26"/>
         <source>Pil højre/venstre folder grene ud og ind. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
         <translation>Right/left arrow expands and collapses branches. If a person cannot be reached within the escalation time, call the deputy.</translation>
     </message>
@@ -415,155 +433,155 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="21" />
+        <location filename="../../continuity_app/gui/errors.py" line="21"/>
         <source>Nødkopien er ikke sat op på denne computer endnu.</source>
         <translation>The emergency copy is not set up on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="22" />
+        <location filename="../../continuity_app/gui/errors.py" line="22"/>
         <source>Forkert adgangsudtryk.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="23" />
+        <location filename="../../continuity_app/gui/errors.py" line="23"/>
         <source>For mange forkerte adgangsudtryk i træk.</source>
         <translation>Too many wrong passphrases in a row.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="24" />
+        <location filename="../../continuity_app/gui/errors.py" line="24"/>
         <source>Kilden til nye data kunne ikke nås.</source>
         <translation>The source of new data could not be reached.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="25" />
+        <location filename="../../continuity_app/gui/errors.py" line="25"/>
         <source>Den hentede fil er beskadiget.</source>
         <translation>The downloaded file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="26" />
+        <location filename="../../continuity_app/gui/errors.py" line="26"/>
         <source>Den hentede fil har ikke kommunens gyldige underskrift.</source>
-        <translation>The downloaded file does not carry the municipality's valid signature.</translation>
+        <translation>The downloaded file does not carry the municipality&apos;s valid signature.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="28" />
+        <location filename="../../continuity_app/gui/errors.py" line="28"/>
         <source>Den hentede fil er til en anden enhed.</source>
         <translation>The downloaded file is for another unit.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="29" />
+        <location filename="../../continuity_app/gui/errors.py" line="29"/>
         <source>Den hentede fil er ikke til denne computer.</source>
         <translation>The downloaded file is not for this computer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="30" />
+        <location filename="../../continuity_app/gui/errors.py" line="30"/>
         <source>Den hentede fil er ikke nyere end de data, der allerede er her.</source>
         <translation>The downloaded file is not newer than the data already here.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="32" />
+        <location filename="../../continuity_app/gui/errors.py" line="32"/>
         <source>Den hentede fil er for stor.</source>
         <translation>The downloaded file is too large.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="33" />
+        <location filename="../../continuity_app/gui/errors.py" line="33"/>
         <source>Der kunne ikke skrives til disken.</source>
         <translation>Could not write to the disk.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="34" />
+        <location filename="../../continuity_app/gui/errors.py" line="34"/>
         <source>Filen er lavet af en nyere udgave af Nødkopi.</source>
         <translation>The file was made by a newer version of Nødkopi.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="35" />
+        <location filename="../../continuity_app/gui/errors.py" line="35"/>
         <source>Der er endnu ikke hentet nogen data.</source>
         <translation>No data has been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="36" />
+        <location filename="../../continuity_app/gui/errors.py" line="36"/>
         <source>Adgangsloggen er blevet ændret.</source>
         <translation>The access log has been altered.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="37" />
+        <location filename="../../continuity_app/gui/errors.py" line="37"/>
         <source>Data er forældede.</source>
         <translation>The data is out of date.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="38" />
+        <location filename="../../continuity_app/gui/errors.py" line="38"/>
         <source>Afbrudt.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="39" />
+        <location filename="../../continuity_app/gui/errors.py" line="39"/>
         <source>Filen kunne ikke læses.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="41" />
+        <location filename="../../continuity_app/gui/errors.py" line="41"/>
         <source>Handlingen mislykkedes.</source>
         <translation>The action failed.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="48" />
+        <location filename="../../continuity_app/gui/errors.py" line="48"/>
         <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
-        <translation>An unexpected error occurred – sorry. The details are in the program's log; please give them to municipal IT.</translation>
+        <translation>An unexpected error occurred – sorry. The details are in the program&apos;s log; please give them to municipal IT.</translation>
     </message>
 </context>
 <context>
     <name>Fmt</name>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="41" />
+        <location filename="../../continuity_app/gui/fmt.py" line="41"/>
         <source>%1 kl. %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="49" />
+        <location filename="../../continuity_app/gui/fmt.py" line="49"/>
         <source>i dag kl. %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="51" />
+        <location filename="../../continuity_app/gui/fmt.py" line="51"/>
         <source>i går kl. %1</source>
         <translation>yesterday at %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="58" />
+        <location filename="../../continuity_app/gui/fmt.py" line="58"/>
         <source>fra fremtiden – tjek computerens ur</source>
-        <translation>from the future – check the computer's clock</translation>
+        <translation>from the future – check the computer&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="61" />
+        <location filename="../../continuity_app/gui/fmt.py" line="61"/>
         <source>under 1 time gammel</source>
         <translation>less than 1 hour old</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="63" />
+        <location filename="../../continuity_app/gui/fmt.py" line="63"/>
         <source>1 time gammel</source>
         <translation>1 hour old</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="65" />
+        <location filename="../../continuity_app/gui/fmt.py" line="65"/>
         <source>%1 timer gammel</source>
         <translation>%1 hours old</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="66" />
+        <location filename="../../continuity_app/gui/fmt.py" line="66"/>
         <source>%1 døgn gammel</source>
         <translation>%1 days old</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="71" />
+        <location filename="../../continuity_app/gui/fmt.py" line="71"/>
         <source>Data fra %1 · %2</source>
         <translation>Data from %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="77" />
+        <location filename="../../continuity_app/gui/fmt.py" line="77"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/fmt.py" line="77" />
+        <location filename="../../continuity_app/gui/fmt.py" line="77"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
@@ -571,42 +589,42 @@
 <context>
     <name>FuelStockModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110"/>
         <source>Sted</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="110"/>
         <source>Brændstof</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111"/>
         <source>Liter</source>
         <translation>Litres</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="111"/>
         <source>Kapacitet (liter)</source>
         <translation>Capacity (litres)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="112" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="112"/>
         <source>Aflæst</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="112" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="112"/>
         <source>Pumpe kræver strøm</source>
         <translation>Pump needs power</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="113" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="113"/>
         <source>Adgang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="113" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="113"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -614,102 +632,102 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="17" />
+        <location filename="../../continuity_app/gui/labels.py" line="17"/>
         <source>Strømafhængig</source>
         <translation>Power-dependent</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="18" />
+        <location filename="../../continuity_app/gui/labels.py" line="18"/>
         <source>Ingen nære pårørende</source>
         <translation>No close relatives</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="19" />
+        <location filename="../../continuity_app/gui/labels.py" line="19"/>
         <source>Hjælp til mad/indkøb</source>
         <translation>Help with meals/shopping</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="20" />
+        <location filename="../../continuity_app/gui/labels.py" line="20"/>
         <source>Bor på døgninstitution</source>
         <translation>Lives in a 24-hour institution</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="21" />
+        <location filename="../../continuity_app/gui/labels.py" line="21"/>
         <source>Kan ikke kommunikere</source>
         <translation>Cannot communicate</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="37" />
+        <location filename="../../continuity_app/gui/labels.py" line="37"/>
         <source>El</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="38" />
+        <location filename="../../continuity_app/gui/labels.py" line="38"/>
         <source>Benzin</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="39" />
+        <location filename="../../continuity_app/gui/labels.py" line="39"/>
         <source>Diesel</source>
         <translation>Diesel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="40" />
+        <location filename="../../continuity_app/gui/labels.py" line="40"/>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="41" />
+        <location filename="../../continuity_app/gui/labels.py" line="41"/>
         <source>Plugin-hybrid</source>
         <translation>Plug-in hybrid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="55" />
+        <location filename="../../continuity_app/gui/labels.py" line="55"/>
         <source>Dosisdispensering</source>
         <translation>Dose dispensing</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="56" />
+        <location filename="../../continuity_app/gui/labels.py" line="56"/>
         <source>Doseret af personale</source>
         <translation>Dosed by staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="57" />
+        <location filename="../../continuity_app/gui/labels.py" line="57"/>
         <source>Selv</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="65" />
+        <location filename="../../continuity_app/gui/labels.py" line="65"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="66" />
+        <location filename="../../continuity_app/gui/labels.py" line="66"/>
         <source>Aften</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="67" />
+        <location filename="../../continuity_app/gui/labels.py" line="67"/>
         <source>Nat</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="75" />
+        <location filename="../../continuity_app/gui/labels.py" line="75"/>
         <source>A – skal køre</source>
         <translation>A – must run</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="76" />
+        <location filename="../../continuity_app/gui/labels.py" line="76"/>
         <source>B – kan køre</source>
         <translation>B – may run</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="77" />
+        <location filename="../../continuity_app/gui/labels.py" line="77"/>
         <source>C – lukker</source>
         <translation>C – closes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="82" />
+        <location filename="../../continuity_app/gui/labels.py" line="82"/>
         <source>Dag %1</source>
         <translation>Day %1</translation>
     </message>
@@ -717,28 +735,28 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="22" />
-        <location filename="../../continuity_app/gui/language.py" line="39" />
+        <location filename="../../continuity_app/gui/language.py" line="22"/>
+        <location filename="../../continuity_app/gui/language.py" line="39"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="25"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="25"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="26" />
+        <location filename="../../continuity_app/gui/language.py" line="26"/>
         <source>Systemets sprog</source>
-        <translation>The system's language</translation>
+        <translation>The system&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="40" />
+        <location filename="../../continuity_app/gui/language.py" line="40"/>
         <source>Sproget skifter, næste gang Nødkopi startes.</source>
         <translation>The language changes the next time Nødkopi starts.</translation>
     </message>
@@ -746,103 +764,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="72" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="72"/>
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="86"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="90"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="129" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="131"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="149" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="151"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="154" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="156"/>
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="155" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="157"/>
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="159"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="158" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="160"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="159" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="161"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
+        <source>Om Nødkopi…</source>
+        <translation>About Nødkopi…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="167"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="258" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="272"/>
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="264" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="278"/>
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="295"/>
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="288" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="302"/>
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="331" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="345"/>
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="333" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="347"/>
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="335" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="349"/>
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="350" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="364"/>
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="354" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368"/>
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -850,62 +873,62 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="67"/>
         <source>Præparat</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="67"/>
         <source>Dosering (FMK)</source>
         <translation>Dosage (FMK)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68"/>
         <source>Morgen</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68"/>
         <source>Middag</source>
         <translation>Noon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69"/>
         <source>Aften</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69"/>
         <source>Nat</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70"/>
         <source>Efter behov</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70"/>
         <source>Dispensering</source>
         <translation>Dispensing</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71"/>
         <source>Indikation</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="90" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="90"/>
         <source>Ja, højst %1</source>
         <translation>Yes, at most %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="91" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="91"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="77" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="77"/>
         <source>TIDSKRITISK</source>
         <translation>TIME-CRITICAL</translation>
     </message>
@@ -913,59 +936,58 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="100" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="53"/>
         <source>Vis udskrift – %1</source>
-        <extracomment>Pages are rendered to images at this resolution at most (300 dpi: sharp text on paper, 25 MB per A4 page instead of 560 MB at a printer's 1200 dpi).</extracomment>
         <translation>Print preview – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="108" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="61"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="113" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="66"/>
         <source>%1 sider</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="114" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="67"/>
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="117" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="70"/>
         <source>Fremdrift for udskrivning</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="119" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="72"/>
         <source>&amp;Udskriv…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="123" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="76"/>
         <source>&amp;Gem som PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="126" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="151" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="104"/>
         <source>Udskriv %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="167" />
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="175" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="120"/>
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="128"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="168" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="121"/>
         <source>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
 
 Vil du gemme filen?</source>
@@ -974,7 +996,7 @@ Vil du gemme filen?</source>
 Do you want to save the file?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="176" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="129"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -982,17 +1004,17 @@ Do you want to save the file?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="40" />
+        <location filename="../../continuity_app/gui/printing.py" line="42"/>
         <source>Laver %1 …</source>
         <translation>Making %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="41" />
+        <location filename="../../continuity_app/gui/printing.py" line="43"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="45"/>
         <source>Udskrift</source>
         <translation>Printing</translation>
     </message>
@@ -1000,58 +1022,58 @@ Do you want to save the file?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="31"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="34" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="34"/>
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="38" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="38"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="40" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="40"/>
         <source>&amp;Køreliste:</source>
         <translation>&amp;Route:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="52" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="52"/>
         <source>Besøg i rækkefølge</source>
         <translation>Visits in order</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="57" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="57"/>
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter or double-click opens the citizen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="59" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="69" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="59"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="69"/>
         <source>Kørelister</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="93" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="93"/>
         <source>Kørelister %1</source>
         <translation>Routes %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="103" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="103"/>
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="151" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="151"/>
         <source>Personale: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="153" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="153"/>
         <source>Bil: %1</source>
         <translation>Car: %1</translation>
     </message>
@@ -1059,12 +1081,12 @@ Do you want to save the file?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../continuity_app/gui/syncing.py" line="117" />
+        <location filename="../../continuity_app/gui/syncing.py" line="118"/>
         <source>Indlæs data fra fil</source>
         <translation>Load data from a file</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/syncing.py" line="118" />
+        <location filename="../../continuity_app/gui/syncing.py" line="119"/>
         <source>Nødkopi-data (*.bundle);;Alle filer (*)</source>
         <translation>Nødkopi data (*.bundle);;All files (*)</translation>
     </message>
@@ -1072,27 +1094,27 @@ Do you want to save the file?</translation>
 <context>
     <name>SyncHistoryModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/sync.py" line="23" />
+        <location filename="../../continuity_app/gui/models/sync.py" line="23"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/sync.py" line="23" />
+        <location filename="../../continuity_app/gui/models/sync.py" line="23"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/sync.py" line="24" />
+        <location filename="../../continuity_app/gui/models/sync.py" line="24"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/sync.py" line="31" />
+        <location filename="../../continuity_app/gui/models/sync.py" line="31"/>
         <source>Lykkedes</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/sync.py" line="31" />
+        <location filename="../../continuity_app/gui/models/sync.py" line="31"/>
         <source>Mislykkedes</source>
         <translation>Failed</translation>
     </message>
@@ -1100,109 +1122,109 @@ Do you want to save the file?</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="34" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="34"/>
         <source>Dataalder</source>
         <translation>Data age</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="34" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="34"/>
         <source>Løbenummer</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="35" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="35"/>
         <source>Omfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="35" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="35"/>
         <source>Gyldige til</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="36"/>
         <source>Seneste forsøg</source>
         <translation>Latest attempt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="36"/>
         <source>Næste planlagte</source>
         <translation>Next scheduled</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="37" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="37"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="44" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="46" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="44"/>
+        <location filename="../../continuity_app/gui/views/sync.py" line="46"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="48" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="48"/>
         <source>Indlæs fra fil…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="50" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="50"/>
         <source>Indlæs data fra en fil, fx et USB-stik</source>
         <translation>Load data from a file, e.g. a USB stick</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="54" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="54"/>
         <source>Fremdrift for synkronisering</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="66" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="66"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="71" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="71"/>
         <source>Gemte generationer</source>
         <translation>Stored generations</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="74" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="74"/>
+        <location filename="../../continuity_app/gui/views/sync.py" line="85"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="78" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="78"/>
         <source>Historik:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="80" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="80"/>
         <source>Gemte generationer (krypterede):</source>
         <translation>Stored generations (encrypted):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="105" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="105"/>
         <source>Synkroniserer …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="123" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="123"/>
         <source>Ingen data endnu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="129" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="129"/>
         <source>Ingen endnu</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="131" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="131"/>
         <source>lykkedes</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="131" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="131"/>
         <source>mislykkedes</source>
         <translation>failed</translation>
     </message>
@@ -1210,7 +1232,7 @@ Do you want to save the file?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../continuity_app/gui/tasks.py" line="213" />
+        <location filename="../../continuity_app/gui/tasks.py" line="213"/>
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
@@ -1218,42 +1240,42 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="144"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="145" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="145"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="145" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="145"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="146" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="146"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="146" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="146"/>
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="147" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="147"/>
         <source>Forsyninger (dage)</source>
         <translation>Supplies (days)</translation>
     </message>
@@ -1261,39 +1283,39 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="131" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="131"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="132" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="132"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="136" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="136"/>
         <source>Filtrér på navn, adresse …</source>
         <translation>Filter by name, address …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="136" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="136"/>
         <source>Filtrér enheder</source>
         <translation>Filter units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="148" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="154" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="138"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="148"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="154"/>
         <source>Enheder</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="140" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="140"/>
         <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
-        <translation>A: must run · B: may run (e.g. day care for the children of A's staff) · C: closes in a prolonged supply failure</translation>
+        <translation>A: must run · B: may run (e.g. day care for the children of A&apos;s staff) · C: closes in a prolonged supply failure</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="144" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="144"/>
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
@@ -1301,53 +1323,53 @@ Do you want to save the file?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45"/>
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53"/>
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
-        <translation>The emergency copy is locked. Type the unit's passphrase to open it. The passphrase is on the paper in the sealed envelope.</translation>
+        <translation>The emergency copy is locked. Type the unit&apos;s passphrase to open it. The passphrase is on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63"/>
         <source>Adgangsudtryk</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74"/>
         <source>Fremdrift for oplåsning</source>
         <translation>Unlock progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82"/>
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154"/>
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164"/>
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Wait 1 second before you try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166"/>
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Wait %1 seconds before you try again.</translation>
     </message>
@@ -1355,79 +1377,79 @@ Do you want to save the file?</translation>
 <context>
     <name>VehicleModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37"/>
         <source>Reg.nr.</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37"/>
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38"/>
         <source>Rækkevidde</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39"/>
         <source>Pladser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="59" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="59"/>
         <source>Kørestol</source>
         <translation>Wheelchair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="61" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="61"/>
         <source>4×4</source>
         <translation>4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40"/>
         <source>Holder</source>
         <translation>Parked at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41"/>
         <source>Nøgler</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="41" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="41"/>
         <source>Reserveret / fri</source>
         <translation>Reserved / free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="51" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="51"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="67" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="67"/>
         <source>Fri</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="88" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="88"/>
         <source>Reserveret: %1</source>
         <translation>Reserved: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="84" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="84"/>
         <source>Aflæst %1</source>
         <translation>Read %1</translation>
     </message>
@@ -1435,80 +1457,80 @@ Do you want to save the file?</translation>
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="26" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="26"/>
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="27" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="27"/>
         <source>Alle drivmidler</source>
         <translation>All fuels</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="32" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="32"/>
         <source>Fri eller reserveret</source>
         <translation>Free or reserved</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="33" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="33"/>
         <source>Fri og reserveret</source>
         <translation>Free and reserved</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="34" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="34"/>
         <source>Kun fri</source>
         <translation>Free only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="35"/>
         <source>Kun reserveret</source>
         <translation>Reserved only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="38"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="41" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="60" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="79" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="41"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="60"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="79"/>
         <source>Køretøjer</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="67" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="67"/>
         <source>Brændstoflagre</source>
         <translation>Fuel stocks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="50"/>
         <source>&amp;Drivmiddel:</source>
         <translation>&amp;Fuel:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="51"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="51"/>
         <source>&amp;Enhed:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="99" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="99"/>
         <source>Køretøjer og brændstof</source>
         <translation>Vehicles and fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="112" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="112"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="129" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="129"/>
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 of %2 vehicles shown</translation>
     </message>
@@ -1516,57 +1538,57 @@ Do you want to save the file?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="32"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
         <source>To personer</source>
         <translation>Two staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="35"/>
         <source>Allergier</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53"/>
         <source>Tidskritisk: %1</source>
         <translation>Time-critical: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="56" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="56"/>
         <source>2 personer</source>
         <translation>2 staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="70" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="70"/>
         <source>Nøgle/dør: %1</source>
         <translation>Key/door: %1</translation>
     </message>
@@ -1574,37 +1596,37 @@ Do you want to save the file?</translation>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="94"/>
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="94" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="94"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
         <source>Hvorfor sårbar</source>
         <translation>Why vulnerable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
         <source>Pårørendes telefon</source>
-        <translation>Relative's phone</translation>
+        <translation>Relative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="97"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
@@ -1612,55 +1634,55 @@ Do you want to save the file?</translation>
 <context>
     <name>VulnerableView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="34"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="38" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="38"/>
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="39" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="39"/>
         <source>Alle dage</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="43" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="43"/>
         <source>Filtrér på navn, adresse, årsag …</source>
         <translation>Filter by name, address, reason …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="44" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="44"/>
         <source>Filtrér sårbare borgere</source>
         <translation>Filter vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="47" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="89" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="47"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="60"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="70"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="89"/>
         <source>Sårbare borgere</source>
         <translation>Vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="54"/>
         <source>Enhed:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="56"/>
         <source>Prioritet:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="97"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="118" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="118"/>
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 of %2 vulnerable citizens shown</translation>
     </message>

@@ -98,3 +98,19 @@ def test_the_window_has_the_app_icon(qtbot, locked_window) -> None:
     icon = locked_window.windowIcon()
     assert not icon.isNull()
     assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_f1_shows_the_version_and_every_shortcut(qtbot, window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    import continuity_app
+
+    wait_idle(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: getattr(window, "about", None) is not None and window.about.isVisible())
+    title = window.about.findChild(QLabel, "aboutTitle").text()
+    assert continuity_app.__version__ in title
+    shortcuts = window.about.findChild(QLabel, "aboutShortcuts").text()
+    for keys, what in (("Ctrl+L", "Lås"), ("Ctrl+P", "Udskriv"), ("F5", "Synkronisér nu")):
+        assert keys in shortcuts and what in shortcuts
+    window.about.reject()

@@ -110,7 +110,16 @@ class CupsServer:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise CupsUnavailable(f"cupsd did not start: {server.log_tail()}")
                 time.sleep(0.1)
-            server._run(["lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-m", PPD])
+            # cupsd answers lpstat a moment before it takes admin requests ("Bad file
+            # descriptor" from lpadmin, seen under load): try a few times.
+            for attempt in range(10):
+                try:
+                    server._run(["lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-m", PPD])
+                    break
+                except RuntimeError:
+                    if attempt == 9 or process.poll() is not None:
+                        raise
+                    time.sleep(0.3)
         except BaseException:
             server.stop()
             raise
