@@ -126,10 +126,10 @@ def _install(scale: str, scope: str | None, folder: Path) -> tuple[Path, str]:
     from continuity_app.demosetup import demo_unit
     from continuity_app.exchange.demo import generate_dataset
     from continuity_app.home import ClientHome
+    from continuity_app.kdf import floor_params
     from continuity_app.store import Store
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
-    from continuity_app.kdf import floor_params
 
     dataset = generate_dataset(scale)
     scope = scope or demo_unit(dataset)[0]

@@ -71,10 +71,10 @@ def _prepare(scale: str, folder: Path) -> tuple[ClientHome, str, int]:
     from continuity_app.bundle.keys import publisher_key_text
     from continuity_app.bundle.latest import bundle_file_name, make_latest
     from continuity_app.exchange.demo import generate_dataset
+    from continuity_app.kdf import floor_params
     from continuity_app.store import Store
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
-    from continuity_app.kdf import floor_params
 
     dataset = generate_dataset(scale)
     unit, citizens = Counter(c.unit_id for c in dataset.citizens).most_common(1)[0]
