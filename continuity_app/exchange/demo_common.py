@@ -43,15 +43,12 @@ class Picker(Generic[T]):
 
 
 def phone(rng: random.Random, landline: str | None = None) -> str:
-    """A Danish 8-digit number in one of the ways people write it."""
+    """A Danish 8-digit number, as Nødkopi keeps it (``12 34 56 78``); the export writer
+    spells it the many ways care systems do (``demo_write``)."""
     first = landline if landline else rng.choice(MOBILE_PREFIXES)
     digits = first + f"{rng.randrange(1_000_000):06d}"
-    style = rng.random()
-    if style < 0.55:
-        return f"{digits[0:2]} {digits[2:4]} {digits[4:6]} {digits[6:8]}"
-    if style < 0.8:
-        return digits
-    return f"+45 {digits[0:2]} {digits[2:4]} {digits[4:6]} {digits[6:8]}"
+    rng.random()  # was the spelling: drawn still, so every seed keeps giving the same data
+    return f"{digits[0:2]} {digits[2:4]} {digits[4:6]} {digits[6:8]}"
 
 
 def cpr_century_digit(rng: random.Random, year: int) -> int:

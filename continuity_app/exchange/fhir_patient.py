@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from continuity_app.domain.models import Citizen, Relative
+from continuity_app.domain.phone import normalise_phone
 from continuity_app.exchange.fhir_dosage import concept_text
 from continuity_app.exchange.fhir_load import JSON, Res, Resources, reference_id
 from continuity_app.exchange.values import parse_cpr
@@ -100,7 +101,7 @@ def _name_text(name: object) -> str:
 def phone_of(telecoms: object) -> str:
     phones = [t for t in _list(telecoms) if isinstance(t, dict) and t.get("system") == "phone"]
     picked = _pick(phones, "use", ("mobile", "home", "work"))
-    return _str(picked[1].get("value")) if picked else ""
+    return normalise_phone(_str(picked[1].get("value"))) if picked else ""
 
 
 @dataclass(frozen=True, slots=True)

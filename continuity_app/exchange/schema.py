@@ -26,6 +26,7 @@ from continuity_app.domain.models import (
     Vehicle,
     Visit,
 )
+from continuity_app.domain.phone import PHONE_FIELDS, normalise_phone
 from continuity_app.exchange import values as v
 
 
@@ -58,7 +59,8 @@ def _opt(name: str, parse: Callable[[str], object] | None = None) -> Column:
 
 
 def _texts(*names: str) -> tuple[Column, ...]:
-    return tuple(Column(n) for n in names)
+    """Free-text columns; phone numbers among them are written one way (domain.phone)."""
+    return tuple(Column(n, False, normalise_phone if n in PHONE_FIELDS else None) for n in names)
 
 
 _kind = v.enum_parser(UnitKind)
@@ -135,7 +137,7 @@ RELATIVES = FileSpec(
         _req("citizen_id"),
         _req("name"),
         _opt("relation"),
-        _req("phone"),
+        _req("phone", normalise_phone),
         _opt("primary", v.parse_bool),
     ),
 )

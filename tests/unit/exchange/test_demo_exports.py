@@ -104,3 +104,10 @@ def test_other_habits_sep_line_thousands_dots_and_column_order(folder: Path) -> 
     vehicles = (folder / "vehicles.csv").read_text("utf-8-sig").splitlines()
     assert vehicles[0].startswith("registration;vehicle_id;")  # not SPEC §2's order
     assert ".2026 " in vehicles[1]  # DD.MM.YYYY HH:MM
+
+
+def test_phone_numbers_are_spelled_the_many_ways_systems_do(folder: Path) -> None:
+    text = (folder / "citizens.csv").read_text("utf-8-sig") + (folder / "contacts.csv").read_text("utf-8-sig")
+    assert re.search(r";\+45 \d{2} \d{2} \d{2} \d{2};", text)
+    assert re.search(r";\d{8};", text)
+    assert re.search(r";\d{2} \d{2} \d{2} \d{2};", text)
