@@ -45,7 +45,8 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, mode) if hasattr(os, "fchmod") else None
+        if hasattr(os, "fchmod"):  # POSIX; on Windows the user's profile folder protects it
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
