@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -18,8 +19,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 def resources_dir() -> Path:
     """``resources/`` beside the package (source tree) or inside a PyInstaller bundle."""
-    import sys
-
     bundled = getattr(sys, "_MEIPASS", None)
     if bundled:
         return Path(bundled) / "resources"
@@ -67,3 +66,39 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def try_lock(fd: int) -> bool:
+    """Take an exclusive advisory lock on the open file ``fd`` without waiting.
+
+    True when taken; it is released when ``fd`` is closed. One way on every platform:
+    ``flock`` on POSIX, ``msvcrt.locking`` on its first byte on Windows.
+    """
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def wait_for_lock(fd: int, *, timeout: float, poll: float = 0.05) -> bool:
+    """:func:`try_lock` until taken or ``timeout`` seconds have passed."""
+    import time
+
+    end = time.monotonic() + timeout
+    while not try_lock(fd):
+        if time.monotonic() >= end:
+            return False
+        time.sleep(poll)
+    return True

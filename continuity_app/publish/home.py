@@ -26,7 +26,7 @@ from continuity_app import settings
 from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.kdf import ScryptParams
-from continuity_app.paths import atomic_write
+from continuity_app.paths import atomic_write, try_lock
 from continuity_app.publish import secret
 
 
@@ -89,20 +89,13 @@ class PublisherHome:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the home's lock: one publisher command at a time."""
-        try:
-            import fcntl
-        except ImportError:  # Windows: no advisory lock; the publisher runs on a server
-            yield
-            return
         fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            if not try_lock(fd):
                 raise KnownError(
                     f"{self.root} is in use by another continuity-publish command; try again",
                     ExitCode.WAIT_BEFORE_RETRY,
-                ) from None
+                )
             yield
         finally:
             os.close(fd)

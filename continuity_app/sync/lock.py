@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from continuity_app.paths import try_lock
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import SyncBusy
 from continuity_app.sync.transfer import disk_error
@@ -52,7 +52,7 @@ def sync_lock(path: Path, deadline: Deadline) -> Iterator[HeldLock]:
     except OSError as err:
         raise disk_error(err, path) from None
     try:
-        while not _try_lock(fd):
+        while not try_lock(fd):
             if deadline.remaining() < 0.1:
                 raise SyncBusy(
                     f"another sync of this home is still running ({path} is locked); try later"
@@ -70,26 +70,8 @@ def lock_state(path: Path) -> tuple[bool, str]:
     except OSError:
         return False, ""
     try:
-        if not _try_lock(fd):
+        if not try_lock(fd):
             return True, ""
         return False, HeldLock(fd).unfinished
     finally:
         os.close(fd)
-
-
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":  # pragma: no cover - Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True

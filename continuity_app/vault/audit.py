@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import errno
 import getpass
 import hashlib
 import json
 import os
 import socket
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.errors import DiskError
 from continuity_app.home import ClientHome
+from continuity_app.paths import wait_for_lock
 
 VERSION = "1.0"
 MAJOR = 1
@@ -151,21 +152,18 @@ def parse_envelope(line: bytes) -> dict[str, Any] | None:
     return data
 
 
+LOCK_TIMEOUT_S = 30.0
+
+
 @contextmanager
 def _locked(path: Path) -> Iterator[IO[bytes]]:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     f = os.fdopen(fd, "r+b")
     try:
-        if sys.platform == "win32":  # pragma: no cover - Windows
-            import msvcrt
-
-            f.seek(0)
-            msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        # Appending a record takes milliseconds; a lock held this long is a hung process.
+        if not wait_for_lock(f.fileno(), timeout=LOCK_TIMEOUT_S):
+            raise OSError(errno.EBUSY, "locked by another Nødkopi process")
         yield f
     finally:
         f.close()  # closing releases the lock
