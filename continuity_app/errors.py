@@ -8,7 +8,9 @@ goes to the log and the person sees a one-line apology (see ``cli.framework``).
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
+from pathlib import Path
 
 
 class ExitCode(IntEnum):
@@ -56,3 +58,17 @@ class PassphraseError(KnownError):
 
 class DiskError(KnownError):
     exit_code = ExitCode.DISK
+
+
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def disk_error(err: OSError, path: Path, *, after: str = "") -> DiskError:
+    """One clear sentence for a failed write, naming the path (and what it means, ``after``)."""
+    suffix = f"; {after}" if after else ""
+    if err.errno in _DISK_FULL:
+        return DiskError(f"the disk is full while writing {path}{suffix}")
+    if isinstance(err, PermissionError) or err.errno in _NOT_WRITABLE:
+        return DiskError(f"{path} is not writable{suffix}")
+    return DiskError(f"cannot write {path} ({err.strerror or err}){suffix}")

@@ -20,20 +20,15 @@ import secrets
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from continuity_app import errors
 from continuity_app.errors import DiskError
 from continuity_app.paths import fsync_dir
 
 PUBLISHED_MODE = 0o644  # served by a web server or file share: world-readable, still encrypted
-_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def disk_error(err: OSError, path: Path) -> DiskError:
-    """One clear sentence for a failed write, naming the path."""
-    if err.errno in _FULL:
-        return DiskError(f"the disk is full while writing {path}; nothing was published")
-    if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DiskError(f"{path} is not writable; nothing was published")
-    return DiskError(f"cannot write {path} ({err.strerror}); nothing was published")
+    return errors.disk_error(err, path, after="nothing was published")
 
 
 class Transaction:

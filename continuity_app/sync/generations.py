@@ -28,9 +28,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from continuity_app.bundle import BundleError, Header, verify
 from continuity_app.bundle.format import MAGIC, MAX_HEADER_LEN, PREFIX
+from continuity_app.errors import disk_error
 from continuity_app.home import ClientHome, Generation, generation_name
 from continuity_app.paths import fsync_dir
-from continuity_app.sync.transfer import disk_error
 
 StepHook = Callable[[str], None]
 """Called after each step of storing: "temp-written", "renamed", "state-written", "pruned"."""

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, disk_error
 from continuity_app.sync.deadline import Deadline, Watchdog
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge, SourceError, SyncTimeout
 from continuity_app.sync.transfer import (
@@ -39,7 +39,6 @@ from continuity_app.sync.transfer import (
     Progress,
     Validators,
     check_name,
-    disk_error,
     finish_partial,
     partial_path,
 )

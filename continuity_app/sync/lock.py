@@ -16,10 +16,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from continuity_app.errors import disk_error
 from continuity_app.paths import try_lock
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import SyncBusy
-from continuity_app.sync.transfer import disk_error
 
 _MAX_MARK = 64
 

@@ -20,10 +20,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.paths import atomic_write
-from continuity_app.sync.transfer import Validators, disk_error
+from continuity_app.sync.transfer import Validators
 
 STATE_FORMAT = "noedkopi-sync-state"
 STATE_MAJOR = 1

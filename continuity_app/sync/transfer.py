@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from continuity_app.errors import DiskError
+from continuity_app.errors import disk_error
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge
 
 CHUNK = 256 * 1024
@@ -40,12 +39,6 @@ def check_name(name: str) -> str:
     if not name or not all(_SEGMENT.match(part) for part in name.split("/")):
         raise DownloadCorrupt(f"latest.json names the file {name!r}, which is not a plain file name")
     return name
-
-
-def disk_error(err: OSError, path: Path) -> DiskError:
-    if err.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskError(f"the disk is full: cannot write {path} ({err.strerror})")
-    return DiskError(f"cannot write {path}: {err.strerror or err}")
 
 
 def partial_path(partial_dir: Path, sha256: str) -> Path:
