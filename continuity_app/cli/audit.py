@@ -26,11 +26,11 @@ def run(args: argparse.Namespace) -> int:
 
     from continuity_app.errors import ExitCode
     from continuity_app.home import ClientHome
+    from continuity_app.passphrases import read_passphrase
     from continuity_app.vault import audit
     from continuity_app.vault.audit_read import export_csv, read_log
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.keys import open_keys
-    from continuity_app.vault.passphrase import read_passphrase
 
     home = ClientHome.resolve(args.home)
     DeviceFile.load(home.device)

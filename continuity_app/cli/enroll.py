@@ -40,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from continuity_app.bundle.keys import grouped
     from continuity_app.errors import ExitCode, KnownError
     from continuity_app.home import ClientHome
+    from continuity_app.passphrases import ENV_PASSPHRASE, read_new_passphrase
     from continuity_app.vault.enroll import enroll
-    from continuity_app.vault.passphrase import ENV_PASSPHRASE, read_new_passphrase
 
     home = ClientHome.resolve(args.home)
     if home.device.exists() and not args.force:

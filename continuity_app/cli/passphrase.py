@@ -21,13 +21,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from continuity_app.errors import ExitCode
     from continuity_app.home import ClientHome
+    from continuity_app.passphrases import ENV_NEW_PASSPHRASE, read_new_passphrase, read_passphrase
     from continuity_app.vault.device import DeviceFile
-    from continuity_app.vault.passphrase import (
-        ENV_NEW_PASSPHRASE,
-        change_passphrase,
-        read_new_passphrase,
-        read_passphrase,
-    )
+    from continuity_app.vault.passphrase import change_passphrase
 
     home = ClientHome.resolve(args.home)
     DeviceFile.load(home.device)  # not enrolled: say so before asking anything

@@ -59,9 +59,9 @@ def parse_day(text: str) -> dt.date:
 def run(args: argparse.Namespace) -> int:
     from continuity_app.domain.age import COPENHAGEN
     from continuity_app.home import ClientHome
+    from continuity_app.passphrases import read_passphrase
     from continuity_app.printing import render_pack, stamp_for
     from continuity_app.vault import unlock
-    from continuity_app.vault.passphrase import read_passphrase
 
     out = Path(args.out).expanduser()
     if out.is_dir():

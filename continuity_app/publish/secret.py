@@ -17,7 +17,6 @@ the parameters and the public key cannot be swapped.
 from __future__ import annotations
 
 import base64
-import getpass
 import json
 import os
 from pathlib import Path
@@ -31,6 +30,7 @@ from continuity_app.bundle import canonical
 from continuity_app.bundle.keys import b64decode_exact
 from continuity_app.errors import ExitCode, KnownError, PassphraseError, SetupError
 from continuity_app.kdf import ScryptParams, measure
+from continuity_app.passphrases import read_new_passphrase, read_passphrase
 
 FORMAT = "noedkopi-publisher-secret"
 MAJOR = 1
@@ -98,12 +98,12 @@ def open_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
 
 
 def passphrase_from_env_or_prompt(*, confirm: bool) -> str:
-    """``$CONTINUITY_PUBLISHER_PASSPHRASE``, else ask on the terminal (twice when creating)."""
-    value = os.environ.get(PASSPHRASE_ENV)
-    if value is None:
-        value = getpass.getpass("Udgiverens adgangsfrase (publisher passphrase): ")
-        if confirm and getpass.getpass("Gentag adgangsfrasen (repeat): ") != value:
-            raise PassphraseError("the two passphrases differ; nothing was created")
+    """``$CONTINUITY_PUBLISHER_PASSPHRASE``, else ask on the terminal (twice, and held to the
+    passphrase rule, when creating the key)."""
+    prompt = "Udgiverens adgangsfrase (publisher passphrase): "
+    if confirm:
+        return read_new_passphrase(PASSPHRASE_ENV, prompt)
+    value = read_passphrase(prompt, PASSPHRASE_ENV)
     if not value:
         raise PassphraseError("the publisher passphrase must not be empty")
     return value

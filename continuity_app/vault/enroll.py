@@ -16,10 +16,10 @@ from continuity_app import settings
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
 from continuity_app.kdf import ScryptParams, measure
+from continuity_app.passphrases import check_new_passphrase
 from continuity_app.paths import atomic_write
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.passphrase import check_new_passphrase
 from continuity_app.vault.session import list_generations
 
 

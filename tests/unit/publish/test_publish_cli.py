@@ -44,6 +44,15 @@ def test_init_into_an_existing_empty_folder(
     assert "not empty" in capsys.readouterr().err
 
 
+def test_init_holds_the_publisher_passphrase_to_the_same_rule_as_a_units(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CONTINUITY_PUBLISHER_PASSPHRASE", "kort")
+    assert main(["init", "--home", str(tmp_path / "pub")]) == ExitCode.INVALID_INPUT
+    assert "at least 10 characters" in capsys.readouterr().err
+    assert not (tmp_path / "pub" / "publisher-key.json").exists()
+
+
 def test_device_add_list_revoke(setup: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, request = device_request("dev-7", "pc-ege", setup.home.fingerprint())
     req = tmp_path / "request.json"
