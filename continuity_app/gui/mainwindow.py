@@ -38,6 +38,7 @@ from continuity_app.gui.screenlock import ScreenLockWatcher
 from continuity_app.gui.session import Backend, SessionLike
 from continuity_app.gui.syncing import SyncController
 from continuity_app.gui.tasks import TaskManager
+from continuity_app.gui.textsize import TextSize
 from continuity_app.gui.views.citizen import CitizenView
 from continuity_app.gui.views.citizens import CitizensView
 from continuity_app.gui.views.common import PrintRequest
@@ -160,6 +161,14 @@ class MainWindow(QMainWindow):
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
         self.about_action = action(self.tr("Om Nødkopi…"), "F1", self.show_about)
+        self.text_size = TextSize(self.settings, self)
+        self.bigger_action = action(self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                    self.text_size.bigger)
+        self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_action = action(self.tr("Mindre tekst"), QKeySequence(QKeySequence.StandardKey.ZoomOut),
+                                     self.text_size.smaller)
+        self.normal_text_action = action(self.tr("Normal tekststørrelse"), "Ctrl+0",
+                                         self.text_size.reset)
         home = getattr(self.backend, "home", None)
         self.language_menu = language_menu(self, home, str(self.config.get("language", "")))
         language_button = QToolButton()

@@ -764,108 +764,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="72" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="73" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="87" />
         <source>Visninger</source>
         <translation>Visninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="91" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="131" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="132" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="151" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="152" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="156" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="157" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="158" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="159" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="160" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="160" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="161" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="161" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="163" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
+        <source>Større tekst</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <source>Mindre tekst</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
+        <source>Normal tekststørrelse</source>
+        <translation>Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="272" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="281" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="278" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="287" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="295" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="304" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="302" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="311" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="345" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="354" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="347" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="356" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="358" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="364" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="373" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="377" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>

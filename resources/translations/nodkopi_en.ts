@@ -764,108 +764,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="72"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="73"/>
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="87"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="91"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="131"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="132"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="151"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="152"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="156"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="157"/>
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="157"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="158"/>
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="159"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="160"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="160"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="161"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="161"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="163"/>
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165"/>
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170"/>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="272"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="281"/>
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="278"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="287"/>
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="295"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="304"/>
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="302"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="311"/>
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="345"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="354"/>
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="347"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="356"/>
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="358"/>
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="364"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="373"/>
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="377"/>
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>

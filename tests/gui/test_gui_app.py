@@ -114,3 +114,36 @@ def test_f1_shows_the_version_and_every_shortcut(qtbot, window) -> None:
     for keys, what in (("Ctrl+L", "Lås"), ("Ctrl+P", "Udskriv"), ("F5", "Synkronisér nu")):
         assert keys in shortcuts and what in shortcuts
     window.about.reject()
+
+
+def test_ctrl_plus_makes_every_text_bigger_and_it_is_remembered(qtbot, installation, clock,
+                                                                 session) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, installation, clock, session)
+    wait_idle(qtbot, window)
+    base = QApplication.font().pointSizeF()
+    try:
+        _bigger_and_remembered(qtbot, installation, clock, window, base)
+    finally:  # the font belongs to the whole test session's QApplication
+        font = QApplication.font()
+        font.setPointSizeF(base)
+        QApplication.setFont(font)
+
+
+def _bigger_and_remembered(qtbot, installation, clock, window, base: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    bigger = QApplication.font().pointSizeF()
+    assert bigger == pytest.approx(base * 1.3)
+    table = window.views[0].findChild(QAbstractItemView)
+    qtbot.waitUntil(lambda: table.font().pointSizeF() == pytest.approx(bigger))  # reaches the views
+    banner_age = window.banner.age_label.font().pointSizeF()
+    assert banner_age == pytest.approx(bigger * 1.15)  # headings keep their proportion
+    window.close()
+    again = make_window(qtbot, installation, clock)  # the same home, locked: remembered
+    assert QApplication.font().pointSizeF() == pytest.approx(bigger)
+    again.normal_text_action.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base)

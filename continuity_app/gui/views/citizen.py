@@ -20,6 +20,7 @@ from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import has_allergies
 from continuity_app.gui.models.citizens import CitizenVisitModel, MedicationModel
+from continuity_app.gui.textsize import relative_font
 from continuity_app.gui.views.common import (
     PrintRequest,
     fit_columns,
@@ -59,10 +60,7 @@ class CitizenView(QWidget):
         self.allergy_box = QFrame()
         self.allergy_box.setObjectName("allergyBox")
         self.allergies = _value_label("allergies")
-        font = self.allergies.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.allergies.setFont(font)
+        relative_font(self.allergies, 1.2, bold=True)
         self.allergies.setAccessibleName(self.tr("Allergier"))
         box = QVBoxLayout(self.allergy_box)
         box.addWidget(self.allergies)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from continuity_app.gui.textsize import relative_font
+
 
 @dataclass(frozen=True)
 class PrintRequest:
@@ -59,10 +61,7 @@ def fit_columns(table: QTableView, max_width: int = 320) -> None:
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
+    relative_font(label, 1.3, bold=True)
     return label
 
 

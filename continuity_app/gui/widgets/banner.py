@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from continuity_app.domain.age import AgeLevel, data_age
 from continuity_app.gui import fmt
+from continuity_app.gui.textsize import relative_font
 
 LEVEL_STYLE = {
     AgeLevel.GREEN: ("#e6f4ea", "#1b5e20", "#2e7d32"),
@@ -40,10 +41,7 @@ class Banner(QFrame):
         self.age_label = QLabel()
         self.age_label.setObjectName("bannerAge")
         self.age_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.age_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.age_label.setFont(font)
+        relative_font(self.age_label, 1.15, bold=True)
         self.scope_label = QLabel()
         self.scope_label.setObjectName("bannerScope")
         self.online_label = QLabel()

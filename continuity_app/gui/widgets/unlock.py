@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.gui.textsize import relative_font
 from continuity_app.paths import resources_dir
 
 
@@ -44,10 +45,7 @@ class UnlockPage(QWidget):
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(self.tr("Nødkopi"))
         title.setObjectName("unlockTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.8, bold=True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro = QLabel(self.tr(
             "Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. "
