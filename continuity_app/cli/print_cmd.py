@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency")
 
-DESCRIPTION = """Write one of the print packs (SPEC §8) as a PDF file, A4, ready to print.
+DESCRIPTION = """Write one of the print packs as a PDF file, A4, ready to print.
 
 Packs: route (kørelister), medication (medicinlister with a 72-hour grid and PN log),
 vulnerable (sårbare borgere for the rounds), vehicles (køretøjer and fuel stocks),
