@@ -29,22 +29,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.harness import Result
+from bench.harness import PEAK_MB_CODE, Result
 
 PASSPHRASE = "benchmark passphrase for the app"
 VISIBLE_ROWS = 30
 
-_PEAK = """
-def peak_mb():
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-"""
+_PEAK = PEAK_MB_CODE
 
 _EMPTY_WINDOW = """
 import os, sys, time, json

@@ -23,29 +23,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.harness import Result, timed
+from bench.harness import PEAK_MB_CODE, Result, timed
 from continuity_app.home import ClientHome
 
 PASSPHRASE = "benchmark passphrase for unlock"
 SCOPE = "alle"
 
-# The child's peak RSS is read from /proc/self/status (VmHWM, this process's own address
-# space): on Linux, ru_maxrss after fork/vfork + exec inherits the *parent's* peak, which here
-# holds the whole generated dataset.
-_CHILD = """
-import json, resource, sys, time
+# The child measures its own peak memory (harness.PEAK_MB_CODE), not the generator's.
+_CHILD = PEAK_MB_CODE + """
+import json, sys, time
 from pathlib import Path
 from continuity_app.home import ClientHome
 from continuity_app.vault import unlock
-
-def peak_mb():
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 start = time.perf_counter()
 session = unlock(ClientHome(Path(sys.argv[1])), sys.argv[2])
