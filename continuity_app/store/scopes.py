@@ -20,6 +20,7 @@ blanked in ``krisestab`` until someone decides otherwise.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.store import build, schema
@@ -65,20 +66,14 @@ def shared_template(conn: sqlite3.Connection) -> bytes:
     Units, vehicles, fuel stocks and contact trees are the same in every scope, so
     they are copied and indexed once, not once per scope.
     """
-    conn.execute(f"ATTACH DATABASE ':memory:' AS {_DERIVED}")
-    try:
-        conn.execute(f"PRAGMA {_DERIVED}.journal_mode = OFF")
-        conn.execute("BEGIN")
+
+    def fill() -> None:
         build.create_tables(conn, _DERIVED)
         for table in _SHARED_TABLES:
             _copy(conn, table)
         build.create_indexes(conn, _DERIVED)
-        conn.execute("COMMIT")
-        return conn.serialize(name=_DERIVED)
-    finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.execute(f"DETACH DATABASE {_DERIVED}")
+
+    return _derived_image(conn, fill)
 
 
 def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], template: bytes) -> bytes:
@@ -87,17 +82,28 @@ def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], tem
     ``template`` is ``shared_template(conn)``: the scope's own rows are added to it.
     """
     scope_name(conn, scope)  # raises for an unknown scope before touching anything
-    conn.execute(f"ATTACH DATABASE ':memory:' AS {_DERIVED}")
-    try:
-        conn.deserialize(template, name=_DERIVED)
-        conn.execute(f"PRAGMA {_DERIVED}.journal_mode = OFF")
-        conn.execute("BEGIN")
+
+    def fill() -> None:
         if scope == KRISESTAB:
             _copy_krisestab_citizens(conn)
         else:
             _copy_unit(conn, scope)
         build.fill_search(conn, _DERIVED)
         build.stamp(conn, meta, _DERIVED)
+
+    return _derived_image(conn, fill, template)
+
+
+def _derived_image(conn: sqlite3.Connection, fill: Callable[[], None], start: bytes | None = None) -> bytes:
+    """Fill a database attached as ``derived`` (empty, or a copy of ``start``) in one
+    transaction and return its image; it is detached again whatever happens."""
+    conn.execute(f"ATTACH DATABASE ':memory:' AS {_DERIVED}")
+    try:
+        if start is not None:
+            conn.deserialize(start, name=_DERIVED)
+        conn.execute(f"PRAGMA {_DERIVED}.journal_mode = OFF")
+        conn.execute("BEGIN")
+        fill()
         conn.execute("COMMIT")
         return conn.serialize(name=_DERIVED)
     finally:
