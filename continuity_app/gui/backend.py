@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from continuity_app import settings as settings_mod
-from continuity_app.errors import ExitCode, KnownError, PassphraseError
+from continuity_app.errors import ExitCode, KnownError
 from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus, reachable
 from continuity_app.home import ClientHome
 
@@ -38,14 +38,6 @@ def step_text(step: str) -> str:
     return texts.get(step, "")
 
 
-class WrongPassphrase(PassphraseError):
-    """A wrong passphrase, with the wait the lockout now asks for before the next try."""
-
-    def __init__(self, message: str, seconds: int) -> None:
-        super().__init__(message)
-        self.seconds = seconds
-
-
 class VaultBackend:
     def __init__(self, home: ClientHome) -> None:
         self.home = home
@@ -57,23 +49,9 @@ class VaultBackend:
     def unlock(self, passphrase: str, progress: Progress) -> SessionLike:
         from continuity_app.vault import unlock
 
-        try:
-            return unlock(self.home, passphrase,
-                          progress=lambda step, fraction: progress(fraction, step_text(step)))
-        except PassphraseError as err:
-            raise WrongPassphrase(str(err), self._lockout_wait()) from None
-
-    def _lockout_wait(self) -> int:
-        from continuity_app.vault.lockout import Lockout
-
-        try:
-            lockout = Lockout.load(self.home.lockout)
-        except KnownError:
-            return 0
-        if lockout.next_allowed_at is None:
-            return 0
-        left = (lockout.next_allowed_at - dt.datetime.now(dt.UTC)).total_seconds()
-        return max(0, int(left + 0.999))
+        # A wrong passphrase raises vault's WrongPassphrase, which carries the wait.
+        return unlock(self.home, passphrase,
+                      progress=lambda step, fraction: progress(fraction, step_text(step)))
 
     def reload(self, session: SessionLike, progress: Progress) -> SessionLike | None:
         """Open a newer generation in the unlocked session; None when nothing newer."""

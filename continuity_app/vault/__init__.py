@@ -17,7 +17,7 @@ under the lockout), ``session`` (unlock, Session, generations), ``idle``
 from continuity_app.home import Generation
 from continuity_app.vault.enroll import EnrollResult, enroll
 from continuity_app.vault.idle import IdleLock
-from continuity_app.vault.lockout import WaitBeforeRetry
+from continuity_app.vault.lockout import WaitBeforeRetry, WrongPassphrase
 from continuity_app.vault.passphrase import change_passphrase
 from continuity_app.vault.session import (
     Session,
@@ -29,5 +29,5 @@ from continuity_app.vault.session import (
 
 __all__ = [
     "EnrollResult", "Generation", "IdleLock", "Session", "SessionLocked", "SessionWarning",
-    "WaitBeforeRetry", "change_passphrase", "enroll", "list_generations", "unlock",
+    "WaitBeforeRetry", "WrongPassphrase", "change_passphrase", "enroll", "list_generations", "unlock",
 ]  # fmt: skip

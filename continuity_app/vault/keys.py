@@ -13,7 +13,7 @@ from continuity_app.errors import PassphraseError
 from continuity_app.home import ClientHome
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile, Keys
-from continuity_app.vault.lockout import Lockout, WaitBeforeRetry
+from continuity_app.vault.lockout import Lockout, WaitBeforeRetry, WrongPassphrase
 
 
 def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
@@ -38,8 +38,8 @@ def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = No
         audit.append(home, purpose, now=now, public_key=device.audit_key(),
                      result="wrong_passphrase", count=lockout.failures)
         later = f"; wait {wait} s before the next try" if wait else ""
-        raise PassphraseError(
-            f"wrong passphrase for {home.device} ({lockout.failures} in a row{later})"
+        raise WrongPassphrase(
+            f"wrong passphrase for {home.device} ({lockout.failures} in a row{later})", wait
         ) from None
     lockout.record_success()
     return device, keys

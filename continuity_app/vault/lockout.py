@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, PassphraseError
 from continuity_app.paths import atomic_write
 
 FORMAT = "noedkopi-lockout"
@@ -34,6 +34,14 @@ def delay_after(failures: int) -> int:
     if failures <= FREE_TRIES:
         return 0
     return int(min(2 ** (failures - FREE_TRIES), MAX_DELAY_SECONDS))
+
+
+class WrongPassphrase(PassphraseError):
+    """A wrong passphrase; ``seconds`` is the wait the lockout now asks before the next try."""
+
+    def __init__(self, message: str, seconds: int) -> None:
+        super().__init__(message)
+        self.seconds = seconds
 
 
 class WaitBeforeRetry(KnownError):

@@ -65,14 +65,16 @@ def test_the_delay_grows_and_survives_a_restart(home: ClientHome, publish: Publi
             unlock(home, "wrong passphrase!", now=now)
     waits = []
     for _ in range(4):
-        with pytest.raises(PassphraseError):
+        with pytest.raises(PassphraseError) as wrong:
             unlock(home, "wrong passphrase!", now=now)
+        told = wrong.value.seconds  # the screen counts this down without reading the home
         # a "restart": nothing but the home is shared with the next try
         restarted = ClientHome(home.root)
         with pytest.raises(WaitBeforeRetry) as early:
             unlock(restarted, PASSPHRASE, now=now + dt.timedelta(seconds=1))  # even the right one
         assert early.value.exit_code == ExitCode.WAIT_BEFORE_RETRY
         waits.append(early.value.seconds + 1)
+        assert waits[-1] == told
         assert str(early.value.seconds) in str(early.value)
         now += dt.timedelta(seconds=waits[-1])
     assert waits == [2, 4, 8, 16]
