@@ -41,6 +41,18 @@ class Dispensing(StrEnum):
     SELV = "selv"
 
 
+class DoseSchedule(StrEnum):
+    """What is known about when a dose is given; ``None`` on a medication means not known."""
+
+    DAILY = "daily"  # a standing daily dose (the grid, or a structure saying so)
+    NON_DAILY = "non-daily"  # known not to be daily: weekly, every N days, a taper, several periods
+    AS_NEEDED = "as-needed"
+
+
+#: Weekday codes as FHIR's ``dayOfWeek`` writes them, Monday first (``date.weekday()`` order).
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 class Shift(StrEnum):
     DAG = "dag"
     AFTEN = "aften"
@@ -74,6 +86,8 @@ class Unit:
     generator: bool = False
     supplies_days: int | None = None
     notes: str = ""
+    lat: float | None = None  # WGS84 decimal degrees, when the export gives them
+    lon: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +157,13 @@ class Medication:
     time_critical: bool = False
     notes: str = ""
     changed_at: dt.datetime | None = None
+    # Exact clock times ("07:00", "11:00") for doses given at a time, not a part of the day.
+    clock_times: tuple[str, ...] = ()
+    # True when dose_text was built by us from a structured dosage (FHIR), not the source's own text.
+    dose_text_built: bool = False
+    schedule: DoseSchedule | None = None  # None: the source does not say
+    due_weekdays: tuple[str, ...] = ()  # WEEKDAYS codes, for a non-daily dose due on known days
+    dose_mismatch: bool = False  # the dose's own fields disagree (text vs grid): check by hand
 
     @property
     def daily_grid(self) -> tuple[float | None, float | None, float | None, float | None] | None:

@@ -100,6 +100,8 @@ UNITS = FileSpec(
         _opt("generator", v.parse_bool),
         _opt("supplies_days", v.parse_int),
         _opt("notes"),
+        _opt("lat", v.parse_decimal),
+        _opt("lon", v.parse_decimal),
     ),
     key=("unit_id",),
 )
@@ -165,6 +167,7 @@ MEDICATIONS = FileSpec(
         _opt("time_critical", v.parse_bool),
         _opt("notes"),
         _opt("changed_at", v.parse_datetime),
+        _opt("clock_times", v.parse_list),
     ),
     key=("medication_id",),
 )

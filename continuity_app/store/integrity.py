@@ -18,7 +18,9 @@ def check_image_store(conn: sqlite3.Connection) -> None:
     Order: the file is SQLite and marked as ours; its schema major is one we know;
     SQLite's quick_check passes; it holds no triggers or views (only tables and
     indexes: a newer minor may add those, nothing that runs code); every table and
-    column we query is there.
+    column we query is there. A column that an older minor of this major did not
+    have yet is added (in memory) with its "absent" value, so older images keep
+    being read.
     """
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -52,7 +54,10 @@ def check_image_store(conn: sqlite3.Connection) -> None:
         for table in schema.CODECS:
             have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
             absent = [c for c in schema.column_names(table) if c not in have]
-            if absent:
-                raise _corrupt(f"column {table}.{absent[0]} is missing")
+            for column in absent:
+                added = schema.ADDED_COLUMNS.get((table, column))
+                if added is None or minor >= added[0]:
+                    raise _corrupt(f"column {table}.{column} is missing")
+                conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {added[1]}')
     except sqlite3.DatabaseError as err:
         raise _corrupt(str(err)) from None

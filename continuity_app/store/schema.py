@@ -27,9 +27,22 @@ from continuity_app.domain.models import (
 from continuity_app.store.columns import RowCodec
 
 SCHEMA_MAJOR = 1
-SCHEMA_MINOR = 0
+SCHEMA_MINOR = 1
 USER_VERSION = SCHEMA_MAJOR * 65536 + SCHEMA_MINOR
 APPLICATION_ID = 0x4E4B4F50  # "NKOP"
+
+
+#: Columns added by a later minor: (table, column) -> (the minor that added it, its SQL
+#: type and default for older images, which then read as "not stated").
+ADDED_COLUMNS: dict[tuple[str, str], tuple[int, str]] = {
+    ("units", "lat"): (1, "REAL"),
+    ("units", "lon"): (1, "REAL"),
+    ("medications", "clock_times"): (1, "TEXT NOT NULL DEFAULT ''"),
+    ("medications", "dose_text_built"): (1, "INTEGER NOT NULL DEFAULT 0"),
+    ("medications", "schedule"): (1, "TEXT"),
+    ("medications", "due_weekdays"): (1, "TEXT NOT NULL DEFAULT ''"),
+    ("medications", "dose_mismatch"): (1, "INTEGER NOT NULL DEFAULT 0"),
+}
 
 
 def split_version(user_version: int) -> tuple[int, int]:
