@@ -1,45 +1,61 @@
 """The medication pages of one citizen: the list, a 72-hour grid to sign, and the PN log.
 
-The FMK dosage text is authoritative and printed verbatim (wrapped, never cut).
-The daily grid (morgen/middag/aften/nat) appears only where the source gives
-daily quantities. The allergy box is on every page of the citizen. Key info is
-deliberately absent: it belongs on the route sheet of the route that visits.
+The FMK dosage text is authoritative and printed verbatim (wrapped, never cut); a
+text we built from a structured dosage is labelled as built. What the grid and
+the 72-hour form may say about when a dose is given is decided in ``dosing``. The
+allergy box (or "ikke oplyst") and the treatment level are on every page of the
+citizen. Key info is deliberately absent: it belongs on the route sheet of the
+route that visits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from continuity_app.domain.models import Citizen, Medication
-from continuity_app.printing.fonts import BOLD, COND_BOLD, REGULAR, wrap
-from continuity_app.printing.sheet import DARK_RED, Sheet
+from continuity_app.domain.rules import AllergyStatus, allergy_status
+from continuity_app.printing.dosing import (
+    BUILT,
+    MISMATCH,
+    MIXED_HEADER,
+    NOT_DUE,
+    VERBATIM,
+    VERBATIM_HEADER,
+    WIDE_FIELD,
+    clock_times_da,
+    daily_grid,
+    grid_rows,
+    no_grid_reason,
+    quantity_da,
+)
+from continuity_app.printing.fonts import BOLD, COND, COND_BOLD, REGULAR, wrap
+from continuity_app.printing.sheet import DARK_RED, GREY, Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
 TIME_CRITICAL = "⚠ TIDSKRITISK"
 NO_ALLERGIES = "Ingen kendte allergier"
-NOT_DAILY = "Ikke daglig dosis – følg doseringsteksten"
-SLOTS = ("Morgen", "Middag", "Aften", "Nat")
+ALLERGIES_NOT_STATED = "Allergier: ikke oplyst"
+NOT_STATED = "ikke oplyst"
 WEEKDAYS_DA = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
 DISPENSING_DA = {
     "dosisdispensering": "Dosisdispenseret",
     "doseret af personale": "Personale doserer",
     "selv": "Borgeren selv",
 }
-FRACTIONS = {0.25: "¼", 0.5: "½", 0.75: "¾"}
 PN_LOG_ROWS = 6
-SHORT_DOSE = 60  # a non-daily dose text this short is repeated in the 72-hour grid
+SHORT_DOSE = 60  # a dose text this short is repeated in the 72-hour grid
 PN_LOG_MIN_ROWS = 3
 PN_LOG_ROW_HEIGHT = 20.0
 PN_LOG_OVERHEAD = 60.0  # heading and column header
 
 SCHEDULED_COLUMNS = (
-    Column("Præparat", 25), Column("Dosering (FMK, ordret)", 38),
+    Column("Præparat", 25), Column(VERBATIM_HEADER, 38),
     Column("Morgen", 8, "center"), Column("Middag", 8, "center"),
     Column("Aften", 8, "center"), Column("Nat", 8, "center"), Column("Dispensering", 16),
 )  # fmt: skip
 PN_COLUMNS = (
-    Column("Præparat", 25), Column("Dosering (FMK, ordret)", 40),
+    Column("Præparat", 25), Column(VERBATIM_HEADER, 40),
     Column("Maks. pr. døgn", 16), Column("Dispensering", 16),
 )  # fmt: skip
 PN_LOG_COLUMNS = (
@@ -57,18 +73,6 @@ class CitizenMeds:
     medications: tuple[Medication, ...]
 
 
-def quantity_da(q: float | None) -> str:
-    if q is None or q == 0:
-        return "–"
-    whole = int(q)
-    frac = round(q - whole, 2)
-    if frac == 0:
-        return str(whole)
-    if frac in FRACTIONS:
-        return f"{whole or ''}{FRACTIONS[frac]}"
-    return f"{q:g}".replace(".", ",")
-
-
 def drug_label(m: Medication) -> str:
     parts = [f"{m.drug} {m.strength}".strip()]
     form = ", ".join(p for p in (m.form, m.route) if p)
@@ -79,10 +83,23 @@ def drug_label(m: Medication) -> str:
     return "\n".join(parts)
 
 
-def dose_cell(m: Medication) -> str:
-    text = m.dose_text
-    if m.dose_unit and m.daily_grid is not None:
+def dose_cell(m: Medication, *, label: bool = False) -> str:
+    """The dose text (the source's own, or one we built, labelled so), and what goes with it.
+
+    ``label``: the column's header does not say which kind of text it is (some rows of
+    the table are built), so each cell says it.
+    """
+    text = m.dose_text.strip() or "(ingen doseringstekst i data)"
+    if m.dose_text_built:
+        text = f"{BUILT}\n{text}"
+    elif label:
+        text = f"{VERBATIM}\n{text}"
+    if m.clock_times:
+        text += f"\n{clock_times_da(m)}"
+    if m.dose_unit and daily_grid(m) is not None:
         text += f"\n(antal i {m.dose_unit})"
+    if m.dose_mismatch:
+        text += f"\n⚠ {MISMATCH}"
     if m.indication:
         text += f"\nIndikation: {m.indication}"
     if m.notes:
@@ -90,20 +107,33 @@ def dose_cell(m: Medication) -> str:
     return text
 
 
-#: What the exports write when a citizen has no known allergies (compared case-insensitively).
-NONE_WORDS = frozenset({"", "ingen", "ingen kendte", "ingen kendte allergier", "ingen allergier",
-                        "nej", "-", "–", "0", "none", "nka"})
+def dose_header(meds: list[Medication]) -> tuple[str, bool]:
+    """The dose column's title, and whether each cell must say what kind of text it holds."""
+    if any(m.dose_text_built for m in meds):
+        return MIXED_HEADER, True
+    return VERBATIM_HEADER, False
 
 
 def known_allergies(allergies: str) -> str:
-    """The allergies as exported, or "" when the text says there are none."""
-    text = allergies.strip()
-    return "" if text.casefold().rstrip(".") in NONE_WORDS else text
+    """The allergies as exported, or "" unless the field names an allergy."""
+    return allergies.strip() if allergy_status(allergies) is AllergyStatus.KNOWN else ""
 
 
 def allergy_text(citizen: Citizen) -> str:
-    allergies = known_allergies(citizen.allergies)
-    return f"ALLERGIER: {allergies}" if allergies else NO_ALLERGIES
+    status = allergy_status(citizen.allergies)
+    if status is AllergyStatus.KNOWN:
+        return f"ALLERGIER: {citizen.allergies.strip()}"
+    if status is AllergyStatus.NONE_KNOWN:
+        return NO_ALLERGIES
+    return f"{ALLERGIES_NOT_STATED} – spørg borgeren, pårørende eller lægen"
+
+
+def allergy_cell(allergies: str) -> str:
+    """The allergies as a short table cell (route sheets): named, none known, or not stated."""
+    status = allergy_status(allergies)
+    if status is AllergyStatus.KNOWN:
+        return allergies.strip()
+    return "Ingen kendte" if status is AllergyStatus.NONE_KNOWN else "Ikke oplyst"
 
 
 def _allergy_box(sheet: Sheet, citizen: Citizen) -> None:
@@ -111,14 +141,28 @@ def _allergy_box(sheet: Sheet, citizen: Citizen) -> None:
     size = 10.0
     lines = wrap(text, BOLD, size, sheet.body_width - 12)
     height = len(lines) * size * 1.25 + 8
-    has = bool(known_allergies(citizen.allergies))
+    status = allergy_status(citizen.allergies)
+    # Named allergies in thick red; not stated in thick black (ask before giving); none known thin.
+    stroke = DARK_RED if status is AllergyStatus.KNOWN else (0, 0, 0)
+    thick = status is not AllergyStatus.NONE_KNOWN
     sheet.rect(sheet.left, sheet.y - height, sheet.body_width, height,
-               stroke=DARK_RED if has else (0, 0, 0), line_width=2.0 if has else 0.8)
+               stroke=stroke, line_width=2.0 if thick else 0.8)
     y = sheet.y - 4 - size
     for line in lines:
         sheet.text(sheet.left + 6, y, line, BOLD, size)
         y -= size * 1.25
-    sheet.y -= height + 6
+    sheet.y -= height + 4
+
+
+def treatment_text(c: Citizen) -> str:
+    return f"Behandlingsniveau: {c.treatment_level.strip() or NOT_STATED}"
+
+
+def _must_know(sheet: Sheet, c: Citizen) -> None:
+    """Allergies and treatment level: at the top of every page of the citizen."""
+    _allergy_box(sheet, c)
+    sheet.paragraph(treatment_text(c), BOLD, 9)
+    sheet.space(4)
 
 
 def citizen_title(c: Citizen) -> str:
@@ -146,10 +190,10 @@ def draw_citizen(
 
     def continuation() -> None:
         sheet.y -= 11
-        sheet.text(sheet.left, sheet.y, f"Medicinliste – {c.full_name} · CPR {c.cpr} (fortsat)",
-                   BOLD, 10)
+        cpr = f" · CPR {c.cpr}" if c.cpr else ""
+        sheet.text(sheet.left, sheet.y, f"Medicinliste – {c.full_name}{cpr} (fortsat)", BOLD, 10)
         sheet.y -= 6
-        _allergy_box(sheet, c)
+        _must_know(sheet, c)
 
     sheet.on_new_page = None
     sheet.new_page()
@@ -160,35 +204,40 @@ def draw_citizen(
     sheet.y -= 13
     sheet.text(sheet.left, sheet.y, _identity(c), REGULAR, 9)
     sheet.y -= 8
-    _allergy_box(sheet, c)
+    _must_know(sheet, c)
     sheet.on_new_page = continuation
+    gp = ", ".join(p for p in (c.gp_name.strip(), c.gp_phone.strip() and f"tlf. {c.gp_phone.strip()}")
+                   if p)
     info = [
-        f"Behandlingsniveau: {c.treatment_level or 'ikke oplyst'}",
-        f"Egen læge: {c.gp_name or 'ikke oplyst'}" + (f", tlf. {c.gp_phone}" if c.gp_phone else ""),
-        f"Apotek: {c.pharmacy or 'ikke oplyst'}",
+        f"Egen læge: {gp or NOT_STATED}",
+        f"Apotek: {c.pharmacy.strip() or NOT_STATED}",
         f"Enhed: {subject.unit_name}",
     ]
     for line in info:
-        sheet.paragraph(line, BOLD if line.startswith("Behandlings") else REGULAR, 9)
+        sheet.paragraph(line, REGULAR, 9)
     sheet.space(6)
 
     scheduled = [m for m in subject.medications if not m.as_needed]
     as_needed = [m for m in subject.medications if m.as_needed]
     sheet.heading("Fast medicin", 11)
     if scheduled:
-        draw_table(sheet, SCHEDULED_COLUMNS, [_scheduled_row(m) for m in scheduled])
+        title, label = dose_header(scheduled)
+        columns = _titled(SCHEDULED_COLUMNS, title)
+        draw_table(sheet, columns, [_scheduled_row(m, label) for m in scheduled])
     else:
-        sheet.paragraph("Ingen fast medicin.")
+        sheet.paragraph("Ingen fast medicin i data.")
     sheet.space(8)
     sheet.heading("Medicin efter behov (PN)", 11)
     if as_needed:
-        draw_table(sheet, PN_COLUMNS, [
-            [Cell(drug_label(m), COND_BOLD), dose_cell(m), m.as_needed_max or "ikke angivet",
+        title, label = dose_header(as_needed)
+        draw_table(sheet, _titled(PN_COLUMNS, title), [
+            [Cell(drug_label(m), COND_BOLD), dose_cell(m, label=label),
+             m.as_needed_max or "ikke angivet",
              DISPENSING_DA.get(m.dispensing or "", m.dispensing or "")]
             for m in as_needed
         ])
     else:
-        sheet.paragraph("Ingen medicin efter behov.")
+        sheet.paragraph("Ingen medicin efter behov i data.")
     sheet.space(8)
     _administration_grid(sheet, scheduled, days)
     sheet.space(8)
@@ -204,13 +253,19 @@ def draw_citizen(
     sheet.on_new_page = None
 
 
-def _scheduled_row(m: Medication) -> list[str | Cell]:
-    label = Cell(drug_label(m), COND_BOLD)
+def _titled(columns: tuple[Column, ...], dose_title: str) -> tuple[Column, ...]:
+    """``columns`` with the dose column (the second) titled ``dose_title``."""
+    return (columns[0], replace(columns[1], title=dose_title), *columns[2:])
+
+
+def _scheduled_row(m: Medication, label: bool) -> list[str | Cell]:
+    name = Cell(drug_label(m), COND_BOLD)
     dispensing = DISPENSING_DA.get(m.dispensing or "", m.dispensing or "")
-    grid = m.daily_grid
+    grid = daily_grid(m)
     if grid is None:
-        return [label, dose_cell(m), Cell(NOT_DAILY, COND_BOLD, span=4), dispensing]
-    return [label, dose_cell(m), *(quantity_da(q) for q in grid), dispensing]
+        return [name, dose_cell(m, label=label), Cell(no_grid_reason(m), COND_BOLD, span=4),
+                dispensing]
+    return [name, dose_cell(m, label=label), *(quantity_da(q) for q in grid), dispensing]
 
 
 def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[dt.date, ...]
@@ -223,22 +278,20 @@ def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[
         Column(f"{WEEKDAYS_DA[d.weekday()]} {d.day}.{d.month}.", 16) for d in days
     ]
     # Grouped by time of day: the morning round gives every morning dose.
-    keyed: list[tuple[int, list[str | Cell]]] = []
+    keyed: list[tuple[int, str, list[str | Cell]]] = []
     for m in scheduled:
         name = f"{m.drug} {m.strength}".strip()
         if m.time_critical:
             name += f"\n{TIME_CRITICAL}"
-        grid = m.daily_grid
-        if grid is None:
-            dose = m.dose_text if len(m.dose_text) <= SHORT_DOSE else "jf. FMK-teksten ovenfor"
-            row: list[str | Cell] = [Cell(name, COND_BOLD), "Se dosering", dose]
-            keyed.append((len(SLOTS), row + [""] * len(days)))
-            continue
-        for i, (slot, q) in enumerate(zip(SLOTS, grid, strict=True)):
-            if q:
-                dose = f"{quantity_da(q)} {m.dose_unit}".strip()
-                cells: list[str | Cell] = [Cell(name, COND_BOLD), slot, dose]
-                keyed.append((i, cells + [""] * len(days)))
-    keyed.sort(key=lambda item: item[0])
-    rows = [row for _, row in keyed]
-    draw_table(sheet, columns, rows, min_height=20)
+        if m.dose_mismatch:
+            name += f"\n⚠ {MISMATCH}"
+        for row in grid_rows(m, days, SHORT_DOSE):
+            cells: list[str | Cell] = [Cell(name, COND_BOLD), row.when, row.dose]
+            if any(d is None for d in row.days):
+                # Not known on which days it is due: no day boxes, one field to note it by hand.
+                cells.append(Cell(WIDE_FIELD, COND, span=len(days)))
+            else:
+                cells += ["" if d else Cell(NOT_DUE, COND, fill=GREY) for d in row.days]
+            keyed.append((row.sort, row.when if row.sort == 4 else "", cells))
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    draw_table(sheet, columns, [row for _, _, row in keyed], min_height=20)

@@ -23,10 +23,9 @@ import sqlite3
 from collections.abc import Callable
 
 from continuity_app.errors import ExitCode, KnownError
-from continuity_app.store import build, schema
+from continuity_app.store import build, coverage, schema
+from continuity_app.store.coverage import ALLE, KRISESTAB
 
-KRISESTAB = "krisestab"
-ALLE = "alle"
 SCOPE_NAMES = {KRISESTAB: "Krisestab", ALLE: "Alle enheder"}
 
 _DERIVED = "derived"
@@ -89,7 +88,7 @@ def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], tem
         else:
             _copy_unit(conn, scope)
         build.fill_search(conn, _DERIVED)
-        build.stamp(conn, meta, _DERIVED)
+        build.stamp(conn, meta | coverage.for_scope(scope).meta(), _DERIVED)
 
     return _derived_image(conn, fill, template)
 

@@ -31,6 +31,7 @@ from continuity_app.domain.models import (
 )
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.store import build, operations, people, schema, scopes
+from continuity_app.store.coverage import Coverage, for_scope, from_meta
 from continuity_app.store.integrity import check_image_store
 from continuity_app.store.views import (
     CitizenHit,
@@ -127,7 +128,7 @@ class Store:
         meta = self.meta | {"scope": scope, "scope_name": scopes.scope_name(self.conn, scope)}
         if scope == scopes.ALLE:
             derived = Store._trusted_image(self.image())
-            derived.set_meta(**meta)
+            derived.set_meta(**meta, **for_scope(scope).meta())
             return derived
         if self._scope_template is None:
             self._scope_template = scopes.shared_template(self.conn)
@@ -152,6 +153,11 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @property
+    def coverage(self) -> Coverage:
+        """What this store's scope carries: ask it before saying there is none of something."""
+        return from_meta(self.meta)
 
     @property
     def schema_version(self) -> tuple[int, int]:

@@ -9,7 +9,8 @@ import pytest
 from printing_support import DAILY, INSULIN, KEY_INFO, PN, TAPERING, TODAY, WEEKLY
 
 from continuity_app.printing import PrintCancelled, PrintError, Stamp, render_pack
-from continuity_app.printing.medication import NO_ALLERGIES, NOT_DAILY, TIME_CRITICAL
+from continuity_app.printing.dosing import NOT_DAILY
+from continuity_app.printing.medication import NO_ALLERGIES, TIME_CRITICAL
 from continuity_app.printing.sheet import CONFIDENTIAL
 from continuity_app.store import Store
 
