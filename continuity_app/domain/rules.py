@@ -100,31 +100,3 @@ def assess(citizen: Citizen, unit: Unit | None = None) -> Vulnerability:
         equipment=citizen.power_dependent,
         day_priority=day_priority(citizen, reasons),
     )
-
-
-class AllergyStatus(StrEnum):
-    """What an allergy field says. Empty is *not stated*, never "none"."""
-
-    NOT_STATED = "not-stated"  # the source leaves it empty: print "Allergier: ikke oplyst"
-    NONE_KNOWN = "none-known"  # the source says explicitly that none are known
-    KNOWN = "known"  # the field names one or more allergies
-
-
-#: Explicit "no known allergy" values (compared case-insensitively, a final full stop ignored).
-#: The FHIR reader writes "Ingen kendte allergier" for SNOMED 716186003 or a List with
-#: emptyReason nilknown. A dash or "0" is not explicit: it reads as not stated.
-NO_KNOWN_ALLERGY = frozenset({
-    "ingen", "ingen kendte", "ingen kendte allergier", "ingen allergier", "ingen kendt allergi",
-    "nej", "none", "no known allergies", "nka",
-})  # fmt: skip
-_PLACEHOLDERS = frozenset({"-", "–", "—", "?", "0"})
-
-
-def allergy_status(text: str) -> AllergyStatus:
-    """Empty (or a bare placeholder such as "-") is not stated; only an explicit value is none."""
-    value = " ".join(text.split()).rstrip(".").casefold()
-    if not value or value in _PLACEHOLDERS:
-        return AllergyStatus.NOT_STATED
-    if value in NO_KNOWN_ALLERGY:
-        return AllergyStatus.NONE_KNOWN
-    return AllergyStatus.KNOWN
