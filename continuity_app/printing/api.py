@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.printing.sheet import Stamp
+from continuity_app.store import coverage as cov
 
 if TYPE_CHECKING:
     from continuity_app.store import Store
@@ -32,6 +33,10 @@ class PrintError(KnownError):
     """A pack cannot be made with these arguments (unknown pack, unit, citizen, date)."""
 
     exit_code = ExitCode.USAGE
+
+
+class NotHeld(PrintError):
+    """A pack asked for data this laptop does not hold (another unit's, or not in its scope)."""
 
 
 class PrintCancelled(KnownError):
@@ -93,6 +98,30 @@ def stamp_for(store: Store, printed_at: dt.datetime | None = None) -> Stamp:
     return Stamp(scope_label=label, data_as_of=as_of, printed_at=printed_at)
 
 
+#: The kind of data each pack is about (packs of shared data need no check).
+PACK_NEEDS = {"route": cov.ROUTES, "medication": cov.MEDICATIONS, "vulnerable": cov.VULNERABLE,
+              "emergency": cov.VULNERABLE}
+
+
+def check_held(store: Store, pack: str, unit_id: str | None) -> None:
+    """Refuse a pack for data this laptop does not hold (its scope does not carry it, or it
+    is another unit's): a blank page would read as "there is none"."""
+    kind = PACK_NEEDS.get(pack)
+    if kind is None:
+        return
+    coverage = store.coverage
+    scope = coverage.scope or "unknown"
+    if pack == "emergency" and unit_id is None:
+        return  # the pack names its unit itself (the laptop's own), or asks for --unit
+    what = cov.KIND_NAMES[kind]
+    where = "; they are in each unit's own pack" if kind == cov.MEDICATIONS else ""
+    if not coverage.holds(kind):
+        raise NotHeld(f"The data on this laptop (scope '{scope}') carries no {what}{where}.")
+    if not coverage.holds(kind, unit_id):
+        raise NotHeld(f"This laptop holds the {what} of unit '{coverage.unit_id}' only, not of "
+                      f"unit '{unit_id}'; print them from that unit's own data.")
+
+
 def render_pack(
     store: Store,
     pack: str,
@@ -114,10 +143,7 @@ def render_pack(
         raise PrintError("--citizen goes with the medication pack only.")
     if citizen_id is not None and store.citizen(citizen_id) is None:
         raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
-    if pack == "medication" and store.counts().get("medications", 0) == 0:
-        scope = store.meta.get("scope", "")
-        raise PrintError("The data on this laptop holds no medication lists"
-                         + (f" (scope '{scope}')." if scope else "."))
+    check_held(store, pack, unit_id)
     job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel)
     from continuity_app.printing import packs
 

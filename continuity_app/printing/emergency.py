@@ -21,17 +21,18 @@ from continuity_app.printing.medpack import three_days
 from continuity_app.printing.route import draw_routes
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.source import citizen_meds, unit_names
+from continuity_app.store import coverage as cov
 from continuity_app.store.views import ContactTree
 
 if TYPE_CHECKING:
     from continuity_app.printing.api import Job
 
 SECTIONS = (
-    ("contacts", "1. Kontakttræer og ringelister"),
-    ("vulnerable", "2. Sårbare borgere"),
-    ("routes", "3. Kørelister"),
-    ("medication", "4. Medicinlister"),
-    ("vehicles", "5. Køretøjer og brændstof"),
+    ("contacts", "Kontakttræer og ringelister"),
+    ("vulnerable", "Sårbare borgere"),
+    ("routes", "Kørelister"),
+    ("medication", "Medicinlister"),
+    ("vehicles", "Køretøjer og brændstof"),
 )
 
 
@@ -58,15 +59,28 @@ def unit_trees(trees: list[ContactTree], unit_id: str) -> list[ContactTree]:
     return mine or trees
 
 
+def not_held_line(what: str, unit: Unit) -> str:
+    """One line saying where data this scope does not carry is (never "there is none")."""
+    return (f"{what}: ikke med i data på denne computer – de står i enhedens egen nødpakke "
+            f"({unit.name}, {unit.unit_id}).")
+
+
 def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
     """Returns the ids of every citizen on the paper."""
     store = job.store
-    citizens = store.citizens(unit.unit_id)
+    held = store.coverage
+    has_citizens = held.holds(cov.CITIZENS, unit.unit_id)
+    has_routes = held.holds(cov.ROUTES, unit.unit_id)
+    has_meds = held.holds(cov.MEDICATIONS, unit.unit_id)
+    citizens = store.citizens(unit.unit_id) if has_citizens else []
     vulnerable = store.vulnerable(unit.unit_id)
-    routes = store.routes(job.day, unit.unit_id)
+    routes = store.routes(job.day, unit.unit_id) if has_routes else []
     trees = unit_trees(store.contact_trees(), unit.unit_id)
     vehicles = store.vehicles(unit_id=unit.unit_id)
     days = three_days(job.start_day)
+    kept = [(key, title) for key, title in SECTIONS
+            if (key != "routes" or has_routes) and (key != "medication" or has_meds)]
+    sections = [(key, f"{i}. {title}") for i, (key, title) in enumerate(kept, 1)]
 
     sheet.new_page()
     sheet.bookmark("cover", "Forside og indhold", 0)
@@ -80,26 +94,30 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
     sheet.space(6)
     route_days = sorted({r.date for r in routes})
     counts = [
-        f"Borgere: {len(citizens)}, heraf sårbare: {len(vulnerable)}",
+        f"Borgere: {len(citizens)}, heraf sårbare: {len(vulnerable)}" if has_citizens
+        else f"Sårbare borgere: {len(vulnerable)}",
         f"Ruter: {len(routes)}"
-        + (f" ({', '.join(format_date_da(d) for d in route_days)})" if route_days else ""),
+        + (f" ({', '.join(format_date_da(d) for d in route_days)})" if route_days else "")
+        if has_routes else not_held_line("Kørelister", unit),
         f"Køretøjer: {len(vehicles)} · Kontakttræer: {len(trees)}",
-        f"Administrationsskemaerne dækker {format_date_da(days[0])} – {format_date_da(days[-1])}.",
+        f"Administrationsskemaerne dækker {format_date_da(days[0])} – {format_date_da(days[-1])}."
+        if has_meds else not_held_line("Medicinlister", unit),
     ]
     for line in counts:
         sheet.paragraph(line, REGULAR, 10)
     sheet.space(14)
     sheet.heading("Indhold", 14)
-    for key, title in SECTIONS:
+    for key, title in sections:
         sheet.y -= 16
         sheet.text(sheet.left + 10, sheet.y, title, REGULAR, 11)
         sheet.text_right(sheet.right - 40, sheet.y, "side", REGULAR, 10)
         sheet.draw_late_form(f"toc_{key}", sheet.right, sheet.y)
     sheet.space(14)
-    sheet.paragraph("Bogmærkerne i PDF-filen fører til hvert afsnit, hver rute og hver borgers "
-                    "medicinliste.", REGULAR, 9)
+    sheet.paragraph("Bogmærkerne i PDF-filen fører til hvert afsnit"
+                    + (", hver rute og hver borgers medicinliste." if has_meds else "."),
+                    REGULAR, 9)
 
-    titles = dict(SECTIONS)
+    titles = dict(sections)
     total_steps = 5
     outer, job = job, replace(job, progress=None)  # the sections only check for cancel
     outer.tick(0, total_steps)
@@ -109,24 +127,26 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
     sheet.mark_next_page("sec-vulnerable", titles["vulnerable"], 0, page_form="toc_vulnerable")
     draw_vulnerable(sheet, job, vulnerable)
     outer.tick(2, total_steps)
-    sheet.mark_next_page("sec-routes", titles["routes"], 0, page_form="toc_routes")
     visited: set[str] = set()
-    if routes:
-        visited = draw_routes(sheet, job, routes, bookmark_level=1)
-    else:
-        sheet.new_page()
-        sheet.paragraph("Ingen ruter i data for denne enhed.")
+    if has_routes:
+        sheet.mark_next_page("sec-routes", titles["routes"], 0, page_form="toc_routes")
+        if routes:
+            visited = draw_routes(sheet, job, routes, bookmark_level=1)
+        else:
+            sheet.new_page()
+            sheet.paragraph("Ingen ruter i data for denne enhed.")
     outer.tick(3, total_steps)
-    sheet.mark_next_page("sec-medication", titles["medication"], 0, page_form="toc_medication")
-    names = unit_names(store)
-    any_citizen = False
-    for subject in citizen_meds(store, citizens, job.start_day, names):
-        job.tick(0, 1)
-        draw_citizen(sheet, subject, days, bookmark_level=1)
-        any_citizen = True
-    if not any_citizen:
-        sheet.new_page()
-        sheet.paragraph("Ingen borgere i data for denne enhed.")
+    if has_meds:
+        sheet.mark_next_page("sec-medication", titles["medication"], 0, page_form="toc_medication")
+        names = unit_names(store)
+        any_citizen = False
+        for subject in citizen_meds(store, citizens, job.start_day, names):
+            job.tick(0, 1)
+            draw_citizen(sheet, subject, days, bookmark_level=1)
+            any_citizen = True
+        if not any_citizen:
+            sheet.new_page()
+            sheet.paragraph("Ingen borgere i data for denne enhed.")
     outer.tick(4, total_steps)
     sheet.mark_next_page("sec-vehicles", titles["vehicles"], 0, page_form="toc_vehicles")
     draw_vehicles(sheet, job, vehicles, store.fuel_stocks())

@@ -11,6 +11,7 @@ from continuity_app.domain.models import FuelStock, Unit, Vehicle
 from continuity_app.printing.fonts import BOLD, COND_BOLD
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
+from continuity_app.store import coverage as cov
 from continuity_app.store.views import VulnerableRow
 
 if TYPE_CHECKING:
@@ -55,10 +56,25 @@ def unit_heading(unit: Unit | None, unit_id: str) -> str:
     return f"{unit.name}{category}"
 
 
+#: The vulnerable list without the relative's phone, for a scope that does not carry relatives.
+VULNERABLE_COLUMNS_NO_RELATIVES = tuple(c for c in VULNERABLE_COLUMNS if c.title != "Pårørende tlf.")
+RELATIVES_NOT_HELD = ("Pårørendes telefonnumre er ikke med i data på denne computer; de står i "
+                      "enhedens egne data og nødpakke.")
+
+
+def relative_phone_text(row: VulnerableRow) -> str:
+    """The primary relative's phone; else whether the source says there is none or says nothing."""
+    if row.relative_phone:
+        return row.relative_phone
+    return "ingen nære" if row.citizen.no_close_relatives else "ikke oplyst"
+
+
 def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
                     bookmark_level: int | None = None) -> int:
     """Vulnerable citizens grouped by unit, day 1 first; returns the number printed."""
     groups = [(unit_id, list(g)) for unit_id, g in groupby(rows, key=lambda r: r.citizen.unit_id)]
+    relatives = job.store.coverage.holds(cov.RELATIVES)
+    columns = VULNERABLE_COLUMNS if relatives else VULNERABLE_COLUMNS_NO_RELATIVES
     for index, (unit_id, members) in enumerate(groups):
         job.tick(index, len(groups))
         title = f"Sårbare borgere – {unit_heading(members[0].unit, unit_id)}"
@@ -69,6 +85,8 @@ def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
         sheet.heading(title)
         sheet.paragraph("Til vand-, mad- og strømrunder. Dag = senest hvilken dag i en krise "
                         "borgeren skal besøges. Sæt kryds når borgeren har fået det.")
+        if not relatives:
+            sheet.paragraph(RELATIVES_NOT_HELD)
         sheet.space(4)
 
         def continuation(title: str = title) -> None:
@@ -81,12 +99,14 @@ def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
         for r in members:
             c = r.citizen
             place = " ".join(p for p in (c.postcode, c.city) if p)
-            table_rows.append([
+            cells: list[str | Cell] = [
                 Cell(str(r.vulnerability.day_priority), COND_BOLD), Cell(c.full_name, COND_BOLD),
-                c.address + (f", {place}" if place else ""), c.phone or "–",
-                r.relative_phone or "–", r.vulnerability.describe_da(), "", "", "", "",
-            ])
-        draw_table(sheet, VULNERABLE_COLUMNS, table_rows, min_height=20)
+                c.address + (f", {place}" if place else ""), c.phone or "ikke oplyst",
+            ]
+            if relatives:
+                cells.append(relative_phone_text(r))
+            table_rows.append([*cells, r.vulnerability.describe_da(), "", "", "", ""])
+        draw_table(sheet, columns, table_rows, min_height=20)
         sheet.on_new_page = None
     if not rows:
         sheet.new_page(landscape_page=True)

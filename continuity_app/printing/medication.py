@@ -116,12 +116,12 @@ def dose_header(meds: list[Medication]) -> tuple[str, bool]:
 
 def known_allergies(allergies: str) -> str:
     """The allergies as exported, or "" unless the field names an allergy."""
-    return allergies.strip() if allergy_status(allergies) is AllergyStatus.KNOWN else ""
+    return allergies.strip() if allergy_status(allergies) is AllergyStatus.STATED else ""
 
 
 def allergy_text(citizen: Citizen) -> str:
     status = allergy_status(citizen.allergies)
-    if status is AllergyStatus.KNOWN:
+    if status is AllergyStatus.STATED:
         return f"ALLERGIER: {citizen.allergies.strip()}"
     if status is AllergyStatus.NONE_KNOWN:
         return NO_ALLERGIES
@@ -131,7 +131,7 @@ def allergy_text(citizen: Citizen) -> str:
 def allergy_cell(allergies: str) -> str:
     """The allergies as a short table cell (route sheets): named, none known, or not stated."""
     status = allergy_status(allergies)
-    if status is AllergyStatus.KNOWN:
+    if status is AllergyStatus.STATED:
         return allergies.strip()
     return "Ingen kendte" if status is AllergyStatus.NONE_KNOWN else "Ikke oplyst"
 
@@ -143,7 +143,7 @@ def _allergy_box(sheet: Sheet, citizen: Citizen) -> None:
     height = len(lines) * size * 1.25 + 8
     status = allergy_status(citizen.allergies)
     # Named allergies in thick red; not stated in thick black (ask before giving); none known thin.
-    stroke = DARK_RED if status is AllergyStatus.KNOWN else (0, 0, 0)
+    stroke = DARK_RED if status is AllergyStatus.STATED else (0, 0, 0)
     thick = status is not AllergyStatus.NONE_KNOWN
     sheet.rect(sheet.left, sheet.y - height, sheet.body_width, height,
                stroke=stroke, line_width=2.0 if thick else 0.8)

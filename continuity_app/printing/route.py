@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from continuity_app.domain.age import format_date_da
 from continuity_app.domain.models import Medication, Route
+from continuity_app.printing.dosing import clock_times_da
 from continuity_app.printing.fonts import BOLD, COND_BOLD, REGULAR
-from continuity_app.printing.medication import known_allergies
+from continuity_app.printing.medication import allergy_cell
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
@@ -39,7 +40,7 @@ def route_title(route: Route) -> str:
 
 def critical_text(meds: list[Medication]) -> str:
     return "\n".join("⚠ " + " ".join(p for p in (m.drug, m.strength) if p) + f": {m.dose_text}"
-                      for m in meds)
+                      + (f" ({clock_times_da(m)})" if m.clock_times else "") for m in meds)
 
 
 def select_routes(job: Job) -> list[Route]:
@@ -93,7 +94,7 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
             table_rows.append([
                 str(v.seq), when, Cell(who, COND_BOLD), row.key_info,
                 "\n".join(v.tasks), Cell("JA" if v.two_staff else "", COND_BOLD),
-                Cell(known_allergies(row.allergies), COND_BOLD), critical_text(row.time_critical), v.note, "",
+                Cell(allergy_cell(row.allergies), COND_BOLD), critical_text(row.time_critical), v.note, "",
             ])
         if table_rows:
             draw_table(sheet, COLUMNS, table_rows, min_height=22)
