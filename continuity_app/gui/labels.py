@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from continuity_app.domain.models import Category, Dispensing, Fuel, Shift
-from continuity_app.domain.rules import Reason, Vulnerability
+from continuity_app.domain.rules import AllergyStatus, Reason, Vulnerability, allergy_status
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -82,11 +82,38 @@ def day_priority(day: int) -> str:
     return translate("Labels", "Dag %1").replace("%1", str(day))
 
 
-#: What the exports write when a citizen has no known allergy.
-NO_ALLERGY = frozenset({"", "-", "–", "nej", "ingen", "ingen kendte", "ingen kendte allergier",
-                        "ikke kendt", "ingen allergier"})
-
-
 def has_allergies(text: str) -> bool:
-    """Whether an allergy field names an allergy (not blank, not "Ingen kendte")."""
-    return text.strip().rstrip(".").casefold() not in NO_ALLERGY
+    """Whether an allergy field names an allergy (not empty, not an explicit "none")."""
+    return allergy_status(text) is AllergyStatus.STATED
+
+
+def not_stated() -> str:
+    """An empty field: the source does not say (never "none")."""
+    return translate("Labels", "ikke oplyst")
+
+
+def not_held() -> str:
+    """A kind of data this laptop's scope does not carry (never "none")."""
+    return translate("Labels", "ikke med i data på denne computer")
+
+
+def allergy_line(text: str, *, held: bool = True) -> str:
+    """The allergy line of a citizen: named, none known, not stated, or not held here."""
+    if not held:
+        return translate("Labels", "Allergier: ikke med i data på denne computer")
+    status = allergy_status(text)
+    if status is AllergyStatus.STATED:
+        return translate("Labels", "Allergier: %1").replace("%1", text.strip())
+    if status is AllergyStatus.NONE_KNOWN:
+        return translate("Labels", "Ingen kendte allergier")
+    return translate("Labels", "Allergier: ikke oplyst")
+
+
+def allergy_cell(text: str) -> str:
+    """The allergies in a table cell (a route's visits)."""
+    status = allergy_status(text)
+    if status is AllergyStatus.STATED:
+        return text.strip()
+    if status is AllergyStatus.NONE_KNOWN:
+        return translate("Labels", "Ingen kendte")
+    return not_stated()

@@ -298,6 +298,18 @@
         <source>Nej</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</source>
+        <translation>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</translation>
+    </message>
+    <message>
+        <source>Ingen aktuel medicin i data.</source>
+        <translation>Ingen aktuel medicin i data.</translation>
+    </message>
+    <message>
+        <source>Kørelister er ikke med i data på denne computer.</source>
+        <translation>Kørelister er ikke med i data på denne computer.</translation>
+    </message>
 </context>
 <context>
     <name>CitizenVisitModel</name>
@@ -731,6 +743,34 @@
         <source>Dag %1</source>
         <translation>Dag %1</translation>
     </message>
+    <message>
+        <source>ikke oplyst</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <source>ikke med i data på denne computer</source>
+        <translation>ikke med i data på denne computer</translation>
+    </message>
+    <message>
+        <source>Allergier: ikke med i data på denne computer</source>
+        <translation>Allergier: ikke med i data på denne computer</translation>
+    </message>
+    <message>
+        <source>Allergier: %1</source>
+        <translation>Allergier: %1</translation>
+    </message>
+    <message>
+        <source>Ingen kendte allergier</source>
+        <translation>Ingen kendte allergier</translation>
+    </message>
+    <message>
+        <source>Allergier: ikke oplyst</source>
+        <translation>Allergier: ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Ingen kendte</source>
+        <translation>Ingen kendte</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -946,6 +986,22 @@
         <location filename="../../continuity_app/gui/models/citizens.py" line="77" />
         <source>TIDSKRITISK</source>
         <translation>TIDSKRITISK</translation>
+    </message>
+    <message>
+        <source>Dosering ikke angivet</source>
+        <translation>Dosering ikke angivet</translation>
+    </message>
+    <message>
+        <source>Kl. %1</source>
+        <translation>Kl. %1</translation>
+    </message>
+    <message>
+        <source>tjek: tekst og skema er forskellige</source>
+        <translation>tjek: tekst og skema er forskellige</translation>
+    </message>
+    <message>
+        <source>Dannet ud fra struktureret dosering:</source>
+        <translation>Dannet ud fra struktureret dosering:</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,18 @@
         <source>Nej</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</source>
+        <translation>The medication list is not in the data on this computer; it is in the unit&apos;s own data.</translation>
+    </message>
+    <message>
+        <source>Ingen aktuel medicin i data.</source>
+        <translation>No current medication in the data.</translation>
+    </message>
+    <message>
+        <source>Kørelister er ikke med i data på denne computer.</source>
+        <translation>Routes are not in the data on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>CitizenVisitModel</name>
@@ -731,6 +743,34 @@
         <source>Dag %1</source>
         <translation>Day %1</translation>
     </message>
+    <message>
+        <source>ikke oplyst</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>ikke med i data på denne computer</source>
+        <translation>not in the data on this computer</translation>
+    </message>
+    <message>
+        <source>Allergier: ikke med i data på denne computer</source>
+        <translation>Allergies: not in the data on this computer</translation>
+    </message>
+    <message>
+        <source>Allergier: %1</source>
+        <translation>Allergies: %1</translation>
+    </message>
+    <message>
+        <source>Ingen kendte allergier</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <source>Allergier: ikke oplyst</source>
+        <translation>Allergies: not stated</translation>
+    </message>
+    <message>
+        <source>Ingen kendte</source>
+        <translation>None known</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -946,6 +986,22 @@
         <location filename="../../continuity_app/gui/models/citizens.py" line="77"/>
         <source>TIDSKRITISK</source>
         <translation>TIME-CRITICAL</translation>
+    </message>
+    <message>
+        <source>Dosering ikke angivet</source>
+        <translation>Dosage not given</translation>
+    </message>
+    <message>
+        <source>Kl. %1</source>
+        <translation>At %1</translation>
+    </message>
+    <message>
+        <source>tjek: tekst og skema er forskellige</source>
+        <translation>check: text and schedule differ</translation>
+    </message>
+    <message>
+        <source>Dannet ud fra struktureret dosering:</source>
+        <translation>Built from the structured dosage:</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from continuity_app.domain.models import Medication, Route, Visit
+from continuity_app.domain.models import DoseSchedule, Medication, Route, Visit
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.models.base import RowModel
 from continuity_app.store.views import CitizenHit
@@ -76,9 +76,16 @@ class MedicationModel(RowModel):
             name = " ".join(p for p in (row.drug, row.strength, row.form) if p)
             return name + "\n⚠ " + self.tr("TIDSKRITISK") if row.time_critical else name
         if column == c.DOSE:
-            return row.dose_text
+            text = row.dose_text.strip() or self.tr("Dosering ikke angivet")
+            if row.clock_times:
+                text += "\n" + self.tr("Kl. %1").replace("%1", ", ".join(row.clock_times))
+            if row.dose_mismatch:
+                text += "\n⚠ " + self.tr("tjek: tekst og skema er forskellige")
+            if row.dose_text_built:  # not the source's own words: say so
+                return self.tr("Dannet ud fra struktureret dosering:") + "\n" + text
+            return text
         if column in self.GRID:
-            grid = row.daily_grid
+            grid = None if row.schedule is DoseSchedule.NON_DAILY else row.daily_grid
             if grid is None:
                 return ""  # not a daily dose: the dose text alone says what to give
             return fmt.quantity_text(grid[self.GRID.index(column)]) or "–"

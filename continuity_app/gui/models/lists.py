@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from continuity_app.domain.models import Unit
+from continuity_app.domain.rules import Reason
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.labels import has_allergies
 from continuity_app.gui.models.base import RowModel
@@ -57,7 +58,7 @@ class VisitModel(RowModel):
         if column == c.NOTE:
             return visit.note
         if column == c.ALLERGIES:
-            return citizen.allergies
+            return labels.allergy_cell(citizen.allergies)
         return ""
 
     def sort_key(self, row: VisitRow, column: int) -> Any:
@@ -110,7 +111,10 @@ class VulnerableModel(RowModel):
         if column == c.PHONE:
             return citizen.phone
         if column == c.RELATIVE:
-            return row.relative_phone or ""
+            if row.relative_phone:
+                return row.relative_phone
+            return (labels.reason(Reason.NO_CLOSE_RELATIVES) if citizen.no_close_relatives
+                    else labels.not_stated())
         if column == c.UNIT:
             return row.unit.name if row.unit else citizen.unit_id
         return ""

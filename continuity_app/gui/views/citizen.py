@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.domain.rules import AllergyStatus, Reason, allergy_status
 from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import has_allergies
@@ -36,6 +37,13 @@ ALLERGY_STYLE = ("QFrame#allergyBox { background: #fde7e7; border: 3px solid #c6
                  " border-radius: 4px; } QFrame#allergyBox QLabel { color: #8e0000; }")
 NO_ALLERGY_STYLE = ("QFrame#allergyBox { background: #f4f4f4; border: 1px solid #9e9e9e;"
                     " border-radius: 4px; }")
+#: Not stated in the source: as prominent as an allergy, in amber (ask before giving medicine).
+NOT_STATED_STYLE = ("QFrame#allergyBox { background: #fff4e0; border: 3px solid #e65100;"
+                    " border-radius: 4px; } QFrame#allergyBox QLabel { color: #7a2e00; }")
+#: Fields (named as the kinds of store.coverage) that a scope may not carry, like the crisis
+#: staff's: shown as "not held", never as empty.
+MAY_BE_CUT = frozenset({"cpr", "key_info", "treatment_level", "relatives", "gp", "pharmacy",
+                        "mobility", "notes"})
 
 
 def _value_label(name: str) -> QLabel:
@@ -95,9 +103,17 @@ class CitizenView(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.allergy_box)
         layout.addLayout(grid)
+        self.med_note = QLabel()
+        self.med_note.setObjectName("medicationNote")
+        self.med_note.setWordWrap(True)
+        self.visit_note = QLabel()
+        self.visit_note.setObjectName("visitNote")
+        self.visit_note.setWordWrap(True)
         layout.addWidget(heading(self.tr("Medicin")))
+        layout.addWidget(self.med_note)
         layout.addWidget(self.med_table)
         layout.addWidget(heading(self.tr("Besøg de næste tre dage")))
+        layout.addWidget(self.visit_note)
         layout.addWidget(self.visit_table)
         layout.addStretch(1)
         self.content = content
@@ -162,9 +178,11 @@ class CitizenView(QWidget):
         today = self.context.today()
         if audit:
             self.context.audit("citizen_opened", citizen_id=citizen_id, view="citizen")
-        self.context.query(lambda store: store.citizen(citizen_id, today=today), self._show)
+        self.context.query(lambda store: (store.citizen(citizen_id, today=today), store.coverage),
+                           self._show)
 
-    def _show(self, record: Any) -> None:
+    def _show(self, result: tuple[Any, Any]) -> None:
+        record, held = result
         if record is None:
             self.clear()
             self.empty.setText(self.tr("Borgeren findes ikke i de data, der er på computeren."))
@@ -172,15 +190,22 @@ class CitizenView(QWidget):
         self.record = record
         c = record.citizen
         self.name.setText(c.full_name)
-        allergic = has_allergies(c.allergies)
-        self.allergies.setText(self.tr("Allergier: %1").replace("%1", c.allergies) if allergic
-                               else c.allergies or self.tr("Ingen kendte allergier"))
-        self.allergy_box.setStyleSheet(ALLERGY_STYLE if allergic else NO_ALLERGY_STYLE)
+        # The citizen is in this store, so whatever kind the scope carries is carried for them.
+        def has(kind: str) -> bool:
+            return bool(held.holds(kind))
+
+        allergic = has("allergies") and has_allergies(c.allergies)
+        self.allergies.setText(labels.allergy_line(c.allergies, held=has("allergies")))
+        stated = allergy_status(c.allergies) is not AllergyStatus.NOT_STATED
+        self.allergy_box.setStyleSheet(ALLERGY_STYLE if allergic
+                                       else NO_ALLERGY_STYLE if stated and has("allergies")
+                                       else NOT_STATED_STYLE)
         city = f"{c.postcode} {c.city}".strip()
         relatives = "\n".join(
             " · ".join(p for p in (r.name, r.relation, r.phone) if p)
             + (" " + self.tr("(primær)") if r.primary else "")
-            for r in record.relatives) or self.tr("Ingen")
+            for r in record.relatives) or (
+            labels.reason(Reason.NO_CLOSE_RELATIVES) if c.no_close_relatives else "")
         values = {
             "cpr": c.cpr,
             "address": ", ".join(p for p in (c.address, city) if p),
@@ -198,7 +223,19 @@ class CitizenView(QWidget):
             "notes": c.notes,
         }
         for key, label in self.fields.items():
-            label.setText(values.get(key, "") or "–")
+            if key in MAY_BE_CUT and not has(key):
+                label.setText(labels.not_held())
+            else:
+                label.setText(values.get(key, "").strip() or labels.not_stated())
+        meds_held, visits_held = has("medications"), has("routes")
+        self.med_table.setVisible(meds_held and bool(record.active_medications))
+        self.med_note.setVisible(not meds_held or not record.active_medications)
+        self.med_note.setText(self.tr("Medicinlisten er ikke med i data på denne computer; den "
+                                      "står i enhedens egne data.") if not meds_held
+                              else self.tr("Ingen aktuel medicin i data."))
+        self.visit_table.setVisible(visits_held)
+        self.visit_note.setVisible(not visits_held)
+        self.visit_note.setText(self.tr("Kørelister er ikke med i data på denne computer."))
         self.medications.set_rows(record.active_medications)
         m = MedicationModel.Column
         set_widths(self.med_table, {m.DRUG: 30, m.MORNING: 7, m.NOON: 7, m.EVENING: 7,

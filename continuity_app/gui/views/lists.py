@@ -73,7 +73,8 @@ class VulnerableView(QWidget):
         return self.filter
 
     def load(self) -> None:
-        self.context.query(lambda store: (store.vulnerable(), store.units()), self._set)
+        self.context.query(lambda store: (store.vulnerable(), store.units(),
+                                          store.coverage.holds("relatives")), self._set)
 
     def clear(self) -> None:
         self.model.clear()
@@ -89,8 +90,8 @@ class VulnerableView(QWidget):
         return PrintRequest("vulnerable", self.tr("Sårbare borgere"),
                             unit_id=self.unit_box.currentData() or self.context.unit_id)
 
-    def _set(self, result: tuple[list[Any], list[Any]]) -> None:
-        rows, units = result
+    def _set(self, result: tuple[list[Any], list[Any], bool]) -> None:
+        rows, units, relatives_held = result
         present = {r.citizen.unit_id for r in rows}
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
@@ -104,6 +105,8 @@ class VulnerableView(QWidget):
         fit_columns(self.table, 240)
         # one unit's laptop: the unit column would repeat the same name on every line
         self.table.setColumnHidden(VulnerableModel.Column.UNIT, len(present) <= 1)
+        # A scope without relatives (krisestab) must not show every relative as missing.
+        self.table.setColumnHidden(VulnerableModel.Column.RELATIVE, not relatives_held)
         self.unit_box.setEnabled(len(present) > 1)
         self._apply()
 
