@@ -377,6 +377,10 @@
         <source>1 borger fundet</source>
         <translation>1 borger fundet</translation>
     </message>
+    <message>
+        <source>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</source>
+        <translation>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</translation>
+    </message>
 </context>
 <context>
     <name>ContactTreeModel</name>
@@ -1147,6 +1151,10 @@ Vil du gemme filen?</translation>
         <location filename="../../continuity_app/gui/views/routes.py" line="153" />
         <source>Bil: %1</source>
         <translation>Bil: %1</translation>
+    </message>
+    <message>
+        <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
+        <translation>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,10 @@
         <source>1 borger fundet</source>
         <translation>1 citizen found</translation>
     </message>
+    <message>
+        <source>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</source>
+        <translation>No vulnerable citizen matches the search. The data on this computer holds only the vulnerable citizens.</translation>
+    </message>
 </context>
 <context>
     <name>ContactTreeModel</name>
@@ -1147,6 +1151,10 @@ Do you want to save the file?</translation>
         <location filename="../../continuity_app/gui/views/routes.py" line="153"/>
         <source>Bil: %1</source>
         <translation>Car: %1</translation>
+    </message>
+    <message>
+        <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
+        <translation>Routes are not in the data on this computer; they are in the unit&apos;s own data.</translation>
     </message>
 </context>
 <context>

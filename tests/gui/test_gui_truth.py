@@ -96,3 +96,22 @@ def test_a_scope_without_medication_says_so_and_never_shows_none(qtbot, tmp_path
     finally:
         window.close()
         session.lock()
+
+
+def test_a_scope_without_routes_or_all_citizens_says_so(qtbot, tmp_path, monkeypatch,
+                                                        clock) -> None:
+    inst = installed(tmp_path, monkeypatch, "krisestab")
+    window, _view, session = open_card(qtbot, inst, clock, "da", "C000015")
+    try:
+        routes = window.views[window.ROUTES]
+        routes.load()
+        wait_idle(qtbot, window)
+        assert "Kørelister er ikke med i data på denne computer" in routes.route_info.text()
+        search = window.views[window.CITIZENS]
+        search.search.setText("Zyxwv")
+        search.run_search()
+        wait_idle(qtbot, window)
+        assert "Data på denne computer rummer kun de sårbare borgere" in search.status.text()
+    finally:
+        window.close()
+        session.lock()

@@ -94,17 +94,21 @@ class CitizensView(QWidget):
             self._searched_this_session = True
             self.context.audit("search")
         self._asked = text
-        def show(hits: list[Any]) -> None:
-            self._show(text, hits)
+        def show(result: tuple[list[Any], bool]) -> None:
+            self._show(text, *result)
 
-        self.context.query(lambda store: store.search_citizens(text, limit=LIMIT), show)
+        self.context.query(lambda store: (store.search_citizens(text, limit=LIMIT),
+                                          store.coverage.holds("citizens")), show)
 
-    def _show(self, asked: str, hits: list[Any]) -> None:
+    def _show(self, asked: str, hits: list[Any], all_citizens: bool = True) -> None:
         if asked != self.search.text().strip():
             return  # typed on since: a newer query is on its way
         self.model.set_rows(hits)
         fit_columns(self.table)
-        if not hits:
+        if not hits and not all_citizens:
+            self.status.setText(self.tr("Ingen sårbare borgere passer til søgningen. Data på "
+                                        "denne computer rummer kun de sårbare borgere."))
+        elif not hits:
             self.status.setText(self.tr("Ingen borgere passer til søgningen."))
         elif len(hits) >= LIMIT:
             self.status.setText(self.tr("Viser de første %1 – skriv mere for at indsnævre.")

@@ -74,8 +74,9 @@ class RoutesView(QWidget):
     def load(self) -> None:
         unit = self.context.unit_id
         today = self.context.today()
-        self.context.query(lambda store: store.route_dates(unit_id=unit),
-                           lambda dates: self._set_dates(dates, today))
+        self.context.query(lambda store: (store.route_dates(unit_id=unit),
+                                          store.coverage.holds("routes")),
+                           lambda result: self._set_dates(result[0], today, held=result[1]))
 
     def clear(self) -> None:
         for box in (self.date_box, self.route_box):
@@ -94,7 +95,7 @@ class RoutesView(QWidget):
                             unit_id=self.context.unit_id, date=day)
 
     # --- pickers ------------------------------------------------------------------------
-    def _set_dates(self, dates: list[dt.date], today: dt.date) -> None:
+    def _set_dates(self, dates: list[dt.date], today: dt.date, *, held: bool = True) -> None:
         self.date_box.blockSignals(True)
         self.date_box.clear()
         for day in dates:
@@ -106,6 +107,9 @@ class RoutesView(QWidget):
         self.date_box.setCurrentIndex(chosen if dates else -1)
         self.date_box.blockSignals(False)
         self._date_changed()
+        if not held:  # never an empty list that reads as "no routes"
+            self.route_info.setText(self.tr("Kørelister er ikke med i data på denne computer; "
+                                            "de står i enhedens egne data."))
 
     def select_date(self, day: dt.date) -> None:
         for i in range(self.date_box.count()):
