@@ -19,17 +19,29 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--home", required=True, metavar="DIR", help="the publisher home")
     parser.add_argument("--input", required=True, metavar="EXPORTS", help="the exchange folder")
     parser.add_argument("--out", required=True, metavar="PUBLISH_DIR", help="the publish folder")
+    parser.add_argument(
+        "--allow-shrink", action="store_true",
+        help="publish even if a scope's citizens, medications or routes fell by more than a "
+             "quarter (or to none) since the last publish; without it such a build is refused "
+             "(exit code 24), as a failed export job would otherwise wipe every laptop's data")
 
 
 def run(args: argparse.Namespace) -> int:
     from continuity_app.publish.build import ExportsInvalid, build
     from continuity_app.publish.home import PublisherHome
     from continuity_app.publish.secret import passphrase_from_env_or_prompt
+    from continuity_app.publish.shrink import ShrinkRefused
 
     PublisherHome.open(Path(args.home))  # a missing home fails before the passphrase prompt
     passphrase = passphrase_from_env_or_prompt(confirm=False)
     try:
-        summary = build(Path(args.home), Path(args.input), Path(args.out), passphrase=passphrase)
+        summary = build(Path(args.home), Path(args.input), Path(args.out), passphrase=passphrase,
+                        allow_shrink=args.allow_shrink)
+    except ShrinkRefused as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        print(f"continuity-publish: {err}", file=sys.stderr)
+        return int(err.exit_code)
     except ExportsInvalid as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)

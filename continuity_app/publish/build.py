@@ -9,7 +9,8 @@ failure leaves the publish folder exactly as it was:
 3. read and validate the exports (any error: stop, every problem listed);
 4. reserve one new sequence per scope in ``state.json`` (never reused, even after a crash);
 5. build the store once; per scope derive → image → compress → encrypt → sign → stage;
-6. commit: rename the bundles into place, then each ``latest.json``; prune old bundles.
+6. refuse the build if a scope shrinks sharply against its last publish (``shrink``);
+7. commit: rename the bundles into place, then each ``latest.json``; prune old bundles.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from continuity_app.bundle.latest import bundle_file_name, make_latest
 from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
 from continuity_app.bundle.timefmt import format_utc
 from continuity_app.errors import ExitCode, KnownError
+from continuity_app.publish import shrink
 from continuity_app.publish.home import PublisherHome
 from continuity_app.publish.registry import Registry
 from continuity_app.publish.scopes import Scope, ScopeConfig
@@ -83,6 +85,7 @@ def build(
     now: dt.datetime | None = None,
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
+    allow_shrink: bool = False,
 ) -> PublishSummary:
     """Validate the exports and publish one bundle per scope, atomically. See module doc."""
     from continuity_app.exchange import read_exchange
@@ -144,6 +147,9 @@ def build(
         plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
         try:
             _publish(dataset, plan, txn, signing_key, created_at, summary, say)
+            # A broken export must not go live: nothing is renamed into place before this.
+            summary.warnings += shrink.check(summary.published, state.published, out,
+                                             allow=allow_shrink)
             txn.commit()
         except BaseException:
             txn.abort()
@@ -155,6 +161,7 @@ def build(
                 "created_at": format_utc(created_at),
                 "devices": item.devices,
                 "file": item.file.name,
+                "counts": dict(item.counts),  # what the shrink guard compares the next build with
             }
         state.save(home.state)
         return summary
