@@ -40,7 +40,10 @@ class Generation:
 
 
 def generation_name(scope: str, sequence: int) -> str:
-    return f"{scope}-{sequence:08d}.bundle"
+    """The file of a stored generation; any unit id gets a safe name (``names.file_stem``)."""
+    from continuity_app.bundle.names import file_stem
+
+    return f"{file_stem(scope)}-{sequence:08d}.bundle"
 
 
 @dataclass(frozen=True)
@@ -95,11 +98,15 @@ class ClientHome:
         """Stored generations (optionally of one scope), newest first."""
         if not self.generations.is_dir():
             return []
+        from continuity_app.bundle.names import file_stem
+
+        stem = None if scope is None else file_stem(scope)
         found = []
         for path in self.generations.iterdir():
             match = _GENERATION.fullmatch(path.name)
-            if match and path.is_file() and (scope is None or match["scope"] == scope):
-                found.append(Generation(path, match["scope"], int(match["seq"])))
+            if match and path.is_file() and (stem is None or match["scope"] == stem):
+                # the file names the scope's stem; the scope asked for is the real id
+                found.append(Generation(path, scope or match["scope"], int(match["seq"])))
         return sorted(found, key=lambda g: g.sequence, reverse=True)
 
     def is_enrolled(self) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.bundle.keys import x25519_from_text, x25519_to_text
-from continuity_app.bundle.names import check_name
+from continuity_app.bundle.names import check_name, check_scope
 from continuity_app.bundle.timefmt import format_utc, parse_utc
 from continuity_app.errors import ExitCode, KnownError
 
@@ -83,7 +83,7 @@ class EnrollmentRequest:
                 "device_id", "scope", "public_key", "publisher_fingerprint", "hostname",
                 "created_at")}  # fmt: skip
             check_name(fields["device_id"], "device_id")
-            check_name(fields["scope"], "scope")
+            check_scope(fields["scope"], "scope")
             if not _FP.fullmatch(fields["publisher_fingerprint"]):
                 raise ValueError("'publisher_fingerprint' must be 64 lowercase hex digits")
             public_key = x25519_from_text(fields["public_key"], "'public_key'")

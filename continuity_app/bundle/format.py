@@ -40,7 +40,7 @@ from continuity_app.bundle.errors import (
 )
 from continuity_app.bundle.header import ENCODING_SQLITE_IMAGE, Header, PayloadInfo
 from continuity_app.bundle.keys import fingerprint, grouped
-from continuity_app.bundle.names import check_name
+from continuity_app.bundle.names import check_name, check_scope
 
 MAGIC = b"NOEDKOPI"
 MAJOR = 1
@@ -119,7 +119,7 @@ def write_bundle(
     caller pass the already-compressed payload (the benchmark's split). The
     underscore arguments are test-only hooks (golden file, version tests).
     """
-    check_name(scope, "scope")
+    check_scope(scope, "scope")
     if sequence < 1:
         raise ValueError("sequence must be ≥ 1")
     ids = sorted(recipients)

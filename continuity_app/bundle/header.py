@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from continuity_app.bundle import canonical
-from continuity_app.bundle.names import check_name
+from continuity_app.bundle.names import check_name, check_scope
 from continuity_app.bundle.timefmt import format_utc, parse_utc
 
 HEADER_FORMAT = "noedkopi-bundle"
@@ -104,7 +104,7 @@ class Header:
         if not _HEX64.fullmatch(sha):
             raise ValueError("header 'payload.sha256' must be 64 lowercase hex digits")
         return cls(
-            scope=check_name(_str(obj, "scope"), "header scope"),
+            scope=check_scope(_str(obj, "scope"), "header scope"),
             scope_name=obj.get("scope_name", "") if isinstance(obj.get("scope_name"), str) else "",
             sequence=_int(obj, "sequence", minimum=1),
             created_at=parse_utc(_str(obj, "created_at"), "header 'created_at'"),

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from continuity_app.bundle import canonical
 from continuity_app.bundle.errors import BadSignature, CorruptBundle, TooLarge, UnsupportedVersion
 from continuity_app.bundle.keys import b64decode_exact, fingerprint
-from continuity_app.bundle.names import check_name
+from continuity_app.bundle.names import check_scope, file_stem
 from continuity_app.bundle.timefmt import format_utc, parse_utc
 
 LATEST_FORMAT = "noedkopi-latest"
@@ -37,8 +37,9 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def bundle_file_name(scope: str, sequence: int) -> str:
-    """``<scope>-<sequence, 8 digits>.bundle``: the name inside the scope's folder."""
-    return f"{scope}-{sequence:08d}.bundle"
+    """``<stem>-<sequence, 8 digits>.bundle``: the name inside the scope's folder, whose
+    name is the same stem (``names.file_stem``: the scope itself when it is plain ASCII)."""
+    return f"{file_stem(scope)}-{sequence:08d}.bundle"
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _fields(obj: dict[str, object]) -> Latest:
             raise ValueError(f"'{key}' must be a non-negative integer")
         return value
 
-    scope = check_name(s("scope"), "scope")
+    scope = check_scope(s("scope"), "scope")
     sequence = n("sequence")
     file = s("file")
     if file != bundle_file_name(scope, sequence):

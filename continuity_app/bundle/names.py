@@ -1,15 +1,38 @@
-"""What a scope name and a device id may look like.
+"""What a scope name and a device id may look like, and the file names made from a scope.
 
-Both end up in file names (``<scope>/<scope>-<seq>.bundle``) and in the bundle's
-key table, so they are restricted to a safe ASCII alphabet: a letter or digit,
-then up to 63 letters, digits, ``.``, ``_`` or ``-``.
+A device id is ours: a safe ASCII alphabet (a letter or digit, then up to 63
+letters, digits, ``.``, ``_`` or ``-``). A scope is a unit id, and unit ids are the
+municipality's (``ØK-ADM``): any letters, kept intact in headers, ``latest.json``,
+enrollment requests and on screen. Only the *file names* made from a scope
+(``<stem>/<stem>-<seq>.bundle``, ``generations/<stem>-<seq>.bundle``) must be safe on
+Windows and Linux, so they use :func:`file_stem`:
+
+- an id of the safe ASCII alphabet keeps its name (``hp-nord`` → ``hp-nord``);
+- any other id gets a deterministic ASCII stem: Danish letters written out
+  (æ → ae, ø → oe, å → aa), other accents dropped, anything else (a dot too) ``-``, then ``-`` and
+  the first 8 hex digits of the SHA-256 of the id (``ØK-ADM`` → ``OEK-ADM-…``), so two
+  ids that differ only in letters a file system cannot tell apart still differ;
+- Windows' reserved device names (``CON``, ``NUL``, ``COM1`` …) and names ending in a
+  dot are treated as not safe.
+
+Two scopes whose stems are equal ignoring case (Windows folds case) cannot be
+published side by side: :func:`check_distinct` names both.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
+from collections.abc import Iterable
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")  # no dot: "NUL.x" is reserved on Windows too
+MAX_SCOPE_LENGTH = 64
+_SPELLED_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA",
+                              "ß": "ss"})
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)})
 
 #: The two scopes that are not a unit.
 KRISESTAB = "krisestab"
@@ -18,13 +41,57 @@ SPECIAL_SCOPES = (KRISESTAB, ALLE)
 
 
 def is_valid_name(value: str) -> bool:
+    """A device id, or a scope that keeps its own name as a file name."""
     return bool(_NAME.fullmatch(value))
 
 
 def check_name(value: str, what: str) -> str:
-    """``value`` if it is a valid scope or device id, else ``ValueError`` naming ``what``."""
+    """``value`` if it is a valid device id, else ``ValueError`` naming ``what``."""
     if not isinstance(value, str) or not is_valid_name(value):
         raise ValueError(
             f"{what} {value!r} must be 1–64 of A–Z a–z 0–9 . _ - and start with a letter or digit"
         )
     return value
+
+
+def is_valid_scope(value: str) -> bool:
+    """A unit id, ``krisestab`` or ``alle``: 1–64 printable characters, no surrounding spaces
+    and no ``/`` or ``\\`` (an id must not read as a path)."""
+    return (isinstance(value, str) and 0 < len(value) <= MAX_SCOPE_LENGTH
+            and value == value.strip() and "/" not in value and "\\" not in value
+            and all(unicodedata.category(ch)[0] not in "CZ" or ch == " " for ch in value))
+
+
+def check_scope(value: str, what: str) -> str:
+    """``value`` if it can be a scope (any letters; see the module doc), else ``ValueError``."""
+    if not is_valid_scope(value):
+        raise ValueError(f"{what} {value!r} must be 1–{MAX_SCOPE_LENGTH} printable characters, "
+                         "without / or \\ and without leading or trailing spaces")
+    return value
+
+
+def _safe_as_is(scope: str) -> bool:
+    return (is_valid_name(scope) and not scope.endswith(".")
+            and scope.split(".")[0].casefold() not in _WINDOWS_RESERVED)
+
+
+def file_stem(scope: str) -> str:
+    """The ASCII name of a scope's files and folder (see the module doc)."""
+    if _safe_as_is(scope):
+        return scope
+    spelled = unicodedata.normalize("NFKD", scope.translate(_SPELLED_OUT))
+    ascii_only = "".join(ch for ch in spelled if not unicodedata.combining(ch))
+    base = _UNSAFE.sub("-", ascii_only).strip("-_")[:48] or "scope"
+    digest = hashlib.sha256(scope.encode("utf-8")).hexdigest()[:8]
+    return f"{base}-{digest}"
+
+
+def check_distinct(scopes: Iterable[str]) -> None:
+    """``ValueError`` naming the first two scopes whose files would share a name (ignoring case)."""
+    seen: dict[str, str] = {}
+    for scope in scopes:
+        key = file_stem(scope).casefold()
+        other = seen.setdefault(key, scope)
+        if other != scope:
+            raise ValueError(f"unit ids {other!r} and {scope!r} would share the file name "
+                             f"{file_stem(scope)!r} (Windows ignores case); rename one of them")

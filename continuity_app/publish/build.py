@@ -26,6 +26,7 @@ from typing import Any
 
 from continuity_app.bundle.format import write_bundle
 from continuity_app.bundle.latest import bundle_file_name, make_latest
+from continuity_app.bundle.names import file_stem
 from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
 from continuity_app.bundle.timefmt import format_utc
 from continuity_app.errors import ExitCode, KnownError
@@ -114,7 +115,11 @@ def build(
 
         created_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         summary = PublishSummary(created_at=created_at, out=out, warnings=warnings)
-        scopes, scope_warnings = scope_config.resolve(dataset.units, default_days)
+        try:
+            scopes, scope_warnings = scope_config.resolve(dataset.units, default_days)
+        except KnownError:  # two unit ids that would share a file name
+            txn.abort()
+            raise
         summary.warnings += scope_warnings
         names = {s.scope for s in scopes}
         for device in registry.devices:
@@ -129,7 +134,8 @@ def build(
             if not recipients:
                 summary.skipped.append(scope.scope)
                 continue
-            seen = bundle_sequences(out / scope.scope, scope.scope)
+            stem = file_stem(scope.scope)
+            seen = bundle_sequences(out / stem, stem)
             plan.append((scope, recipients, state.reserve(scope.scope, max(seen, default=0))))
         if summary.skipped:
             summary.warnings.append(
@@ -155,7 +161,8 @@ def build(
             txn.abort()
             raise
         for item in summary.published:
-            summary.pruned += len(prune(out / item.scope, item.scope, keep))
+            stem = file_stem(item.scope)
+            summary.pruned += len(prune(out / stem, stem, keep))
             state.published[item.scope] = {
                 "sequence": item.sequence,
                 "created_at": format_utc(created_at),
@@ -232,7 +239,8 @@ def _stage(
     data = sealed.result()
     valid_until = created_at + dt.timedelta(days=scope.validity_days)
     name = bundle_file_name(scope.scope, sequence)
-    txn.stage(f"{scope.scope}/{name}", data)
+    folder = file_stem(scope.scope)  # the scope's id itself when it is plain ASCII
+    txn.stage(f"{folder}/{name}", data)
     latest = make_latest(
         scope=scope.scope,
         sequence=sequence,
@@ -243,13 +251,13 @@ def _stage(
         valid_until=valid_until,
         signing_key=signing_key,
     )
-    txn.stage(f"{scope.scope}/latest.json", latest)
+    txn.stage(f"{folder}/latest.json", latest)
     summary.published.append(
         ScopeResult(
             scope=scope.scope,
             name=scope.name,
             sequence=sequence,
-            file=txn.out / scope.scope / name,
+            file=txn.out / folder / name,
             size=len(data),
             payload_size=payload_size,
             devices=devices,

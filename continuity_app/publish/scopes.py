@@ -16,12 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from continuity_app.bundle.names import SPECIAL_SCOPES, is_valid_name
+from continuity_app.bundle.names import SPECIAL_SCOPES, check_distinct, is_valid_scope
 from continuity_app.domain import Unit
-from continuity_app.errors import SetupError
+from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.publish import jsonfile
 
 FORMAT = "noedkopi-scopes"
+
+
+class ScopeNameClash(KnownError):
+    """Two unit ids would share one file name in the publish folder."""
+
+    exit_code = ExitCode.INVALID_INPUT
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ class ScopeConfig:
             unit = by_id.get(unit_id)
             if unit is None:
                 warnings.append(f"scopes.json names unit '{unit_id}', which units.csv does not have")
-            elif not is_valid_name(unit_id) or unit_id in SPECIAL_SCOPES:
+            elif not is_valid_scope(unit_id) or unit_id in SPECIAL_SCOPES:
                 warnings.append(f"unit id '{unit_id}' cannot be a scope name; not published")
             else:
                 result.append(Scope(unit_id, unit.name, self.days(unit_id, default_days)))
@@ -86,6 +92,10 @@ class ScopeConfig:
         for scope in self.extra:
             if scope not in self.exclude:
                 result.append(Scope(scope, names[scope], self.days(scope, default_days)))
+        try:  # every scope's files get their own name, on Windows too
+            check_distinct(s.scope for s in result)
+        except ValueError as err:
+            raise ScopeNameClash(f"units.csv: {err}") from None
         return result, warnings
 
     def days(self, scope: str, default_days: int) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from continuity_app.bundle.names import file_stem
 from continuity_app.errors import ExitCode, KnownError
 
 #: The datasets whose sharp fall means a broken export rather than a real change.
@@ -64,7 +65,7 @@ def previous_counts(record: Mapping[str, Any], out: Path, scope: str) -> Mapping
     from continuity_app.sync.generations import read_header  # reads only the header's bytes
 
     try:
-        return dict(read_header(out / scope / name).counts)
+        return dict(read_header(out / file_stem(scope) / name).counts)
     except (OSError, ValueError):
         return None  # the old bundle is gone or unreadable: nothing to compare with
 

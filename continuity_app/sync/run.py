@@ -27,6 +27,7 @@ from continuity_app import settings
 from continuity_app.bundle import CorruptBundle, Replay, WrongScope, check_policy, verify
 from continuity_app.bundle.keys import load_publisher_public_key
 from continuity_app.bundle.latest import MAX_LATEST_BYTES, Latest, verify_latest
+from continuity_app.bundle.names import file_stem
 from continuity_app.domain.age import format_datetime_da
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.home import ClientHome, generation_name
@@ -182,7 +183,8 @@ def _sync(
             source or open_source(str(setup.config["source"]), ca_file=str(setup.config["ca_file"]),
                                   base=home.root)
         )  # fmt: skip
-        latest_name = f"{scope}/latest.json"
+        folder = file_stem(scope)  # the publish folder's name for this scope
+        latest_name = f"{folder}/latest.json"
         validators = state.validators_for(_where(src, latest_name), highest) if held else None
         fetched = src.fetch_small(latest_name, MAX_LATEST_BYTES, setup.deadline, validators)
         if fetched.data is None:
@@ -199,7 +201,7 @@ def _sync(
                 return _up_to_date(home, scope, highest, now, "")
             raise _replay(fetched.where, latest.sequence, highest, held)
         data = src.fetch_large(
-            f"{scope}/{latest.file}", latest.size, latest.sha256, home.partial, setup.deadline, report
+            f"{folder}/{latest.file}", latest.size, latest.sha256, home.partial, setup.deadline, report
         )
 
     report("verify", 0.0)

@@ -58,10 +58,10 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     """
     from continuity_app.bundle.enrollment import EnrollmentRequest
     from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
-    from continuity_app.bundle.names import check_name
+    from continuity_app.bundle.names import check_scope
 
     try:
-        check_name(scope, "unit")
+        check_scope(scope, "unit")
     except ValueError as err:
         raise KnownError(str(err), ExitCode.USAGE) from None
     source = check_source(source)

@@ -29,7 +29,23 @@ def test_unit_scope_holds_its_own_citizens_and_everything_shared(store: Store, d
         # Shared with every scope: all units, vehicles, fuel stocks, contact trees.
         for shared in ("units", "vehicles", "fuel_stocks", "contacts"):
             assert counts[shared] == dataset.counts()[shared]
-        assert unit.meta == {"scope": "U1", "scope_name": "Hjemmeplejen Vest", "sequence": "7"}
+        meta = unit.meta
+        assert meta.pop("carries_unit") == "U1" and "medications" in meta.pop("carries")
+        assert meta == {"scope": "U1", "scope_name": "Hjemmeplejen Vest", "sequence": "7"}
+
+
+def test_each_scope_records_what_it_carries(store: Store) -> None:
+    """Screens and paper ask this before they say "none" (a cut scope is not an empty one)."""
+    with store.derive("krisestab") as crisis, store.derive("U1") as unit, \
+            store.derive("alle") as everything:
+        assert crisis.coverage.holds("vulnerable") and crisis.coverage.holds("vehicles")
+        for kind in ("medications", "relatives", "routes", "allergies", "cpr", "citizens"):
+            assert not crisis.coverage.holds(kind), kind
+        assert unit.coverage.holds("medications", "U1")
+        assert not unit.coverage.holds("medications", "U2")  # another unit's people
+        assert unit.coverage.holds("vehicles", "U2")  # shared with every scope
+        assert everything.coverage.holds("medications", "U2")
+        assert Store.from_image(crisis.image()).coverage == crisis.coverage  # it travels
 
 
 def test_unit_scope_has_its_own_search_index(store: Store) -> None:
