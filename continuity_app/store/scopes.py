@@ -24,7 +24,8 @@ from collections.abc import Callable
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.store import build, coverage, schema
-from continuity_app.store.coverage import ALLE, KRISESTAB
+from continuity_app.store.coverage import ALLE as ALLE
+from continuity_app.store.coverage import KRISESTAB as KRISESTAB
 
 SCOPE_NAMES = {KRISESTAB: "Krisestab", ALLE: "Alle enheder"}
 
