@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from continuity_app.domain.models import Dataset, DoseSchedule, Medication  # noqa: E402
 from continuity_app.exchange.demo import generate_dataset  # noqa: E402
 from continuity_app.printing import PACKS, Stamp, render_pack  # noqa: E402
 from continuity_app.printing.medication import known_allergies  # noqa: E402
@@ -43,6 +44,33 @@ def telling_citizen(store: Store, unit_id: str) -> str:
     return max((c.citizen_id for c in store.citizens(unit_id)), key=score)
 
 
+def fhir_shaped(citizen_id: str) -> list[Medication]:
+    """Doses as the FHIR reader makes them from a structured dosage (a built text, the
+    schedule, due weekdays, clock times), for when the demo data has none of its own."""
+    def med(mid: str, drug: str, text: str, **kw: object) -> Medication:
+        return Medication(f"sample-{mid}", citizen_id, drug, text, **kw)  # type: ignore[arg-type]
+
+    return [
+        med("weekly", "Methotrexat", "4 tabletter 1 gang om ugen om søndagen", strength="2,5 mg",
+            form="tablet", dose_text_built=True, schedule=DoseSchedule.NON_DAILY,
+            due_weekdays=("sun",)),
+        med("taper", "Prednisolon", "6 tabletter morgen i 5 dage, derefter 3 tabletter morgen "
+            "i 5 dage", strength="5 mg", dose_text_built=True, schedule=DoseSchedule.NON_DAILY),
+        med("clock", "Sinemet", "1 tablet kl. 07:00, 11:00, 15:00 og 19:00", strength="100/25 mg",
+            time_critical=True, dose_text_built=True, schedule=DoseSchedule.DAILY,
+            clock_times=("07:00", "11:00", "15:00", "19:00")),
+    ]
+
+
+def with_fhir_doses(dataset: Dataset, citizen_id: str) -> Dataset:
+    """The dataset, with FHIR-shaped weekly, tapering and clock-time doses for the citizen
+    unless the demo data already holds built non-daily doses."""
+    if any(m.dose_text_built and m.schedule is DoseSchedule.NON_DAILY for m in dataset.medications):
+        return dataset
+    dataset.medications = dataset.medications + fhir_shaped(citizen_id)
+    return dataset
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "print-samples")
@@ -54,26 +82,33 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     meta = {"scope": "alle", "scope_name": "Lemvig Kommune (demo)",
             "created_at": CREATED.isoformat()}
-    with Store.build(generate_dataset("lemvig", 1, today=TODAY), meta=meta) as store, \
+    dataset = generate_dataset("lemvig", 1, today=TODAY)
+    with Store.build(dataset, meta=meta) as first:
+        unit = next(u.unit_id for u in first.units() if first.routes(TODAY, u.unit_id))
+        citizen = telling_citizen(first, unit)
+    with Store.build(with_fhir_doses(dataset, citizen), meta=meta) as store, \
+            store.derive("krisestab") as crisis, \
             tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp:
-        unit = next(u.unit_id for u in store.units() if store.routes(TODAY, u.unit_id))
         stamp = Stamp("Lemvig Kommune (demo)", CREATED, PRINTED)
         plan: dict[str, tuple[dict[str, object], list[int]]] = {
             "route": ({"unit_id": unit, "date": TODAY}, [1]),
-            "medication": ({"citizen_id": telling_citizen(store, unit), "date": TODAY}, [1, 2]),
+            "medication": ({"citizen_id": citizen, "date": TODAY}, [1, 2]),
             "vulnerable": ({"unit_id": unit}, [1]),
             "vehicles": ({}, [1]),
             "contacts": ({}, [1, 2]),
             "emergency": ({"unit_id": unit}, [1]),
         }
-        for pack in PACKS:
-            kwargs, pages = plan[pack]
+        jobs = [(pack, pack, store, stamp, *plan[pack]) for pack in PACKS]
+        # The crisis staff's laptop: no medication pages, one line says where they are.
+        jobs.append(("emergency-krisestab", "emergency", crisis,
+                     Stamp("Krisestab (demo)", CREATED, PRINTED), {"unit_id": unit}, [1]))
+        for name_base, pack, source, job_stamp, kwargs, pages in jobs:
             buffer = io.BytesIO()
-            info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
-            pdf = Path(tmp) / f"{pack}.pdf"
+            info = render_pack(source, pack, buffer, stamp=job_stamp, **kwargs)  # type: ignore[arg-type]
+            pdf = Path(tmp) / f"{name_base}.pdf"
             pdf.write_bytes(buffer.getvalue())
             for page in (p for p in pages if p <= info.pages):
-                name = pack if page == 1 else f"{pack}-page{page}"
+                name = name_base if page == 1 else f"{name_base}-page{page}"
                 subprocess.run(["pdftoppm", "-png", "-r", str(args.dpi), "-f", str(page),
                                 "-l", str(page), "-singlefile", str(pdf), str(args.out / name)],
                                check=True)

@@ -21,6 +21,7 @@ from continuity_app.domain.models import WEEKDAYS, DoseSchedule, Medication
 
 NOT_DAILY = "Ikke daglig dosis – følg doseringsteksten"
 NOT_GIVEN = "Dosering ikke angivet"
+DAILY = "Daglig dosis"
 SEE_TEXT = "Se doseringsteksten"
 MISMATCH = "tjek: tekst og skema er forskellige"
 BUILT = "Dannet ud fra struktureret dosering:"
@@ -75,6 +76,8 @@ def no_grid_reason(m: Medication) -> str:
     if m.schedule is DoseSchedule.NON_DAILY:
         days = due_days_da(m)
         return NOT_DAILY + (f". Gives: {days}" if days else "")
+    if m.schedule is DoseSchedule.DAILY:  # daily, but not by part of the day
+        return f"{DAILY}: {clock_times_da(m)}" if m.clock_times else f"{DAILY} – {SEE_TEXT.lower()}"
     if not has_dose_text(m):
         return NOT_GIVEN
     return SEE_TEXT
