@@ -36,6 +36,7 @@ class ExitCode(IntEnum):
     EXPIRED = 21  # stored, but past valid_until: shown in red
     CANCELLED = 22  # the person interrupted (Ctrl+C)
     SHRINK_REFUSED = 24  # a scope shrinks sharply against the last publish (a broken export?)
+    NOT_HELD = 25  # a print pack asks for data this laptop's scope does not hold
 
 
 class KnownError(Exception):

@@ -29,7 +29,9 @@ Needs the unit's passphrase (CONTINUITY_PASSPHRASE, or asked). --unit defaults t
 this laptop's unit (for a krisestab or alle laptop: every unit); --date to today
 (the route pack's day and the first day of the 72-hour grid; "--date all" prints
 the routes of every day held; the emergency pack always holds every day);
---citizen prints one citizen's medication pages. The PDF is NOT encrypted: it
+--citizen prints one citizen's medication pages. A pack of data this laptop does not
+hold (another unit's medication lists or routes; medication lists on a krisestab
+laptop) is refused, saying where it is. The PDF is NOT encrypted: it
 holds health data, so keep it safe and delete it after printing. The print is
 recorded in the audit log."""
 

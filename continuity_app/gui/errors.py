@@ -37,6 +37,8 @@ def headline(code: ExitCode) -> str:
         ExitCode.EXPIRED: translate("Errors", "Data er forældede."),
         ExitCode.CANCELLED: translate("Errors", "Afbrudt."),
         ExitCode.INVALID_INPUT: translate("Errors", "Filen kunne ikke læses."),
+        ExitCode.NOT_HELD: translate(
+            "Errors", "Det kan ikke udskrives herfra: de data er ikke på denne computer."),
     }
     return texts.get(code, translate("Errors", "Handlingen mislykkedes."))
 

@@ -38,6 +38,8 @@ class PrintError(KnownError):
 class NotHeld(PrintError):
     """A pack asked for data this laptop does not hold (another unit's, or not in its scope)."""
 
+    exit_code = ExitCode.NOT_HELD
+
 
 class PrintCancelled(KnownError):
     exit_code = ExitCode.CANCELLED

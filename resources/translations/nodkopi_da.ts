@@ -543,6 +543,10 @@
         <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
         <translation>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</translation>
     </message>
+    <message>
+        <source>Det kan ikke udskrives herfra: de data er ikke på denne computer.</source>
+        <translation>Det kan ikke udskrives herfra: de data er ikke på denne computer.</translation>
+    </message>
 </context>
 <context>
     <name>Fmt</name>

@@ -543,6 +543,10 @@
         <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
         <translation>An unexpected error occurred – sorry. The details are in the program&apos;s log; please give them to municipal IT.</translation>
     </message>
+    <message>
+        <source>Det kan ikke udskrives herfra: de data er ikke på denne computer.</source>
+        <translation>This cannot be printed here: that data is not on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>Fmt</name>

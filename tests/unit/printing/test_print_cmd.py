@@ -90,3 +90,13 @@ def test_unknown_pack_is_refused_by_the_parser(home, tmp_path, capsys):  # type:
         main(["print", "recipes", "--out", str(tmp_path / "x.pdf"), "--home", str(home.root)])
     assert exit_info.value.code == 2
     assert "invalid choice: 'recipes'" in capsys.readouterr().err
+
+
+def test_another_units_medication_pack_is_refused_not_a_blank_page(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    out = tmp_path / "u2.pdf"
+    code = main(["print", "medication", "--unit", "u2", "--out", str(out), "--home", str(home.root)])
+    err = capsys.readouterr().err
+    assert code == 25  # not_held
+    assert "medication lists of unit 'u1' only, not of unit 'u2'" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out.exists() and list(tmp_path.glob(".u2.pdf.*")) == []

@@ -16,6 +16,7 @@ import pytest
 from printing_support import CREATED, TODAY, build_dataset, medication
 
 from continuity_app.domain.models import Citizen, Dataset, DoseSchedule, Medication
+from continuity_app.errors import ExitCode
 from continuity_app.printing import PrintError, Stamp, render_pack
 from continuity_app.printing.dosing import (
     MISMATCH,
@@ -213,7 +214,7 @@ def test_the_crisis_staffs_vulnerable_list_never_shows_a_missing_relative(crisis
 def test_a_unit_laptop_refuses_another_units_pack(unit_store, pack):  # type: ignore[no-untyped-def]
     with pytest.raises(PrintError, match="of unit 'u1' only, not of unit 'u2'") as info:
         render(unit_store, pack, unit_id="u2")
-    assert info.value.exit_code == 2
+    assert info.value.exit_code == ExitCode.NOT_HELD == 25
 
 
 def test_an_image_without_coverage_is_judged_by_its_scope(read_pdf):  # type: ignore[no-untyped-def]
