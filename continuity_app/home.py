@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from continuity_app.paths import client_home
+from continuity_app.paths import client_home, file_stem
 
 _GENERATION = re.compile(r"(?P<scope>[A-Za-z0-9][A-Za-z0-9._-]*)-(?P<seq>\d+)\.bundle")
 
@@ -41,8 +41,6 @@ class Generation:
 
 def generation_name(scope: str, sequence: int) -> str:
     """The file of a stored generation; any unit id gets a safe name (``names.file_stem``)."""
-    from continuity_app.bundle.names import file_stem
-
     return f"{file_stem(scope)}-{sequence:08d}.bundle"
 
 
@@ -98,8 +96,6 @@ class ClientHome:
         """Stored generations (optionally of one scope), newest first."""
         if not self.generations.is_dir():
             return []
-        from continuity_app.bundle.names import file_stem
-
         stem = None if scope is None else file_stem(scope)
         found = []
         for path in self.generations.iterdir():

@@ -7,9 +7,12 @@ user data folder. Tests always pass a home, so they never touch real folders.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import platformdirs
@@ -102,3 +105,31 @@ def wait_for_lock(fd: int, *, timeout: float, poll: float = 0.05) -> bool:
             return False
         time.sleep(poll)
     return True
+
+
+# -- file names made from ids that are not ours (a municipality's unit ids) -------------------
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")  # no dot: "NUL.x" is reserved on Windows too
+_SPELLED_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA",
+                              "ß": "ss"})
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)})
+
+
+def _safe_as_is(scope: str) -> bool:
+    return (bool(_PLAIN.fullmatch(scope)) and not scope.endswith(".")
+            and scope.split(".")[0].casefold() not in _WINDOWS_RESERVED)
+
+
+def file_stem(scope: str) -> str:
+    """A safe, deterministic ASCII file name for any id (a scope): the id itself when it is
+    plain ASCII (letters, digits, ``.``, ``_``, ``-``; not a Windows device name, not ending
+    in a dot), else the id with Danish letters written out, other characters ``-`` and 8 hex
+    digits of its SHA-256 (``ØK-ADM`` → ``OEK-ADM-d2a70736``). See ``bundle.names``."""
+    if _safe_as_is(scope):
+        return scope
+    spelled = unicodedata.normalize("NFKD", scope.translate(_SPELLED_OUT))
+    ascii_only = "".join(ch for ch in spelled if not unicodedata.combining(ch))
+    base = _UNSAFE.sub("-", ascii_only).strip("-_")[:48] or "scope"
+    digest = hashlib.sha256(scope.encode("utf-8")).hexdigest()[:8]
+    return f"{base}-{digest}"

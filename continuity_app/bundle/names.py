@@ -21,18 +21,14 @@ published side by side: :func:`check_distinct` names both.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from continuity_app.paths import file_stem as file_stem  # lives low: the client home uses it
+
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")  # no dot: "NUL.x" is reserved on Windows too
 MAX_SCOPE_LENGTH = 64
-_SPELLED_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA",
-                              "ß": "ss"})
-_WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)})
 
 #: The two scopes that are not a unit.
 KRISESTAB = "krisestab"
@@ -68,22 +64,6 @@ def check_scope(value: str, what: str) -> str:
         raise ValueError(f"{what} {value!r} must be 1–{MAX_SCOPE_LENGTH} printable characters, "
                          "without / or \\ and without leading or trailing spaces")
     return value
-
-
-def _safe_as_is(scope: str) -> bool:
-    return (is_valid_name(scope) and not scope.endswith(".")
-            and scope.split(".")[0].casefold() not in _WINDOWS_RESERVED)
-
-
-def file_stem(scope: str) -> str:
-    """The ASCII name of a scope's files and folder (see the module doc)."""
-    if _safe_as_is(scope):
-        return scope
-    spelled = unicodedata.normalize("NFKD", scope.translate(_SPELLED_OUT))
-    ascii_only = "".join(ch for ch in spelled if not unicodedata.combining(ch))
-    base = _UNSAFE.sub("-", ascii_only).strip("-_")[:48] or "scope"
-    digest = hashlib.sha256(scope.encode("utf-8")).hexdigest()[:8]
-    return f"{base}-{digest}"
 
 
 def check_distinct(scopes: Iterable[str]) -> None:
