@@ -8,6 +8,7 @@ gives the day-priority rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -100,3 +101,38 @@ def assess(citizen: Citizen, unit: Unit | None = None) -> Vulnerability:
         equipment=citizen.power_dependent,
         day_priority=day_priority(citizen, reasons),
     )
+
+
+class AllergyStatus(StrEnum):
+    """What a citizen's allergy field says: absent is not none."""
+
+    NOT_STATED = "not-stated"  # empty: the source does not say ("Allergier: ikke oplyst")
+    NONE_KNOWN = "none-known"  # an explicit "no known allergies" ("Ingen kendte allergier")
+    STATED = "stated"  # the allergies themselves, shown as written
+
+
+#: The text the FHIR reader gives a citizen whose source says explicitly that no allergy is
+#: known (AllergyIntolerance coded "No known allergy", or an allergy List empty as nilknown).
+NO_KNOWN_ALLERGIES_DA = "Ingen kendte allergier"
+
+#: Explicit "none" as exports write it (compared lower-cased, inner spaces collapsed,
+#: trailing full stop or dash dropped). Only whole values: "ingen penicillin" is an allergy text.
+_EXPLICIT_NONE = frozenset({
+    "ingen", "ingen kendte", "ingen kendte allergier", "ingen allergier", "ingen kendt allergi",
+    "nej", "none", "none known", "no known allergies", "nka", "nkda",
+})  # fmt: skip
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower()).rstrip(" .-–")
+
+
+def allergy_status(text: str) -> AllergyStatus:
+    """Empty → NOT_STATED; ``ingen`` / ``ingen kendte`` / ``nej`` (any case) and the FHIR
+    reader's :data:`NO_KNOWN_ALLERGIES_DA` → NONE_KNOWN; anything else → STATED."""
+    normal = _normalise(text)
+    if not normal:
+        return AllergyStatus.NOT_STATED
+    if normal in _EXPLICIT_NONE:
+        return AllergyStatus.NONE_KNOWN
+    return AllergyStatus.STATED

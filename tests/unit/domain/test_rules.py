@@ -7,7 +7,13 @@ import dataclasses
 import pytest
 
 from continuity_app.domain.models import Citizen, Residence, Unit, UnitKind
-from continuity_app.domain.rules import Reason, assess
+from continuity_app.domain.rules import (
+    NO_KNOWN_ALLERGIES_DA,
+    AllergyStatus,
+    Reason,
+    allergy_status,
+    assess,
+)
 
 BASE = Citizen(citizen_id="c1", first_name="Åse", last_name="Sønderskov", address="Vestergade 1",
                unit_id="u1")
@@ -62,3 +68,23 @@ def test_an_explicit_priority_from_the_export_wins() -> None:
 def test_the_danish_description_names_the_equipment() -> None:
     v = assess(citizen(power_dependent=("ilt", "el-seng"), no_close_relatives=True), HOME_CARE)
     assert v.describe_da() == "Strømafhængig (ilt, el-seng) · Ingen nære pårørende"
+
+
+# --- allergies: absent is not none ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\t", "-", "–"])  # a dash says nothing either
+def test_an_empty_allergy_field_is_not_stated(text: str) -> None:
+    assert allergy_status(text) is AllergyStatus.NOT_STATED
+
+
+@pytest.mark.parametrize(
+    "text", ["ingen", "Ingen", "INGEN KENDTE", "ingen  kendte.", "nej", "Nej", NO_KNOWN_ALLERGIES_DA]
+)
+def test_only_an_explicit_value_is_none_known(text: str) -> None:
+    assert allergy_status(text) is AllergyStatus.NONE_KNOWN
+
+
+@pytest.mark.parametrize("text", ["Penicillin", "ingen penicillin", "nødder, nej ikke jordnødder"])
+def test_anything_else_is_an_allergy_text(text: str) -> None:
+    assert allergy_status(text) is AllergyStatus.STATED
