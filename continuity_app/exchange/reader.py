@@ -16,6 +16,7 @@ from continuity_app.domain.models import Dataset
 from continuity_app.exchange import validate as v
 from continuity_app.exchange.csvtable import read_csv
 from continuity_app.exchange.fhir_load import is_fhir_name
+from continuity_app.exchange.medcheck import check_medications
 from continuity_app.exchange.problems import ExchangeResult, ProblemLog
 from continuity_app.exchange.rows import Rows
 from continuity_app.exchange.schema import FILES
@@ -58,6 +59,7 @@ def read_exchange(folder: Path, *, today: dt.date | None = None) -> ExchangeResu
         for dataset, rows in read_fhir(fhir_paths, tables, log).items():
             tables[dataset].extend(rows)
 
+    check_medications(tables, log)
     keys = v.check_keys(tables, log)
     v.check_references(tables, keys, log, present)
     v.check_contacts(tables, log)

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.domain.models import Citizen, Dataset, Medication
 from continuity_app.exchange import ExchangeResult, read_exchange
 from continuity_app.exchange.fhir_access import El, Sink
@@ -69,7 +70,7 @@ def test_time_of_day_fills_the_grid_when_daily(dataset: Dataset) -> None:
     assert m.dose_text == "1 tablet kl. 8 og kl. 20"
     assert m.indication == "Atrieflimren"
     assert m.time_critical is True  # apixaban: an anticoagulant by its ATC code
-    assert m.changed_at == dt.datetime(2026, 11, 25, 9, 12)  # meta.lastUpdated in Danish time
+    assert m.changed_at == dt.datetime(2026, 11, 25, 9, 12, tzinfo=COPENHAGEN)  # meta.lastUpdated in Danish time
 
 
 def test_when_codes_over_two_concurrent_dosages(dataset: Dataset) -> None:
@@ -171,6 +172,8 @@ def test_fhir_warnings(result: ExchangeResult) -> None:
     assert [str(w) for w in result.warnings] == [
         "medication-list.fhir.json: 1 MedicationStatement skipped as not current: status stopped",
         "medication-list.fhir.json: 1 MedicationRequest skipped as not current: status draft",
+        "medication-list.fhir.json: MedicationStatement/ms-says-daily-every-2-days: Dosage.text: the dose text"
+        " says daily, but the structured timing is not daily: the page marks it 'tjek: tekst og skema er forskellige'",
         "bulk-export.ndjson:1: Patient/pat-lund: no_close_relatives: citizen 'pat-lund' has no relatives"
         " listed and is not flagged no_close_relatives",
     ]
