@@ -182,15 +182,17 @@ def schedule_of(specs: list[DosageSpec]) -> DoseSchedule | None:
 
 
 def due_weekdays(scheduled: list[DosageSpec]) -> tuple[str, ...]:
-    """The weekdays a non-daily dose is due, when ``dayOfWeek`` alone says it (every such
-    weekday, every week); () otherwise (e.g. every other Sunday: which Sunday is unknown)."""
+    """The weekdays a non-daily dose is due, when ``dayOfWeek`` alone says it: on each such day
+    every week (no period, a daily period, or one week with one dose per named day). Otherwise
+    (every other Sunday; once a week on Monday or Thursday) which day is due is not known: ()."""
     days: set[str] = set()
     for spec in scheduled:
         r = spec.repeat
-        if spec.events or r is None or not r.day_of_week or r.count is not None:
+        if spec.events or r is None or not r.day_of_week or r.count is not None or r.period_max is not None:
             return ()
-        length = _days(r.period, r.period_unit)
-        if r.period is not None and (r.period_max is not None or length is None or length > 7):
+        daily = r.period is None or _days(r.period, r.period_unit) == 1
+        weekly = _days(r.period, r.period_unit) == 7 and r.frequency in (None, len(r.day_of_week))
+        if not (daily or weekly) or r.frequency_max is not None:
             return ()
         days.update(r.day_of_week)
     return tuple(d for d in WEEKDAYS if d in days)
