@@ -70,9 +70,14 @@ def data_age(
 
 
 def local(moment: dt.datetime) -> dt.datetime:
-    """The moment in Danish local time (naive datetimes are taken as UTC)."""
+    """The moment in Danish local time.
+
+    A naive datetime is Danish wall-clock time already, as every export writes it
+    (the exchange reader makes them aware; this keeps older stores right too). In
+    the hour that occurs twice in late October the first (summer-time) one is meant.
+    """
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
+        return moment.replace(tzinfo=COPENHAGEN, fold=0)
     return moment.astimezone(COPENHAGEN)
 
 

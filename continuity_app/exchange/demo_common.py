@@ -8,6 +8,8 @@ import random
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
+from continuity_app.domain.age import COPENHAGEN
+
 T = TypeVar("T")
 
 MOBILE_PREFIXES = ("20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
@@ -83,4 +85,5 @@ def birth_date(rng: random.Random, today: dt.date, age_low: int, age_high: int,
 
 
 def at_time(day: dt.date, minutes: int) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, minutes // 60, minutes % 60)
+    """Danish wall-clock time on ``day``, as the exports write it (and the reader reads it back)."""
+    return dt.datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=COPENHAGEN)

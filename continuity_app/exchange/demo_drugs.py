@@ -8,7 +8,7 @@ tapering): then the text alone says what to give, as in FMK.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 Grid = tuple[float | None, float | None, float | None, float | None]
 
@@ -20,6 +20,7 @@ class Dose:
     unit: str = "stk"
     as_needed: bool = False
     as_needed_max: str = ""
+    clock_times: tuple[str, ...] = ()  # exact times, for doses given at a time (Parkinson)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,10 @@ N = None
 def _d(text: str, m: float | None, n: float | None, e: float | None, nt: float | None,
        unit: str = "stk") -> Dose:  # fmt: skip
     return Dose(text, (m, n, e, nt), unit)
+
+
+def _at(dose: Dose, *times: str) -> Dose:
+    return replace(dose, clock_times=times)
 
 
 def _pn(text: str, maximum: str, unit: str = "stk") -> Dose:
@@ -75,7 +80,7 @@ DRUGS: tuple[Drug, ...] = (
         _d("1 tablet 2 gange daglig", 1, N, 1, N),
     )),
     Drug("Eliquis", "Apixaban", "B01AF02", "5 mg", "filmovertrukne tabletter", "oral", "Blodfortyndende", 12, (
-        _d("1 tablet morgen og aften, kl. 8 og kl. 20", 1, N, 1, N),
+        _at(_d("1 tablet morgen og aften, kl. 8 og kl. 20", 1, N, 1, N), "08:00", "20:00"),
         _d("1 tablet 2 gange daglig med 12 timers mellemrum", 1, N, 1, N),
     ), time_critical=True, group="anticoagulant"),
     Drug("Marevan", "Warfarin", "B01AA03", "2,5 mg", "tabletter", "oral", "Blodfortyndende", 5, (
@@ -103,8 +108,9 @@ DRUGS: tuple[Drug, ...] = (
         _free("1 injektion 1 gang ugentligt, søndag", "injektion"),
     ), by_staff=True),
     Drug("Madopar", "Levodopa + benserazid", "N04BA02", "125 mg", "kapsler", "oral", "Parkinsons sygdom", 3, (
-        _d("1 kapsel kl. 7, 12 og 18 samt ½ kapsel kl. 22 – præcist på klokkeslæt", 1, 1, 1, 0.5),
-        _d("1 kapsel kl. 8, 13 og 18 – gives præcist, ½ time før mad", 1, 1, 1, N),
+        _at(_d("1 kapsel kl. 7, 12 og 18 samt ½ kapsel kl. 22 – præcist på klokkeslæt", 1, 1, 1, 0.5),
+            "07:00", "12:00", "18:00", "22:00"),
+        _at(_d("1 kapsel kl. 8, 13 og 18 – gives præcist, ½ time før mad", 1, 1, 1, N), "08:00", "13:00", "18:00"),
     ), time_critical=True),
     Drug("Keppra", "Levetiracetam", "N03AX14", "500 mg", "filmovertrukne tabletter", "oral", "Epilepsi", 3, (
         _d("1 tablet morgen og aften kl. 8 og 20", 1, N, 1, N),

@@ -9,6 +9,7 @@ from continuity_app.domain.models import Citizen, Dispensing, Medication, Reside
 from continuity_app.exchange.demo_common import Picker, at_time
 from continuity_app.exchange.demo_drugs import BY_NAME, DRUGS, EDGE_DRUGS, Drug
 from continuity_app.exchange.demo_scales import Context
+from continuity_app.exchange.medcheck import csv_schedule  # the reader's rule, so the demo reads back equal
 
 DRUG = Picker([(d, float(d.weight)) for d in DRUGS])
 DISPENSING_HOME = Picker([(Dispensing.DOSISDISPENSERING, 45), (Dispensing.DOSERET_AF_PERSONALE, 35),
@@ -107,7 +108,7 @@ def make_medications(ctx: Context, citizens: list[Citizen]) -> list[Medication]:
             if end is not None and changed_day > end:
                 changed_day = end
             grid = dose.grid or (None, None, None, None)
-            meds.append(Medication(
+            meds.append(csv_schedule(Medication(
                 medication_id=f"M{len(meds) + 1:07d}",
                 citizen_id=citizen.citizen_id,
                 drug=drug.drug,
@@ -128,7 +129,8 @@ def make_medications(ctx: Context, citizens: list[Citizen]) -> list[Medication]:
                 time_critical=drug.time_critical,
                 notes=MED_NOTES.pick(rng),
                 changed_at=at_time(changed_day, rng.randint(7 * 60, 16 * 60)),
-            ))  # fmt: skip
+                clock_times=dose.clock_times,
+            )))  # fmt: skip
             if drug.time_critical:
                 ctx.time_critical_citizens.add(citizen.citizen_id)
     return meds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from continuity_app.domain.models import Category, Unit, UnitKind
 from continuity_app.exchange.demo_common import Picker, phone
@@ -14,6 +15,7 @@ from continuity_app.exchange.demo_places import (
     HOME_PREFIXES,
     HOME_SUFFIXES,
     OTHER_NAMES,
+    TOWN_CENTRES,
     Town,
 )
 from continuity_app.exchange.demo_scales import Context
@@ -135,4 +137,21 @@ def make_units(ctx: Context) -> list[Unit]:
             add(UnitKind.ANDET, f"{name} {town.city}" if spec.other_units > 8 else name,
                 category, town, generator=category == Category.A,
                 supplies_days=3 if category == Category.A else None, notes="")  # fmt: skip
-    return units
+    return _with_coordinates(ctx, units)
+
+
+def _with_coordinates(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """A point near the town centre for most units (fictitious, within about a kilometre);
+    every eleventh has none, as real registers have gaps. Its own random stream, so the
+    rest of the demo data does not shift."""
+    rng = ctx.rng("unit-coordinates")
+    out = []
+    for i, unit in enumerate(units):
+        centre = TOWN_CENTRES.get(unit.postcode)
+        if centre is None or i % 11 == 10:
+            out.append(unit)
+            continue
+        lat = round(centre[0] + rng.uniform(-0.008, 0.008), 5)
+        lon = round(centre[1] + rng.uniform(-0.014, 0.014), 5)
+        out.append(replace(unit, lat=lat, lon=lon))
+    return out

@@ -59,7 +59,7 @@ class ExportFile:
 EXPORTS: tuple[ExportFile, ...] = (
     ExportFile("units", "units.csv", (
         "unit_id", "name", "kind", "category", "address", "postcode", "city", "phone", "manager",
-        "manager_phone", "generator", "supplies_days", "notes"), EXCEL),
+        "manager_phone", "generator", "supplies_days", "notes", "lat", "lon"), EXCEL),
     ExportFile("citizens", "citizens.csv", (
         "citizen_id", "cpr", "first_name", "last_name", "address", "postcode", "city", "phone",
         "unit_id", "residence", "key_info", "allergies", "gp_name", "gp_phone", "pharmacy",
@@ -71,7 +71,7 @@ EXPORTS: tuple[ExportFile, ...] = (
         "medication_id", "citizen_id", "drug", "active_ingredient", "atc", "strength", "form",
         "route", "dose_text", "morning", "noon", "evening", "night", "dose_unit", "as_needed",
         "as_needed_max", "indication", "start_date", "end_date", "dispensing", "time_critical",
-        "notes", "changed_at"), EXCEL),
+        "notes", "changed_at", "clock_times"), EXCEL),
     ExportFile("routes", "routes.csv", (
         "route_id", "date", "unit_id", "name", "shift", "staff", "vehicle_id"), SYSTEM_JOB),
     ExportFile("visits", "visits.csv", (

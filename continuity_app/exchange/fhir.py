@@ -18,14 +18,15 @@ Organization, AllergyIntolerance. Every other resource type is skipped silently.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from continuity_app.domain.models import Medication
-from continuity_app.exchange.fhir_dosage import concept_text, fhir_date, map_dosages
-from continuity_app.exchange.fhir_load import JSON, Res, Resources, load, reference_id
+from continuity_app.exchange.fhir_access import El, codes, concept_text
+from continuity_app.exchange.fhir_dosage import map_dosages
+from continuity_app.exchange.fhir_dosage_model import fhir_date
+from continuity_app.exchange.fhir_load import Res, Resources, load, reference_id
 from continuity_app.exchange.fhir_patient import (
     CPR_SYSTEM,
     FhirProblem,
@@ -53,16 +54,16 @@ _FHIR_COLUMNS = {
         "cpr": "Patient.identifier",
     },
     "relatives": {"citizen_id": "Patient.contact"},
-    "medications": {"medication_id": "id", "citizen_id": "subject", "end_date": "effectivePeriod.end"},
+    "medications": {
+        "medication_id": "id",
+        "citizen_id": "subject",
+        "end_date": "effectivePeriod.end",
+        "dose_text": "Dosage.text",
+        "morning": "Dosage.timing",
+        "clock_times": "Dosage.timing.repeat.timeOfDay",
+        "as_needed": "Dosage.asNeeded[x]",
+    },
 }
-
-
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 class _Output:
@@ -114,13 +115,24 @@ def read_fhir(paths: list[Path], tables: dict[str, list[Rows]], log: ProblemLog)
     out = _Output()
     for res in resources.of_type("Patient"):
         _patient(res, resources, unit_ids, patients, out, log)
+    skipped: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for res in resources.of_type("MedicationStatement", "MedicationRequest"):
+        why = _not_current(res.el)
+        if why:
+            skipped[res.file, res.type][why] += 1
+            continue
         _medication(res, resources, patients, out, log)
+    for (file, kind), reasons in skipped.items():
+        shown = ", ".join(f"{why} ({n})" if len(reasons) > 1 else why for why, n in sorted(reasons.items()))
+        log.warn(
+            file, None, None, f"{reasons.total()} {kind} skipped as not current: {shown}",
+            kind="FHIR medications skipped as not current",
+        )  # fmt: skip
     return out.by_dataset()
 
 
 def _problem(log: ProblemLog, res: Res, path: str, reason: str) -> None:
-    log.error(res.file, res.line, path, reason, res.label)
+    res.sink.problem(path, reason)
 
 
 def _patient(
@@ -131,13 +143,13 @@ def _patient(
         patients.silent.add(key)
         _problem(log, res, "Patient.id", "the Patient has no id")
         return
-    why = is_skipped(res.data)
+    why = is_skipped(res.el)
     if why:
         patients.silent.add(key)
         log.warn(res.file, res.line, None, f"skipped: {why}", res.label, kind="skipped FHIR Patient")
         return
     try:
-        cpr, cpr_path = patient_cpr(res.data)
+        cpr, cpr_path = patient_cpr(res.el)
     except FhirProblem as exc:
         patients.silent.add(key)
         _problem(log, res, exc.path, str(exc))
@@ -173,41 +185,40 @@ def _patient(
 
 def _subject(res: Res, resources: Resources, patients: _Patients) -> str | None:
     """The citizen_id of the medication's subject; "" when it must be skipped quietly; None if unknown."""
-    ref = res.data.get("subject")
+    ref = res.el.obj("subject")
     target = resources.resolve(ref, res)
-    if target is not None and target.get("resourceType") == "Patient":
-        if id(target) in patients.silent:
+    if target is not None and target.string("resourceType") == "Patient":
+        if id(target.data) in patients.silent:
             return ""
-        return patients.citizen_of.get(id(target))
+        return patients.citizen_of.get(id(target.data))
     by_id = reference_id(ref, "Patient")
     if by_id and by_id in patients.csv_ids:
         return by_id
-    if isinstance(ref, dict) and isinstance(ref.get("identifier"), dict):
-        ident = ref["identifier"]
-        if ident.get("system") == CPR_SYSTEM:
-            try:
-                return patients.cpr_to_id.get(parse_cpr(_str(ident.get("value"))))
-            except ValueError:
-                return None
+    ident = ref.obj("identifier") if ref is not None else None
+    if ident is not None and ident.string("system") == CPR_SYSTEM:
+        try:
+            return patients.cpr_to_id.get(parse_cpr(ident.string("value")))
+        except ValueError:
+            return None
     return None
 
 
-def _is_current(data: JSON) -> bool:
-    status = data.get("status")
-    if data.get("resourceType") == "MedicationStatement":
-        return status in ACTIVE_STATEMENT
-    return (
-        status == "active"
-        and data.get("intent") not in SKIPPED_INTENTS
-        and data.get("doNotPerform") is not True
-    )
+def _not_current(el: El) -> str:
+    """Why a medication resource is not published ("" when it is current)."""
+    status = el.string("status")
+    if el.string("resourceType") == "MedicationStatement":
+        return "" if status in ACTIVE_STATEMENT else f"status {status or 'missing'}"
+    if status != "active":
+        return f"status {status or 'missing'}"
+    intent = el.string("intent")
+    if intent in SKIPPED_INTENTS:
+        return f"intent {intent}"
+    return "doNotPerform" if el.boolean("doNotPerform") is True else ""
 
 
 def _medication(res: Res, resources: Resources, patients: _Patients, out: _Output, log: ProblemLog) -> None:
-    data = res.data
+    el = res.el
     kind = res.type
-    if not _is_current(data):
-        return
     if not res.id:
         _problem(log, res, f"{kind}.id", f"the {kind} has no id")
         return
@@ -215,12 +226,9 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
     if citizen_id == "":
         return
     if citizen_id is None:
-        ref = data.get("subject")
-        shown = (
-            ref.get("reference") or ref.get("identifier", {}).get("value", "")
-            if isinstance(ref, dict)
-            else ""
-        )
+        ref = el.obj("subject")
+        ident = ref.obj("identifier") if ref is not None else None
+        shown = (ref.string("reference") if ref else "") or (ident.string("value") if ident else "")
         _problem(
             log, res, f"{kind}.subject",
             f"the subject ({shown!r}) is neither a Patient in the FHIR files nor a citizen in citizens.csv",
@@ -241,11 +249,9 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
             res.label, kind="FHIR medication without a name",
         )  # fmt: skip
     dosage_key = "dosage" if kind == "MedicationStatement" else "dosageInstruction"
-    dosages = [d for d in _list(data.get(dosage_key)) if isinstance(d, dict)]
+    dosages = el.objs(dosage_key)
     fields = map_dosages(dosages)
-    notes = [
-        _str(n.get("text")) for n in _list(data.get("note")) if isinstance(n, dict) and _str(n.get("text"))
-    ]
+    notes = [text for n in el.objs("note") if (text := n.string("text"))]
     notes += fields.instructions
     if not dosages:
         fields.dose_text = "Dosering ikke angivet"
@@ -254,10 +260,8 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
             "no dosage: published with the text 'Dosering ikke angivet'",
             res.label, kind="FHIR medication without dosage",
         )  # fmt: skip
-    elif fields.generated_text:
-        notes.append("Doseringstekst dannet ud fra FHIR-struktur (ingen Dosage.text)")
-    start, end = _period(data)
-    reasons = [concept_text(c) for c in _list(data.get("reasonCode"))]
+    start, end = _period(el)
+    reasons = [concept_text(c) for c in el.objs("reasonCode")]
     indication = ", ".join(filter(None, reasons)) or fields.as_needed_reason
     morning, noon, evening, night = fields.grid
     med = Medication(
@@ -282,70 +286,69 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
         end_date=end or fields.bounds_end,
         time_critical=atc.startswith(TIME_CRITICAL_ATC),
         notes=" · ".join(notes),
-        changed_at=_last_updated(data),
+        changed_at=_last_updated(el),
+        clock_times=fields.clock_times,
+        dose_text_built=fields.dose_text_built,
+        schedule=fields.schedule,
+        due_weekdays=fields.due_weekdays,
     )
     out.rows_for("medications", res.file).add_object(med, res.line, res.label)
 
 
-def _codes(concept: object) -> tuple[str, str]:
+def _codes(concept: El | None) -> tuple[str, str]:
     """(display text, ATC code) of a CodeableConcept."""
     atc = ""
-    if isinstance(concept, dict):
-        for coding in _list(concept.get("coding")):
-            if isinstance(coding, dict) and coding.get("system") == ATC_SYSTEM:
-                atc = _str(coding.get("code"))
+    for system, code in codes(concept):
+        if system == ATC_SYSTEM and code:
+            atc = code
     return concept_text(concept), atc
 
 
 def _drug(res: Res, resources: Resources) -> tuple[str, str, str, str, str] | None:
     """(name, atc, active ingredient, strength, form), or None if there is no medication."""
-    data = res.data
-    if isinstance(data.get("medicationCodeableConcept"), dict):
-        name, atc = _codes(data["medicationCodeableConcept"])
+    el = res.el
+    concept = el.obj("medicationCodeableConcept")
+    if concept is not None:
+        name, atc = _codes(concept)
         return name, atc, "", "", ""
-    med = resources.resolve(data.get("medicationReference"), res)
+    ref = el.obj("medicationReference")
+    med = resources.resolve(ref, res)
     if med is None:
-        ref = data.get("medicationReference")
-        if isinstance(ref, dict) and _str(ref.get("display")):
-            return _str(ref.get("display")), "", "", "", ""
-        return None
-    name, atc = _codes(med.get("code"))
+        display = ref.string("display") if ref is not None else ""
+        return (display, "", "", "", "") if display else None
+    name, atc = _codes(med.obj("code"))
     ingredients, strengths = [], []
-    for ingredient in _list(med.get("ingredient")):
-        if not isinstance(ingredient, dict):
-            continue
-        item = ingredient.get("itemCodeableConcept")
-        if item is None:
-            item_ref = ingredient.get("itemReference")
-            item = {"text": _str(item_ref.get("display"))} if isinstance(item_ref, dict) else None
+    for ingredient in med.objs("ingredient"):
+        item = ingredient.obj("itemCodeableConcept")
+        item_ref = ingredient.obj("itemReference")
         item_name, item_atc = _codes(item)
+        if item is None and item_ref is not None:
+            item_name = item_ref.string("display")
         atc = atc or item_atc
         if item_name:
             ingredients.append(item_name)
-        strength = _ratio_text(ingredient.get("strength"))
+        strength = _ratio_text(ingredient.obj("strength"))
         if strength:
             strengths.append(strength)
     if not name and ingredients:
         name = " + ".join(ingredients)
-    return name, atc, " + ".join(ingredients), " + ".join(strengths), concept_text(med.get("form"))
+    return name, atc, " + ".join(ingredients), " + ".join(strengths), concept_text(med.obj("form"))
 
 
-def _ratio_text(ratio: object) -> str:
-    if not isinstance(ratio, dict) or not isinstance(ratio.get("numerator"), dict):
-        return ""
-    numerator = ratio["numerator"]
-    value = numerator.get("value")
-    if not isinstance(value, int | float):
+def _ratio_text(ratio: El | None) -> str:
+    numerator = ratio.obj("numerator") if ratio is not None else None
+    value = numerator.number("value") if numerator is not None else None
+    if ratio is None or numerator is None or value is None:
         return ""
     number = f"{value:g}".replace(".", ",")
-    unit = _str(numerator.get("unit")) or _str(numerator.get("code"))
+    unit = numerator.string("unit") or numerator.string("code")
     text = f"{number} {unit}".strip()
-    denominator = ratio.get("denominator")
-    if isinstance(denominator, dict):
-        per = _str(denominator.get("unit")) or _str(denominator.get("code"))
-        per_value = denominator.get("value")
+    denominator = ratio.obj("denominator")
+    if denominator is not None:
+        per = denominator.string("unit") or denominator.string("code")
+        per_value = denominator.number("value")
         if per.lower() in _MEASURE_UNITS:  # "10 mg/ml"; "500 mg" per tablet stays "500 mg"
-            count = f"{per_value:g}".replace(".", ",") if isinstance(per_value, int | float) else "1"
+            count = f"{per_value:g}".replace(".", ",") if per_value is not None else "1"
             text += f"/{per}" if count == "1" else f"/{count} {per}"
     return text
 
@@ -353,23 +356,28 @@ def _ratio_text(ratio: object) -> str:
 _MEASURE_UNITS = frozenset({"ml", "l", "g", "mg", "dose", "{dose}", "dosis", "h", "time"})
 
 
-def _period(data: JSON) -> tuple[dt.date | None, dt.date | None]:
-    if data.get("resourceType") == "MedicationStatement":
-        period = data.get("effectivePeriod")
-        if isinstance(period, dict):
-            return fhir_date(period.get("start")), fhir_date(period.get("end"))
-        return fhir_date(data.get("effectiveDateTime")), None
+def _period(el: El) -> tuple[dt.date | None, dt.date | None]:
+    if el.string("resourceType") == "MedicationStatement":
+        period = el.obj("effectivePeriod")
+        if period is not None:
+            return fhir_date(period, "start"), fhir_date(period, "end")
+        return fhir_date(el, "effectiveDateTime"), None
     # A request's dispenseRequest.validityPeriod is how long the prescription may be
     # dispensed, not the end of treatment: the end comes from the dosage bounds only.
-    return fhir_date(data.get("authoredOn")), None
+    return fhir_date(el, "authoredOn"), None
 
 
-def _last_updated(data: JSON) -> dt.datetime | None:
-    meta = data.get("meta")
-    value = meta.get("lastUpdated") if isinstance(meta, dict) else None
-    if not isinstance(value, str):
+def _last_updated(el: El) -> dt.datetime | None:
+    meta = el.obj("meta")
+    value = meta.string("lastUpdated") if meta is not None else ""
+    if not value:
         return None
     try:
         return parse_datetime(value)
     except ValueError:
+        sink = el.sink
+        sink.log.warn(
+            sink.file, sink.line, f"{el.path}.meta.lastUpdated",
+            f"{value[:40]!r} is not an instant: changed_at left empty", sink.label,
+        )  # fmt: skip
         return None

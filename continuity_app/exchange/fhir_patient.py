@@ -16,21 +16,30 @@ Rules (docs/exchange-format.md):
 - A Patient with ``active: false`` or deceased is skipped (a warning), with its
   medications.
 - Allergies: AllergyIntolerance resources of the Patient that are not inactive,
-  resolved, refuted or entered-in-error, by ``code`` text, joined by ", ".
+  resolved, refuted or entered-in-error, by ``code`` text, joined by ", ". An
+  explicit "no known allergy" (SNOMED 716186003 and its variants, or an allergy
+  List with ``emptyReason`` nilknown) gives "Ingen kendte allergier"; no such
+  resource at all leaves the field empty: not stated.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from continuity_app.domain.models import Citizen, Relative
 from continuity_app.domain.phone import normalise_phone
-from continuity_app.exchange.fhir_dosage import concept_text
-from continuity_app.exchange.fhir_load import JSON, Res, Resources, reference_id
+from continuity_app.domain.rules import NO_KNOWN_ALLERGIES_DA
+from continuity_app.exchange.fhir_access import El, codes, concept_text
+from continuity_app.exchange.fhir_load import Res, Resources, reference_id
 from continuity_app.exchange.values import parse_cpr
 
 CPR_SYSTEM = "urn:oid:1.2.208.176.1.2"
+SNOMED = "http://snomed.info/sct"
+#: SNOMED CT codes that say no allergy is known: "No known allergy" and its drug,
+#: food, environmental and substance variants.
+NO_KNOWN_ALLERGY_CODES = frozenset({"716186003", "409137002", "429625007", "428607008", "428197003"})
+#: LOINC "Allergies and adverse reactions Document": the code of an allergy List.
+ALLERGY_LIST_CODES = frozenset({"48765-2"})
 
 
 class FhirProblem(Exception):
@@ -41,67 +50,56 @@ class FhirProblem(Exception):
         self.path = path
 
 
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def patient_cpr(data: JSON) -> tuple[str, str]:
+def patient_cpr(el: El) -> tuple[str, str]:
     """(normalised CPR or "", FHIRPath of the identifier); raises FhirProblem on a bad CPR."""
-    for i, ident in enumerate(_list(data.get("identifier"))):
-        if isinstance(ident, dict) and ident.get("system") == CPR_SYSTEM:
-            path = f"Patient.identifier[{i}].value"
+    for ident in el.objs("identifier"):
+        if ident.string("system") == CPR_SYSTEM:
+            path = ident.at("value")
             try:
-                return parse_cpr(_str(ident.get("value"))), path
+                return parse_cpr(ident.string("value")), path
             except ValueError as exc:
                 raise FhirProblem(path, str(exc)) from None
     return "", ""
 
 
-def is_skipped(data: JSON) -> str:
+def is_skipped(el: El) -> str:
     """Why a Patient is not published ("" if it is)."""
-    if data.get("active") is False:
+    if el.boolean("active") is False:
         return "the Patient is marked inactive (active: false)"
-    if data.get("deceasedBoolean") is True or data.get("deceasedDateTime"):
+    if el.boolean("deceasedBoolean") is True or el.string("deceasedDateTime"):
         return "the Patient is marked deceased"
     return ""
 
 
-def _pick(items: list[Any], key: str, preferred: tuple[str, ...]) -> tuple[int, JSON] | None:
-    candidates = [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
+def _pick(items: list[El], key: str, preferred: tuple[str, ...]) -> El | None:
     for wanted in preferred:
-        for i, item in candidates:
-            if item.get(key) == wanted:
-                return i, item
-    return candidates[0] if candidates else None
+        for item in items:
+            if item.string(key) == wanted:
+                return item
+    return items[0] if items else None
 
 
-def human_name(name: JSON) -> tuple[str, str]:
-    given = " ".join(_str(g) for g in _list(name.get("given")) if _str(g))
-    family = _str(name.get("family"))
+def human_name(name: El) -> tuple[str, str]:
+    given = " ".join(name.strings("given"))
+    family = name.string("family")
     if not given and not family:
-        text = _str(name.get("text"))
+        text = name.string("text")
         given, _, family = text.rpartition(" ")
         if not given:
             given, family = family, ""
     return given, family
 
 
-def _name_text(name: object) -> str:
-    if not isinstance(name, dict):
+def _name_text(name: El | None) -> str:
+    if name is None:
         return ""
-    if _str(name.get("text")):
-        return _str(name.get("text"))
-    return " ".join(filter(None, human_name(name)))
+    return name.string("text") or " ".join(filter(None, human_name(name)))
 
 
-def phone_of(telecoms: object) -> str:
-    phones = [t for t in _list(telecoms) if isinstance(t, dict) and t.get("system") == "phone"]
+def phone_of(telecoms: list[El]) -> str:
+    phones = [t for t in telecoms if t.string("system") == "phone"]
     picked = _pick(phones, "use", ("mobile", "home", "work"))
-    return normalise_phone(_str(picked[1].get("value"))) if picked else ""
+    return normalise_phone(picked.string("value")) if picked else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,62 +109,56 @@ class PatientInfo:
 
 
 def unit_of(res: Res, resources: Resources, unit_ids: set[str]) -> str:
-    ref = res.data.get("managingOrganization")
+    ref = res.el.obj("managingOrganization")
     path = "Patient.managingOrganization"
-    if not isinstance(ref, dict):
+    if ref is None:
         raise FhirProblem(path, "no managingOrganization: the Patient's unit is unknown")
     candidates: list[str] = []
     org = resources.resolve(ref, res)
     if org is not None:
-        candidates += [_str(i.get("value")) for i in _list(org.get("identifier")) if isinstance(i, dict)]
-        candidates.append(_str(org.get("id")))
+        candidates += [i.string("value") for i in org.objs("identifier")]
+        candidates.append(org.string("id"))
     else:
         candidates.append(reference_id(ref, "Organization"))
-        ident = ref.get("identifier")
-        if isinstance(ident, dict):
-            candidates.append(_str(ident.get("value")))
+        ident = ref.obj("identifier")
+        if ident is not None:
+            candidates.append(ident.string("value"))
     for candidate in candidates:
         if candidate and candidate in unit_ids:
             return candidate
-    shown = ", ".join(repr(c) for c in candidates if c) or repr(ref.get("reference", ""))
+    shown = ", ".join(repr(c) for c in candidates if c) or repr(ref.string("reference"))
     raise FhirProblem(path, f"the organization ({shown}) is not a unit_id in units.csv")
 
 
 def _gp(res: Res, resources: Resources) -> tuple[str, str]:
-    for ref in _list(res.data.get("generalPractitioner")):
+    for ref in res.el.objs("generalPractitioner"):
         target = resources.resolve(ref, res)
         if target is not None:
-            if target.get("resourceType") == "Practitioner":
-                names = _list(target.get("name"))
-                picked = _pick(names, "use", ("official", "usual"))
-                name = _name_text(picked[1]) if picked else ""
+            if target.string("resourceType") == "Practitioner":
+                picked = _pick(target.objs("name"), "use", ("official", "usual"))
+                name = _name_text(picked)
             else:
-                name = _str(target.get("name"))
-            return name, phone_of(target.get("telecom"))
-        if isinstance(ref, dict) and _str(ref.get("display")):
-            return _str(ref.get("display")), ""
+                name = target.string("name")
+            return name, phone_of(target.objs("telecom"))
+        if ref.string("display"):
+            return ref.string("display"), ""
     return "", ""
 
 
 def map_patient(res: Res, resources: Resources, unit_ids: set[str], cpr: str) -> PatientInfo:
-    data = res.data
-    names = _list(data.get("name"))
-    picked = _pick(names, "use", ("official", "usual"))
+    el = res.el
+    picked = _pick(el.objs("name"), "use", ("official", "usual"))
     if picked is None:
         raise FhirProblem("Patient.name", "no name")
-    first, last = human_name(picked[1])
+    first, last = human_name(picked)
     if not first and not last:
-        raise FhirProblem(f"Patient.name[{picked[0]}]", "the name is empty")
-    addresses = _list(data.get("address"))
-    picked_address = _pick(addresses, "use", ("home", "temp"))
-    if picked_address is None:
+        raise FhirProblem(picked.path, "the name is empty")
+    address = _pick(el.objs("address"), "use", ("home", "temp"))
+    if address is None:
         raise FhirProblem("Patient.address", "no address: the route sheets need one")
-    address = picked_address[1]
-    street = ", ".join(_str(line) for line in _list(address.get("line")) if _str(line))
+    street = ", ".join(address.strings("line")) or address.string("text")
     if not street:
-        street = _str(address.get("text"))
-    if not street:
-        raise FhirProblem(f"Patient.address[{picked_address[0]}].line", "the address has no street line")
+        raise FhirProblem(address.at("line"), "the address has no street line")
     gp_name, gp_phone = _gp(res, resources)
     citizen = Citizen(
         citizen_id=res.id,
@@ -175,49 +167,73 @@ def map_patient(res: Res, resources: Resources, unit_ids: set[str], cpr: str) ->
         address=street,
         unit_id=unit_of(res, resources, unit_ids),
         cpr=cpr,
-        postcode=_str(address.get("postalCode")),
-        city=_str(address.get("city")),
-        phone=phone_of(data.get("telecom")),
+        postcode=address.string("postalCode"),
+        city=address.string("city"),
+        phone=phone_of(el.objs("telecom")),
         gp_name=gp_name,
         gp_phone=gp_phone,
     )
     relatives = []
-    for i, contact in enumerate(_list(data.get("contact"))):
-        if not isinstance(contact, dict):
-            continue
-        name = _name_text(contact.get("name"))
-        phone = phone_of(contact.get("telecom"))
-        relation = ", ".join(filter(None, (concept_text(r) for r in _list(contact.get("relationship")))))
+    for contact in el.objs("contact"):
+        name = _name_text(contact.obj("name"))
+        phone = phone_of(contact.objs("telecom"))
+        relation = ", ".join(filter(None, (concept_text(r) for r in contact.objs("relationship"))))
         if name and phone:
-            relatives.append((Relative(res.id, name, phone, relation=relation), f"Patient.contact[{i}]"))
+            relatives.append((Relative(res.id, name, phone, relation=relation), contact.path))
     return PatientInfo(citizen, relatives)
 
 
 _NOT_CURRENT_ALLERGY = frozenset({"inactive", "resolved", "refuted", "entered-in-error"})
 
 
-def _status_code(concept: object) -> str:
-    if not isinstance(concept, dict):
-        return ""
-    for coding in _list(concept.get("coding")):
-        if isinstance(coding, dict) and isinstance(coding.get("code"), str):
-            return str(coding["code"])
+def _status_code(concept: El | None) -> str:
+    for _system, code in codes(concept):
+        if code:
+            return code
     return ""
 
 
+def _says_none_known(concept: El | None) -> bool:
+    return any(system == SNOMED and code in NO_KNOWN_ALLERGY_CODES for system, code in codes(concept))
+
+
+def _is_allergy_list(el: El) -> bool:
+    code = el.obj("code")
+    if any(c in ALLERGY_LIST_CODES for _system, c in codes(code)):
+        return True
+    return "allerg" in (concept_text(code) + " " + el.string("title")).lower()
+
+
 def allergies_by_patient(resources: Resources) -> dict[int, str]:
-    """id(Patient JSON) → "Penicillin, Nødder" from current AllergyIntolerance resources."""
+    """id(Patient JSON) → "Penicillin, Nødder" from current AllergyIntolerance resources;
+    "Ingen kendte allergier" where the source says so explicitly (and gives no allergy)."""
     found: dict[int, list[str]] = {}
+    none_known: set[int] = set()
     for res in resources.of_type("AllergyIntolerance"):
-        data = res.data
-        statuses = {_status_code(data.get("clinicalStatus")), _status_code(data.get("verificationStatus"))}
-        if statuses & _NOT_CURRENT_ALLERGY:
+        el = res.el
+        statuses = {_status_code(el.obj("clinicalStatus")), _status_code(el.obj("verificationStatus"))}
+        patient = resources.resolve(el.obj("patient"), res)
+        if statuses & _NOT_CURRENT_ALLERGY or patient is None:
             continue
-        patient = resources.resolve(data.get("patient"), res)
-        text = concept_text(data.get("code"))
-        if patient is None or not text:
+        code = el.obj("code")
+        if _says_none_known(code):
+            none_known.add(id(patient.data))
             continue
-        names = found.setdefault(id(patient), [])
-        if text not in names:
-            names.append(text)
-    return {key: ", ".join(names) for key, names in found.items()}
+        text = concept_text(code)
+        if text:
+            names = found.setdefault(id(patient.data), [])
+            if text not in names:
+                names.append(text)
+    for res in resources.of_type("List"):
+        el = res.el
+        empty = el.obj("emptyReason")
+        if empty is None or el.string("status") == "entered-in-error" or not _is_allergy_list(el):
+            continue
+        if "nilknown" in {c for _system, c in codes(empty)} and not el.objs("entry"):
+            patient = resources.resolve(el.obj("subject"), res)
+            if patient is not None:
+                none_known.add(id(patient.data))
+    out = {key: ", ".join(names) for key, names in found.items()}
+    for key in none_known - out.keys():  # a real allergy beats a "none known" elsewhere
+        out[key] = NO_KNOWN_ALLERGIES_DA
+    return out

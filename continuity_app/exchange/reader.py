@@ -3,7 +3,8 @@
 Files are matched by name case-insensitively (``Units.CSV`` is units.csv).
 Only ``units.csv`` must exist; other files are optional. Other ``*.csv`` files
 are ignored with a warning (a misspelt name would otherwise vanish silently).
-FHIR files (``*.fhir.json``, ``*.ndjson``) add citizens, relatives and medications.
+FHIR files (``*.fhir.json``, ``*.ndjson``, and ``*.json`` whose ``resourceType`` is FHIR)
+add citizens, relatives and medications; any other ``.json`` is a warning naming it.
 """
 
 from __future__ import annotations
@@ -14,14 +15,11 @@ from pathlib import Path
 from continuity_app.domain.models import Dataset
 from continuity_app.exchange import validate as v
 from continuity_app.exchange.csvtable import read_csv
+from continuity_app.exchange.fhir_load import is_fhir_name
+from continuity_app.exchange.medcheck import check_medications
 from continuity_app.exchange.problems import ExchangeResult, ProblemLog
 from continuity_app.exchange.rows import Rows
 from continuity_app.exchange.schema import FILES
-
-
-def _is_fhir(name: str) -> bool:
-    low = name.lower()
-    return low.endswith((".fhir.json", ".ndjson"))
 
 
 def read_exchange(folder: Path, *, today: dt.date | None = None) -> ExchangeResult:
@@ -54,13 +52,14 @@ def read_exchange(folder: Path, *, today: dt.date | None = None) -> ExchangeResu
         if low.endswith(".csv") and low not in known:
             log.warn(path.name, None, None, "unknown file: not one of the SPEC §2 files; ignored")
 
-    fhir_paths = [p for low, p in entries.items() if _is_fhir(low)]
+    fhir_paths = [p for low, p in entries.items() if is_fhir_name(low)]
     if fhir_paths:
         from continuity_app.exchange.fhir import read_fhir
 
         for dataset, rows in read_fhir(fhir_paths, tables, log).items():
             tables[dataset].extend(rows)
 
+    check_medications(tables, log)
     keys = v.check_keys(tables, log)
     v.check_references(tables, keys, log, present)
     v.check_contacts(tables, log)

@@ -100,8 +100,8 @@ UNITS = FileSpec(
         _opt("generator", v.parse_bool),
         _opt("supplies_days", v.parse_int),
         _opt("notes"),
-        _opt("lat", v.parse_decimal),
-        _opt("lon", v.parse_decimal),
+        _opt("lat", v.parse_latitude),
+        _opt("lon", v.parse_longitude),
     ),
     key=("unit_id",),
 )
@@ -167,7 +167,7 @@ MEDICATIONS = FileSpec(
         _opt("time_critical", v.parse_bool),
         _opt("notes"),
         _opt("changed_at", v.parse_datetime),
-        _opt("clock_times", v.parse_list),
+        _opt("clock_times", v.parse_clock_times),
     ),
     key=("medication_id",),
 )

@@ -65,9 +65,14 @@ def parse_time(value: str) -> dt.time:
 
 def parse_datetime(value: str) -> dt.datetime:
     """A date and a time separated by a space or ``T`` (``2026-11-27 05:30``,
-    ``27-11-2026 05.30``). An explicit offset (``Z``, ``+01:00``) is converted to
-    Danish local time; the result is always naive Danish wall-clock time, as the
-    exports write it. A date alone means midnight."""
+    ``27-11-2026 05.30``) → an aware datetime in Danish local time (Europe/Copenhagen).
+
+    A time without an offset is Danish wall-clock time, as the exports write it
+    ("04:47" stays 04:47 on every screen and paper). In the hour that occurs twice
+    when summer time ends (late October, 02:00–02:59) the first, summer-time one is
+    meant; a time in the hour skipped when it begins (late March, 02:00–02:59) is
+    read as winter time, i.e. the instant shown as 03:xx summer time. An explicit
+    offset (``Z``, ``+01:00``) is honoured. A date alone means midnight."""
     text = value.replace("T", " ", 1) if "T" in value[:11] else value
     date_part, _, time_part = text.partition(" ")
     time_part = time_part.strip()
@@ -76,7 +81,7 @@ def parse_datetime(value: str) -> dt.datetime:
     except ValueError:
         raise ValueError(f"{_quote(value)} is not a date and time (write YYYY-MM-DD HH:MM)") from None
     if not time_part:
-        return dt.datetime.combine(day, dt.time())
+        return dt.datetime.combine(day, dt.time(), tzinfo=COPENHAGEN)
     offset: dt.timezone | None = None
     if time_part.endswith(("Z", "z")):
         offset, time_part = dt.UTC, time_part[:-1]
@@ -92,8 +97,8 @@ def parse_datetime(value: str) -> dt.datetime:
         raise ValueError(f"{_quote(value)} is not a date and time (write YYYY-MM-DD HH:MM)") from None
     moment = dt.datetime.combine(day, clock)
     if offset is not None:
-        moment = moment.replace(tzinfo=offset).astimezone(COPENHAGEN).replace(tzinfo=None)
-    return moment
+        return moment.replace(tzinfo=offset).astimezone(COPENHAGEN)
+    return moment.replace(tzinfo=COPENHAGEN, fold=0)
 
 
 _TRUE = frozenset({"ja", "j", "yes", "y", "true", "sand", "1", "x"})
@@ -156,6 +161,26 @@ def parse_decimal(value: str) -> float:
     return number
 
 
+def _coordinate(value: str, limit: float, what: str) -> float:
+    """Decimal degrees: ``56.549``, ``56,549``, ``8.31``. A dot is always the decimal point
+    here (``56.549`` is not Danish thousands grouping, as it would be in a litres column)."""
+    text = value.replace("\u00a0", "").replace(" ", "").replace("\u2212", "-").replace(",", ".")
+    if not _NUMBER.fullmatch(text):
+        raise ValueError(f"{_quote(value)} is not a {what} in decimal degrees (e.g. 56.5490)")
+    number = float(text)
+    if not -limit <= number <= limit:
+        raise ValueError(f"{_quote(value)} is not a {what} (between -{limit:g} and {limit:g})")
+    return number
+
+
+def parse_latitude(value: str) -> float:
+    return _coordinate(value, 90, "latitude")
+
+
+def parse_longitude(value: str) -> float:
+    return _coordinate(value, 180, "longitude")
+
+
 def parse_int(value: str) -> int:
     """A whole number; Danish thousands dots and an integral ``12,0`` are accepted."""
     try:
@@ -197,6 +222,22 @@ def parse_quantity(value: str) -> float | None:
 def parse_list(value: str) -> tuple[str, ...]:
     """``a|b|c`` → ("a", "b", "c"), blanks dropped."""
     return tuple(part for part in (p.strip() for p in value.split("|")) if part)
+
+
+def parse_clock_times(value: str) -> tuple[str, ...]:
+    """``07:00|11:00|15:00`` → ("07:00", "11:00", "15:00"): each a time of day, written HH:MM,
+    in the order given; the same time twice is refused (one grid row per clock time)."""
+    out: list[str] = []
+    for part in parse_list(value):
+        try:
+            clock = parse_time(part)
+        except ValueError as exc:
+            raise ValueError(f"{exc} in clock_times {_quote(value)}") from None
+        text = f"{clock:%H:%M}" + (f":{clock:%S}" if clock.second else "")
+        if text in out:
+            raise ValueError(f"{_quote(part)} appears twice in clock_times {_quote(value)}")
+        out.append(text)
+    return tuple(out)
 
 
 _CPR = re.compile(r"(\d{2})(\d{2})(\d{2})[- ]?(\d)(\d{3})")

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.domain.models import Category, Dataset, Fuel, Residence, Shift, UnitKind
 from continuity_app.exchange.demo import SCALES, generate_dataset
 
@@ -294,7 +295,7 @@ def test_big_scales_have_the_sizes_of_spec_9(scale: str) -> None:
 
 def test_nothing_is_dated_after_the_export_was_made(data: Dataset) -> None:
     """The exports are made early on ``today``: no change, start or reading later than that."""
-    export = dt.datetime.combine(TODAY, dt.time(5, 30))
+    export = dt.datetime.combine(TODAY, dt.time(5, 30), tzinfo=COPENHAGEN)  # Danish time
     assert all(m.changed_at is not None and m.changed_at <= export for m in data.medications)
     assert all(m.start_date is not None and m.start_date <= TODAY for m in data.medications)
     assert all(v.level_read_at is not None and v.level_read_at <= export for v in data.vehicles)

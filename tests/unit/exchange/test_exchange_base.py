@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.domain.models import Category, Fuel, Shift, UnitKind
 from continuity_app.exchange import ExchangeResult
 
@@ -30,5 +31,5 @@ def test_base_folder_reads_without_problems(read: Callable[..., ExchangeResult])
     assert ds.visits[0].start == dt.time(7, 30) and ds.visits[0].end == dt.time(8, 0)
     assert ds.vehicles[0].fuel is Fuel.EL and ds.vehicles[0].range_km == 250
     assert ds.fuel_stocks[0].litres == 5000.0
-    assert ds.fuel_stocks[0].read_at == dt.datetime(2026, 11, 26, 7, 0)
+    assert ds.fuel_stocks[0].read_at == dt.datetime(2026, 11, 26, 7, 0, tzinfo=COPENHAGEN)
     assert [n.parent_id for n in ds.contacts] == ["", "N1"]

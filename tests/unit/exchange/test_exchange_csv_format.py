@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.domain.models import Residence
 from continuity_app.exchange import ExchangeResult, Problem
 
@@ -31,9 +32,9 @@ def test_excel_export_with_bom_crlf_danish_dates_and_decimal_comma(read: Read) -
     assert (
         m1.morning == 1.5 and m1.start_date == dt.date(2026, 11, 1) and m1.end_date == dt.date(2026, 12, 31)
     )
-    assert m1.time_critical is True and m1.changed_at == dt.datetime(2026, 11, 26, 14, 5)
+    assert m1.time_critical is True and m1.changed_at == dt.datetime(2026, 11, 26, 14, 5, tzinfo=COPENHAGEN)
     assert m2.morning == 12.5 and m2.start_date == dt.date(2026, 11, 1)
-    assert m2.changed_at == dt.datetime(2026, 11, 26, 14, 5)
+    assert m2.changed_at == dt.datetime(2026, 11, 26, 14, 5, tzinfo=COPENHAGEN)
 
 
 def test_excel_sep_line_is_honoured_and_lines_still_count_from_the_file_top(

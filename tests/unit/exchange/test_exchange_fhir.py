@@ -17,9 +17,13 @@ from typing import Any
 
 import pytest
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.domain.models import Citizen, Dataset, Medication
 from continuity_app.exchange import ExchangeResult, read_exchange
-from continuity_app.exchange.fhir_dosage import daily_slots, map_dosages
+from continuity_app.exchange.fhir_access import El, Sink
+from continuity_app.exchange.fhir_dosage import DosageFields, daily_slots, map_dosages
+from continuity_app.exchange.fhir_dosage_model import parse_dosage
+from continuity_app.exchange.problems import ProblemLog
 
 TODAY = dt.date(2026, 11, 27)
 DATA = Path(__file__).parents[2] / "data" / "exchange" / "fhir"
@@ -66,7 +70,7 @@ def test_time_of_day_fills_the_grid_when_daily(dataset: Dataset) -> None:
     assert m.dose_text == "1 tablet kl. 8 og kl. 20"
     assert m.indication == "Atrieflimren"
     assert m.time_critical is True  # apixaban: an anticoagulant by its ATC code
-    assert m.changed_at == dt.datetime(2026, 11, 25, 9, 12)  # meta.lastUpdated in Danish time
+    assert m.changed_at == dt.datetime(2026, 11, 25, 9, 12, tzinfo=COPENHAGEN)  # meta.lastUpdated in Danish time
 
 
 def test_when_codes_over_two_concurrent_dosages(dataset: Dataset) -> None:
@@ -153,7 +157,7 @@ def test_ndjson_patient_unit_by_reference_id_and_subject_by_cpr(dataset: Dataset
     movicol = med(dataset, "MedicationStatement/ms-lund-by-cpr")
     assert movicol.citizen_id == "C2"  # the subject is a CPR identifier of a citizens.csv row
     assert movicol.dose_text == "1 dosis aften" and movicol.daily_grid == (None, None, 1.0, None)
-    assert "Doseringstekst dannet ud fra FHIR-struktur" in movicol.notes
+    assert movicol.dose_text_built is True and movicol.notes == ""  # the flag says it was built, not the notes
 
 
 def test_medication_referenced_in_another_line_of_the_export(dataset: Dataset) -> None:
@@ -166,8 +170,12 @@ def test_medication_referenced_in_another_line_of_the_export(dataset: Dataset) -
 
 def test_fhir_warnings(result: ExchangeResult) -> None:
     assert [str(w) for w in result.warnings] == [
+        "medication-list.fhir.json: 1 MedicationStatement skipped as not current: status stopped",
+        "medication-list.fhir.json: 1 MedicationRequest skipped as not current: status draft",
+        "medication-list.fhir.json: MedicationStatement/ms-says-daily-every-2-days: Dosage.text: the dose text"
+        " says daily, but the structured timing is not daily: the page marks it 'tjek: tekst og skema er forskellige'",
         "bulk-export.ndjson:1: Patient/pat-lund: no_close_relatives: citizen 'pat-lund' has no relatives"
-        " listed and is not flagged no_close_relatives"
+        " listed and is not flagged no_close_relatives",
     ]
 
 
@@ -332,11 +340,20 @@ def test_medication_without_dosage_is_published_with_a_warning(read_with: ReadWi
     ],
 )
 def test_daily_slots(timing: dict[str, Any] | None, slots: list[int] | None) -> None:
-    assert daily_slots(timing) == slots
+    dosage = {"timing": timing} if timing is not None else {}
+    assert daily_slots(parse_dosage(El(dosage, "Dosage", Sink(ProblemLog(), "t.json", None, "")))) == slots
+
+
+def dosage_fields(dosages: list[dict[str, Any]]) -> DosageFields:
+    log = ProblemLog()
+    sink = Sink(log, "t.json", None, "MedicationStatement/t")
+    fields = map_dosages([El(d, f"MedicationStatement.dosage[{i}]", sink) for i, d in enumerate(dosages)])
+    assert log.errors == []
+    return fields
 
 
 def test_dose_range_gives_no_grid_and_max_per_administration_is_written_out() -> None:
-    fields = map_dosages([{
+    fields = dosage_fields([{
         "text": "1-2 pust morgen",
         "timing": {"repeat": {"when": ["MORN"]}},
         "doseAndRate": [{"doseRange": {"low": {"value": 1, "unit": "puff"}, "high": {"value": 2, "unit": "puff"}}}],
@@ -348,10 +365,10 @@ def test_dose_range_gives_no_grid_and_max_per_administration_is_written_out() ->
 
 
 def test_max_per_other_periods() -> None:
-    fields = map_dosages([{"asNeededBoolean": True, "maxDosePerPeriod": {
+    fields = dosage_fields([{"asNeededBoolean": True, "maxDosePerPeriod": {
         "numerator": {"value": 1, "code": "TAB"}, "denominator": {"value": 8, "code": "h"}}}])  # fmt: skip
     assert fields.as_needed and fields.as_needed_max == "maks. 1 tablet pr. 8 timer"
-    assert fields.dose_text == "efter behov, maks. 1 tablet pr. 8 timer" and fields.generated_text
+    assert fields.dose_text == "efter behov, maks. 1 tablet pr. 8 timer" and fields.dose_text_built
 
 
 def test_absurdly_nested_json_is_a_problem_not_a_crash(read_with: ReadWith) -> None:

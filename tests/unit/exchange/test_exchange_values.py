@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from continuity_app.domain.age import COPENHAGEN
 from continuity_app.domain.models import Fuel, Residence
 from continuity_app.exchange import values as v
 
@@ -75,13 +76,13 @@ def test_every_time_reads_back(clock: dt.time) -> None:
 
 
 def test_datetimes() -> None:
-    assert v.parse_datetime("2026-11-27 05:30") == dt.datetime(2026, 11, 27, 5, 30)
-    assert v.parse_datetime("27-11-2026 05.30") == dt.datetime(2026, 11, 27, 5, 30)
-    assert v.parse_datetime("2026-11-27T05:30:00") == dt.datetime(2026, 11, 27, 5, 30)
-    assert v.parse_datetime("2026-11-27") == dt.datetime(2026, 11, 27)
+    assert v.parse_datetime("2026-11-27 05:30") == dt.datetime(2026, 11, 27, 5, 30, tzinfo=COPENHAGEN)
+    assert v.parse_datetime("27-11-2026 05.30") == dt.datetime(2026, 11, 27, 5, 30, tzinfo=COPENHAGEN)
+    assert v.parse_datetime("2026-11-27T05:30:00") == dt.datetime(2026, 11, 27, 5, 30, tzinfo=COPENHAGEN)
+    assert v.parse_datetime("2026-11-27") == dt.datetime(2026, 11, 27, tzinfo=COPENHAGEN)
     # an explicit offset becomes Danish wall-clock time (CET in November, CEST in July)
-    assert v.parse_datetime("2026-11-27T04:30:00Z") == dt.datetime(2026, 11, 27, 5, 30)
-    assert v.parse_datetime("2026-07-01T10:00:00+00:00") == dt.datetime(2026, 7, 1, 12, 0)
+    assert v.parse_datetime("2026-11-27T04:30:00Z") == dt.datetime(2026, 11, 27, 5, 30, tzinfo=COPENHAGEN)
+    assert v.parse_datetime("2026-07-01T10:00:00+00:00") == dt.datetime(2026, 7, 1, 12, 0, tzinfo=COPENHAGEN)
     with pytest.raises(ValueError, match="is not a date and time"):
         v.parse_datetime("2026-11-27 25:00")
 
