@@ -17,6 +17,13 @@ class FolderSource:
     def __str__(self) -> str:
         return str(self.folder)
 
+    def reachable(self, timeout: float = 2.0) -> bool:
+        """Whether the folder is there (the share mounted, the USB stick inserted)."""
+        try:
+            return self.folder.is_dir()
+        except OSError:
+            return False
+
     def _path(self, name: str) -> Path:
         path = self.folder.joinpath(*check_name(name).split("/"))
         if not self.folder.is_dir():
