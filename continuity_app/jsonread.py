@@ -12,11 +12,11 @@ naming the file, never a ``RecursionError`` or ``MemoryError``.
 from __future__ import annotations
 
 import json
-import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from continuity_app.paths import read_bounded
 
 #: Deep enough for every file the program writes (the deepest nests 4 levels).
 MAX_DEPTH = 32
@@ -74,27 +74,6 @@ def loads_object(data: bytes | str, what: str, *, error: ErrorFactory = JsonFaul
     if not isinstance(value, dict):
         raise error(f"{what} is not a JSON object")
     return value
-
-
-def read_bounded(path: Path, limit: int, *, error: ErrorFactory) -> bytes:
-    """At most ``limit`` bytes of the regular file ``path``; ``error`` when it is longer or not a
-    regular file (a folder, a FIFO, ``/dev/zero``). ``FileNotFoundError`` and other ``OSError``
-    pass through: a missing or unreadable file means something else to each caller."""
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)  # non-blocking: opening a FIFO must not wait for a writer
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise error(f"{path} is not a regular file")
-        if info.st_size > limit:
-            raise error(f"{path} is {info.st_size} bytes, over the {limit} bytes such a file may have")
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(limit + 1)
-    finally:
-        os.close(fd)
-    if len(data) > limit:
-        raise error(f"{path} is over the {limit} bytes such a file may have")
-    return data
 
 
 def read(path: Path, *, error: ErrorFactory, limit: int = MAX_BYTES,

@@ -58,6 +58,7 @@ from continuity_app.sync.transfer import (
     Fetched,
     Progress,
     Validators,
+    check_announced,
     check_name,
     finish_partial,
     partial_path,
@@ -107,7 +108,7 @@ class _WatchedHTTPConnection(HTTPConnection):
         _watch(self, sock)
         return sock
 
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         if self.sock is not None:  # a kept-alive connection: watched by this request's dog too
             _watch(self, self.sock)
         super().request(*args, **kwargs)
@@ -119,7 +120,7 @@ class _WatchedHTTPSConnection(HTTPSConnection):
         _watch(self, sock)
         return sock
 
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         if self.sock is not None:
             _watch(self, self.sock)
         super().request(*args, **kwargs)
@@ -231,7 +232,8 @@ class HttpSource:
     ) -> bytes:
         """The bundle ``name``: exactly ``size`` bytes whose SHA-256 is ``sha256``, resumable."""
         url = self.url(name)
-        part = partial_path(partial_dir, sha256)
+        check_announced(size, url)
+        part = partial_path(partial_dir, sha256, size)
 
         def once() -> None:
             have = part.stat().st_size if part.exists() else 0
@@ -456,6 +458,7 @@ def _append(
                     raise deadline.timeout(f"fetching {url}") from None
                 # broken off mid-body: what arrived is kept and resumed below
     except OSError as err:
+        part.unlink(missing_ok=True)  # a disk filled by half a bundle would stay full
         raise disk_error(err, part) from None
     if have < size:
         raise _Retryable(_Truncated(f"truncated download: got {have} of {size} bytes of {url}"))
