@@ -9,6 +9,7 @@ goes to the log and the person sees a one-line apology (see ``cli.framework``).
 from __future__ import annotations
 
 import errno
+import os
 from enum import IntEnum
 from pathlib import Path
 
@@ -74,3 +75,27 @@ def disk_error(err: OSError, path: Path, *, after: str = "") -> DiskError:
     if isinstance(err, PermissionError) or err.errno in _NOT_WRITABLE:
         return DiskError(f"{path} is not writable{suffix}")
     return DiskError(f"cannot write {path} ({err.strerror or err}){suffix}")
+
+
+def os_error(err: OSError) -> KnownError | None:
+    """The known failure an ``OSError`` that escaped a command stands for, or None (a bug).
+
+    The last net under every command: a full disk, a read-only or unreadable
+    folder, a missing file or a file where a folder belongs is the environment,
+    never an internal error. Specific places say more; this names the path.
+    """
+    where = Path(os.fsdecode(err.filename)) if err.filename is not None else None
+    what = str(where) if where is not None else "a file"
+    if err.errno in _DISK_FULL or err.errno == errno.EROFS:
+        return disk_error(err, where or Path(what))
+    if isinstance(err, PermissionError) or err.errno in _NOT_WRITABLE:
+        return DiskError(f"{what}: permission denied (is it another user's, or read-only?)")
+    if isinstance(err, FileNotFoundError):
+        return SetupError(f"{what} does not exist")
+    if isinstance(err, NotADirectoryError):
+        return KnownError(f"{what}: a part of this path is a file, not a folder", ExitCode.USAGE)
+    if isinstance(err, IsADirectoryError):
+        return KnownError(f"{what} is a folder, not a file", ExitCode.USAGE)
+    if err.errno == errno.ELOOP:
+        return KnownError(f"{what}: too many symbolic links", ExitCode.USAGE)
+    return None

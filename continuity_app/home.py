@@ -8,9 +8,14 @@
       device.json            device id, public key, private key wrapped under the passphrase
       state.json             sync state: highest sequence ever accepted, attempts, HTTP validators
       lockout.json           wrong-passphrase counter and the time of the next allowed try
+      opened.json            per scope, the newest generation that has opened on this laptop
+                             (pruning never removes it: the last data known to be readable)
       generations/           the last N verified bundles, still encrypted: <scope>-<sequence>.bundle
       partial/               resumable downloads in progress (still encrypted, unverified),
                              and sync.lock: one sync at a time (holds the running sync's start)
+      partial/unfinished/    one note per --out file being written (its hidden partial's
+                             path); the next command removes what a killed one left
+      lockout.lock           held while a passphrase is tried (tries queue up, each counts)
       audit/audit.log        the encrypted, hash-chained audit log
       logs/app.log           the program's own log (never health data)
       gui.ini                window geometry, last view (no health data)
@@ -73,12 +78,47 @@ class ClientHome:
         return self.root / "lockout.json"
 
     @property
+    def opened(self) -> Path:
+        return self.root / "opened.json"
+
+    def last_opened(self, scope: str) -> int | None:
+        """The newest sequence of ``scope`` that has opened (decrypted) here, if known."""
+        from continuity_app import jsonread
+
+        try:
+            value = jsonread.read_object(self.opened, error=ValueError, limit=64 * 1024).get(scope)
+        except (OSError, ValueError):
+            return None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def note_opened(self, scope: str, sequence: int) -> None:
+        """Remember that ``sequence`` of ``scope`` opened (never lowered by an older one)."""
+        import json
+
+        from continuity_app import jsonread
+        from continuity_app.paths import atomic_write
+
+        try:
+            known = jsonread.read_object(self.opened, error=ValueError, limit=64 * 1024)
+        except (OSError, ValueError):
+            known = {}
+        held = known.get(scope)
+        if isinstance(held, int) and held >= sequence:
+            return
+        known[scope] = sequence
+        atomic_write(self.opened, json.dumps(known, indent=1).encode("utf-8") + b"\n")
+
+    @property
     def generations(self) -> Path:
         return self.root / "generations"
 
     @property
     def partial(self) -> Path:
         return self.root / "partial"
+
+    @property
+    def unfinished_outputs(self) -> Path:
+        return self.partial / "unfinished"
 
     @property
     def audit_log(self) -> Path:

@@ -8,12 +8,32 @@ value of the wrong type is refused with the key named.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from continuity_app import jsonread
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.paths import atomic_write
+
+#: A wall-clock time of day, ``HH:MM`` (00:00–23:59).
+CLOCK_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _from_one_to(most: int) -> Callable[[Any], str | None]:
+    """Zero or less makes no sense; beyond ``most`` is a typing error, not a choice."""
+    def check(value: Any) -> str | None:
+        return None if 1 <= value <= most else f"must be a whole number from 1 to {most}"
+    return check
+
+
+def _clock_times(value: Any) -> str | None:
+    if not value:
+        return 'is empty; give at least one time like "05:30"'
+    bad = next((t for t in value if not isinstance(t, str) or not CLOCK_TIME.match(t)), None)
+    return None if bad is None else f'has {bad!r}; times are HH:MM, like "05:30"'
 
 
 @dataclass(frozen=True)
@@ -23,6 +43,7 @@ class Setting:
     default: Any
     scope: str  # "client" or "publisher"
     help: str
+    check: Callable[[Any], str | None] | None = None  # what is wrong with a value, or None
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -30,14 +51,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ca_file", str, "", "client", "extra CA certificate (PEM) for the municipality's own CA"),
     Setting("scope", str, "", "client", "the scope this laptop is enrolled for (unit id, krisestab, alle)"),
     Setting("device_id", str, "", "client", "this laptop's device id"),
-    Setting("sync_times", list, ["05:30", "13:30"], "client", "daily sync times, Danish local time"),
-    Setting("retry_minutes", int, 30, "client", "wait before retrying a failed sync"),
-    Setting("sync_deadline_seconds", int, 120, "client", "overall deadline of one sync"),
-    Setting("generations", int, 7, "client", "verified bundles kept"),
-    Setting("idle_lock_minutes", int, 10, "client", "lock after this long without input"),
+    Setting("sync_times", list, ["05:30", "13:30"], "client", "daily sync times, Danish local time",
+            _clock_times),
+    Setting("retry_minutes", int, 30, "client", "wait before retrying a failed sync",
+            _from_one_to(7 * 24 * 60)),
+    Setting("sync_deadline_seconds", int, 120, "client", "overall deadline of one sync",
+            _from_one_to(24 * 3600)),
+    Setting("generations", int, 7, "client", "verified bundles kept",
+            _from_one_to(1000)),
+    Setting("idle_lock_minutes", int, 10, "client", "lock after this long without input",
+            _from_one_to(24 * 60)),
     Setting("language", str, "", "client", "'da', 'en' or empty for the system's"),
-    Setting("bundle_validity_days", int, 7, "publisher", "valid_until = created_at + this"),
-    Setting("bundles_kept", int, 14, "publisher", "bundles kept per scope in the publish folder"),
+    Setting("bundle_validity_days", int, 7, "publisher", "valid_until = created_at + this",
+            _from_one_to(3650)),
+    Setting("bundles_kept", int, 14, "publisher", "bundles kept per scope in the publish folder",
+            _from_one_to(10_000)),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}
@@ -46,14 +74,16 @@ BY_KEY = {s.key: s for s in SETTINGS}
 def load(path: Path, scope: str = "client") -> dict[str, Any]:
     """Defaults for ``scope`` overlaid with the file's values, type-checked."""
     values = {s.key: s.default for s in SETTINGS if s.scope == scope}
-    if not path.exists():
-        return values
+    def damaged(message: str) -> KnownError:
+        return KnownError(f"cannot read settings: {message}", ExitCode.NOT_SET_UP)
+
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise KnownError(f"{path}: cannot read settings ({err})", ExitCode.NOT_SET_UP) from err
-    if not isinstance(stored, dict):
-        raise KnownError(f"{path}: settings must be a JSON object", ExitCode.NOT_SET_UP)
+        stored = jsonread.read_object(path, error=damaged)
+    except FileNotFoundError:
+        return values
+    except OSError as err:
+        raise KnownError(f"{path}: cannot read settings ({err.strerror or err})",
+                         ExitCode.NOT_SET_UP) from None
     for key, value in stored.items():
         setting = BY_KEY.get(key)
         if setting is None or setting.scope != scope:
@@ -62,6 +92,9 @@ def load(path: Path, scope: str = "client") -> dict[str, Any]:
             raise KnownError(
                 f"{path}: setting '{key}' must be {setting.type.__name__}", ExitCode.NOT_SET_UP
             )
+        problem = setting.check(value) if setting.check is not None else None
+        if problem is not None:
+            raise KnownError(f"{path}: setting '{key}' {problem}", ExitCode.NOT_SET_UP)
         values[key] = value
     return values
 

@@ -35,10 +35,6 @@ def dumps(value: Any) -> bytes:
 
 def loads_object(data: bytes, what: str) -> dict[str, Any]:
     """Parse ``data`` as a UTF-8 JSON object; ``ValueError`` naming ``what`` otherwise."""
-    try:
-        value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
-        raise ValueError(f"{what} is not UTF-8 JSON ({type(err).__name__})") from None
-    if not isinstance(value, dict):
-        raise ValueError(f"{what} is not a JSON object")
-    return value
+    from continuity_app import jsonread
+
+    return jsonread.loads_object(data, what, error=ValueError)

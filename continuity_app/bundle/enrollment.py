@@ -63,10 +63,9 @@ class EnrollmentRequest:
         """Parse and validate; :class:`EnrollmentError` (INVALID_INPUT) naming the field at fault."""
         if len(text) > MAX_REQUEST_BYTES:
             raise EnrollmentError(f"{where}: too large to be an enrollment request")
-        try:
-            data = json.loads(text)
-        except ValueError:
-            raise EnrollmentError(f"{where}: not JSON") from None
+        from continuity_app import jsonread
+
+        data = jsonread.loads(text, where, error=EnrollmentError, limit=MAX_REQUEST_BYTES)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise EnrollmentError(f"{where}: not a Nødkopi enrollment request")
         version = data.get("version")

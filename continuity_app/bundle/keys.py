@@ -56,9 +56,10 @@ def parse_publisher_key(text: str, where: str = "publisher key") -> Ed25519Publi
 
 def load_publisher_public_key(path: Path) -> Ed25519PublicKey:
     """Read ``publisher-key.pub``; :class:`KeyFileError` (NOT_SET_UP) naming the file if bad."""
+    from continuity_app.paths import read_bounded
+
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_KEY_FILE_BYTES + 1)
+        data = read_bounded(path, MAX_KEY_FILE_BYTES + 1, error=KeyFileError)
     except OSError as err:
         raise KeyFileError(f"{path}: cannot read the publisher key ({err.strerror})") from None
     if len(data) > MAX_KEY_FILE_BYTES:

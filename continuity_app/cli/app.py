@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import logging
 from collections.abc import Sequence
 
 from continuity_app.cli.framework import Command, dispatch
@@ -35,6 +37,8 @@ COMMANDS = (
     ),
 )
 
+log = logging.getLogger(__name__)
+
 DESCRIPTION = """Nødkopi — the emergency copy of care data on this laptop.
 
 Without a command, opens the desktop app on the default home."""
@@ -46,4 +50,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--selftest"]:  # the packaged program's smoke test, as issue 7 names it
         args[0] = "selftest"
-    return dispatch("continuity-app", DESCRIPTION, COMMANDS, args, default="gui")
+    return dispatch("continuity-app", DESCRIPTION, COMMANDS, args, default="gui",
+                    on_start=remove_unfinished_outputs)
+
+
+def remove_unfinished_outputs(args: argparse.Namespace) -> None:
+    """Every command first removes the partial PDFs or exports a killed command left."""
+    from continuity_app.home import ClientHome
+    from continuity_app.paths import remove_unfinished
+
+    try:
+        home = ClientHome.resolve(getattr(args, "home", None))
+    except (OSError, RuntimeError):
+        return
+    for path in remove_unfinished(home.unfinished_outputs):
+        log.info("removed %s, left by a command that was killed while writing it", path)

@@ -27,24 +27,32 @@ def run(args: argparse.Namespace) -> int:
     from continuity_app.errors import ExitCode
     from continuity_app.home import ClientHome
     from continuity_app.passphrases import read_passphrase
+    from continuity_app.paths import check_out
     from continuity_app.vault import audit
     from continuity_app.vault.audit_read import export_csv, read_log
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.keys import open_keys
 
+    out = check_out(Path(args.out))
     home = ClientHome.resolve(args.home)
     DeviceFile.load(home.device)
     device, keys = open_keys(home, read_passphrase(), purpose="audit_export")
     report = read_log(home.audit_log, keys.audit)
     del keys
-    out = Path(args.out)
-    export_csv(report, out)
+    export_csv(report, out, home.unfinished_outputs)
     records = sum(1 for e in report.entries if e.n is not None)
     for problem in report.problems:
         print(f"continuity-app: {problem}", file=sys.stderr)
     result = "intact" if report.intact else "tampered"
-    audit.append(home, "audit_export", public_key=device.audit_key(), result=result,
-                 count=records, out=str(out.resolve()))
+    warning = audit.append_after(home, "audit_export", public_key=device.audit_key(),
+                                 result=result, count=records, out=str(out))
+    if warning:
+        print(f"continuity-app: warning: {warning}", file=sys.stderr)
+    if report.intact and records == 0:
+        print(f"0 audit records written to {out}: the audit log of this enrolled laptop is "
+              "EMPTY — it was deleted or emptied (or never written, on a full disk); the chain "
+              "cannot vouch for records that are gone", file=sys.stderr)
+        return int(ExitCode.OK)
     if report.intact:
         print(f"{records} audit records written to {out}; the hash chain is intact"
               + (" (apart from an unfinished record after a crash)" if report.problems else ""))

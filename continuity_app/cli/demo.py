@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from continuity_app.cli.framework import number_in
+
 DESCRIPTION = """Make a complete demo installation from generated, fictitious Danish data and open it:
 publisher keys, an enrolled laptop, bundles published into a local folder and served over HTTP
 on 127.0.0.1, a sync, and the app unlocked on the result.
@@ -25,7 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scale", choices=["tiny", "lemvig", "aarhus", "region"], default="lemvig",
                         help="how much data to generate (default: lemvig, about 800 citizens)")
     parser.add_argument("--home", metavar="DIR", help="folder for the demo installation")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data (default 1)")
+    parser.add_argument("--seed", type=number_in(0, 2**32 - 1), default=1,
+                        help="seed of the generated data (default 1)")
     parser.add_argument("--no-gui", action="store_true",
                         help="print a summary and write the emergency pack instead of opening the app")
 

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from continuity_app.cli.framework import number_in
 from continuity_app.errors import DiskError, ExitCode, KnownError
 
 SCALE_NAMES = ("tiny", "lemvig", "aarhus", "region")
@@ -33,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scale", choices=SCALE_NAMES, default="lemvig",
                         help="how big a municipality to make up (default: lemvig)")  # fmt: skip
     parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write the files into")
-    parser.add_argument("--seed", type=int, default=1, metavar="N",
+    parser.add_argument("--seed", type=number_in(0, 2**32 - 1), default=1, metavar="N",
                         help="another number gives other (equally made-up) people (default: 1)")  # fmt: skip
     parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
                         help="the first day of the routes (default: today's date)")  # fmt: skip

@@ -41,8 +41,16 @@ def run(args: argparse.Namespace) -> int:
     from continuity_app.errors import ExitCode, KnownError
     from continuity_app.home import ClientHome
     from continuity_app.passphrases import ENV_PASSPHRASE, read_new_passphrase
+    from continuity_app.paths import check_out
+    from continuity_app.sync.sources import open_source
     from continuity_app.vault.enroll import enroll
 
+    out = check_out(Path(args.out))
+    try:  # the syntax only: a folder or server that is not reachable yet is fine today
+        open_source(args.source)
+    except KnownError as err:
+        raise KnownError(f"--source: {str(err).removeprefix('config.json: ')}",
+                         ExitCode.USAGE) from None
     home = ClientHome.resolve(args.home)
     if home.device.exists() and not args.force:
         enroll_refusal = f"{home.device}: this home is already enrolled; use --force to enroll "
@@ -52,11 +60,15 @@ def run(args: argparse.Namespace) -> int:
     print("Measuring this laptop to choose the key-derivation strength …")
     result = enroll(home, scope=args.unit, source=args.source,
                     publisher_key_file=Path(args.publisher_key), passphrase=passphrase,
-                    out=Path(args.out), force=args.force)
+                    out=out, force=args.force)
     for path in result.replaced:
         print(f"Kept the previous enrollment's file as {path}")
     print(f"Enrolled device {result.device_id} for scope '{result.scope}' in {home.root}")
     print(f"Pinned publisher key: {grouped(result.fingerprint)}")
     print(f"Enrollment request written to {result.request_path}: give it to municipal IT "
           "('continuity-publish device add').")
+    import sys
+
+    for warning in result.warnings:
+        print(f"continuity-app: warning: the laptop IS enrolled, but {warning}", file=sys.stderr)
     return int(ExitCode.OK)

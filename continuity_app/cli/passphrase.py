@@ -29,6 +29,10 @@ def run(args: argparse.Namespace) -> int:
     DeviceFile.load(home.device)  # not enrolled: say so before asking anything
     old = read_passphrase("Current passphrase: ")
     new = read_new_passphrase(ENV_NEW_PASSPHRASE)
-    change_passphrase(home, old, new)
+    import sys
+
+    warnings = change_passphrase(home, old, new)
     print(f"The passphrase of {home.root} is changed. Seal the new one in the unit's envelope.")
+    for warning in warnings:
+        print(f"continuity-app: warning: the passphrase IS changed, but {warning}", file=sys.stderr)
     return int(ExitCode.OK)

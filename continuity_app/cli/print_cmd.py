@@ -5,17 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
 
-from continuity_app.errors import DiskError, ExitCode, KnownError
-
-if TYPE_CHECKING:
-    from continuity_app.printing import PackInfo
+from continuity_app.errors import ExitCode, KnownError
 
 PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency")
 
@@ -33,7 +26,10 @@ the routes of every day held; the emergency pack always holds every day);
 hold (another unit's medication lists or routes; medication lists on a krisestab
 laptop) is refused, saying where it is. The PDF is NOT encrypted: it
 holds health data, so keep it safe and delete it after printing. The print is
-recorded in the audit log."""
+recorded in the audit log before anything is drawn ("started"), and again with
+its pages and citizens when the file is complete ("ok"); when the audit log
+cannot be written nothing is printed (exit 17). --out must be a new file or a
+regular file (not a folder, link or device). An interrupted print leaves no file."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -48,12 +44,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
 
 
+#: Days a print can be asked for; beyond them is a typing error (the 72-hour grid adds days).
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+
+
 def parse_day(text: str) -> dt.date:
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
-            return dt.datetime.strptime(text.strip(), fmt).date()
+            day = dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise KnownError(f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
+                             "give the day to print (e.g. 2026-11-27)", ExitCode.USAGE)
+        return day
     raise KnownError(f"--date '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-27)",
                      ExitCode.USAGE)
 
@@ -62,14 +66,11 @@ def run(args: argparse.Namespace) -> int:
     from continuity_app.domain.age import COPENHAGEN
     from continuity_app.home import ClientHome
     from continuity_app.passphrases import read_passphrase
+    from continuity_app.paths import check_out, private_output
     from continuity_app.printing import render_pack, stamp_for
     from continuity_app.vault import unlock
 
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise KnownError(f"--out {out} is a folder; name the PDF file to write", ExitCode.USAGE)
-    if not out.parent.is_dir():
-        raise DiskError(f"the folder {out.parent} does not exist; create it or choose another --out")
+    out = check_out(Path(args.out))
     day: dt.date | None
     if args.date is None:
         day = None if args.pack == "emergency" else dt.datetime.now(COPENHAGEN).date()
@@ -86,41 +87,32 @@ def run(args: argparse.Namespace) -> int:
         scope = store.meta.get("scope", "")
         if unit_id is None and args.pack not in ("vehicles", "contacts") and store.unit(scope):
             unit_id = scope
-        info = _write(out, lambda f: render_pack(
-            store, args.pack, f, unit_id=unit_id, date=day, citizen_id=args.citizen,
-            stamp=stamp_for(store)))
-        session.audit("print", pack=args.pack, unit_id=unit_id, citizen_id=args.citizen,
-                      citizen_ids=list(info.citizen_ids), count=info.citizens,
-                      date=day.isoformat() if day else None, pages=info.pages,
-                      out=str(out.resolve()))
+        asked = {"pack": args.pack, "unit_id": unit_id, "citizen_id": args.citizen,
+                 "date": day.isoformat() if day else None, "out": str(out)}
+        # The record is on disk before any health data leaves the process: a log that
+        # cannot be written refuses the print (DiskError) rather than make unaudited copies.
+        session.audit("print", result="started", **asked)
+        try:
+            with private_output(out, home.unfinished_outputs) as f:
+                info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,
+                                   citizen_id=args.citizen, stamp=stamp_for(store))
+        except BaseException as err:
+            reason = err.exit_code.name if isinstance(err, KnownError) else type(err).__name__
+            with contextlib.suppress(KnownError, OSError):
+                session.audit("print", result="failed", reason=reason, **asked)
+            raise
+        problem = None
+        try:
+            session.audit("print", result="ok", citizen_ids=list(info.citizen_ids),
+                          count=info.citizens, pages=info.pages, **asked)
+        except KnownError as err:
+            problem = str(err)
     finally:
         session.lock()
     print(f"{info.title}: {info.pages} pages written to {out}")
-    print(f"continuity-app: WARNING: {out.resolve()} is an unencrypted PDF with health data; "
+    print(f"continuity-app: WARNING: {out} is an unencrypted PDF with health data; "
           "print it, keep it safe and delete it when done.", file=sys.stderr)
+    if problem:
+        print(f"continuity-app: warning: the print was recorded as started, but its pages and "
+              f"citizens were not: {problem}", file=sys.stderr)
     return int(ExitCode.OK)
-
-
-def _write(out: Path, render: Callable[[BinaryIO], PackInfo]) -> PackInfo:
-    """Stream the pack into a private temporary file beside ``out``, then rename it."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            info = render(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except OSError as err:
-        _remove(tmp)
-        raise DiskError(f"cannot write {out}: {err.strerror}") from err
-    except BaseException:
-        _remove(tmp)
-        raise
-    return info
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(path)

@@ -25,29 +25,39 @@ def configure(parser: argparse.ArgumentParser) -> None:
         p.add_argument("--home", required=True, metavar="DIR", help="the publisher home")
 
 
+def shown(text: str) -> str:
+    """Text from a laptop's request as it may reach IT's terminal: control characters (an
+    escape sequence could rewrite the screen) written as ``\\xNN``, letters like æøå kept."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256
+                   else f"\\u{ord(c):04x}" for c in text)
+
+
 def run(args: argparse.Namespace) -> int:
     from continuity_app.errors import KnownError
 
     home = Path(args.home)
     if args.action == "add":
+        from continuity_app.bundle.enrollment import MAX_REQUEST_BYTES, EnrollmentError
+        from continuity_app.paths import read_bounded
         from continuity_app.publish.devices import add_device
 
         path = Path(args.request)
         try:
-            data = path.read_bytes()
+            data = read_bounded(path, MAX_REQUEST_BYTES, error=EnrollmentError)
         except OSError as err:
             raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
         device, warnings = add_device(home, data, where=str(path))
         for warning in warnings:
             print(f"advarsel: {warning}", file=sys.stderr)
-        print(f"Tilmeldt: {device.device_id}  scope {device.scope}  ({device.hostname})")
+        print(f"Tilmeldt: {shown(device.device_id)}  scope {shown(device.scope)}  "
+              f"({shown(device.hostname)})")
         print("Enheden modtager data fra næste 'continuity-publish build'.")
         return ExitCode.OK
     if args.action == "revoke":
         from continuity_app.publish.devices import revoke_device
 
         device = revoke_device(home, args.device_id)
-        print(f"Spærret: {device.device_id}  scope {device.scope}")
+        print(f"Spærret: {shown(device.device_id)}  scope {shown(device.scope)}")
         print("Ingen bundle udgivet herefter kan læses af denne enhed.")
         return ExitCode.OK
     return _list(home, as_json=args.json)
@@ -82,9 +92,9 @@ def _list(home: Path, *, as_json: bool) -> int:
     header = ("enhed", "scope", "værtsnavn", "tilmeldt", "spærret", "sidste sekvens")
     table = [header] + [
         (
-            r.device.device_id,
-            r.device.scope,
-            r.device.hostname,
+            shown(r.device.device_id),
+            shown(r.device.scope),
+            shown(r.device.hostname),
             local_time(r.device.enrolled_at),
             local_time(r.device.revoked_at) if r.device.revoked_at else "–",
             "–" if r.last_sequence is None else str(r.last_sequence),

@@ -41,11 +41,12 @@ def run(args: argparse.Namespace) -> int:
 
     key_file = Path(args.publisher_key) if args.publisher_key else Path(args.home) / "publisher-key.pub"
     public_key = load_publisher_public_key(key_file)
+    from continuity_app.paths import read_bounded
+
     path = Path(args.file)
     try:
-        if path.stat().st_size > MAX_VERIFY_BYTES:
-            raise TooLarge(f"{path} is larger than any bundle this program writes")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_VERIFY_BYTES, error=TooLarge,
+                            not_regular=lambda text: KnownError(text, ExitCode.USAGE))
     except OSError as err:
         raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
     try:

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from continuity_app.cli.framework import number_in
+
 log = logging.getLogger(__name__)
 
 DESCRIPTION = """Check that this copy of Nødkopi works here, offline: a demo installation from
@@ -42,7 +44,8 @@ DEFAULT_TIMEOUT_S = 60.0
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+    parser.add_argument("--timeout", type=number_in(1, 3600, float), default=DEFAULT_TIMEOUT_S,
+                        metavar="SECONDS",
                         help=f"longest wait for the window or a print (default {DEFAULT_TIMEOUT_S:.0f})")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary demo installation and print where it is")

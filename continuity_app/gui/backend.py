@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from continuity_app import settings as settings_mod
 from continuity_app.errors import ExitCode, KnownError
-from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus, reachable
+from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus
 from continuity_app.home import ClientHome
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -99,11 +99,13 @@ class VaultBackend:
         return result
 
     def reachable(self) -> bool | None:
+        """Whether the configured source answers, parsed exactly as sync parses it."""
+        from continuity_app.sync.sources import configured_source
+
         try:
-            source = str(self.settings().get("source", ""))
+            return configured_source(self.home).reachable()
         except KnownError:
-            return None
-        return reachable(source)
+            return None  # no source set, or one sync would refuse
 
 
 def sync_step_text(stage: str) -> str:

@@ -79,20 +79,3 @@ class Backend(Protocol):
 
     def reachable(self) -> bool | None: ...
 
-
-def reachable(source: str, timeout: float = 2.0) -> bool | None:
-    """Cheap check that the configured source answers (folder exists / TCP connect)."""
-    import socket
-    from urllib.parse import urlsplit
-
-    if not source:
-        return None
-    parts = urlsplit(source)
-    if parts.scheme in ("http", "https"):
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            with socket.create_connection((parts.hostname or "", port), timeout=timeout):
-                return True
-        except OSError:
-            return False
-    return Path(parts.path if parts.scheme == "file" else source).is_dir()

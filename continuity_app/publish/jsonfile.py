@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from continuity_app import jsonread
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.paths import atomic_write
 
@@ -18,11 +19,11 @@ def write(path: Path, fmt: str, body: dict[str, Any], *, major: int = 1, minor: 
 def read(path: Path, fmt: str, *, major: int = 1) -> dict[str, Any]:
     """The file's object; NOT_SET_UP if missing or damaged, UNSUPPORTED_VERSION if newer."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = jsonread.read(path, error=SetupError)
     except FileNotFoundError:
         raise SetupError(f"{path} is missing: is this a publisher home (continuity-publish init)?") from None
-    except (OSError, ValueError) as err:
-        raise SetupError(f"{path}: cannot read ({type(err).__name__})") from None
+    except OSError as err:
+        raise SetupError(f"{path}: cannot read ({err.strerror or type(err).__name__})") from None
     if not isinstance(doc, dict) or doc.get("format") != fmt:
         raise SetupError(f"{path}: not a Nødkopi '{fmt}' file")
     found = doc.get("major")

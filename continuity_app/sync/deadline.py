@@ -72,13 +72,15 @@ class Watchdog:
             self._sockets.clear()
 
     def register(self, sock: socket.socket) -> None:
-        """Watch a freshly connected plain socket (before any TLS wraps it).
+        """Watch a connected socket (plain, or a kept-alive one under TLS).
 
         A duplicate is kept: TLS detaches the original object, but shutting the
         duplicate down still cuts the one connection both refer to.
         """
+        watched = _duplicate(sock)
+        if watched is None:
+            return  # the per-read timeout still bounds each read
         with self._lock:
-            watched = sock.dup()
             self._sockets.append(watched)
             if self.fired:
                 _shutdown(watched)
@@ -88,6 +90,16 @@ class Watchdog:
             self.fired = True
             for sock in self._sockets:
                 _shutdown(sock)
+
+
+def _duplicate(sock: socket.socket) -> socket.socket | None:
+    """A plain socket object for the same connection (``dup`` of a TLS socket is refused)."""
+    try:
+        if type(sock) is socket.socket:
+            return sock.dup()
+        return socket.fromfd(sock.fileno(), sock.family, sock.type)
+    except (OSError, AttributeError, NotImplementedError):
+        return None
 
 
 def _shutdown(sock: socket.socket) -> None:

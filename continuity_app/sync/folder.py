@@ -7,7 +7,14 @@ from pathlib import Path
 
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge, SourceError
-from continuity_app.sync.transfer import CHUNK, Fetched, Progress, Validators, check_name
+from continuity_app.sync.transfer import (
+    CHUNK,
+    Fetched,
+    Progress,
+    Validators,
+    check_announced,
+    check_name,
+)
 
 
 class FolderSource:
@@ -16,6 +23,13 @@ class FolderSource:
 
     def __str__(self) -> str:
         return str(self.folder)
+
+    def reachable(self, timeout: float = 2.0) -> bool:
+        """Whether the folder is there (the share mounted, the USB stick inserted)."""
+        try:
+            return self.folder.is_dir()
+        except OSError:
+            return False
 
     def _path(self, name: str) -> Path:
         path = self.folder.joinpath(*check_name(name).split("/"))
@@ -47,6 +61,7 @@ class FolderSource:
         progress: Progress | None = None,
     ) -> bytes:
         path = self._path(name)
+        check_announced(size, str(path))
         data = _read_bounded(path, size, deadline, progress)
         if len(data) > size:
             raise DownloadTooLarge(f"{path} is over the {size} bytes latest.json announces")

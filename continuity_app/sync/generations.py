@@ -112,9 +112,17 @@ def write_generation(
 
 
 def prune(home: ClientHome, scope: str, keep: int) -> list[Path]:
-    """Remove this scope's generations beyond the newest ``keep``; returns what went."""
+    """Remove this scope's generations beyond the newest ``keep``; returns what went.
+
+    The newest generation that has opened on this laptop is never removed, however
+    many newer ones there are: if the publisher sends validly signed bundles that
+    will not open, the last readable data must stay.
+    """
     removed = []
+    opened = home.last_opened(scope)
     for gen in list_generations(home, scope)[max(1, keep) :]:
+        if gen.sequence == opened:
+            continue
         with contextlib.suppress(FileNotFoundError):
             gen.path.unlink()
             removed.append(gen.path)

@@ -1,34 +1,54 @@
-"""The HTTP(S) source: ``latest.json`` and bundles from any static web server.
+"""The HTTP(S) source: ``latest.json`` and bundles from any static web server, through urllib3.
 
-What it guarantees (SPEC §4's TUF list, issue 4 item 1):
+What it guarantees (the distribution's defences against the TUF attacks):
 
 * TLS verified against the system's CAs plus the municipality's own CA
   (setting ``ca_file``); a certificate that does not verify is refused, never retried.
-* Connect and read timeouts, and the overall deadline of the sync (a watchdog
-  cuts a trickling server off, see ``deadline.py``).
-* A few retries with exponential backoff on 5xx, timeouts and dropped
-  connections; never on 4xx or a redirect loop.
+* Connect and read timeouts, and the overall deadline of the sync, checked
+  between chunks; a watchdog cuts a trickling server off even inside the
+  headers (see ``deadline.py``).
+* One urllib3 ``PoolManager`` per source (one connection kept alive for
+  ``latest.json`` and the bundle), whose ``Retry`` retries dropped connections,
+  timeouts and 5xx answers a few times with exponential backoff; never a 4xx,
+  a certificate failure, or a server's ``Retry-After`` (it could ask for hours).
 * Conditional requests for ``latest.json`` (``If-None-Match`` /
   ``If-Modified-Since``): an unchanged file costs one small 304.
 * Resumable bundle downloads (``Range``) into ``partial/``, never reading past
   the size ``latest.json`` announced (endless data), checked against its SHA-256.
-* Only http and https, also after redirects (urllib's other handlers are left out).
+  A body that breaks off is resumed from where it stopped, a few times per sync.
+* Redirects are followed by hand, only to http and https, at most a few hops.
 """
 
 from __future__ import annotations
 
-import http.client
+import contextlib
+import contextvars
 import os
 import socket
 import ssl
 import threading
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
+
+import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import (
+    HTTPError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+)
+from urllib3.exceptions import (
+    SSLError as Urllib3SSLError,
+)
+from urllib3.exceptions import (
+    TimeoutError as Urllib3Timeout,
+)
+from urllib3.response import BaseHTTPResponse
 
 from continuity_app.errors import ExitCode, KnownError, disk_error
 from continuity_app.sync.deadline import Deadline, Watchdog
@@ -38,6 +58,7 @@ from continuity_app.sync.transfer import (
     Fetched,
     Progress,
     Validators,
+    check_announced,
     check_name,
     finish_partial,
     partial_path,
@@ -45,10 +66,12 @@ from continuity_app.sync.transfer import (
 
 T = TypeVar("T")
 USER_AGENT = "Noedkopi-sync/1"
+MAX_REDIRECTS = 5
+_BACKOFF_MAX_S = 2.0
 
 
 class _Retryable(Exception):
-    """Wraps an error worth another try (5xx, timeout, dropped connection)."""
+    """Wraps an error of the body worth another try (broken off, timed out mid-body)."""
 
     def __init__(self, error: KnownError) -> None:
         super().__init__(str(error))
@@ -67,6 +90,60 @@ class _RangeRefused(Exception):
     """416: the server's file is shorter than the part already downloaded."""
 
 
+# -- the watchdog sees every socket a request uses --------------------------------------
+
+_WATCHDOG: contextvars.ContextVar[Watchdog | None] = contextvars.ContextVar("watchdog", default=None)
+
+
+def _watch(conn: HTTPConnection, sock: socket.socket) -> None:
+    dog = _WATCHDOG.get()
+    if dog is not None and getattr(conn, "_noedkopi_dog", None) is not dog:
+        conn._noedkopi_dog = dog  # type: ignore[attr-defined]
+        dog.register(sock)
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()  # a fresh plain socket, before any TLS wraps it
+        _watch(self, sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if self.sock is not None:  # a kept-alive connection: watched by this request's dog too
+            _watch(self, self.sock)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        _watch(self, sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if self.sock is not None:
+            _watch(self, self.sock)
+        super().request(*args, **kwargs)
+
+
+class _HTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+@contextlib.contextmanager
+def _watched(deadline: Deadline) -> Iterator[Watchdog]:
+    with Watchdog(deadline) as dog:
+        token = _WATCHDOG.set(dog)
+        try:
+            yield dog
+        finally:
+            _WATCHDOG.reset(token)
+
+
 class HttpSource:
     def __init__(
         self,
@@ -77,21 +154,39 @@ class HttpSource:
         read_timeout: float = 30.0,
         retries: int = 3,
         backoff_s: float = 0.25,
-        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.retries = retries
-        self.backoff_s = backoff_s
-        self._sleep = sleep
-        self._ssl = _tls_context(ca_file) if self.base_url.startswith("https:") else None
+        self._retry = urllib3.Retry(
+            total=None, connect=retries, read=retries, status=retries, other=0, redirect=False,
+            status_forcelist=range(500, 600), raise_on_status=False,
+            respect_retry_after_header=False, backoff_factor=backoff_s,
+            backoff_max=_BACKOFF_MAX_S,
+        )  # fmt: skip
+        https = self.base_url.lower().startswith("https:")
+        self._pool = urllib3.PoolManager(
+            num_pools=4, maxsize=1, retries=self._retry, headers={"User-Agent": USER_AGENT},
+            ssl_context=_tls_context(ca_file) if https else _tls_context(None),
+        )  # fmt: skip
+        self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
 
     def __str__(self) -> str:
         return self.base_url
 
     def url(self, name: str) -> str:
         return urllib.parse.urljoin(self.base_url, urllib.parse.quote(check_name(name)))
+
+    def reachable(self, timeout: float = 2.0) -> bool:
+        """Whether the server accepts a TCP connection (for the banner; no request is made)."""
+        parts = urllib.parse.urlsplit(self.base_url)
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            with socket.create_connection((parts.hostname or "", port), timeout=timeout):
+                return True
+        except (OSError, ValueError):
+            return False
 
     # -- the two fetches -------------------------------------------------------
 
@@ -106,23 +201,23 @@ class HttpSource:
         if validators is not None and validators.last_modified:
             headers["If-Modified-Since"] = validators.last_modified
 
-        def consume(resp: http.client.HTTPResponse) -> Fetched:
+        def consume(resp: BaseHTTPResponse, where: str) -> Fetched:
             announced = _content_length(resp)
             if announced is not None and announced > limit:
                 raise DownloadTooLarge(
-                    f"{url} is {announced} bytes; latest.json may be at most {limit} bytes"
+                    f"{where} is {announced} bytes; latest.json may be at most {limit} bytes"
                 )
-            data = _read_at_most(resp, limit + 1)
+            data = _read_at_most(resp, limit + 1, deadline, where)
             if len(data) > limit:
-                raise DownloadTooLarge(f"{url} is over the limit of {limit} bytes for latest.json")
+                raise DownloadTooLarge(f"{where} is over the limit of {limit} bytes for latest.json")
             if announced is not None and len(data) < announced:
                 raise _Retryable(
-                    _Truncated(f"truncated download: got {len(data)} of {announced} bytes of {url}")
+                    _Truncated(f"truncated download: got {len(data)} of {announced} bytes of {where}")
                 )
             return Fetched(data, _validators(resp), url)
 
         try:
-            return self._with_retries(url, headers, deadline, consume)
+            return self._attempts(deadline, lambda: self._request(url, headers, deadline, consume))
         except _NotModified:
             return Fetched(None, validators or Validators(), url)
 
@@ -137,123 +232,107 @@ class HttpSource:
     ) -> bytes:
         """The bundle ``name``: exactly ``size`` bytes whose SHA-256 is ``sha256``, resumable."""
         url = self.url(name)
-        part = partial_path(partial_dir, sha256)
+        check_announced(size, url)
+        part = partial_path(partial_dir, sha256, size)
 
-        def consume(resp: http.client.HTTPResponse) -> None:
-            _append(resp, part, size, url, progress)
-
-        for attempt in range(self.retries + 1):
+        def once() -> None:
             have = part.stat().st_size if part.exists() else 0
             if have > size:
                 part.unlink()
                 have = 0
             if have == size:
-                break
+                return
             headers = {"Range": f"bytes={have}-"} if have else {}
             try:
-                self._request(url, headers, deadline, consume)
-            except _Retryable as retry:
-                self._backoff(attempt, deadline, retry.error)
-                continue
+                self._request(url, headers, deadline,
+                              lambda resp, where: _append(resp, part, size, where, deadline, progress))
             except _RangeRefused:  # the partial is not a prefix of this file: start over
                 part.unlink(missing_ok=True)
-                continue
-            break
+                self._request(url, {}, deadline,
+                              lambda resp, where: _append(resp, part, size, where, deadline, progress))
+
+        self._attempts(deadline, once)
         return finish_partial(part, size, sha256, url)
 
     # -- plumbing --------------------------------------------------------------
 
-    def _with_retries(
-        self,
-        url: str,
-        headers: dict[str, str],
-        deadline: Deadline,
-        consume: Callable[[http.client.HTTPResponse], Fetched],
-    ) -> Fetched:
+    def _attempts(self, deadline: Deadline, fetch: Callable[[], T]) -> T:
+        """``fetch()``, again while the body breaks off (urllib3 retries everything before it)."""
         for attempt in range(self.retries + 1):
             try:
-                return self._request(url, headers, deadline, consume)
+                return fetch()
             except _Retryable as retry:
-                self._backoff(attempt, deadline, retry.error)
-        raise AssertionError("unreachable: _backoff raises after the last attempt")
-
-    def _backoff(self, attempt: int, deadline: Deadline, error: KnownError) -> None:
-        delay = self.backoff_s * 2**attempt
-        if attempt >= self.retries or delay >= deadline.remaining():
-            raise error
-        self._sleep(delay)
+                if attempt >= self.retries or deadline.expired:
+                    raise retry.error from None
+        raise AssertionError("unreachable: the last attempt raises")
 
     def _request(
         self,
         url: str,
         headers: dict[str, str],
         deadline: Deadline,
-        consume: Callable[[http.client.HTTPResponse], T],
+        consume: Callable[[BaseHTTPResponse, str], T],
     ) -> T:
-        deadline.check(f"fetching {url}")
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **headers})
-        with Watchdog(deadline) as dog:
-            try:
-                opener = self._opener(dog)
-                with opener.open(request, timeout=self.connect_timeout) as resp:
-                    return consume(resp)
-            except urllib.error.HTTPError as err:
-                err.close()
-                if err.code == 304:
-                    raise _NotModified() from None
-                if err.code == 416 and "Range" in headers:
-                    raise _RangeRefused() from None
-                raise _http_error(url, err) from None
-            except (KnownError, _Retryable):
-                if dog.fired:
-                    raise deadline.timeout(f"fetching {url}") from None
-                raise
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as err:
-                if dog.fired or deadline.expired:
-                    raise deadline.timeout(f"fetching {url}") from None
-                raise _network_error(url, err, self.read_timeout) from None
+        first = url
+        for _ in range(MAX_REDIRECTS + 1):
+            deadline.check(f"fetching {url}")
+            timeout = urllib3.Timeout(connect=max(0.01, min(self.connect_timeout, deadline.remaining())),
+                                      read=self.read_timeout)
+            with _watched(deadline) as dog:
+                try:
+                    resp = self._pool.urlopen("GET", url, headers=headers, timeout=timeout,
+                                              redirect=False, preload_content=False)
+                except (HTTPError, OSError) as err:
+                    if dog.fired or deadline.expired:
+                        raise deadline.timeout(f"fetching {url}") from None
+                    raise _network_error(url, err, self.read_timeout) from None
+                finished = False
+                try:
+                    location = resp.get_redirect_location()
+                    if location:
+                        url = _redirect_target(first, url, location)
+                        continue
+                    _check_status(resp, url, headers)
+                    result = consume(resp, url)
+                    finished = True
+                    return result
+                except (KnownError, _Retryable):
+                    if dog.fired:
+                        raise deadline.timeout(f"fetching {url}") from None
+                    raise
+                except (HTTPError, OSError) as err:
+                    if dog.fired or deadline.expired:
+                        raise deadline.timeout(f"fetching {url}") from None
+                    raise _network_error(url, err, self.read_timeout) from None
+                finally:
+                    if not finished:
+                        resp.close()  # a half-read answer must not go back into the pool
+                    resp.release_conn()
+        raise SourceError(
+            f"redirect loop: {first} keeps redirecting (gave up after {MAX_REDIRECTS} redirects, "
+            f"at {url}); check the web server's configuration"
+        )
 
-    def _opener(self, dog: Watchdog) -> urllib.request.OpenerDirector:
-        read_timeout = self.read_timeout
 
-        def create_connection(address: tuple[str, int], timeout: Any = None, *args: Any) -> socket.socket:
-            sock = socket.create_connection(address, timeout, *args)
-            sock.settimeout(read_timeout)
-            dog.register(sock)
-            return sock
+def _redirect_target(first: str, current: str, location: str) -> str:
+    target = urllib.parse.urljoin(current, location)
+    scheme = urllib.parse.urlsplit(target).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise SourceError(
+            f"{first} redirects to {target!r}, which is not an http or https address; "
+            "only web addresses are followed"
+        )
+    return target
 
-        class Http(http.client.HTTPConnection):
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                self._create_connection = create_connection
 
-        class Https(http.client.HTTPSConnection):
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                self._create_connection = create_connection
-
-        class HttpHandler(urllib.request.HTTPHandler):
-            def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-                return self.do_open(Http, req)
-
-        context = self._ssl or _tls_context(None)
-
-        class HttpsHandler(urllib.request.HTTPSHandler):
-            def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-                return self.do_open(Https, req, context=context)
-
-        opener = urllib.request.OpenerDirector()
-        for handler in (
-            urllib.request.ProxyHandler(),
-            urllib.request.UnknownHandler(),
-            HttpHandler(),
-            HttpsHandler(context=context),
-            urllib.request.HTTPDefaultErrorHandler(),
-            urllib.request.HTTPRedirectHandler(),
-            urllib.request.HTTPErrorProcessor(),
-        ):
-            opener.add_handler(handler)
-        return opener
+def _check_status(resp: BaseHTTPResponse, url: str, headers: dict[str, str]) -> None:
+    if resp.status == 304:
+        raise _NotModified()
+    if resp.status == 416 and "Range" in headers:
+        raise _RangeRefused()
+    if resp.status >= 300 and resp.status != 206:
+        reason = (resp.reason or "").strip()
+        raise SourceError(f"server answered {resp.status}{' ' + reason if reason else ''} for {url}")
 
 
 _TLS_CONTEXTS: dict[tuple[str, float], ssl.SSLContext] = {}
@@ -287,40 +366,36 @@ def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
     return context
 
 
-def _http_error(url: str, err: urllib.error.HTTPError) -> Exception:
-    reason = (err.reason or "").strip() if isinstance(err.reason, str) else ""
-    if 300 <= err.code < 400:
-        return SourceError(
-            f"redirect loop: {url} keeps redirecting (gave up at HTTP {err.code} for "
-            f"{err.url}); check the web server's configuration"
-        )
-    what = f"server answered {err.code}{' ' + reason if reason else ''} for {url}"
-    if err.code >= 500:
-        return _Retryable(SourceError(what))
-    return SourceError(what)
-
-
 def _network_error(url: str, err: BaseException, read_timeout: float) -> Exception:
-    reason: object = err.reason if isinstance(err, urllib.error.URLError) else err
+    """One sentence for what urllib3 (after its retries) or the socket reported."""
+    reason: BaseException = err
+    if isinstance(err, MaxRetryError) and err.reason is not None:
+        reason = err.reason
     host = urllib.parse.urlsplit(url).netloc
-    if isinstance(reason, ssl.SSLCertVerificationError):
+    cause = reason.__context__ if isinstance(reason, Urllib3SSLError) else reason
+    if isinstance(cause, ssl.SSLCertVerificationError) or (
+        isinstance(reason, Urllib3SSLError) and "CERTIFICATE_VERIFY_FAILED" in str(reason)
+    ):
+        detail = getattr(cause, "verify_message", "") or "certificate verify failed"
         return SourceError(
-            f"the TLS certificate of {host} does not verify ({reason.verify_message}); "
+            f"the TLS certificate of {host} does not verify ({detail}); "
             "for the municipality's own CA set 'ca_file' in config.json"
         )
-    if isinstance(reason, ssl.SSLError):
-        return SourceError(f"TLS with {host} failed ({reason.reason or reason})")
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return _Retryable(SyncTimeout(f"timeout after {read_timeout:g} s: {host} did not answer ({url})"))
-    if isinstance(reason, str) and reason.startswith("unknown url type"):
-        return SourceError(f"{url} led to an address that is not http or https ({reason})")
-    if isinstance(reason, http.client.IncompleteRead):
+    if isinstance(reason, Urllib3SSLError | ssl.SSLError):
+        return SourceError(f"TLS with {host} failed ({reason})")
+    if isinstance(reason, ReadTimeoutError | Urllib3Timeout | TimeoutError | socket.timeout):
+        return SyncTimeout(f"timeout after {read_timeout:g} s: {host} did not answer ({url})")
+    if isinstance(reason, ProtocolError):
         return _Retryable(_Truncated(f"truncated download: the connection to {host} broke off"))
+    if isinstance(reason, NewConnectionError):
+        inner = reason.__context__ or reason
+        text = getattr(inner, "strerror", None) or str(inner)
+        return SourceError(f"cannot reach {host}: {text} ({url})")
     text = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
-    return _Retryable(SourceError(f"cannot reach {host}: {text} ({url})"))
+    return SourceError(f"cannot reach {host}: {text} ({url})")
 
 
-def _content_length(resp: http.client.HTTPResponse) -> int | None:
+def _content_length(resp: BaseHTTPResponse) -> int | None:
     value = resp.headers.get("Content-Length")
     try:
         return int(value) if value is not None else None
@@ -328,26 +403,31 @@ def _content_length(resp: http.client.HTTPResponse) -> int | None:
         return None
 
 
-def _validators(resp: http.client.HTTPResponse) -> Validators:
+def _validators(resp: BaseHTTPResponse) -> Validators:
     return Validators(resp.headers.get("ETag", "") or "", resp.headers.get("Last-Modified", "") or "")
 
 
-def _read_at_most(resp: http.client.HTTPResponse, n: int) -> bytes:
-    """Up to ``n`` bytes, one socket read at a time (``read1``: a trickle cannot hold a big read)."""
-    chunks: list[bytes] = []
+def _chunks(resp: BaseHTTPResponse, n: int, deadline: Deadline, where: str) -> Iterator[bytes]:
+    """Up to ``n`` bytes, one socket read at a time (a trickle cannot hold a big read), with
+    the overall deadline checked between reads."""
     got = 0
     while got < n:
-        chunk = resp.read1(min(CHUNK, n - got))
+        deadline.check(f"reading {where}")
+        chunk = resp.read1(min(CHUNK, n - got), decode_content=False)
         if not chunk:
-            break
-        chunks.append(chunk)
+            return
         got += len(chunk)
-    return b"".join(chunks)
+        yield chunk
+
+
+def _read_at_most(resp: BaseHTTPResponse, n: int, deadline: Deadline, where: str) -> bytes:
+    return b"".join(_chunks(resp, n, deadline, where))
 
 
 def _append(
-    resp: http.client.HTTPResponse, part: Path, size: int, url: str, progress: Progress | None
-) -> None:
+    resp: BaseHTTPResponse, part: Path, size: int, url: str, deadline: Deadline,
+    progress: Progress | None,
+) -> None:  # fmt: skip
     """Write the response into ``part`` (resuming on 206), never past ``size`` bytes."""
     have = part.stat().st_size if part.exists() else 0
     announced = _content_length(resp)
@@ -367,23 +447,22 @@ def _append(
     try:
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if have else os.O_TRUNC)
         with os.fdopen(os.open(part, flags, 0o600), "ab" if have else "wb") as out:
-            while have < size:
-                chunk = resp.read1(min(CHUNK, size - have))
-                if not chunk:
-                    break
-                out.write(chunk)
-                have += len(chunk)
-                if progress is not None:
-                    progress("download", have / size)
+            try:
+                for chunk in _chunks(resp, size - have, deadline, url):
+                    out.write(chunk)
+                    have += len(chunk)
+                    if progress is not None:
+                        progress("download", have / size)
+            except (ProtocolError, ReadTimeoutError, TimeoutError, ConnectionError):
+                if deadline.expired:
+                    raise deadline.timeout(f"fetching {url}") from None
+                # broken off mid-body: what arrived is kept and resumed below
     except OSError as err:
-        if isinstance(err, TimeoutError | ConnectionError):
-            raise _Retryable(SyncTimeout(f"timeout: {url} stopped sending after {have} bytes")) from None
+        part.unlink(missing_ok=True)  # a disk filled by half a bundle would stay full
         raise disk_error(err, part) from None
-    except http.client.IncompleteRead:
-        pass
     if have < size:
         raise _Retryable(_Truncated(f"truncated download: got {have} of {size} bytes of {url}"))
-    if announced is None and resp.read1(1):
+    if announced is None and resp.read1(1, decode_content=False):
         part.unlink(missing_ok=True)
         raise DownloadTooLarge(f"{url} sends more than the {size} bytes latest.json announces")
 

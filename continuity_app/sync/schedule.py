@@ -16,14 +16,12 @@ aware; naive ones are taken as UTC (as everywhere in the domain).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import ExitCode, KnownError
-
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+from continuity_app.settings import CLOCK_TIME
 
 
 def parse_times(times: Sequence[str]) -> list[dt.time]:
@@ -35,7 +33,7 @@ def parse_times(times: Sequence[str]) -> list[dt.time]:
         )
     parsed: set[dt.time] = set()
     for text in times:
-        match = _TIME.match(text) if isinstance(text, str) else None
+        match = CLOCK_TIME.match(text) if isinstance(text, str) else None
         if match is None:
             raise KnownError(
                 f"config.json: setting 'sync_times' has {text!r}; times are HH:MM, like \"05:30\"",

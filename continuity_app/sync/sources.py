@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from continuity_app.errors import ExitCode, KnownError
+from continuity_app.home import ClientHome
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.folder import FolderSource
 from continuity_app.sync.http import HttpSource
@@ -29,6 +30,19 @@ class Source(Protocol):
         progress: Progress | None = None,
     ) -> bytes: ...
 
+    def reachable(self, timeout: float = 2.0) -> bool:
+        """A cheap check for the banner: the folder exists / the server accepts a connection."""
+        ...
+
+
+def configured_source(home: ClientHome) -> Source:
+    """The source ``config.json`` names, parsed the one way sync parses it (a relative folder
+    is relative to the home, ``~`` is expanded, ``ca_file`` applies)."""
+    from continuity_app import settings
+
+    config = settings.load(home.config)
+    return open_source(str(config["source"]), ca_file=str(config["ca_file"]), base=home.root)
+
 
 def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> Source:
     """``https://…``/``http://…`` → HTTP; ``file:///…`` or a path → folder; else refused.
@@ -41,10 +55,15 @@ def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> So
             "config.json: setting 'source' is empty; set the URL or folder bundles are published to",
             ExitCode.NOT_SET_UP,
         )
-    parts = urllib.parse.urlsplit(spec)
-    scheme = parts.scheme.lower()
+    try:
+        parts = urllib.parse.urlsplit(spec)
+        scheme = parts.scheme.lower()
+        host, _port = parts.hostname, parts.port  # both parse lazily: a bad one raises here
+    except ValueError as err:
+        raise KnownError(f"config.json: source {spec!r} is not a valid address ({err})",
+                         ExitCode.NOT_SET_UP) from None
     if scheme in ("http", "https"):
-        if not parts.hostname:
+        if not host:
             raise KnownError(f"config.json: source {spec!r} names no host", ExitCode.NOT_SET_UP)
         ca = Path(ca_file).expanduser() if ca_file else None
         if ca is not None and not ca.is_absolute() and base is not None:

@@ -20,6 +20,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from continuity_app import jsonread
 from continuity_app.errors import ExitCode, KnownError, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.paths import atomic_write
@@ -144,13 +145,14 @@ def load_state(home: ClientHome) -> SyncState:
     """
     path = home.state
     try:
-        raw = path.read_bytes()
+        obj = jsonread.read(path, error=ValueError)
     except FileNotFoundError:
         return SyncState()
+    except ValueError:  # not JSON, too deep, too long, not a regular file: rebuilt by the next sync
+        return SyncState(damaged=True)
     except OSError as err:
         raise KnownError(f"{path}: cannot read the sync state ({err.strerror})", ExitCode.DISK) from None
     try:
-        obj = json.loads(raw.decode("utf-8"))
         if not isinstance(obj, dict) or obj.get("format") != STATE_FORMAT:
             raise ValueError("not a sync state")
         major = obj.get("major")

@@ -8,10 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from continuity_app.errors import disk_error
+from continuity_app.bundle.format import MAX_HEADER_LEN, MAX_PAYLOAD_SIZE, MAX_RECIPIENTS
+from continuity_app.errors import DiskError, disk_error
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge
 
 CHUNK = 256 * 1024
+
+#: The largest bundle file there can be: the largest payload, header and key table the
+#: format allows. A ``latest.json`` announcing more is refused before a byte is fetched.
+MAX_BUNDLE_BYTES = MAX_PAYLOAD_SIZE + MAX_HEADER_LEN + MAX_RECIPIENTS * 256
 
 Progress = Callable[[str, float], None]
 """``progress(stage, fraction)``; stages: see ``continuity_app.sync.run.STAGES``."""
@@ -41,8 +46,20 @@ def check_name(name: str) -> str:
     return name
 
 
-def partial_path(partial_dir: Path, sha256: str) -> Path:
-    """The download in progress of the bundle with this hash; other leftovers are removed."""
+def check_announced(size: int, where: str) -> None:
+    """The size ``latest.json`` announces for the bundle must be one the format allows."""
+    if size > MAX_BUNDLE_BYTES:
+        raise DownloadTooLarge(
+            f"latest.json announces {size} bytes for {where}, over the {MAX_BUNDLE_BYTES} bytes "
+            "a bundle can have; nothing was fetched"
+        )
+
+
+def partial_path(partial_dir: Path, sha256: str, size: int | None = None) -> Path:
+    """The download in progress of the bundle with this hash; other leftovers are removed.
+
+    With ``size``, refuses at once (DiskError) when the disk has no room for the rest.
+    """
     if not re.fullmatch(r"[0-9a-f]{64}", sha256):
         raise DownloadCorrupt(f"latest.json names the SHA-256 {sha256!r}, which is not 64 hex digits")
     try:
@@ -53,6 +70,17 @@ def partial_path(partial_dir: Path, sha256: str) -> Path:
     for stale in partial_dir.glob("*.part"):
         if stale != part:
             stale.unlink(missing_ok=True)
+    if size is not None:
+        import shutil
+
+        need = size - (part.stat().st_size if part.exists() else 0)
+        try:
+            free = shutil.disk_usage(partial_dir).free
+        except OSError:
+            free = need  # cannot tell: writing will say
+        if need > free:
+            raise DiskError(f"the disk is full: {partial_dir} has {free} bytes free, the bundle "
+                            f"needs {need} more")
     return part
 
 

@@ -34,6 +34,7 @@ import errno
 import getpass
 import hashlib
 import json
+import logging
 import os
 import socket
 from collections.abc import Iterator
@@ -44,9 +45,11 @@ from typing import IO, Any
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from continuity_app.errors import DiskError
+from continuity_app.errors import DiskError, KnownError
 from continuity_app.home import ClientHome
 from continuity_app.paths import wait_for_lock
+
+log = logging.getLogger(__name__)
 
 VERSION = "1.0"
 MAJOR = 1
@@ -141,8 +144,10 @@ def encode_record(public_key: X25519PublicKey, n: int, prev: str, event: str,
 
 def parse_envelope(line: bytes) -> dict[str, Any] | None:
     """The envelope of a record line, or None when the line is not a whole record."""
+    from continuity_app import jsonread
+
     try:
-        data = json.loads(line)
+        data = jsonread.loads(line, "audit record", limit=1024 * 1024)
     except ValueError:
         return None
     if (not isinstance(data, dict) or not isinstance(data.get("n"), int)
@@ -216,3 +221,19 @@ def append(home: ClientHome, event: str, *, now: dt.datetime | None = None,
     except OSError as err:
         raise DiskError(f"{home.audit_log}: cannot write the audit log ({err.strerror})") from err
     return n
+
+
+def append_after(home: ClientHome, event: str, *, now: dt.datetime | None = None,
+                 public_key: X25519PublicKey | None = None, **fields: Any) -> str | None:
+    """Append the record of something that has already happened; None when written.
+
+    When the log cannot be written the effect stands (a changed passphrase is
+    changed): the failure is logged and returned as one sentence for the person,
+    a warning, never the command's verdict.
+    """
+    try:
+        append(home, event, now=now, public_key=public_key, **fields)
+    except KnownError as err:
+        log.warning("%s not written to the audit log: %s", event, err)
+        return f"the audit log could not record this ({err})"
+    return None

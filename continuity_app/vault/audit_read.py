@@ -180,8 +180,9 @@ CSV_FIELDS = ("citizen_id", "citizen_ids", "unit_id", "pack", "pages", "result",
               "sequence")
 
 
-def export_csv(report: AuditReport, out: Path) -> None:
-    """Write the report as CSV (UTF-8 with BOM, ``;``: opens in a Danish Excel), atomically.
+def export_csv(report: AuditReport, out: Path, pending: Path | None = None) -> None:
+    """Write the report as CSV (UTF-8 with BOM, ``;``: opens in a Danish Excel), atomically
+    and owner-only (``paths.private_output``; ``pending`` notes it for removal after a kill).
 
     Columns: record, Danish local time, UTC time, event, user, host, the common
     fields, the other fields as ``key=value``, and the chain status of the record.
@@ -190,7 +191,7 @@ def export_csv(report: AuditReport, out: Path) -> None:
     import io
 
     from continuity_app.domain.age import COPENHAGEN as local
-    from continuity_app.paths import atomic_write
+    from continuity_app.paths import private_output
 
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
@@ -208,7 +209,8 @@ def export_csv(report: AuditReport, out: Path) -> None:
         chain = "; ".join(notes.get(e.line, [])) or "ok"
         writer.writerow(["" if e.n is None else e.n, t_local, t_utc, e.event, e.user, e.host,
                          *common, other, chain])
-    atomic_write(out, b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"), mode=0o600)
+    with private_output(out, pending) as f:
+        f.write(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
 
 
 def _cell(value: Any) -> str:

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from continuity_app import jsonread
 from continuity_app.errors import ExitCode, KnownError, PassphraseError, SetupError
 from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write
@@ -146,12 +147,17 @@ class DeviceFile:
 
     @classmethod
     def load(cls, path: Path) -> DeviceFile:
-        if not path.exists():
-            raise SetupError(f"{path}: this laptop is not enrolled; run 'continuity-app enroll' first")
+        def damaged(message: str) -> KnownError:
+            return KnownError(f"the device file is damaged: {message}", ExitCode.CORRUPT)
+
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as err:
-            raise KnownError(f"{path}: cannot read the device file ({err})", ExitCode.CORRUPT) from err
+            data = jsonread.read(path, error=damaged, limit=256 * 1024)
+        except FileNotFoundError:
+            raise SetupError(
+                f"{path}: this laptop is not enrolled; run 'continuity-app enroll' first") from None
+        except OSError as err:
+            raise KnownError(f"{path}: cannot read the device file ({err.strerror or err})",
+                             ExitCode.DISK) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise KnownError(f"{path}: not a Nødkopi device file", ExitCode.CORRUPT)
         version = str(data.get("version", ""))

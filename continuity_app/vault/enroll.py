@@ -30,6 +30,7 @@ class EnrollResult:
     request_path: Path
     fingerprint: str  # the pinned publisher key's, 64 hex
     replaced: tuple[Path, ...] = ()  # what --force moved aside
+    warnings: tuple[str, ...] = ()  # what failed after the enrollment happened (its audit record)
 
 
 def check_source(source: str) -> str:
@@ -95,9 +96,10 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     values = settings.load(home.config)
     values.update(source=source, scope=scope, device_id=device.device_id)
     settings.save(home.config, values)
-    audit.append(home, "enroll", now=now, public_key=device.audit_key(), result="ok",
-                 scope=scope, device_id=device.device_id)
-    return EnrollResult(device.device_id, scope, target, fingerprint(publisher), tuple(replaced))
+    problem = audit.append_after(home, "enroll", now=now, public_key=device.audit_key(),
+                                 result="ok", scope=scope, device_id=device.device_id)
+    return EnrollResult(device.device_id, scope, target, fingerprint(publisher), tuple(replaced),
+                        (problem,) if problem else ())
 
 
 def _set_aside(home: ClientHome) -> list[Path]:

@@ -13,7 +13,7 @@ from continuity_app.errors import PassphraseError
 from continuity_app.home import ClientHome
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile, Keys
-from continuity_app.vault.lockout import Lockout, WaitBeforeRetry, WrongPassphrase
+from continuity_app.vault.lockout import WaitBeforeRetry, WrongPassphrase, held
 
 
 def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
@@ -25,21 +25,22 @@ def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = No
     audited) when the passphrase is wrong, ``SetupError`` when not enrolled.
     """
     device = DeviceFile.load(home.device)
-    lockout = Lockout.load(home.lockout)
-    try:
-        lockout.check(now)
-    except WaitBeforeRetry:
-        audit.append(home, purpose, now=now, public_key=device.audit_key(), result="wait")
-        raise
-    try:
-        keys = device.unwrap(passphrase, home.device)
-    except PassphraseError:
-        wait = lockout.record_failure(now)
-        audit.append(home, purpose, now=now, public_key=device.audit_key(),
-                     result="wrong_passphrase", count=lockout.failures)
-        later = f"; wait {wait} s before the next try" if wait else ""
-        raise WrongPassphrase(
-            f"wrong passphrase for {home.device} ({lockout.failures} in a row{later})", wait
-        ) from None
-    lockout.record_success()
+    with held(home.lockout) as lockout:  # check, try and count as one step
+        try:
+            lockout.check(now)
+        except WaitBeforeRetry:
+            audit.append_after(home, purpose, now=now, public_key=device.audit_key(),
+                               result="wait")
+            raise
+        try:
+            keys = device.unwrap(passphrase, home.device)
+        except PassphraseError:
+            wait = lockout.record_failure(now)
+            audit.append_after(home, purpose, now=now, public_key=device.audit_key(),
+                               result="wrong_passphrase", count=lockout.failures)
+            later = f"; wait {wait} s before the next try" if wait else ""
+            raise WrongPassphrase(
+                f"wrong passphrase for {home.device} ({lockout.failures} in a row{later})", wait
+            ) from None
+        lockout.record_success()
     return device, keys

@@ -6,6 +6,11 @@ next allowed try live in ``lockout.json`` (written atomically), so quitting the
 program, or starting a second one, does not reset them. A correct passphrase
 clears the counter.
 
+Reading the counter, checking the passphrase and writing the counter back happen
+under one exclusive lock (``lockout.lock`` beside it, :func:`held`): guesses
+started at the same moment queue up and each one counts, so running many at
+once is no way around the wait.
+
 Wall-clock time is used because it must survive a restart. If the clock is set
 back, the wait is still never longer than the delay for the current count; if it
 is set forward the wait passes sooner. This only slows guessing through the
@@ -15,18 +20,24 @@ long passphrase (see ``docs/operations.md``, sections 3 and 10).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from continuity_app import jsonread
 from continuity_app.errors import ExitCode, KnownError, PassphraseError
-from continuity_app.paths import atomic_write
+from continuity_app.paths import atomic_write, wait_for_lock
 
 FORMAT = "noedkopi-lockout"
 FREE_TRIES = 3
 MAX_DELAY_SECONDS = 300
+#: How long a try waits for another one to finish (each takes about a second of scrypt).
+LOCK_TIMEOUT_S = 120.0
 
 
 def delay_after(failures: int) -> int:
@@ -76,14 +87,14 @@ class Lockout:
 
     @classmethod
     def load(cls, path: Path) -> Lockout:
-        if not path.exists():
-            return cls(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonread.read_object(path, error=ValueError, limit=64 * 1024)
             failures = int(data["failures"])
             raw = data.get("next_allowed_at")
             next_at = dt.datetime.fromisoformat(raw) if raw else None
-        except (OSError, ValueError, KeyError, TypeError):
+        except FileNotFoundError:
+            return cls(path)
+        except (OSError, ValueError, KeyError, TypeError, OverflowError):
             # a damaged lockout file must not become a way around the delay: assume the worst
             return cls(path, failures=FREE_TRIES + 20, next_allowed_at=None)
         return cls(path, failures=max(failures, 0), next_allowed_at=next_at)
@@ -124,4 +135,36 @@ class Lockout:
             "failures": self.failures,
             "next_allowed_at": self.next_allowed_at.isoformat() if self.next_allowed_at else None,
         }
-        atomic_write(self.path, json.dumps(data, indent=2).encode("utf-8") + b"\n")
+        try:
+            atomic_write(self.path, json.dumps(data, indent=2).encode("utf-8") + b"\n")
+        except OSError as err:
+            from continuity_app.errors import disk_error
+
+            raise disk_error(err, self.path) from None
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".lock")
+
+
+@contextlib.contextmanager
+def held(path: Path, *, timeout: float = LOCK_TIMEOUT_S) -> Iterator[Lockout]:
+    """The lockout of ``path``, read under an exclusive lock held until the block ends.
+
+    The caller checks, tries the passphrase and records the result inside the block.
+    """
+    lock = lock_path(path)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    except OSError as err:
+        from continuity_app.errors import disk_error
+
+        raise disk_error(err, lock) from None
+    try:
+        if not wait_for_lock(fd, timeout=timeout):
+            raise KnownError(f"{lock}: another passphrase try has not finished; try again",
+                             ExitCode.WAIT_BEFORE_RETRY)
+        yield Lockout.load(path)
+    finally:
+        os.close(fd)  # closing releases the lock

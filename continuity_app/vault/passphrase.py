@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from continuity_app.errors import disk_error
 from continuity_app.home import ClientHome
 from continuity_app.kdf import ScryptParams, measure
 from continuity_app.passphrases import check_new_passphrase
@@ -12,15 +13,23 @@ from continuity_app.vault.keys import open_keys
 
 
 def change_passphrase(home: ClientHome, old: str, new: str, *, now: dt.datetime | None = None,
-                      kdf: ScryptParams | None = None) -> None:
+                      kdf: ScryptParams | None = None) -> list[str]:
     """Rewrap the device's keys under ``new`` (fresh salt, parameters measured again).
 
-    ``device.json`` is replaced atomically: a crash leaves the old or the new
-    passphrase working, never neither. The old passphrase is checked under the
-    same lockout as unlocking.
+    ``device.json`` is replaced atomically: a crash or a full disk leaves the old
+    or the new passphrase working, never neither, and the error says which. The
+    old passphrase is checked under the same lockout as unlocking. Once the new
+    file is in place the change has happened: what fails after it (the audit
+    record) comes back as a warning, never as the verdict.
     """
     check_new_passphrase(new)
     device, keys = open_keys(home, old, now=now, purpose="passphrase_changed")
     params = kdf.with_new_salt() if kdf is not None else measure()
-    device.rewrapped(keys, new, params).save(home.device)
-    audit.append(home, "passphrase_changed", now=now, public_key=device.audit_key(), result="ok")
+    try:
+        device.rewrapped(keys, new, params).save(home.device)
+    except OSError as err:
+        raise disk_error(err, home.device,
+                         after="the passphrase is NOT changed: the old one still works") from None
+    problem = audit.append_after(home, "passphrase_changed", now=now,
+                                 public_key=device.audit_key(), result="ok")
+    return [problem] if problem else []

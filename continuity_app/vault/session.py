@@ -216,6 +216,10 @@ def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
                      reason=err.exit_code.name)
         raise
     try:
+        home.note_opened(header.scope, gen.sequence)  # pruning keeps the last that opened
+    except OSError as err:
+        log.warning("cannot note the generation that opened: %s", err)
+    try:
         audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="ok",
                      scope=header.scope, sequence=gen.sequence,
                      newest=generations[0].sequence if gen is not generations[0] else None)

@@ -59,8 +59,9 @@ def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):  # type
     csv = tmp_path / "audit.csv"
     assert main(["audit", "--out", str(csv), "--home", str(home.root)]) == 0
     rows = [line for line in csv.read_text(encoding="utf-8-sig").splitlines() if ";print;" in line]
-    assert len(rows) == 1
-    assert "medication" in rows[0] and "c1" in rows[0] and f"{len(reader.pages)}" in rows[0]
+    assert len(rows) == 2  # recorded before anything is drawn, then with what was printed
+    assert ";started;" in rows[0] and "medication" in rows[0] and "c1" in rows[0]
+    assert ";ok;" in rows[1] and "medication" in rows[1] and f"{len(reader.pages)}" in rows[1]
     assert "Sønderskov" not in csv.read_text(encoding="utf-8-sig")  # ids only, never names
 
 

@@ -48,3 +48,33 @@ def test_a_partial_download_is_owner_only(world: World) -> None:
     assert world.sync(source=source).exit_code == ExitCode.CORRUPT
     (part,) = world.home.partial.glob("*.part")
     assert stat.S_IMODE(part.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("spec", ["http://[::1", "https://host:99999/", "http://host:port/"])
+def test_a_source_that_does_not_parse_is_refused_by_name(spec: str) -> None:
+    with pytest.raises(KnownError) as err:
+        open_source(spec)
+    assert err.value.exit_code == ExitCode.NOT_SET_UP and spec in str(err.value)
+
+
+def test_reachable_is_asked_of_the_source_sync_would_use(world: World, tmp_path: Path) -> None:
+    import socket
+
+    from continuity_app.sync.sources import configured_source
+
+    (world.home.root / "publish-here").mkdir()
+    world.set_source("publish-here")  # relative: inside the home, as sync reads it
+    assert configured_source(world.home).reachable() is True
+    world.set_source(str(tmp_path / "usb-stick-not-inserted"))
+    assert configured_source(world.home).reachable() is False
+    server = world.serve()
+    assert configured_source(world.home).reachable() is True
+    assert server.requests == []  # a connection, not a request
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    world.set_source(f"http://127.0.0.1:{port}/")
+    assert configured_source(world.home).reachable(timeout=1.0) is False
+    world.set_source("")
+    with pytest.raises(KnownError):
+        configured_source(world.home)

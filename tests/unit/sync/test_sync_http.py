@@ -272,3 +272,35 @@ def test_a_bundle_cut_short_on_the_server_is_refused_and_the_partial_dropped(wor
     assert f"is 1000 bytes but latest.json announces {len(data)}" in outcome.message
     assert [h.get("Range") for h in server.requests_for(bundle_path(1))] == ["bytes=5000-", None]
     assert not list(world.home.partial.glob("*.part"))
+
+
+def test_a_redirect_to_a_file_address_is_named_as_such(world: World) -> None:
+    server = world.serve()
+
+    def to_file(handler: Handler, file: object) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", "file:///etc/passwd")
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    server.faults[LATEST] = to_file
+    outcome = world.sync()
+    assert outcome.exit_code == ExitCode.SOURCE_UNREACHABLE
+    assert "file:///etc/passwd" in outcome.message and "not an http or https" in outcome.message
+    assert "loop" not in outcome.message
+
+
+def test_a_redirect_to_another_http_path_is_followed(world: World) -> None:
+    server = world.serve()
+    world.publish(1)
+
+    def moved(handler: Handler, file: object) -> None:
+        handler.send_response(301)
+        handler.send_header("Location", LATEST)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    server.faults[f"/old{LATEST}"] = moved
+    outcome = world.sync(source=HttpSource(server.url + "old/"))
+    assert [p for p, _ in server.requests][:2] == [f"/old{LATEST}", LATEST]
+    assert outcome.exit_code == ExitCode.SOURCE_UNREACHABLE  # the bundle is not under /old/
