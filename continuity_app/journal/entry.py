@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,7 +76,7 @@ KINDS: dict[str, dict[str, FieldSpec]] = {
 #: Kinds that name a citizen (directly or by ``person``).
 CITIZEN_KINDS = frozenset({"pn", "given", "note"})
 #: Fields the journal adds from the data when the entry is made (what the person saw).
-SNAPSHOT_FIELDS = ("citizen_name", "drug", "strength", "dose_text", "as_needed_max",
+SNAPSHOT_FIELDS = ("citizen_name", "citizen_cpr", "drug", "strength", "dose_text", "as_needed_max",
                    "sequence", "visit_citizen_id")
 
 
@@ -96,7 +95,10 @@ def local_text(moment: dt.datetime) -> str:
 
 
 def canonical(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    """Canonical JSON (``bundle.canonical``: sorted keys, no spaces, UTF-8, no floats)."""
+    from continuity_app.bundle import canonical as canon
+
+    return canon.dumps(obj)
 
 
 @dataclass(frozen=True)

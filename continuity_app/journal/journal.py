@@ -132,9 +132,13 @@ class Journal:
         store = self.session.store
         clock = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         when = at.astimezone(dt.UTC).replace(microsecond=0) if at else clock
-        who = check_initials(initials if initials is not None else self.initials, self.staff())
+        staff = self.staff()
+        who = check_initials(initials if initials is not None else self.initials, staff)
         sequence = int(self.session.header.sequence)
         values = resolve(store.conn, kind, fields, sequence=sequence)
+        name = next((n for i, n in staff if i.upper() == who and n), "")
+        if name:
+            values["staff_name"] = name
         known = self.entries()
         warnings: builtins.list[str] = self._time_warnings(when, clock)
         if kind in ("effect", "correction"):

@@ -140,7 +140,7 @@ def resolve(conn: sqlite3.Connection, kind: str, raw: Mapping[str, object], *,
                 raise EntryRefused(f"{_flag(name)} {value!r} is not a number") from None
             if not 0 <= number < 1e6:
                 raise EntryRefused(f"{_flag(name)} {value!r} is out of range")
-            out[name] = int(number) if number.is_integer() else number
+            out[name] = f"{number:g}"  # text: canonical JSON has no floats
         else:
             out[name] = _text(name, value)
     if kind in CITIZEN_KINDS:
@@ -158,11 +158,14 @@ def _subject(conn: sqlite3.Connection, given: Mapping[str, object]) -> dict[str,
     if not citizen:
         raise EntryRefused("give --citizen ID (or --person \"NAME, CPR\" for someone not in the data)")
     cid = str(citizen).strip()
-    row = _one(conn, "SELECT first_name, last_name FROM citizens WHERE citizen_id = ?", cid)
+    row = _one(conn, "SELECT first_name, last_name, cpr FROM citizens WHERE citizen_id = ?", cid)
     if row is None:
         raise EntryRefused(f"--citizen {cid!r}: no such citizen in this laptop's data "
                            "(use --person \"NAME, CPR\" for someone not in the data)")
-    return {"citizen_id": cid, "citizen_name": f"{row[0]} {row[1]}".strip()}
+    out = {"citizen_id": cid, "citizen_name": f"{row[0]} {row[1]}".strip()}
+    if row[2]:
+        out["citizen_cpr"] = str(row[2])
+    return out
 
 
 def _check_refs(conn: sqlite3.Connection, kind: str, out: dict[str, Any],

@@ -91,6 +91,9 @@ def build(
     home = PublisherHome.open(Path(home_dir))
     with home.locked():
         signing_key = home.signing_key(passphrase)
+        from continuity_app.publish import handback_key
+
+        handback = handback_key.ensure(home.root, passphrase)  # a home older than it gets one
         config = home.settings()
         keep = int(config["bundles_kept"])  # type: ignore[call-overload]
         default_days = int(config["bundle_validity_days"])  # type: ignore[call-overload]
@@ -143,7 +146,9 @@ def build(
         # running alone at the end
         plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
         try:
-            _publish(dataset, plan, txn, signing_key, created_at, summary, say)
+            keys = {scope.scope: handback_key.journal_keys(
+                handback, registry.active_devices(scope.scope)) for scope, _r, _s in plan}
+            _publish(dataset, plan, txn, signing_key, created_at, summary, say, keys)
             txn.commit()
         except BaseException:
             txn.abort()
@@ -168,6 +173,7 @@ def _publish(
     created_at: dt.datetime,
     summary: PublishSummary,
     say: Callable[[str], None],
+    journal_keys: Mapping[str, str] | None = None,
 ) -> None:
     """Derive each scope's image here; compress, encrypt and sign in worker threads.
 
@@ -192,6 +198,8 @@ def _publish(
                 "created_at": format_utc(created_at),
                 "valid_until": format_utc(valid_until),
             }
+            if journal_keys and scope.scope in journal_keys:
+                meta["journal_keys"] = journal_keys[scope.scope]
             image, counts = _scope_image(store, scope.scope, meta)
             sealed = pool.submit(
                 write_bundle,
