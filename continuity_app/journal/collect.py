@@ -85,9 +85,39 @@ def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
     result.devices = sorted({e.device for e in entries})
     result.flags = _dedupe([*checks.flags(entries, clock), *gaps])
     result.written = write_collect(out, entries, result.flags, clock)
-    log.info("journal collect: %d file(s), %d entries from %d device(s), %d refused, into %s",
-             result.files, result.entries, len(result.devices), len(result.refused), out)
+    _record(home.root, inputs, result, clock)
     return result
+
+
+def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.datetime) -> None:
+    """One line in the publisher home's ``journal-collect.log`` (no health data: files,
+    their SHA-256, counts, devices, the output folder), appended and fsync'd."""
+    import hashlib
+    import json
+    import os
+
+    def digest(path: Path) -> str:
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return ""
+
+    line = json.dumps({
+        "t": clock.astimezone(dt.UTC).isoformat(timespec="seconds"), "event": "journal_collect",
+        "files": [{"file": str(p.resolve()), "sha256": digest(p)} for p in inputs],
+        "accepted": result.files, "refused": [str(p) for p, _e in result.refused],
+        "entries": result.entries, "devices": result.devices, "out": str(result.out.resolve()),
+    }, ensure_ascii=False)
+    path = root / "journal-collect.log"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, (line + "\n").encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as err:
+        log.warning("journal collect not recorded in %s: %s", path, err.strerror)
 
 
 def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey | None],

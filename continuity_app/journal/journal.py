@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from continuity_app.errors import ExitCode, KnownError
@@ -122,12 +122,14 @@ class Journal:
 
     def add(self, kind: str, fields: Mapping[str, object], *, initials: str | None = None,
             at: dt.datetime | None = None, confirm_duplicate: bool = False,
-            now: dt.datetime | None = None) -> AddResult:
+            now: dt.datetime | None = None,
+            on_step: Callable[[str], None] | None = None) -> AddResult:
         """Check and append one entry, durably; the entry and the warnings to show.
 
         Raises :class:`~continuity_app.journal.validate.EntryRefused` (a field missing
         or naming what the data does not hold), :class:`NeedsConfirmation`,
-        ``DiskError`` (not written: say so) and ``SessionLocked``.
+        ``DiskError`` (not written: say so) and ``SessionLocked``. ``on_step`` is told
+        each step of the durable write ("locked", "written", "synced").
         """
         store = self.session.store
         clock = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
@@ -176,7 +178,7 @@ class Journal:
                          recorded=clock, fields=values, prev=prev, scope=self.scope,
                          drill=drill)
 
-        entry = storage.append_entry(self.home, self.session.keys.audit, build)
+        entry = storage.append_entry(self.home, self.session.keys.audit, build, on_step=on_step)
         if self._own is not None:
             self._own.entries.append(entry)
         return AddResult(entry, warnings)

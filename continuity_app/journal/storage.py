@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from continuity_app.errors import ExitCode, KnownError, disk_error
+from continuity_app.errors import DiskError, ExitCode, KnownError, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.journal.entry import GENESIS, Entry
 from continuity_app.vault import chainlog
@@ -58,8 +58,8 @@ class OwnLog:
         return not any(p.tampering for p in self.problems)
 
 
-def append_entry(home: ClientHome, key: X25519PrivateKey,
-                 build: Callable[[int, str], Entry]) -> Entry:
+def append_entry(home: ClientHome, key: X25519PrivateKey, build: Callable[[int, str], Entry],
+                 *, on_step: Callable[[str], None] | None = None) -> Entry:
     """Append the entry ``build(n, prev_hash)`` makes, durably (fsync) under the lock.
 
     ``DiskError`` when it cannot be written (full disk: nothing of it is kept but a
@@ -86,7 +86,7 @@ def append_entry(home: ClientHome, key: X25519PrivateKey,
                                     entry.canonical(), torn=torn)
 
     try:
-        chainlog.append(path, OWN_GENESIS, make_line)
+        chainlog.append(path, OWN_GENESIS, make_line, on_step=on_step)
     except OSError as err:
         raise disk_error(err, path, after="the entry was NOT recorded") from err
     return made[0]
@@ -98,7 +98,7 @@ def _read(path: Path) -> bytes:
     except FileNotFoundError:
         return b""
     except OSError as err:
-        raise KnownError(f"{path}: cannot read the journal ({err.strerror})", ExitCode.DISK) from err
+        raise DiskError(f"{path}: cannot read the journal ({err.strerror})") from err
 
 
 def read_own(home: ClientHome, key: X25519PrivateKey) -> OwnLog:

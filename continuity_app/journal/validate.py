@@ -99,7 +99,7 @@ def _person(value: str) -> str:
     try:
         return f"{name.strip()}, {parse_cpr(cpr.strip())}"
     except ValueError as err:
-        raise EntryRefused(f"--person: {err}") from None
+        raise EntryRefused(f"--person: the CPR number {err}") from None
 
 
 def resolve(conn: sqlite3.Connection, kind: str, raw: Mapping[str, object], *,

@@ -133,19 +133,26 @@ def tail(f: IO[bytes], genesis: str) -> Tail:
         start = 0  # no whole record in the tail: read everything (rare: a damaged log)
 
 
-def append(path: Path, genesis: str, make_line: Callable[[Tail, str], bytes]) -> int:
+def append(path: Path, genesis: str, make_line: Callable[[Tail, str], bytes], *,
+           on_step: Callable[[str], None] | None = None) -> int:
     """Append one record under the lock and fsync it; returns its number.
 
     ``make_line(tail, torn)`` builds the line (it may decrypt ``tail.last``, e.g. to
-    chain the content); ``torn`` names a fragment the line sets aside. Raises ``OSError``.
+    chain the content); ``torn`` names a fragment the line sets aside. ``on_step``
+    is told "locked", "written" and "synced" (the crash tests kill the process
+    there). Raises ``OSError``.
     """
+    step = on_step or (lambda _name: None)
     with locked(path) as f:
+        step("locked")
         end = tail(f, genesis)
         torn = line_hash(end.fragment) if end.fragment else ""
         line = make_line(end, torn)
         f.write((b"\n" if end.fragment else b"") + line + b"\n")
         f.flush()
+        step("written")
         os.fsync(f.fileno())
+        step("synced")
     return end.n
 
 
