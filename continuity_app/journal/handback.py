@@ -242,12 +242,17 @@ class Opened:
 
 def open_file(data: bytes, *, where: str, signing_keys: Mapping[str, Ed25519PublicKey | None],
               scope: str | None, recipient: str, key: X25519PrivateKey) -> Opened:
-    """Check and decrypt a hand-back file: envelope → writer's signature → scope →
+    """Check and decrypt a hand-back file: envelope → scope → writer's signature →
     addressed to ``recipient`` → decrypt. Segments are checked by :func:`check_segment`."""
     if len(data) > MAX_FILE:
         raise HandbackRefused(f"{where}: too large to be a hand-back file", ExitCode.TOO_LARGE)
     parsed = parse(data, where)
     writer = str(parsed.header.get("device_id", ""))
+    # the scope is checked before the signature only to say the clearer thing: a file
+    # claiming this scope still has to carry the signature of one of its devices
+    if scope is not None and parsed.header.get("scope") != scope:
+        raise HandbackRefused(f"{where}: a journal of scope {parsed.header.get('scope')!r}; this "
+                              f"laptop holds scope {scope!r}", ExitCode.WRONG_SCOPE)
     signer = signing_keys.get(writer)
     if signer is None:
         raise HandbackRefused(f"{where}: written by device {writer!r}, which is not an enrolled "
@@ -258,9 +263,6 @@ def open_file(data: bytes, *, where: str, signing_keys: Mapping[str, Ed25519Publ
     except InvalidSignature:
         raise HandbackRefused(f"{where}: the signature of device {writer!r} does not verify: the "
                               "file was altered or forged", ExitCode.BAD_SIGNATURE) from None
-    if scope is not None and parsed.header.get("scope") != scope:
-        raise HandbackRefused(f"{where}: a journal of scope {parsed.header.get('scope')!r}; this "
-                              f"laptop holds scope {scope!r}", ExitCode.WRONG_SCOPE)
     wrapped = parsed.wrapped.get(recipient)
     if wrapped is None:
         raise HandbackRefused(f"{where}: not encrypted to {recipient!r}", ExitCode.NOT_ADDRESSED)

@@ -28,7 +28,9 @@ def what(e: Entry) -> str:
     if e.kind == "effect":
         return f"Effekt af PN ({f.get('of')}): {f.get('effect', '')}"
     if e.kind == "given":
-        text = f"{drug} {f.get('date', '')} {f.get('slot', '')}: {f.get('outcome', '')}"
+        day = str(f.get("date", ""))
+        day = f"{day[8:10]}-{day[5:7]}-{day[:4]}" if len(day) == 10 else day
+        text = f"{drug} {day} {f.get('slot', '')}: {f.get('outcome', '')}"
         if f.get("reason"):
             text += f". Årsag: {f['reason']}"
         if f.get("dose_text"):

@@ -104,6 +104,7 @@ class World:
 
 
 def make_world(root: Path, laptops: int = 2, scope: str = UNIT) -> World:
+    root.mkdir(parents=True, exist_ok=True)
     publisher = Ed25519PrivateKey.generate()
     key_file = root / "publisher-key.pub"
     key_file.write_text(publisher_key_text(publisher.public_key()), encoding="ascii")
@@ -114,5 +115,5 @@ def make_world(root: Path, laptops: int = 2, scope: str = UNIT) -> World:
                passphrase=PASSPHRASE, out=root / f"request{i}.json", kdf=floor_params(), now=T0)
         homes.append(home)
     world = World(root, publisher, X25519PrivateKey.generate(), homes)
-    world.publish()
+    world.publish(scope=scope)
     return world
