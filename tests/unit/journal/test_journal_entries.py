@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from journal_helpers import CPR, DRUG, NOW, T0, World
@@ -32,7 +33,7 @@ def test_every_kind_is_recorded_with_id_device_counter_and_chain(journal: Journa
                                          "vehicle", "correction"]
     device = journal.device_id
     assert [e.id for e in entries] == [f"{device}-{n}" for n in range(1, 9)]
-    assert all(e.prev == a.hash() for a, e in zip(entries, entries[1:], strict=False))
+    assert all(e.prev == a.hash() for a, e in itertools.pairwise(entries))
     assert entries[0].fields["drug"] == "Panodil" and entries[0].fields["sequence"] == 1
     assert entries[2].fields["dose_text"] == "1 tablet morgen" and entries[2].fields["strength"] == "2,5 mg"
     assert entries[3].fields["outcome"] == "ikke udført" and entries[3].citizen_id == "c-1"

@@ -29,7 +29,8 @@ CHILD = textwrap.dedent("""
     from continuity_app.journal import Journal
     from continuity_app.vault import unlock
 
-    home, kill_at, count, fsize = ClientHome(Path(sys.argv[1])), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    home, kill_at = ClientHome(Path(sys.argv[1])), sys.argv[2]
+    count, fsize = int(sys.argv[3]), int(sys.argv[4])
     session = unlock(home, sys.argv[5], now=dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC))
     journal = Journal.open(session)
     if fsize:

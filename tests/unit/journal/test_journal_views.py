@@ -55,11 +55,11 @@ def test_the_fhir_export_is_a_valid_r4_bundle_of_medication_administrations(view
     assert set(by_status) == {"completed", "not-done"}
     not_done = by_status["not-done"]
     assert not_done.statusReason[0].text == "afvist: ville ikke"
-    done = [r for r in resources if r.medicationCodeableConcept.text == "Marevan 2,5 mg"][0]
+    done = next(r for r in resources if r.medicationCodeableConcept.text == "Marevan 2,5 mg")
     assert done.subject.identifier.value == CPR and done.subject.display == f"Else {CITIZEN_NAME}"
-    pn = [r for r in resources if r.medicationCodeableConcept.text == "Panodil 500 mg"][0]
+    pn = next(r for r in resources if r.medicationCodeableConcept.text == "Panodil 500 mg")
     assert pn.reasonCode[0].text == "hovedpine" and pn.dosage.text == "1 tablet"
-    new = [r for r in resources if r.subject.display == "Ny Borger"][0]
+    new = next(r for r in resources if r.subject.display == "Ny Borger")
     assert new.subject.identifier.value == "010190-1234"
 
 
