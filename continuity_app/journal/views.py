@@ -48,16 +48,17 @@ def entries_db(entries: Iterable[Entry]) -> sqlite_utils.Database:
     db = sqlite_utils.Database(memory=True)
     items = list(entries)
     gone = corrected_ids(items)
-    db.table("entries").insert_all(
+    table = db.table("entries")
+    table.create({"id": str, "device": str, "n": int, "kind": str, "initials": str, "at": str,
+                  "recorded": str, "drill": int, "subject": str, "corrected": int,
+                  "fields": str, "entry": str}, pk="id")
+    table.insert_all(
         ({"id": e.id, "device": e.device, "n": e.n, "kind": e.kind, "initials": e.initials,
           "at": utc_text(e.at), "recorded": utc_text(e.recorded), "drill": int(e.drill),
           "subject": e.subject, "corrected": int(e.id in gone),
           "fields": json.dumps(dict(e.fields), ensure_ascii=False),
           "entry": e.canonical().decode("utf-8")} for e in items),
-        pk="id", ignore=True,
-        columns={"id": str, "device": str, "n": int, "kind": str, "initials": str, "at": str,
-                 "recorded": str, "drill": int, "subject": str, "corrected": int, "fields": str,
-                 "entry": str})
+        ignore=True)
     return db
 
 
