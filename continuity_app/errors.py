@@ -38,6 +38,7 @@ class ExitCode(IntEnum):
     CANCELLED = 22  # the person interrupted (Ctrl+C)
     SHRINK_REFUSED = 24  # a scope shrinks sharply against the last publish (a broken export?)
     NOT_HELD = 25  # a print pack asks for data this laptop's scope does not hold
+    NEEDS_CONFIRMATION = 26  # a journal entry repeats a recorded dose or passes a PN maximum
 
 
 class KnownError(Exception):

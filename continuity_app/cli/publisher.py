@@ -14,6 +14,8 @@ COMMANDS = (
         "continuity_app.cli.pub_build",
         "validate the exports and publish one bundle per scope, atomically",
     ),
+    Command("journal", "continuity_app.cli.pub_journal",
+            "verify and merge the laptops' journal hand-back files after an outage"),
     Command("verify", "continuity_app.cli.pub_verify", "check a bundle's signature, print its header"),
 )
 

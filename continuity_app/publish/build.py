@@ -95,6 +95,9 @@ def build(
     home = PublisherHome.open(Path(home_dir))
     with home.locked():
         signing_key = home.signing_key(passphrase)
+        from continuity_app.publish import handback_key
+
+        handback = handback_key.ensure(home.root, passphrase)  # a home older than it gets one
         config = home.settings()
         keep = int(config["bundles_kept"])  # type: ignore[call-overload]
         default_days = int(config["bundle_validity_days"])  # type: ignore[call-overload]
@@ -152,7 +155,9 @@ def build(
         # running alone at the end
         plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
         try:
-            _publish(dataset, plan, txn, signing_key, created_at, summary, say)
+            keys = {scope.scope: handback_key.journal_keys(
+                handback, registry.active_devices(scope.scope)) for scope, _r, _s in plan}
+            _publish(dataset, plan, txn, signing_key, created_at, summary, say, keys)
             # A broken export must not go live: nothing is renamed into place before this.
             summary.warnings += shrink.check(summary.published, state.published, out,
                                              allow=allow_shrink)
@@ -182,6 +187,7 @@ def _publish(
     created_at: dt.datetime,
     summary: PublishSummary,
     say: Callable[[str], None],
+    journal_keys: Mapping[str, str] | None = None,
 ) -> None:
     """Derive each scope's image here; compress, encrypt and sign in worker threads.
 
@@ -206,6 +212,8 @@ def _publish(
                 "created_at": format_utc(created_at),
                 "valid_until": format_utc(valid_until),
             }
+            if journal_keys and scope.scope in journal_keys:
+                meta["journal_keys"] = journal_keys[scope.scope]
             image, counts = _scope_image(store, scope.scope, meta)
             sealed = pool.submit(
                 write_bundle,

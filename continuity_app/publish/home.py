@@ -5,6 +5,9 @@
     HOME/
       publisher-key.pub   the public key to pin on laptops (bundle.keys format)
       publisher-key.json  the Ed25519 private key, sealed under the passphrase (publish.secret)
+      handback-key.pub    IT's X25519 key that journal hand-back files are encrypted to
+      handback-key.json   its private key, sealed the same way (publish.handback_key)
+      journal-collect.log one JSON line per 'journal collect' run (files, hashes, counts)
       config.json         settings of scope "publisher" (bundle_validity_days, bundles_kept)
       scopes.json         which scopes to publish, validity per scope (publish.scopes)
       devices.json        the device registry (publish.registry)
@@ -130,6 +133,9 @@ def init_home(
     key = Ed25519PrivateKey.generate()
     params = kdf or secret.measure_scrypt()
     atomic_write(home.secret_key_file, secret.seal_private_key(key, passphrase, params))
+    from continuity_app.publish import handback_key
+
+    handback_key.create(home.root, passphrase, params)  # IT's key for journal hand-back files
     settings.save(home.config, settings.load(home.config, "publisher"))
     scopes.write_default(home.scopes)
     registry.Registry.empty().save(home.devices)

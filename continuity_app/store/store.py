@@ -16,7 +16,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from continuity_app.domain.models import (
     Category,
@@ -41,9 +40,6 @@ from continuity_app.store.views import (
     VulnerableRow,
 )
 
-if TYPE_CHECKING:
-    import sqlite_utils
-
 
 def _connect(target: str = ":memory:") -> sqlite3.Connection:
     # Autocommit: the store runs its own BEGIN/COMMIT around bulk work.
@@ -59,7 +55,6 @@ class Store:
     def __init__(self, conn: sqlite3.Connection) -> None:
         """Wrap an open, valid store connection (use ``build`` or ``from_image``)."""
         self.conn = conn
-        self._db: sqlite_utils.Database | None = None
         self._scope_template: bytes | None = None  # see scopes.shared_template
 
     # -- making one ---------------------------------------------------------------
@@ -162,15 +157,6 @@ class Store:
     @property
     def schema_version(self) -> tuple[int, int]:
         return schema.split_version(self.conn.execute("PRAGMA user_version").fetchone()[0])
-
-    @property
-    def db(self) -> sqlite_utils.Database:
-        """The same connection through sqlite-utils, for the rare caller that needs it."""
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
-        return self._db
 
     def close(self) -> None:
         self._scope_template = None

@@ -3,7 +3,8 @@
 Runs the real chain on the "tiny" demo data: the publisher (init, device add,
 build from the demo exports) makes the bundles, the laptop enrolls, syncs from
 the publish folder (library, then command line), unlocks, searches,
-opens citizens and prints packs into memory; then every file under the client
+opens citizens, prints packs into memory, writes journal entries and a
+hand-back file; then every file under the client
 home, the temp folder and the app log is scanned for the names, CPR numbers
 (with and without dash), addresses, phone numbers and drug names that the data
 holds. None may appear.
@@ -23,6 +24,8 @@ import pytest
 from continuity_app.domain.models import Dataset
 from continuity_app.exchange.demo import generate_dataset, write_exports
 from continuity_app.home import ClientHome
+from continuity_app.journal import Journal
+from continuity_app.journal.exchange import export_handback
 from continuity_app.kdf import floor_params
 from continuity_app.printing import Stamp, render_pack
 from continuity_app.publish import add_device, build, init_home
@@ -117,6 +120,23 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
             info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
             assert buffer.getvalue().startswith(b"%PDF")
             session.audit("print", pack=pack, pages=info.pages, **kwargs)
+        # the outage journal: entries naming citizens and drugs, a hand-back file in the home
+        journal = Journal.open(session)
+        journal.initials = "AB"
+        c = citizens[0]
+        journal.add("note", {"citizen_id": c.citizen_id, "text": f"{c.first_name} {c.last_name} "
+                             f"{c.cpr} {c.address}"})
+        for m in [m for m in dataset.medications if m.citizen_id == c.citizen_id][:2]:
+            if m.as_needed:
+                journal.add("pn", {"citizen_id": c.citizen_id, "medication_id": m.medication_id,
+                                   "dose": m.dose_text, "reason": m.drug}, confirm_duplicate=True)
+            else:
+                journal.add("given", {"citizen_id": c.citizen_id, "medication_id": m.medication_id,
+                                      "date": "27-11-2026", "slot": "morgen", "outcome": "afvist",
+                                      "reason": m.dose_text}, confirm_duplicate=True)
+        journal.add("pn", {"person": f"{c.first_name} {c.last_name}, {c.cpr}",
+                           "drug": dataset.medications[0].drug, "dose": "1", "reason": "x"})
+        export_handback(journal, home.root / "handback.nkj")
 
     status = subprocess.run([sys.executable, "-m", "continuity_app", "status", "--home",
                              str(home.root)], env=env, capture_output=True, text=True,
@@ -128,7 +148,9 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
     assert home.audit_log.stat().st_size > 0
     assert home.app_log.exists(), "the command-line runs keep the app log in the home"
     assert scan([home.root, temp], strings) == []
-    for path in [*generations, home.audit_log, home.app_log]:  # the ones that matter most, named
+    journal_files = [home.root / "journal" / "journal.log", home.root / "handback.nkj"]
+    assert all(p.stat().st_size > 0 for p in journal_files)
+    for path in [*generations, home.audit_log, home.app_log, *journal_files]:  # the ones that matter most, named
         data = path.read_bytes().lower()
         count = sum(1 for s in strings if s.lower().encode("utf-8") in data)
         assert count == 0, f"{path.name}: {count} data strings in clear"  # never the strings

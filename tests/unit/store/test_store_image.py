@@ -39,11 +39,6 @@ def test_opened_image_does_not_trust_its_schema(store: Store) -> None:
         assert copy.conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
 
 
-def test_sqlite_utils_view_of_the_same_database(store: Store) -> None:
-    assert "citizens" in store.db.table_names()
-    assert store.db["citizens"].count == 8
-
-
 def test_build_to_a_file_and_refuse_to_overwrite_it(tmp_path: Path, dataset: Dataset) -> None:
     path = tmp_path / "store.sqlite"
     with Store.build(dataset, path=path) as built:

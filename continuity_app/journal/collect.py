@@ -1,0 +1,218 @@
+"""IT after the outage: every laptop's hand-back file verified, merged, and made re-enterable.
+
+For each file: the writer must be an enrolled, non-revoked device of the publisher's
+registry with a signing key, its signature must verify, the file must be encrypted
+to IT's hand-back key; each segment in it must be signed by its own device (of
+that device's registered scope), chain from genesis to its signed head. Files that
+fail are named and left out; the others are merged (the union of entries: each
+once, by id) and written as:
+
+- the readable views of ``journal.views`` (CSV per kind, FHIR, a PDF per citizen);
+- ``genindtastning/<citizen>.csv`` and ``.pdf``: per citizen, in time order, what a
+  nurse types into the care system (drill entries never; corrected ones marked);
+- ``flags.csv`` (``kind;citizen_id;entries;message``): double_dose, pn_over_max,
+  effect_missing, clock_backwards, gap, unknown_citizen, drill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from continuity_app.errors import ExitCode, KnownError
+from continuity_app.journal import checks, handback, views
+from continuity_app.journal.entry import Entry, Flagged, local_text
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from continuity_app.publish.registry import Registry
+
+log = logging.getLogger(__name__)
+
+REENTRY_KINDS = ("pn", "effect", "given", "visit", "note", "correction")
+REENTRY_DIR = "genindtastning"
+
+
+@dataclass
+class CollectResult:
+    out: Path
+    files: int
+    entries: int
+    devices: list[str]
+    refused: list[tuple[Path, KnownError]] = field(default_factory=list)
+    flags: list[Flagged] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+
+def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
+            now: dt.datetime | None = None) -> CollectResult:
+    from continuity_app.publish import handback_key
+    from continuity_app.publish.home import PublisherHome
+    from continuity_app.publish.registry import Registry
+
+    home = PublisherHome.open(Path(home_dir))
+    private = handback_key.open_private(home.root, passphrase)
+    recipient = handback_key.key_id(private.public_key())
+    registry = Registry.load(home.devices)
+    active = {d.device_id: d.signing_key for d in registry.devices if d.active}
+    clock = now or dt.datetime.now(dt.UTC)
+    merged: dict[str, Entry] = {}
+    gaps: list[Flagged] = []
+    result = CollectResult(out, 0, 0, [])
+    for path in inputs:
+        try:
+            entries, file_gaps = _one_file(path, registry, active, recipient, private)
+        except KnownError as err:
+            result.refused.append((path, err))
+            continue
+        result.files += 1
+        gaps += file_gaps
+        for e in entries:
+            existing = merged.setdefault(e.id, e)
+            if existing.hash() != e.hash():
+                result.refused.append((path, KnownError(
+                    f"{path}: entry {e.id} differs from the same entry in another file",
+                    ExitCode.BAD_SIGNATURE)))
+    entries = sorted(merged.values(), key=lambda e: (e.at, e.device, e.n))
+    gaps += _counter_gaps(entries)
+    result.entries = len(entries)
+    result.devices = sorted({e.device for e in entries})
+    result.flags = _dedupe([*checks.flags(entries, clock), *gaps])
+    result.written = write_collect(out, entries, result.flags, clock)
+    _record(home.root, inputs, result, clock)
+    return result
+
+
+def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.datetime) -> None:
+    """One line in the publisher home's ``journal-collect.log`` (no health data: files,
+    their SHA-256, counts, devices, the output folder), appended and fsync'd."""
+    import hashlib
+    import json
+    import os
+
+    def digest(path: Path) -> str:
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return ""
+
+    line = json.dumps({
+        "t": clock.astimezone(dt.UTC).isoformat(timespec="seconds"), "event": "journal_collect",
+        "files": [{"file": str(p.resolve()), "sha256": digest(p)} for p in inputs],
+        "accepted": result.files, "refused": [str(p) for p, _e in result.refused],
+        "entries": result.entries, "devices": result.devices, "out": str(result.out.resolve()),
+    }, ensure_ascii=False)
+    path = root / "journal-collect.log"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, (line + "\n").encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as err:
+        log.warning("journal collect not recorded in %s: %s", path, err.strerror)
+
+
+def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey | None],
+              recipient: str, private: X25519PrivateKey) -> tuple[list[Entry], list[Flagged]]:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
+    parsed = handback.parse(data, str(path))
+    writer = str(parsed.header.get("device_id", ""))
+    device = registry.get(writer)
+    if device is None:
+        raise handback.HandbackRefused(f"{path}: written by {writer!r}, which is not in the device "
+                                       "registry: forged", ExitCode.BAD_SIGNATURE)
+    if not device.active:
+        raise handback.HandbackRefused(
+            f"{path}: written by device {writer!r}, revoked on {local_text(device.revoked_at)}"
+            if device.revoked_at else f"{path}: written by a revoked device",
+            ExitCode.BAD_SIGNATURE)
+    if parsed.header.get("scope") != device.scope:
+        raise handback.HandbackRefused(f"{path}: of scope {parsed.header.get('scope')!r}, but "
+                                       f"{writer!r} is enrolled for {device.scope!r}",
+                                       ExitCode.WRONG_SCOPE)
+    opened = handback.open_file(data, where=str(path), signing_keys=active, scope=None,
+                                recipient=recipient, key=private)
+    entries: list[Entry] = []
+    gaps: list[Flagged] = []
+    for seg in opened.segments:
+        seg_device = registry.get(str(seg.get("manifest", {}).get("device_id", "")))
+        scope = seg_device.scope if seg_device is not None else ""
+        check = handback.check_segment(seg, active, scope, str(path))
+        entries += check.entries
+        for after, nxt in check.gaps:
+            gaps.append(Flagged("gap", "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
+                                f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
+                                "missing from its journal (lost or removed on the laptop)"))
+    return entries, gaps
+
+
+def _counter_gaps(entries: list[Entry]) -> list[Flagged]:
+    by_device: dict[str, set[int]] = defaultdict(set)
+    for e in entries:
+        by_device[e.device].add(e.n)
+    out = []
+    for device, numbers in sorted(by_device.items()):
+        missing = [n for n in range(1, max(numbers) + 1) if n not in numbers]
+        if missing:
+            out.append(Flagged("gap", "", tuple(f"{device}-{n}" for n in missing),
+                               f"device {device}: {len(missing)} entr{'y' if len(missing) == 1 else 'ies'} "
+                               f"missing from its counter (first {missing[0]})"))
+    return out
+
+
+def _dedupe(flags: list[Flagged]) -> list[Flagged]:
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out = []
+    for f in flags:
+        key = (f.kind, f.entries)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def write_collect(out: Path, entries: list[Entry], flags: list[Flagged],
+                  clock: dt.datetime) -> list[Path]:
+    from continuity_app.printing.sheet import Stamp
+
+    stamp = Stamp("Indsamlet af IT – alle bærbare", clock)
+    written = views.write_views(out, entries, None, stamp=stamp)
+    db = views.entries_db(entries)
+    folder = out / REENTRY_DIR
+    folder.mkdir(exist_ok=True, mode=0o700)
+    kinds = ", ".join(f"'{k}'" for k in REENTRY_KINDS)
+    subjects = [r["subject"] for r in db.query(
+        f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND drill = 0 "
+        f"AND kind IN ({kinds}) ORDER BY subject")]
+    from continuity_app.journal.pdf import citizen_pdf, what
+
+    for subject in subjects:
+        items = views.rows_of(db, f"subject = ? AND drill = 0 AND kind IN ({kinds})", [subject])
+        name = views.safe_name(subject.removeprefix("person:"))
+        rows = [[local_text(e.at), e.citizen_id, views.who(e), str(e.fields.get("citizen_cpr", "")),
+                 e.kind, what(e), e.initials, str(e.fields.get("staff_name", "")), e.device, e.id,
+                 bool(row["corrected"]), e.fields.get("sequence", "")] for e, row in items]
+        header = ["tid", "borger_id", "navn", "cpr", "type", "hvad", "initialer",
+                  "personale", "enhed", "id", "rettet", "bundle_sekvens"]
+        for path, data in ((folder / f"{name}.csv", views.csv_bytes(header, rows)),
+                           (folder / f"{name}.pdf",
+                            citizen_pdf(items, stamp, title="Genindtastning"))):
+            views.write(path, data)
+            written.append(path)
+    path = out / "flags.csv"
+    views.write(path, views.csv_bytes(["kind", "citizen_id", "entries", "message"],
+                                      [[f.kind, f.subject, "|".join(f.entries), f.message]
+                                       for f in flags]))
+    written.append(path)
+    return written

@@ -1,0 +1,222 @@
+"""The readable views of entries: a CSV per kind, FHIR R4 MedicationAdministration, PDFs.
+
+Written by ``journal export --plain`` on the laptop and by IT's ``collect`` for all
+laptops together. CSV as a Danish Excel opens it: UTF-8 with BOM, ``;``, times
+``DD-MM-YYYY HH:MM`` in Danish local time. Every file owner-only (they hold health
+data) and written atomically. The entries pass through one in-memory SQLite table
+(sqlite-utils) so each view is a query: by kind, by citizen, in time order.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from continuity_app.errors import disk_error
+from continuity_app.journal.checks import corrected_ids
+from continuity_app.journal.entry import KINDS, Entry, local_text, utc_text
+from continuity_app.paths import atomic_write
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from continuity_app.printing.sheet import Stamp
+    from continuity_app.store import Store
+
+FHIR_FILE = "medication-administrations.fhir.json"
+CPR_SYSTEM = "urn:oid:1.2.208.176.1.2"  # the Danish CPR register
+ENTRY_SYSTEM = "urn:noedkopi:journal-entry"
+CITIZEN_SYSTEM = "urn:noedkopi:citizen-id"
+COMMON = ("id", "tid", "registreret", "enhed", "initialer", "navn", "øvelse", "rettet")
+LABELS = {"pn": "PN", "effect": "Effekt", "given": "Dosis", "visit": "Besøg", "note": "Notat",
+          "call": "Opkald", "vehicle": "Køretøj", "drill": "Øvelse", "correction": "Rettelse"}
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", text)[:80] or "_"
+
+
+def entries_db(entries: Iterable[Entry]) -> sqlite_utils.Database:
+    """The entries as one table ``entries`` (id primary key: each entry once) in memory."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(memory=True)
+    items = list(entries)
+    gone = corrected_ids(items)
+    table = db.table("entries")
+    table.create({"id": str, "device": str, "n": int, "kind": str, "initials": str, "at": str,
+                  "recorded": str, "drill": int, "subject": str, "corrected": int,
+                  "fields": str, "entry": str}, pk="id")
+    table.insert_all(
+        ({"id": e.id, "device": e.device, "n": e.n, "kind": e.kind, "initials": e.initials,
+          "at": utc_text(e.at), "recorded": utc_text(e.recorded), "drill": int(e.drill),
+          "subject": e.subject, "corrected": int(e.id in gone),
+          "fields": json.dumps(dict(e.fields), ensure_ascii=False),
+          "entry": e.canonical().decode("utf-8")} for e in items),
+        ignore=True)
+    return db
+
+
+def rows_of(db: sqlite_utils.Database, where: str | None = None,
+            args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
+    """(entry, row) in time order for a ``rows_where`` filter."""
+    import json as _json
+
+    out = []
+    for row in db.table("entries").rows_where(where, list(args), order_by="at, device, n"):
+        out.append((Entry.from_json(_json.loads(row["entry"])), row))
+    return out
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else _cell(v) for v in row])
+    return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    text = str(value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text):
+        from continuity_app.journal.entry import parse_utc_text
+
+        return local_text(parse_utc_text(text))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return f"{text[8:10]}-{text[5:7]}-{text[:4]}"
+    return text
+
+
+def who(entry: Entry) -> str:
+    if entry.person:
+        return entry.person
+    name = str(entry.fields.get("citizen_name", ""))
+    return f"{name} ({entry.citizen_id})" if name else entry.citizen_id
+
+
+def common_cells(entry: Entry, row: dict[str, Any]) -> list[object]:
+    return [entry.id, local_text(entry.at), local_text(entry.recorded), entry.device,
+            entry.initials, who(entry), entry.drill, bool(row["corrected"])]
+
+
+def kind_csv(db: sqlite_utils.Database, kind: str) -> bytes:
+    fields = [f for f in KINDS[kind] if f not in ("citizen_id", "person")]
+    extra = {"pn": ["strength", "as_needed_max", "sequence"],
+             "given": ["drug", "strength", "dose_text", "sequence"],
+             "effect": ["of_kind"], "correction": ["of_kind"]}.get(kind, [])
+    header = [*COMMON, *fields, *extra]
+    rows = [[*common_cells(e, row), *(e.fields.get(f) for f in [*fields, *extra])]
+            for e, row in rows_of(db, "kind = ?", [kind])]
+    return csv_bytes(header, rows)
+
+
+def write(path: Path, data: bytes) -> None:
+    try:
+        atomic_write(path, data, mode=0o600)
+    except OSError as err:
+        raise disk_error(err, path) from err
+
+
+def write_views(out: Path, entries: Iterable[Entry], store: Store | None, *,
+                stamp_scope: str = "", stamp: Stamp | None = None,
+                per_citizen_dir: str = "borgere") -> list[Path]:
+    """Write every view into ``out`` (made owner-only); the files written."""
+    from continuity_app.journal.pdf import citizen_pdf
+
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    db = entries_db(entries)
+    written: list[Path] = []
+    for kind in KINDS:
+        path = out / f"{kind}.csv"
+        write(path, kind_csv(db, kind))
+        written.append(path)
+    path = out / FHIR_FILE
+    write(path, json.dumps(fhir_bundle(db, store), ensure_ascii=False, indent=1).encode("utf-8"))
+    written.append(path)
+    if stamp is None and store is not None:
+        from continuity_app.printing import stamp_for
+
+        stamp = stamp_for(store)
+    folder = out / per_citizen_dir
+    folder.mkdir(exist_ok=True, mode=0o700)
+    subjects = [r["subject"] for r in db.query(
+        "SELECT DISTINCT subject FROM entries WHERE subject != '' ORDER BY subject")]
+    for subject in subjects:
+        items = rows_of(db, "subject = ?", [subject])
+        path = folder / f"{safe_name(subject.removeprefix('person:'))}.pdf"
+        write(path, citizen_pdf(items, stamp, title="Journal under nedbrud"))
+        written.append(path)
+    return written
+
+
+# ----------------------------------------------------------------------------- FHIR
+
+
+def fhir_bundle(db: sqlite_utils.Database, store: Store | None) -> dict[str, Any]:
+    """A FHIR R4 Bundle (collection) of MedicationAdministration for every pn and given."""
+    resources = []
+    for e, row in rows_of(db, "kind IN ('pn', 'given') AND drill = 0"):
+        resources.append({"fullUrl": f"urn:uuid:{_uuid(e.id)}",
+                          "resource": administration(e, bool(row["corrected"]), store)})
+    return {"resourceType": "Bundle", "type": "collection", "entry": resources}
+
+
+def _uuid(text: str) -> str:
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:noedkopi:{text}"))
+
+
+def administration(e: Entry, corrected: bool, store: Store | None) -> dict[str, Any]:
+    f = e.fields
+    done = e.kind == "pn" or f.get("outcome") == "givet"
+    res: dict[str, Any] = {
+        "resourceType": "MedicationAdministration",
+        "id": safe_name(e.id)[:64],
+        "identifier": [{"system": ENTRY_SYSTEM, "value": e.id}],
+        "status": ("entered-in-error" if corrected else "completed" if done else "not-done"),
+        "medicationCodeableConcept": {"text": " ".join(
+            str(x) for x in (f.get("drug"), f.get("strength")) if x) or "ukendt lægemiddel"},
+        "subject": _subject(e, store),
+        "effectiveDateTime": e.at.isoformat(),
+        "performer": [{"actor": {"display": f"{e.initials} ({e.device})"}}],
+    }
+    if not done:
+        reason = f"{f.get('outcome')}: {f.get('reason', '')}".strip(": ")
+        res["statusReason"] = [{"text": reason}]
+    if e.kind == "pn":
+        res["reasonCode"] = [{"text": str(f.get("reason", ""))}]
+        res["dosage"] = {"text": str(f.get("dose", ""))}
+    else:
+        res["dosage"] = {"text": f"{f.get('slot')}: {f.get('dose_text', '')}".strip()}
+    notes = [str(f["note"])] if f.get("note") else []
+    if notes:
+        res["note"] = [{"text": n} for n in notes]
+    return res
+
+
+def _subject(e: Entry, store: Store | None) -> dict[str, Any]:
+    if e.person:
+        name, _sep, cpr = e.person.rpartition(", ")
+        return {"identifier": {"system": CPR_SYSTEM, "value": cpr}, "display": name}
+    name = str(e.fields.get("citizen_name", ""))
+    cpr = str(e.fields.get("citizen_cpr", ""))
+    if store is not None and not cpr:
+        row = store.conn.execute("SELECT cpr, first_name, last_name FROM citizens "
+                                 "WHERE citizen_id = ?", (e.citizen_id,)).fetchone()
+        if row is not None:
+            cpr, name = row[0], f"{row[1]} {row[2]}".strip()
+    ident = ({"system": CPR_SYSTEM, "value": cpr} if cpr
+             else {"system": CITIZEN_SYSTEM, "value": e.citizen_id})
+    out: dict[str, Any] = {"identifier": ident}
+    if name:
+        out["display"] = name
+    return out
