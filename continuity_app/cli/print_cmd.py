@@ -17,13 +17,18 @@ from continuity_app.errors import DiskError, ExitCode, KnownError
 if TYPE_CHECKING:
     from continuity_app.printing import PackInfo
 
-PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency")
+PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency",
+                "overview", "nearby", "callrun", "drill", "handover")
 
 DESCRIPTION = """Write one of the print packs as a PDF file, A4, ready to print.
 
 Packs: route (kørelister), medication (medicinlister with a 72-hour grid and PN log),
 vulnerable (sårbare borgere for the rounds), vehicles (køretøjer and fuel stocks),
-contacts (contact trees and call lists), emergency (everything one unit needs).
+contacts (contact trees and call lists), emergency (everything one unit needs);
+for the crisis staff: overview (Overblik: totals, then one row per unit), nearby
+(the units within --radius-km of --near, nearest first), callrun (who is still
+missing in the latest run of the contact tree --tree), drill (the latest drill's
+after-action report), handover (the shift's journal entries per route and citizen).
 
 Needs the unit's passphrase (CONTINUITY_PASSPHRASE, or asked). --unit defaults to
 this laptop's unit (for a krisestab or alle laptop: every unit); --date to today
@@ -34,6 +39,10 @@ holds health data, so keep it safe and delete it after printing. The print is
 recorded in the audit log."""
 
 
+#: Packs about the whole municipality: no default unit.
+CRISIS_WIDE = ("vehicles", "contacts", "overview", "nearby", "callrun", "drill")
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("pack", choices=PACK_CHOICES, metavar="PACK",
@@ -42,8 +51,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", metavar="D",
                         help="YYYY-MM-DD or DD-MM-YYYY (default: today); 'all' for every day")
     parser.add_argument("--citizen", metavar="ID", help="one citizen's medication pages")
+    parser.add_argument("--near", metavar="UNIT_OR_LAT,LON",
+                        help="nearby: a unit id, or coordinates in decimal degrees (56.55,8.31)")
+    parser.add_argument("--radius-km", type=_radius, metavar="N", help="nearby: the radius in km")
+    parser.add_argument("--tree", metavar="TID", help="callrun: the contact tree's id")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
+
+
+def _radius(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of kilometres") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"the radius must be above 0 km, not {text}")
+    return value
 
 
 def parse_day(text: str) -> dt.date:
@@ -57,10 +80,11 @@ def parse_day(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from continuity_app.crisis.journal_io import journal_entries
     from continuity_app.domain.age import COPENHAGEN
     from continuity_app.home import ClientHome
     from continuity_app.passphrases import read_passphrase
-    from continuity_app.printing import render_pack, stamp_for
+    from continuity_app.printing import PackOptions, render_pack, stamp_for
     from continuity_app.vault import unlock
 
     out = Path(args.out).expanduser()
@@ -82,11 +106,13 @@ def run(args: argparse.Namespace) -> int:
         store = session.store
         unit_id = args.unit
         scope = store.meta.get("scope", "")
-        if unit_id is None and args.pack not in ("vehicles", "contacts") and store.unit(scope):
+        if unit_id is None and args.pack not in CRISIS_WIDE and store.unit(scope):
             unit_id = scope
+        options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
+                              entries=tuple(journal_entries(home, session, args.pack)))
         info = _write(out, lambda f: render_pack(
             store, args.pack, f, unit_id=unit_id, date=day, citizen_id=args.citizen,
-            stamp=stamp_for(store)))
+            stamp=stamp_for(store), options=options))
         session.audit("print", pack=args.pack, unit_id=unit_id, citizen_id=args.citizen,
                       citizen_ids=list(info.citizen_ids), count=info.citizens,
                       date=day.isoformat() if day else None, pages=info.pages,
