@@ -101,11 +101,13 @@ class RunState:
     def reached(self) -> int:
         return sum(1 for n in self.nodes if n.state is NodeState.REACHED)
 
-    def share_reached(self, minutes: int) -> float | None:
-        """The share of the tree's nodes reached within ``minutes`` of the start."""
-        if self.started_at is None or not self.nodes:
+    def share_reached(self, minutes: int, since: dt.datetime | None = None) -> float | None:
+        """The share of the tree's nodes reached within ``minutes`` of the run's start
+        (or of ``since``: a drill's start)."""
+        origin = since or self.started_at
+        if origin is None or self.started_at is None or not self.nodes:
             return None
-        limit = self.started_at + dt.timedelta(minutes=minutes)
+        limit = origin + dt.timedelta(minutes=minutes)
         hit = sum(1 for n in self.nodes if n.reached_at is not None and n.reached_at <= limit)
         return hit / len(self.nodes)
 

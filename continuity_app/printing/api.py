@@ -139,7 +139,7 @@ def render_pack(
         raise PrintError("The data on this laptop holds no medication lists"
                          + (f" (scope '{scope}')." if scope else "."))
     job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel, options or PackOptions())
-    from continuity_app.printing import packs
+    from continuity_app.printing import crisis_packs, packs
 
     renderer = {
         "route": packs.route_pack,
@@ -148,11 +148,11 @@ def render_pack(
         "vehicles": packs.vehicles_pack,
         "contacts": packs.contacts_pack,
         "emergency": packs.emergency_pack,
-        "overview": packs.overview_pack,
-        "nearby": packs.nearby_pack,
-        "callrun": packs.callrun_pack,
-        "drill": packs.drill_pack,
-        "handover": packs.handover_pack,
+        "overview": crisis_packs.overview_pack,
+        "nearby": crisis_packs.nearby_pack,
+        "callrun": crisis_packs.callrun_pack,
+        "drill": crisis_packs.drill_pack,
+        "handover": crisis_packs.handover_pack,
     }[pack]
     pages, citizen_ids = renderer(job, out)
     if progress is not None:

@@ -32,7 +32,7 @@ UNIT_COLUMNS = (
     Column("Beboere", 6, "center"), Column("Sårbare", 6, "center"),
     Column("Sårbare dag 1 / 2 / 3", 8, "center"), Column("Strøm", 6, "center"),
     Column("Ingen pårørende", 7, "center"), Column("Kan ikke komm.", 7, "center"),
-    Column("Mad / indkøb", 6, "center"), Column("Nødstrøm", 6, "center"),
+    Column("Mad / indkøb", 6, "center"), Column("Nødstrøm", 7, "center"),
     Column("Forsyning (døgn)", 6.5, "center"), Column("Vand 3 døgn", 8, "center"),
     Column("Ledige køretøjer", 17),
 )  # fmt: skip
@@ -53,7 +53,12 @@ def fleet_text(shares: tuple[FleetShare, ...]) -> str:
         return "ingen"
     parts = []
     for f in shares:
-        km = f"{num(f.range_km)} km" + (f" + {f.range_unknown} uden oplyst" if f.range_unknown else "")
+        if f.range_unknown == f.vehicles:
+            km = "rækkevidde ikke oplyst"
+        else:
+            km = f"{num(f.range_km)} km"
+            if f.range_unknown:
+                km += f"; {f.range_unknown} uden oplyst rækkevidde"
         parts.append(f"{FUEL_DA.get(f.fuel, f.fuel)} {f.vehicles} ({km})")
     return " · ".join(parts)
 
@@ -63,12 +68,16 @@ def stock_text(shares: tuple[StockShare, ...]) -> str:
         return "ingen lagre i data"
     parts = []
     for s in shares:
-        text = f"{FUEL_DA.get(s.fuel, s.fuel.capitalize())} {num(s.litres)} liter i {s.stocks} lager"
-        text += "" if s.stocks == 1 else "e"
-        if s.litres_needing_power:
-            text += f" (heraf {num(s.litres_needing_power)} liter bag pumpe der kræver strøm)"
-        if s.level_unknown:
-            text += f", {s.level_unknown} uden aflæst beholdning"
+        name = FUEL_DA.get(s.fuel, s.fuel.capitalize())
+        known = s.stocks - s.level_unknown
+        if known == 0:
+            text = f"{name}: {s.stocks} {'lager' if s.stocks == 1 else 'lagre'} uden aflæst beholdning"
+        else:
+            text = f"{name} {num(s.litres)} liter i {known} {'lager' if known == 1 else 'lagre'}"
+            if s.litres_needing_power:
+                text += f" (heraf {num(s.litres_needing_power)} liter bag pumpe der kræver strøm)"
+            if s.level_unknown:
+                text += f"; {s.level_unknown} mere uden aflæst beholdning"
         parts.append(text)
     return " · ".join(parts)
 
