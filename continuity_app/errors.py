@@ -35,6 +35,7 @@ class ExitCode(IntEnum):
     AUDIT_TAMPERED = 20  # the audit log's hash chain is broken
     EXPIRED = 21  # stored, but past valid_until: shown in red
     CANCELLED = 22  # the person interrupted (Ctrl+C)
+    NEEDS_CONFIRMATION = 24  # a journal entry repeats a recorded dose or passes a PN maximum
 
 
 class KnownError(Exception):

@@ -4,9 +4,12 @@ JSON, exactly these keys::
 
     {"format": "noedkopi-enrollment", "version": 1, "device_id": "...", "scope": "...",
      "public_key": "<base64 raw X25519>", "publisher_fingerprint": "<64 hex>",
-     "hostname": "...", "created_at": "2026-11-27T05:30:00Z"}
+     "hostname": "...", "created_at": "2026-11-27T05:30:00Z",
+     "signing_public_key": "<base64 raw Ed25519>"}
 
-It holds no secret: only the device's public key.
+It holds no secret: only the device's public keys. ``signing_public_key`` (the key
+the laptop signs its journal hand-back files with) is absent in requests written
+before devices had one; a reader accepts both.
 """
 
 from __future__ import annotations
@@ -17,9 +20,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from continuity_app.bundle.keys import x25519_from_text, x25519_to_text
+from continuity_app.bundle.keys import (
+    ed25519_from_text,
+    ed25519_to_text,
+    x25519_from_text,
+    x25519_to_text,
+)
 from continuity_app.bundle.names import check_name
 from continuity_app.bundle.timefmt import format_utc, parse_utc
 from continuity_app.errors import ExitCode, KnownError
@@ -42,9 +51,10 @@ class EnrollmentRequest:
     publisher_fingerprint: str
     hostname: str
     created_at: dt.datetime  # timezone-aware
+    signing_key: Ed25519PublicKey | None = None  # None: a laptop enrolled before it had one
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "device_id": self.device_id,
@@ -54,6 +64,9 @@ class EnrollmentRequest:
             "hostname": self.hostname,
             "created_at": format_utc(self.created_at),
         }
+        if self.signing_key is not None:
+            doc["signing_public_key"] = ed25519_to_text(self.signing_key)
+        return doc
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
@@ -88,6 +101,9 @@ class EnrollmentRequest:
                 raise ValueError("'publisher_fingerprint' must be 64 lowercase hex digits")
             public_key = x25519_from_text(fields["public_key"], "'public_key'")
             created_at = parse_utc(fields["created_at"], "'created_at'")
+            signing = data.get("signing_public_key")
+            signing_key = (None if signing is None
+                           else ed25519_from_text(signing, "'signing_public_key'"))
         except ValueError as err:
             raise EnrollmentError(f"{where}: {err}") from None
         return cls(
@@ -97,6 +113,7 @@ class EnrollmentRequest:
             publisher_fingerprint=fields["publisher_fingerprint"],
             hostname=fields["hostname"],
             created_at=created_at,
+            signing_key=signing_key,
         )
 
 

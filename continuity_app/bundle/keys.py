@@ -91,3 +91,15 @@ def x25519_from_text(text: str, what: str) -> X25519PublicKey:
     if raw is None:
         raise ValueError(f"{what} must be base64 of 32 raw X25519 bytes")
     return X25519PublicKey.from_public_bytes(raw)
+
+
+def ed25519_to_text(public_key: Ed25519PublicKey) -> str:
+    return base64.b64encode(public_key.public_bytes_raw()).decode("ascii")
+
+
+def ed25519_from_text(text: object, what: str) -> Ed25519PublicKey:
+    """A signing public key from base64 of its 32 raw bytes; ``ValueError`` naming ``what``."""
+    raw = b64decode_exact(text, 32, what) if isinstance(text, str) else None
+    if raw is None:
+        raise ValueError(f"{what} must be base64 of 32 raw Ed25519 bytes")
+    return Ed25519PublicKey.from_public_bytes(raw)

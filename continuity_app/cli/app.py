@@ -27,6 +27,8 @@ COMMANDS = (
     Command("status", "continuity_app.cli.status", "show data age, scope, sequence and last sync"),
     Command("print", "continuity_app.cli.print_cmd", "write a print pack as PDF without the GUI"),
     Command("audit", "continuity_app.cli.audit", "export the audit log and check its hash chain"),
+    Command("journal", "continuity_app.cli.journal",
+            "the outage journal: add, list, export (hand-back) and import entries"),
     Command("passphrase", "continuity_app.cli.passphrase", "change the unit's passphrase"),
     Command(
         "selftest",

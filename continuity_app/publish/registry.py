@@ -1,7 +1,9 @@
 """The device registry (``devices.json``): who may read which scope.
 
 A revoked device keeps its entry (for the record) but is never again a recipient:
-every bundle built after its revocation has no key for it.
+every bundle built after its revocation has no key for it, and a journal hand-back
+file signed by it is refused. ``signing_key`` (Ed25519, the key its hand-back files
+are signed with) is null for a device enrolled before devices had one.
 """
 
 from __future__ import annotations
@@ -10,10 +12,16 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.bundle.enrollment import EnrollmentRequest
-from continuity_app.bundle.keys import x25519_from_text, x25519_to_text
+from continuity_app.bundle.keys import (
+    ed25519_from_text,
+    ed25519_to_text,
+    x25519_from_text,
+    x25519_to_text,
+)
 from continuity_app.bundle.timefmt import format_utc, parse_utc
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.publish import jsonfile
@@ -30,6 +38,7 @@ class Device:
     requested_at: dt.datetime
     enrolled_at: dt.datetime
     revoked_at: dt.datetime | None = None
+    signing_key: Ed25519PublicKey | None = None
 
     @property
     def active(self) -> bool:
@@ -51,6 +60,7 @@ class Registry:
         try:
             for row in doc["devices"]:
                 revoked = row.get("revoked_at")
+                signing = row.get("signing_public_key")
                 devices.append(
                     Device(
                         device_id=row["device_id"],
@@ -60,6 +70,8 @@ class Registry:
                         requested_at=parse_utc(row["requested_at"], "requested_at"),
                         enrolled_at=parse_utc(row["enrolled_at"], "enrolled_at"),
                         revoked_at=parse_utc(revoked, "revoked_at") if revoked else None,
+                        signing_key=(ed25519_from_text(signing, "signing_public_key")
+                                     if signing else None),
                     )
                 )
         except (KeyError, TypeError, ValueError) as err:
@@ -76,6 +88,7 @@ class Registry:
                 "requested_at": format_utc(d.requested_at),
                 "enrolled_at": format_utc(d.enrolled_at),
                 "revoked_at": format_utc(d.revoked_at) if d.revoked_at else None,
+                "signing_public_key": ed25519_to_text(d.signing_key) if d.signing_key else None,
             }
             for d in self.devices
         ]
@@ -86,6 +99,13 @@ class Registry:
 
     def add(self, request: EnrollmentRequest, now: dt.datetime) -> Device:
         existing = self.get(request.device_id)
+        if (existing is not None and existing.active and existing.signing_key is None
+                and request.signing_key is not None
+                and existing.public_key.public_bytes_raw() == request.public_key.public_bytes_raw()):
+            # a laptop enrolled before devices had a signing key, re-enrolled keeping its keys
+            upgraded = replace(existing, signing_key=request.signing_key)
+            self.devices[self.devices.index(existing)] = upgraded
+            return upgraded
         if existing is not None:
             state = "revoked" if existing.revoked_at else "enrolled"
             raise KnownError(
@@ -105,6 +125,7 @@ class Registry:
             hostname=request.hostname,
             requested_at=request.created_at,
             enrolled_at=now,
+            signing_key=request.signing_key,
         )
         self.devices.append(device)
         return device
@@ -125,3 +146,7 @@ class Registry:
 
     def active_scopes(self) -> set[str]:
         return {d.scope for d in self.devices if d.active}
+
+    def active_devices(self, scope: str) -> list[Device]:
+        """The non-revoked devices of ``scope``."""
+        return [d for d in self.devices if d.active and d.scope == scope]

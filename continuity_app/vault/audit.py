@@ -28,36 +28,31 @@ search text, names or anything else typed or shown. An unknown field is a bug
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import errno
 import getpass
 import hashlib
 import json
-import os
 import socket
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.errors import DiskError
 from continuity_app.home import ClientHome
-from continuity_app.paths import wait_for_lock
+from continuity_app.vault import chainlog
+from continuity_app.vault.chainlog import MAJOR, SUITE, VERSION, line_hash, parse_envelope
 
-VERSION = "1.0"
-MAJOR = 1
+LABEL = "noedkopi-audit"
 GENESIS = hashlib.sha256(b"noedkopi-audit genesis").hexdigest()
-SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-_TAIL_BYTES = 64 * 1024
+
+__all__ = ["GENESIS", "MAJOR", "SUITE", "VERSION", "append", "audit_info", "encode_record",
+           "line_hash", "parse_envelope"]
 
 #: The events the program writes (others may be added; names are lower_snake_case).
 EVENTS = (
     "enroll", "unlock", "lock", "citizen_opened", "search", "print", "sync",
     "passphrase_changed", "audit_export",
+    "journal_export", "journal_import", "journal_plain",
 )
 
 #: Every field an audit record may carry, and what it means. Nothing else is accepted.
@@ -89,11 +84,7 @@ FieldValue = str | int | float | bool | None | list[str]
 
 
 def audit_info(n: int, prev: str, torn: str) -> bytes:
-    return f"noedkopi-audit|{MAJOR}|{n}|{prev}|{torn}".encode("ascii")
-
-
-def line_hash(line: bytes) -> str:
-    return hashlib.sha256(line).hexdigest()
+    return chainlog.record_info(LABEL, n, prev, torn)
 
 
 def check_fields(fields: dict[str, Any]) -> dict[str, FieldValue]:
@@ -131,62 +122,7 @@ def encode_record(public_key: X25519PublicKey, n: int, prev: str, event: str,
     plain = {"n": n, "t": when.astimezone(dt.UTC).isoformat(timespec="milliseconds"),
              "event": event, "user": user, "host": host, "fields": fields}
     plaintext = json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    ct = SUITE.encrypt(plaintext, public_key, info=audit_info(n, prev, torn))
-    envelope: dict[str, Any] = {"v": VERSION, "n": n, "prev": prev}
-    if torn:
-        envelope["torn"] = torn
-    envelope["ct"] = base64.b64encode(ct).decode("ascii")
-    return json.dumps(envelope, separators=(",", ":")).encode("ascii")
-
-
-def parse_envelope(line: bytes) -> dict[str, Any] | None:
-    """The envelope of a record line, or None when the line is not a whole record."""
-    try:
-        data = json.loads(line)
-    except ValueError:
-        return None
-    if (not isinstance(data, dict) or not isinstance(data.get("n"), int)
-            or not isinstance(data.get("prev"), str) or not isinstance(data.get("ct"), str)
-            or not isinstance(data.get("v"), str)):
-        return None
-    return data
-
-
-LOCK_TIMEOUT_S = 30.0
-
-
-@contextmanager
-def _locked(path: Path) -> Iterator[IO[bytes]]:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
-    f = os.fdopen(fd, "r+b")
-    try:
-        # Appending a record takes milliseconds; a lock held this long is a hung process.
-        if not wait_for_lock(f.fileno(), timeout=LOCK_TIMEOUT_S):
-            raise OSError(errno.EBUSY, "locked by another Nødkopi process")
-        yield f
-    finally:
-        f.close()  # closing releases the lock
-
-
-def _tail(f: IO[bytes]) -> tuple[int, str, bytes]:
-    """(next n, prev hash, torn fragment) from the end of the open log."""
-    f.seek(0, os.SEEK_END)
-    size = f.tell()
-    start = max(0, size - _TAIL_BYTES)
-    while True:
-        f.seek(start)
-        data = f.read()
-        if start > 0:
-            data = data.split(b"\n", 1)[1] if b"\n" in data else b""
-        *whole, fragment = data.split(b"\n")
-        for line in reversed(whole):
-            env = parse_envelope(line)
-            if env is not None:
-                return int(env["n"]) + 1, line_hash(line), fragment
-        if start == 0:
-            return 1, GENESIS, fragment
-        start = 0  # no whole record in the tail: read everything (rare: a damaged log)
+    return chainlog.encode_line(public_key, LABEL, n, prev, plaintext, torn=torn)
 
 
 def append(home: ClientHome, event: str, *, now: dt.datetime | None = None,
@@ -205,14 +141,10 @@ def append(home: ClientHome, event: str, *, now: dt.datetime | None = None,
 
         public_key = DeviceFile.load(home.device).audit_key()
     when = now or dt.datetime.now(dt.UTC)
+    key = public_key
     try:
-        with _locked(home.audit_log) as f:
-            n, prev, fragment = _tail(f)
-            torn = line_hash(fragment) if fragment else ""
-            line = encode_record(public_key, n, prev, event, clean, when=when, torn=torn)
-            f.write((b"\n" if fragment else b"") + line + b"\n")
-            f.flush()
-            os.fsync(f.fileno())
+        n = chainlog.append(home.audit_log, GENESIS, lambda end, torn: encode_record(
+            key, end.n, end.prev, event, clean, when=when, torn=torn))
     except OSError as err:
         raise DiskError(f"{home.audit_log}: cannot write the audit log ({err.strerror})") from err
     return n

@@ -1,6 +1,6 @@
 """Reading the audit log back (passphrase needed): decrypt, check the chain, name what is wrong.
 
-Checks, in file order, for every line:
+The checks are the record file's (``vault.chainlog.scan``), in file order, for every line:
 
 - a line that is not a whole record: *torn* when it is the unfinished last line,
   or when the next record names its hash in ``torn`` (a crash, then a later
@@ -19,7 +19,6 @@ replacing the very last record, because no later record vouches for it; see
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -29,26 +28,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from continuity_app.errors import ExitCode, KnownError
-from continuity_app.vault.audit import (
-    GENESIS,
-    MAJOR,
-    SUITE,
-    audit_info,
-    line_hash,
-    parse_envelope,
-)
+from continuity_app.vault import chainlog
+from continuity_app.vault.audit import GENESIS, LABEL
 
-
-@dataclass
-class AuditProblem:
-    record: int | None  # the record number at fault, when known
-    line: int  # line in audit.log (1-based)
-    kind: str  # removed, reordered, duplicate, altered, unreadable, torn
-    message: str
-    tampering: bool = True  # False for a torn write after a crash
-
-    def __str__(self) -> str:
-        return f"audit.log line {self.line}: {self.message}"
+AuditProblem = chainlog.Problem
 
 
 @dataclass
@@ -74,16 +57,6 @@ class AuditReport:
         return not any(p.tampering for p in self.problems)
 
 
-def _decrypt(env: dict[str, Any], key: X25519PrivateKey) -> dict[str, Any] | None:
-    try:
-        ct = base64.b64decode(env["ct"], validate=True)
-        info = audit_info(int(env["n"]), str(env["prev"]), str(env.get("torn", "")))
-        plain = json.loads(SUITE.decrypt(ct, key, info=info))
-    except Exception:
-        return None
-    return plain if isinstance(plain, dict) else None
-
-
 def read_log(path: Path, audit_key: X25519PrivateKey) -> AuditReport:
     """Every record of the log at ``path``, decrypted, with every chain problem named."""
     try:
@@ -92,86 +65,33 @@ def read_log(path: Path, audit_key: X25519PrivateKey) -> AuditReport:
         return AuditReport([], [])
     except OSError as err:
         raise KnownError(f"{path}: cannot read the audit log ({err.strerror})", ExitCode.DISK) from err
-    lines = data.split(b"\n")
-    unfinished = lines.pop()  # b"" when the file ends with a newline
+    result = chainlog.scan(data, audit_key, LABEL, GENESIS, file="audit.log")
     entries: list[AuditEntry] = []
-    problems: list[AuditProblem] = []
-    envelopes = [parse_envelope(raw) for raw in lines]
-    present = {int(env["n"]) for env in envelopes if env is not None}
-    by_number: dict[int, bytes] = {}
-    highest = 0
-    for i, (raw, env) in enumerate(zip(lines, envelopes, strict=True)):
-        line_no = i + 1
-        if env is None:
-            nxt = envelopes[i + 1] if i + 1 < len(envelopes) else None
-            if nxt is not None and nxt.get("torn") == line_hash(raw):
-                problems.append(AuditProblem(None, line_no, "torn",
-                                             "an unfinished record (a crash while writing); the "
-                                             "next record set it aside", tampering=False))
-            else:
-                problems.append(AuditProblem(None, line_no, "unreadable",
-                                             "not a readable audit record: damaged or edited"))
-            entries.append(AuditEntry(line_no, None, status=["unreadable"]))
-            continue
-        n = int(env["n"])
-        entry = AuditEntry(line_no, n)
+    problems = list(result.problems)
+    for rec in result.records:
+        entry = AuditEntry(rec.line, rec.n, status=list(rec.status))
         entries.append(entry)
-        if str(env["v"]).split(".")[0] != str(MAJOR):
-            problems.append(AuditProblem(n, line_no, "unreadable",
-                                         f"record {n} has format version {env['v']}, which this "
-                                         "program does not read"))
-            entry.status.append("unsupported version")
+        if rec.plaintext is None:
             continue
-        if n in by_number:
-            problems.append(AuditProblem(n, line_no, "duplicate", f"record {n} appears twice"))
-            entry.status.append("duplicate")
-        elif n < highest:
-            problems.append(AuditProblem(n, line_no, "reordered",
-                                         f"record {n} is out of order: it comes after record "
-                                         f"{highest}"))
-            entry.status.append("reordered")
-        elif n > highest + 1 and (missing := [k for k in range(highest + 1, n)
-                                                if k not in present]):
-            gone = (f"record {missing[0]} is" if len(missing) == 1
-                    else f"records {missing[0]}–{missing[-1]} are")
-            problems.append(AuditProblem(missing[0], line_no, "removed",
-                                         f"{gone} missing (removed) before record {n}"))
-            entry.status.append("gap before")
-        by_number.setdefault(n, raw)
-        highest = max(highest, n)
-        plain = _decrypt(env, audit_key)
-        if plain is None or plain.get("n") != n:
-            problems.append(AuditProblem(n, line_no, "altered",
-                                         f"record {n} was altered: it does not decrypt with its "
-                                         "number and chain fields"))
+        try:
+            plain = json.loads(rec.plaintext)
+        except ValueError:
+            plain = None
+        if not isinstance(plain, dict) or plain.get("n") != rec.n:
+            problems.append(AuditProblem(rec.n, rec.line, "altered",
+                                         f"record {rec.n} was altered: its content names "
+                                         "another number"))
             entry.status.append("altered")
-        else:
-            entry.event = str(plain.get("event", ""))
-            entry.user = str(plain.get("user", ""))
-            entry.host = str(plain.get("host", ""))
-            fields = plain.get("fields")
-            entry.fields = fields if isinstance(fields, dict) else {}
-            try:
-                entry.time_utc = dt.datetime.fromisoformat(str(plain["t"]))
-            except (KeyError, ValueError):
-                entry.status.append("no time")
-    # the chain, by record number: record n vouches for record n-1's exact bytes
-    for i, env in enumerate(envelopes):
-        if env is None:
             continue
-        n = int(env["n"])
-        expected = GENESIS if n == 1 else (line_hash(by_number[n - 1]) if n - 1 in by_number else None)
-        if expected is not None and env["prev"] != expected and by_number.get(n) == lines[i]:
-            target = n - 1 if n > 1 else n
-            what = (f"record {n - 1} was altered: record {n} recorded a different hash for it"
-                    if n > 1 else "record 1 does not start from the log's genesis")
-            problems.append(AuditProblem(target, i + 1, "altered", what))
-            entries[i].status.append("chain broken before")
-    if unfinished:
-        problems.append(AuditProblem(highest + 1, len(lines) + 1, "torn",
-                                     f"record {highest + 1} is incomplete: the last write was "
-                                     "cut off (a crash or a full disk)", tampering=False))
-        entries.append(AuditEntry(len(lines) + 1, None, status=["torn"]))
+        entry.event = str(plain.get("event", ""))
+        entry.user = str(plain.get("user", ""))
+        entry.host = str(plain.get("host", ""))
+        fields = plain.get("fields")
+        entry.fields = fields if isinstance(fields, dict) else {}
+        try:
+            entry.time_utc = dt.datetime.fromisoformat(str(plain["t"]))
+        except (KeyError, ValueError):
+            entry.status.append("no time")
     problems.sort(key=lambda p: p.line)
     return AuditReport(entries, problems)
 

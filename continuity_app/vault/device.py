@@ -1,4 +1,4 @@
-"""``device.json``: the laptop's identity and its two key pairs, private halves wrapped.
+"""``device.json``: the laptop's identity and its key pairs, private halves wrapped.
 
 ::
 
@@ -6,16 +6,20 @@
       "format": "noedkopi-device", "version": "1.0",
       "device_id": "nk-k7q2m4x9ab", "scope": "hp-nord", "created_at": "2026-11-27T12:00:00+00:00",
       "public_key": "<base64 raw X25519>",        # bundles are encrypted to this (HPKE)
-      "audit_public_key": "<base64 raw X25519>",  # audit records are encrypted to this (HPKE)
+      "audit_public_key": "<base64 raw X25519>",  # audit records and the journal are encrypted to this (HPKE)
+      "signing_public_key": "<base64 raw Ed25519>",  # 1.1: hand-back files are signed by this
       "kdf": {"name": "scrypt", "n": 131072, "r": 8, "p": 1, "salt": "<base64>"},
       "wrapped": {"alg": "AES-256-GCM", "nonce": "<base64 12 bytes>", "ciphertext": "<base64>"}
     }
 
 ``wrapped.ciphertext`` is AES-256-GCM under ``scrypt(passphrase)`` of the 64 bytes
-``device private key (32) || audit private key (32)``, with associated data
+``device private key (32) || audit private key (32)`` — since 1.1 followed by the
+Ed25519 signing key's 32-byte seed — with associated data
 ``noedkopi-device|1|<device_id>``. A wrong passphrase fails the GCM tag; after a
-successful unwrap the private keys must match both public keys, so an edited
-public key is reported as a damaged file, not as a wrong passphrase.
+successful unwrap the private keys must match every public key, so an edited
+public key is reported as a damaged file, not as a wrong passphrase. A 1.0 file
+(enrolled before devices had a signing key) has no ``signing_public_key``: it
+reads and unlocks as before, and gets a signing key by ``enroll --force``.
 
 A reader refuses a newer major version and tolerates a newer minor one.
 """
@@ -32,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
@@ -42,7 +47,7 @@ from continuity_app.paths import atomic_write
 
 FORMAT = "noedkopi-device"
 MAJOR = 1
-MINOR = 0
+MINOR = 1
 _B32 = "abcdefghijklmnopqrstuvwxyz234567"
 
 
@@ -69,6 +74,7 @@ class Keys:
 
     device: X25519PrivateKey
     audit: X25519PrivateKey
+    signing: Ed25519PrivateKey | None = None  # None: enrolled before devices had one
 
 
 @dataclass(frozen=True)
@@ -81,17 +87,19 @@ class DeviceFile:
     kdf: ScryptParams
     nonce: bytes
     ciphertext: bytes
+    signing_public_key: bytes = b""  # raw Ed25519; b"" in a 1.0 file
 
     # -- create / rewrap -------------------------------------------------------------------
 
     @classmethod
     def create(cls, scope: str, passphrase: str, kdf: ScryptParams, *,
                device_id: str | None = None, now: dt.datetime | None = None) -> tuple[DeviceFile, Keys]:
-        keys = Keys(X25519PrivateKey.generate(), X25519PrivateKey.generate())
+        signing = Ed25519PrivateKey.generate()
+        keys = Keys(X25519PrivateKey.generate(), X25519PrivateKey.generate(), signing)
         when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         blank = cls(device_id or new_device_id(), scope, when.isoformat(),
                     raw_public(keys.device.public_key()), raw_public(keys.audit.public_key()),
-                    kdf, b"", b"")
+                    kdf, b"", b"", signing.public_key().public_bytes_raw())
         return blank.rewrapped(keys, passphrase, kdf), keys
 
     def rewrapped(self, keys: Keys, passphrase: str, kdf: ScryptParams) -> DeviceFile:
@@ -99,6 +107,8 @@ class DeviceFile:
         kek = kdf.derive(passphrase)
         nonce = os.urandom(12)
         secret = raw_private(keys.device) + raw_private(keys.audit)
+        if keys.signing is not None:
+            secret += keys.signing.private_bytes_raw()
         ciphertext = AESGCM(kek).encrypt(nonce, secret, self._aad())
         return replace(self, kdf=kdf, nonce=nonce, ciphertext=ciphertext)
 
@@ -114,12 +124,16 @@ class DeviceFile:
             secret = AESGCM(kek).decrypt(self.nonce, self.ciphertext, self._aad())
         except InvalidTag:
             raise PassphraseError("wrong passphrase") from None
-        if len(secret) != 64:
+        if len(secret) != (96 if self.signing_public_key else 64):
             raise KnownError(f"{where}: the wrapped keys have the wrong length", ExitCode.CORRUPT)
         keys = Keys(X25519PrivateKey.from_private_bytes(secret[:32]),
-                    X25519PrivateKey.from_private_bytes(secret[32:]))
+                    X25519PrivateKey.from_private_bytes(secret[32:64]),
+                    Ed25519PrivateKey.from_private_bytes(secret[64:]) if len(secret) == 96 else None)
+        signing_ok = keys.signing is None or (
+            keys.signing.public_key().public_bytes_raw() == self.signing_public_key)
         if (raw_public(keys.device.public_key()) != self.public_key
-                or raw_public(keys.audit.public_key()) != self.audit_public_key):
+                or raw_public(keys.audit.public_key()) != self.audit_public_key
+                or not signing_ok):
             raise KnownError(f"{where}: a public key was altered: it does not match the wrapped "
                              "private key; enroll this laptop again", ExitCode.CORRUPT)
         return keys
@@ -127,18 +141,21 @@ class DeviceFile:
     # -- file ------------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": f"{MAJOR}.{MINOR}",
+            "version": f"{MAJOR}.{MINOR if self.signing_public_key else 0}",
             "device_id": self.device_id,
             "scope": self.scope,
             "created_at": self.created_at,
             "public_key": _b64(self.public_key),
             "audit_public_key": _b64(self.audit_public_key),
-            "kdf": self.kdf.to_json(),
-            "wrapped": {"alg": "AES-256-GCM", "nonce": _b64(self.nonce),
-                        "ciphertext": _b64(self.ciphertext)},
         }
+        if self.signing_public_key:
+            doc["signing_public_key"] = _b64(self.signing_public_key)
+        doc["kdf"] = self.kdf.to_json()
+        doc["wrapped"] = {"alg": "AES-256-GCM", "nonce": _b64(self.nonce),
+                          "ciphertext": _b64(self.ciphertext)}
+        return doc
 
     def save(self, path: Path) -> None:
         data = json.dumps(self.to_json(), indent=2).encode("utf-8") + b"\n"
@@ -175,12 +192,15 @@ class DeviceFile:
                 kdf=ScryptParams.from_json(data["kdf"], str(path)),
                 nonce=base64.b64decode(wrapped["nonce"], validate=True),
                 ciphertext=base64.b64decode(wrapped["ciphertext"], validate=True),
+                signing_public_key=base64.b64decode(data.get("signing_public_key") or "",
+                                                    validate=True),
             )
         except KnownError:
             raise
         except (KeyError, TypeError, ValueError) as err:
             raise KnownError(f"{path}: the device file is damaged ({err})", ExitCode.CORRUPT) from err
-        if len(device.public_key) != 32 or len(device.audit_public_key) != 32:
+        if (len(device.public_key) != 32 or len(device.audit_public_key) != 32
+                or len(device.signing_public_key) not in (0, 32)):
             raise KnownError(f"{path}: a public key has the wrong length", ExitCode.CORRUPT)
         return device
 
@@ -189,3 +209,9 @@ class DeviceFile:
 
     def audit_key(self) -> X25519PublicKey:
         return X25519PublicKey.from_public_bytes(self.audit_public_key)
+
+    def signing_public(self) -> Ed25519PublicKey | None:
+        """The public half of the device's signing key; None when enrolled before it had one."""
+        if not self.signing_public_key:
+            return None
+        return Ed25519PublicKey.from_public_bytes(self.signing_public_key)

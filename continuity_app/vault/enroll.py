@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from continuity_app import settings
@@ -54,7 +54,10 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     Refuses (ALREADY_EXISTS) when the home is already enrolled, unless ``force``:
     then the old ``device.json`` and audit log are kept beside the new ones under
     names carrying the old device id, and the old generations (encrypted to the
-    old key, unreadable with the new one) are removed.
+    old key, unreadable with the new one) are removed — except for a laptop
+    enrolled before devices had a signing key, of the same scope, whose passphrase
+    is given: it keeps its device id, keys, data, audit log and journal, gains a
+    signing key, and the new request carries it (IT adds it like a new one).
     """
     from continuity_app.bundle.enrollment import EnrollmentRequest
     from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
@@ -68,22 +71,28 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     check_new_passphrase(passphrase)
     publisher = load_publisher_public_key(publisher_key_file)
     replaced: list[Path] = []
+    upgraded: DeviceFile | None = None
     if home.device.exists():
         if not force:
             raise KnownError(f"{home.device}: this home is already enrolled; use --force to "
                              "enroll it again (new keys: IT must add the new request)",
                              ExitCode.ALREADY_EXISTS)
-        replaced = _set_aside(home)
+        upgraded = _with_signing_key(home, scope, passphrase)
+        if upgraded is None:
+            replaced = _set_aside(home)
     home.create()
-    params = kdf.with_new_salt() if kdf is not None else measure()
-    device, keys = DeviceFile.create(scope, passphrase, params, now=now)
-    del keys  # the private keys exist only wrapped from here on
+    if upgraded is not None:
+        device = upgraded
+    else:
+        params = kdf.with_new_salt() if kdf is not None else measure()
+        device, keys = DeviceFile.create(scope, passphrase, params, now=now)
+        del keys  # the private keys exist only wrapped from here on
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     request = EnrollmentRequest(
         device_id=device.device_id, scope=scope, public_key=device.device_public(),
         publisher_fingerprint=fingerprint(publisher),
         hostname=hostname if hostname is not None else socket.gethostname(),
-        created_at=when)
+        created_at=when, signing_key=device.signing_public())
     target = out if out is not None else Path("REQUEST.json")
     try:  # the request first: if it cannot be written, nothing is enrolled
         atomic_write(target.resolve(), request.to_json().encode("utf-8"), mode=0o644)
@@ -98,6 +107,29 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     audit.append(home, "enroll", now=now, public_key=device.audit_key(), result="ok",
                  scope=scope, device_id=device.device_id)
     return EnrollResult(device.device_id, scope, target, fingerprint(publisher), tuple(replaced))
+
+
+def _with_signing_key(home: ClientHome, scope: str, passphrase: str) -> DeviceFile | None:
+    """The old device with a new signing key (same id, keys and data), or None when it
+    already has one, is of another scope, or ``passphrase`` does not open it."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from continuity_app.errors import PassphraseError
+    from continuity_app.vault.device import Keys
+
+    try:
+        old = DeviceFile.load(home.device)
+    except KnownError:
+        return None
+    if old.signing_public_key or old.scope != scope:
+        return None
+    try:
+        keys = old.unwrap(passphrase, home.device)
+    except (PassphraseError, KnownError):
+        return None
+    signing = Ed25519PrivateKey.generate()
+    new = replace(old, signing_public_key=signing.public_key().public_bytes_raw())
+    return new.rewrapped(Keys(keys.device, keys.audit, signing), passphrase, old.kdf)
 
 
 def _set_aside(home: ClientHome) -> list[Path]:

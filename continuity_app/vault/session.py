@@ -115,6 +115,13 @@ class Session:
             raise SessionLocked()
         return self._store
 
+    @property
+    def keys(self) -> Keys:
+        """The unwrapped device keys (the journal decrypts and signs with them)."""
+        if self._keys is None:
+            raise SessionLocked()
+        return self._keys
+
     def audit(self, event: str, **fields: Any) -> int:
         """Append to the audit log (fields from ``vault.audit.AUDIT_FIELDS`` only)."""
         return audit.append(self.home, event, public_key=self.device.audit_key(), **fields)

@@ -46,12 +46,12 @@ def test_the_private_keys_are_only_stored_wrapped(home: ClientHome) -> None:
     device = DeviceFile.load(home.device)
     keys = device.unwrap(PASSPHRASE)
     stored = home.device.read_bytes()
-    for key in (keys.device, keys.audit):
-        raw = raw_private(key)
+    assert keys.signing is not None
+    for raw in (raw_private(keys.device), raw_private(keys.audit), keys.signing.private_bytes_raw()):
         for form in (raw, raw.hex().encode(), base64.b64encode(raw)):
             assert form not in stored
     doc = json.loads(stored)
-    assert doc["format"] == "noedkopi-device" and doc["version"] == "1.0"
+    assert doc["format"] == "noedkopi-device" and doc["version"] == "1.1"
     assert doc["kdf"]["name"] == "scrypt" and doc["kdf"]["n"] >= 2**MIN_LOG2_N
     assert oct(home.device.stat().st_mode & 0o777) == "0o600"
 
