@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         if unit_id is None and args.pack not in CRISIS_WIDE and store.unit(scope):
             unit_id = scope
         options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
-                              entries=tuple(journal_entries(home, session, args.pack)))
+                              entries=tuple(journal_entries(session, args.pack)))
         info = _write(out, lambda f: render_pack(
             store, args.pack, f, unit_id=unit_id, date=day, citizen_id=args.citizen,
             stamp=stamp_for(store), options=options))

@@ -21,8 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from continuity_app.crisis.entries import Record
+from continuity_app.crisis.entries import order, text
 from continuity_app.domain.models import ContactNode
+from continuity_app.journal.entry import Entry
 from continuity_app.store.views import ContactTree
 
 REACHED = "nået"
@@ -125,13 +126,13 @@ def channels_for(node: ContactNode) -> list[tuple[str, str]]:
     return out
 
 
-def run_start(records: Iterable[Record], tree_id: str) -> Record | None:
+def run_start(records: Iterable[Entry], tree_id: str) -> Entry | None:
     """The latest run-start marker of the tree, else its first call (None: never run)."""
-    starts = [r for r in records if r.kind == "call" and r.text("tree_id") == tree_id]
-    marked = [r for r in starts if r.text("run") == RUN_START]
+    starts = [r for r in records if r.kind == "call" and text(r, "tree_id") == tree_id]
+    marked = [r for r in starts if text(r, "run") == RUN_START]
     if marked:
-        return max(marked, key=lambda r: (r.moment(), r.entry_id))
-    return min(starts, key=lambda r: (r.moment(), r.entry_id)) if starts else None
+        return max(marked, key=order)
+    return min(starts, key=order) if starts else None
 
 
 def _numbering(tree: ContactTree) -> list[tuple[str, int, str, ContactNode]]:
@@ -145,23 +146,23 @@ def _numbering(tree: ContactTree) -> list[tuple[str, int, str, ContactNode]]:
     return out
 
 
-def run_state(tree: ContactTree, entries: Iterable[Record], now: dt.datetime) -> RunState:
+def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime) -> RunState:
     """Where the latest run of ``tree`` stands at ``now`` (entries: ``crisis.entries.records``)."""
     entries = list(entries)
     start = run_start(entries, tree.tree_id)
-    started_at = start.moment() if start is not None else None
+    started_at = start.at if start is not None else None
     drill = start.drill if start is not None else False
     attempts: dict[str, list[Attempt]] = defaultdict(list)
     if started_at is not None:
         for r in entries:
-            if r.kind != "call" or r.text("tree_id") != tree.tree_id or r.drill != drill:
+            if r.kind != "call" or text(r, "tree_id") != tree.tree_id or r.drill != drill:
                 continue
-            at = r.moment()
+            at = r.at
             if at < started_at or at > now:
                 continue
-            attempts[r.text("node_id")].append(
-                Attempt(r.text("node_id"), r.text("channel"), r.text("result"), at, r.initials,
-                        r.entry_id))
+            attempts[text(r, "node_id")].append(
+                Attempt(text(r, "node_id"), text(r, "channel"), text(r, "result"), at, r.initials,
+                        r.id))
     for calls in attempts.values():
         calls.sort(key=lambda a: (a.at, a.entry_id))
     by_id = {t.node.node_id: t.node for _, t in tree.walk()}

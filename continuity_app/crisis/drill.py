@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from continuity_app.crisis.callrun import NodeStatus, RunState, run_state
-from continuity_app.crisis.entries import Record
+from continuity_app.crisis.entries import order, text
+from continuity_app.journal.entry import Entry
 from continuity_app.store.views import ContactTree
 
 STEP_UNLOCK = "unlock"
@@ -77,20 +78,20 @@ class DrillReport:
         return self.ended_at is None
 
 
-def latest_drill(records: Iterable[Record]) -> tuple[Record, Record | None, list[Record]] | None:
+def latest_drill(records: Iterable[Entry]) -> tuple[Entry, Entry | None, list[Entry]] | None:
     """(start, end or None, every record from start to end) of the latest drill."""
-    records = sorted(records, key=lambda r: (r.at, r.entry_id))
-    starts = [i for i, r in enumerate(records) if r.kind == "drill" and r.text("step") == "start"]
+    records = sorted(records, key=order)
+    starts = [i for i, r in enumerate(records) if r.kind == "drill" and text(r, "step") == "start"]
     if not starts:
         return None
     first = starts[-1]
     end = next((i for i in range(first + 1, len(records))
-                if records[i].kind == "drill" and records[i].text("step") == "end"), None)
+                if records[i].kind == "drill" and text(records[i], "step") == "end"), None)
     span = records[first:end + 1 if end is not None else len(records)]
     return records[first], records[end] if end is not None else None, span
 
 
-def drill_report(records: Iterable[Record], tree: Callable[[str], ContactTree | None],
+def drill_report(records: Iterable[Entry], tree: Callable[[str], ContactTree | None],
                  now: dt.datetime) -> DrillReport | None:
     """The after-action report of the latest drill (None: no drill in the journal).
 
@@ -102,7 +103,7 @@ def drill_report(records: Iterable[Record], tree: Callable[[str], ContactTree | 
     start, end, span = found
     t0 = start.at
     until = end.at if end is not None else now
-    as_of_text = _words(start.text("text")).get(DATA_AS_OF, "")
+    as_of_text = _words(text(start, "text")).get(DATA_AS_OF, "")
     try:
         data_as_of: dt.datetime | None = dt.datetime.fromisoformat(as_of_text) if as_of_text else None
     except ValueError:
@@ -113,19 +114,19 @@ def drill_report(records: Iterable[Record], tree: Callable[[str], ContactTree | 
     for r in span:
         if r.kind != "drill":
             continue
-        words = _words(r.text("text"))
-        if r.text("step") == "step" and STEP_UNLOCK in words and unlock is None:
+        words = _words(text(r, "text"))
+        if text(r, "step") == "step" and STEP_UNLOCK in words and unlock is None:
             unlock = r.at - t0
-        elif r.text("step") == "step" and STEP_PRINT in words:
+        elif text(r, "step") == "step" and STEP_PRINT in words:
             if prints is None:
                 prints, first_pack = r.at - t0, words[STEP_PRINT]
             if words[STEP_PRINT] in ROUTE_SHEET_PACKS and routes is None:
                 routes = r.at - t0
-        elif r.text("text") and r.text("step") != "start":
-            notes.append(r.text("text"))
+        elif text(r, "text") and text(r, "step") != "start":
+            notes.append(text(r, "text"))
     drilled = [r for r in span if r.drill or r.kind == "drill"]
     trees: list[TreeResult] = []
-    for tree_id in sorted({r.text("tree_id") for r in drilled if r.kind == "call"}):
+    for tree_id in sorted({text(r, "tree_id") for r in drilled if r.kind == "call"}):
         contact_tree = tree(tree_id)
         if contact_tree is None:
             continue

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from continuity_app.home import ClientHome
+    from continuity_app.journal import Entry
     from continuity_app.vault.session import Session
 
 #: The packs that show what was written in the journal.
 JOURNAL_PACKS = frozenset({"overview", "vehicles", "callrun", "drill", "handover"})
 
 
-def journal_entries(home: ClientHome, session: Session, pack: str) -> list[Any]:
-    """The journal's entries when ``pack`` shows them (read with the unlocked session)."""
+def journal_entries(session: Session, pack: str) -> list[Entry]:
+    """Every journal entry known here (own and imported) when ``pack`` shows them."""
     if pack not in JOURNAL_PACKS:
         return []
-    return []  # until the journal lands: no entries
+    from continuity_app.journal import Journal
+
+    return Journal.open(session).entries()

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from continuity_app.crisis.entries import Record, records
+from continuity_app.crisis.entries import counting, moment, text
 from continuity_app.domain.models import Vehicle
+from continuity_app.journal.entry import Entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,31 +43,32 @@ class BoardLine:
         return "LEDIG"
 
 
-def _is_release(r: Record, now: dt.datetime) -> bool:
-    return bool(r.text("until")) and r.moment("until") <= now
+def _is_release(r: Entry, now: dt.datetime) -> bool:
+    until = moment(r, "until")
+    return until is not None and until <= now
 
 
-def assignments(entries: Iterable[Any], now: dt.datetime | None = None) -> dict[str, Assignment]:
+def assignments(entries: Iterable[Entry], now: dt.datetime | None = None) -> dict[str, Assignment]:
     """vehicle_id -> its current assignment (vehicles not out on a task are absent)."""
     now = now or dt.datetime.now(dt.UTC)
     current: dict[str, Assignment | None] = {}
-    for r in records(entries):
+    for r in counting(entries):
         if r.kind != "vehicle" or r.at > now:
             continue
-        vid = r.text("vehicle_id")
+        vid = text(r, "vehicle_id")
         if _is_release(r, now):
             current[vid] = None
-        elif r.text("task"):
-            current[vid] = Assignment(vid, r.text("task"), r.text("driver"),
-                                      r.moment("from"), r.initials, r.entry_id, r.drill)
+        elif text(r, "task"):
+            current[vid] = Assignment(vid, text(r, "task"), text(r, "driver"),
+                                      moment(r, "from") or r.at, r.initials, r.id, r.drill)
     return {v: a for v, a in current.items() if a is not None}
 
 
-def assigned_ids(entries: Iterable[Any], now: dt.datetime | None = None) -> frozenset[str]:
+def assigned_ids(entries: Iterable[Entry], now: dt.datetime | None = None) -> frozenset[str]:
     return frozenset(assignments(entries, now))
 
 
-def board(vehicles: list[Vehicle], entries: Iterable[Any],
+def board(vehicles: list[Vehicle], entries: Iterable[Entry],
           now: dt.datetime | None = None) -> list[BoardLine]:
     """Every vehicle with its assignment, in the store's order (owner unit, registration)."""
     current = assignments(entries, now)

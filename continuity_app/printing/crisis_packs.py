@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, BinaryIO
 
-from continuity_app.crisis.entries import records
+from continuity_app.crisis.entries import counting
 from continuity_app.printing.api import PACK_TITLES, PrintError
 from continuity_app.printing.sheet import Sheet
 
@@ -59,7 +59,7 @@ def callrun_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     tree = job.store.contact_tree(tree_id)
     if tree is None:
         raise PrintError(f"Contact tree '{tree_id}' is not in the data on this laptop.")
-    run = run_state(tree, records(job.options.entries), job.options.now or dt.datetime.now(dt.UTC))
+    run = run_state(tree, counting(job.options.entries), job.options.now or dt.datetime.now(dt.UTC))
     sheet = Sheet(out, job.stamp, f"{PACK_TITLES['callrun']} – {tree.tree_name}")
     draw_callrun(sheet, job, run)
     return sheet.finish(), []
@@ -69,7 +69,7 @@ def drill_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     from continuity_app.crisis.drill import drill_report
     from continuity_app.printing.drill import draw_drill
 
-    report = drill_report(records(job.options.entries), job.store.contact_tree,
+    report = drill_report(counting(job.options.entries), job.store.contact_tree,
                           job.options.now or dt.datetime.now(dt.UTC))
     sheet = Sheet(out, job.stamp, PACK_TITLES["drill"])
     draw_drill(sheet, job, report)

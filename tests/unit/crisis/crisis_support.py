@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from continuity_app.crisis.entries import Record
 from continuity_app.domain.models import (
     Category,
     Citizen,
@@ -18,6 +17,7 @@ from continuity_app.domain.models import (
     UnitKind,
     Vehicle,
 )
+from continuity_app.journal.entry import Entry
 
 CREATED = dt.datetime(2026, 11, 27, 4, 30, tzinfo=dt.UTC)
 START = dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC)  # 09:00 in Copenhagen
@@ -95,17 +95,19 @@ def dataset() -> Dataset:
 _counter = iter(range(1, 10_000))
 
 
-def entry(kind: str, written: dt.datetime, *, drill: bool = False, initials: str = "AB",
-          **fields: Any) -> Record:
-    return Record(f"dev1-{next(_counter)}", kind, written, initials, "dev1", drill, fields)
+def entry(kind: str, at: dt.datetime, *, drill: bool = False, initials: str = "AB",
+          **fields: Any) -> Entry:
+    """A journal entry as the journal would hold it (no chain: the tools do not read it)."""
+    return Entry(device="dev1", n=next(_counter), kind=kind, initials=initials, at=at,
+                 recorded=at, fields=fields, prev="", drill=drill)
 
 
-def call(node: str, result: str, minutes: float, channel: str = "mobil", **kw: Any) -> Record:
+def call(node: str, result: str, minutes: float, channel: str = "mobil", **kw: Any) -> Entry:
     at = START + dt.timedelta(minutes=minutes)
     return entry("call", at, tree_id="T1", node_id=node, channel=channel, result=result, **kw)
 
 
 def run_start(minutes: float = 0, node: str = "chief", result: str = "ikke nået",
-              **kw: Any) -> Record:
+              **kw: Any) -> Entry:
     """The run's first call (marked as its start)."""
     return call(node, result, minutes, run="start", **kw)
