@@ -16,6 +16,7 @@ from continuity_app.errors import DiskError, ExitCode, KnownError
 
 if TYPE_CHECKING:
     from continuity_app.printing import PackInfo
+    from continuity_app.vault.session import Session
 
 PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency",
                 "overview", "nearby", "callrun", "drill", "handover")
@@ -117,12 +118,26 @@ def run(args: argparse.Namespace) -> int:
                       citizen_ids=list(info.citizen_ids), count=info.citizens,
                       date=day.isoformat() if day else None, pages=info.pages,
                       out=str(out.resolve()))
+        drill_steps(session, args.pack)
     finally:
         session.lock()
     print(f"{info.title}: {info.pages} pages written to {out}")
     print(f"continuity-app: WARNING: {out.resolve()} is an unencrypted PDF with health data; "
           "print it, keep it safe and delete it when done.", file=sys.stderr)
     return int(ExitCode.OK)
+
+
+def drill_steps(session: Session, pack: str) -> None:
+    """While a drill runs, time this unlock (the first) and this print."""
+    from continuity_app.crisis.drill import STEP_UNLOCK, print_text
+    from continuity_app.crisis.journal_io import note_drill_step
+
+    try:
+        note_drill_step(session, STEP_UNLOCK, once=True)
+        note_drill_step(session, print_text(pack))
+    except KnownError as err:  # the paper is there; only the drill's timing is missing
+        print(f"continuity-app: the drill's timing of this print was not recorded: {err}",
+              file=sys.stderr)
 
 
 def _write(out: Path, render: Callable[[BinaryIO], PackInfo]) -> PackInfo:

@@ -19,3 +19,23 @@ def journal_entries(session: Session, pack: str) -> list[Entry]:
     from continuity_app.journal import Journal
 
     return Journal.open(session).entries()
+
+
+def note_drill_step(session: Session, step_text: str, *, once: bool = False) -> bool:
+    """While a drill runs on this laptop, record a timed step (``drill.STEP_UNLOCK``,
+    ``drill.print_text(pack)``) under the initials of whoever started the drill.
+
+    ``once``: only when the running drill has no step with this text yet (the first
+    unlock is the one that is timed). True when a step was written.
+    """
+    from continuity_app.journal import Journal
+
+    journal = Journal.open(session)
+    if not journal.drill_active():
+        return False
+    drill_entries = [e for e in journal.own().entries if e.kind == "drill"]
+    start = next(e for e in reversed(drill_entries) if e.fields.get("step") == "start")
+    if once and any(e.fields.get("text") == step_text and e.at >= start.at for e in drill_entries):
+        return False
+    journal.add("drill", {"step": "step", "text": step_text}, initials=start.initials)
+    return True

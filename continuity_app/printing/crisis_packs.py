@@ -77,4 +77,15 @@ def drill_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
 
 
 def handover_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
-    raise PrintError("not yet")
+    from continuity_app.crisis.handover import handover
+    from continuity_app.printing.handover import draw_handover
+
+    if job.store.counts().get("routes", 0) == 0 and job.store.counts().get("medications", 0) == 0:
+        raise PrintError("The handover is for a care unit: the data on this laptop holds no "
+                         "routes or medication lists.")
+    now = job.options.now or dt.datetime.now(dt.UTC)
+    result = handover(job.store, job.options.entries, job.start_day, now,
+                      unit_id=job.unit_id, citizen_id=job.citizen_id)
+    sheet = Sheet(out, job.stamp, PACK_TITLES["handover"])
+    draw_handover(sheet, job, result)
+    return sheet.finish(), result.citizen_ids

@@ -12,10 +12,14 @@ from continuity_app.domain.models import (
     Dataset,
     Fuel,
     FuelStock,
+    Medication,
     Residence,
+    Route,
+    Shift,
     Unit,
     UnitKind,
     Vehicle,
+    Visit,
 )
 from continuity_app.journal.entry import Entry
 
@@ -87,9 +91,27 @@ def tree_nodes() -> list[ContactNode]:
     ]
 
 
+DAY = dt.date(2026, 11, 27)
+
+
+def medications() -> list[Medication]:
+    return [
+        Medication("m-pn", "h0", "Panodil", "1-2 tabletter ved smerter, højst 8 i døgnet",
+                   strength="500 mg", as_needed=True, as_needed_max="8 tabletter i døgnet"),
+        Medication("m-furix", "h1", "Furix", "1 tablet morgen", strength="40 mg", morning=1.0),
+    ]
+
+
+def routes() -> tuple[list[Route], list[Visit]]:
+    route = Route("r1", DAY, "HP1", "Rute 1", Shift.DAG, "Anna")
+    visits = [Visit(f"v{i}", "r1", i + 1, dt.time(8 + i, 0), f"h{i}") for i in range(3)]
+    return [route], visits
+
+
 def dataset() -> Dataset:
-    return Dataset(units=units(), citizens=citizens(), vehicles=vehicles(), fuel_stocks=stocks(),
-                   contacts=tree_nodes())
+    route_rows, visits = routes()
+    return Dataset(units=units(), citizens=citizens(), medications=medications(), routes=route_rows,
+                   visits=visits, vehicles=vehicles(), fuel_stocks=stocks(), contacts=tree_nodes())
 
 
 _counter = iter(range(1, 10_000))
