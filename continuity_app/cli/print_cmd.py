@@ -129,11 +129,11 @@ def run(args: argparse.Namespace) -> int:
 
 def drill_steps(session: Session, pack: str) -> None:
     """While a drill runs, time this unlock (the first) and this print."""
-    from continuity_app.crisis.drill import STEP_UNLOCK, print_text
-    from continuity_app.crisis.journal_io import note_drill_step
+    from continuity_app.crisis.drill import print_text
+    from continuity_app.crisis.journal_io import note_drill_step, note_drill_unlock
 
     try:
-        note_drill_step(session, STEP_UNLOCK, once=True)
+        note_drill_unlock(session)
         note_drill_step(session, print_text(pack))
     except KnownError as err:  # the paper is there; only the drill's timing is missing
         print(f"continuity-app: the drill's timing of this print was not recorded: {err}",

@@ -5,7 +5,8 @@ app writes as it goes, then ``end``; every entry made in between is marked drill
 The steps' ``text`` says what happened, in words this module reads back:
 
 - ``start``: ``data_as_of=<ISO time>`` — how old the data was when the drill began;
-- ``step``: ``unlock`` (the data was unlocked), ``print=<pack>`` (a pack was printed);
+- ``step``: ``unlock`` (the data was unlocked; ``data_as_of=`` too, which stands in
+  for the start's when that has none), ``print=<pack>`` (a pack was printed);
 - ``end``: free text, or nothing.
 
 From them: the minutes to unlock, to the first print and to all route sheets
@@ -47,6 +48,13 @@ def _words(text: str) -> dict[str, str]:
         key, sep, value = word.partition("=")
         out[key] = value if sep else ""
     return out
+
+
+def _when(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +111,7 @@ def drill_report(records: Iterable[Entry], tree: Callable[[str], ContactTree | N
     start, end, span = found
     t0 = start.at
     until = end.at if end is not None else now
-    as_of_text = _words(text(start, "text")).get(DATA_AS_OF, "")
-    try:
-        data_as_of: dt.datetime | None = dt.datetime.fromisoformat(as_of_text) if as_of_text else None
-    except ValueError:
-        data_as_of = None
+    data_as_of = _when(_words(text(start, "text")).get(DATA_AS_OF, ""))
     unlock = prints = routes = None
     first_pack = ""
     notes: list[str] = []
@@ -117,6 +121,8 @@ def drill_report(records: Iterable[Entry], tree: Callable[[str], ContactTree | N
         words = _words(text(r, "text"))
         if text(r, "step") == "step" and STEP_UNLOCK in words and unlock is None:
             unlock = r.at - t0
+            if data_as_of is None and words.get(DATA_AS_OF):
+                data_as_of = _when(words[DATA_AS_OF])
         elif text(r, "step") == "step" and STEP_PRINT in words:
             if prints is None:
                 prints, first_pack = r.at - t0, words[STEP_PRINT]
