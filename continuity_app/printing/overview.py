@@ -16,10 +16,11 @@ from continuity_app.crisis.overview import (
     StockShare,
     UnitLine,
 )
-from continuity_app.domain.age import format_datetime_da
+from continuity_app.domain.age import format_datetime_da, local
+from continuity_app.domain.models import FuelStock
 from continuity_app.domain.rules import REASON_LABELS_DA, Reason
 from continuity_app.printing.fonts import BOLD, COND_BOLD
-from continuity_app.printing.lists import FUEL_DA, STOCK_COLUMNS, stock_row, yes
+from continuity_app.printing.lists import FUEL_DA, litres, yes
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
@@ -28,15 +29,28 @@ if TYPE_CHECKING:
 
 UNKNOWN = "ikke kendt"
 UNIT_COLUMNS = (
-    Column("Kat.", 3.5, "center"), Column("Enhed", 17), Column("Borgere", 6, "center"),
+    Column("Kat.", 3.5, "center"), Column("Enhed", 20), Column("Borgere", 6, "center"),
     Column("Beboere", 6, "center"), Column("Sårbare", 6, "center"),
     Column("Sårbare dag 1 / 2 / 3", 8, "center"), Column("Strøm", 6, "center"),
     Column("Ingen pårørende", 7, "center"), Column("Kan ikke komm.", 7, "center"),
     Column("Mad / indkøb", 6, "center"), Column("Nødstrøm", 7, "center"),
-    Column("Forsyning (døgn)", 6.5, "center"), Column("Vand 3 døgn", 8, "center"),
-    Column("Ledige køretøjer", 17),
+    Column("Forsyning (døgn)", 7.5, "center"), Column("Vand 3 døgn", 8, "center"),
+    Column("Ledige køretøjer", 22),
 )  # fmt: skip
 TOTAL_COLUMNS = (Column("", 22), Column("", 78))
+STOCK_COLUMNS = (
+    Column("Sted", 26), Column("Brændstof", 8), Column("Beholdning / kapacitet", 13),
+    Column("Aflæst", 9), Column("Pumpe kræver strøm", 8, "center"), Column("Adgang", 26),
+    Column("Kontakt tlf.", 10),
+)  # fmt: skip
+
+
+def stock_line(s: FuelStock) -> list[str | Cell]:
+    """A stock on one line: the overview's page has room for few lines."""
+    read = f"{local(s.read_at):%d-%m %H:%M}" if s.read_at else "ikke aflæst"
+    return [Cell(s.location, COND_BOLD), s.fuel, f"{litres(s.litres)} / {litres(s.capacity_litres)}",
+            read, Cell(yes(s.pump_needs_power), COND_BOLD if s.pump_needs_power else None),
+            s.access or "–", s.contact_phone or "–"]
 
 
 def num(n: float) -> str:
@@ -90,7 +104,7 @@ def unit_row(line: UnitLine) -> list[str | Cell]:
     u, c = line.unit, line.counts
     supplies = "–" if u.supplies_days is None else str(u.supplies_days)
     cells: list[str | Cell] = [Cell(str(u.category or "–"), COND_BOLD),
-                               Cell(f"{u.name}\n{u.unit_id}", COND_BOLD)]
+                               Cell(f"{u.name} ({u.unit_id})", COND_BOLD)]
     if c is None:
         cells += [Cell(UNKNOWN, span=8)]
     else:
@@ -141,8 +155,8 @@ def draw_overview(sheet: Sheet, job: Job, ov: Overview) -> None:
                  f"'{UNKNOWN}' og indgår ikke i totalerne.")
     sheet.paragraph(note)
     sheet.space(3)
-    draw_table(sheet, TOTAL_COLUMNS, total_rows(ov), size=8.5, header=False)
-    sheet.space(8)
+    draw_table(sheet, TOTAL_COLUMNS, total_rows(ov), size=8, header=False)
+    sheet.space(4)
     sheet.heading("Enhederne (kategori A, B, C)", 11)
 
     def continuation() -> None:
@@ -160,9 +174,9 @@ def draw_overview(sheet: Sheet, job: Job, ov: Overview) -> None:
     sheet.on_new_page = None
     if not ov.lines:
         sheet.paragraph("Ingen enheder i data.")
-    sheet.space(8)
+    sheet.space(4)
     sheet.heading("Brændstoflagre", 11)
     if ov.stock_list:
-        draw_table(sheet, STOCK_COLUMNS, [stock_row(s) for s in ov.stock_list], size=7.5)
+        draw_table(sheet, STOCK_COLUMNS, [stock_line(s) for s in ov.stock_list], size=7)
     else:
         sheet.paragraph("Ingen brændstoflagre i data.")

@@ -127,3 +127,13 @@ def test_vehicles_pack_shows_current_assignments() -> None:
                      task="Vand til Solgården", driver="Ole"),)
     _, text = render("vehicles", PackOptions(entries=entries, now=now))
     assert "På opgave: Vand til Solgården (Ole)" in text and "1 på opgave nu" in text
+
+
+def test_a_lemvig_sized_municipality_fits_one_page() -> None:
+    from continuity_app.exchange.demo import generate_dataset
+
+    data = generate_dataset("lemvig", 1, today=CREATED.date())
+    pages, text = render("overview", data=data)
+    assert len(pages) == 1
+    assert f"Borgere {len(data.citizens)} ·" in text
+    assert all(u.unit_id in text for u in data.units) and all(s.location in text for s in data.fuel_stocks)
