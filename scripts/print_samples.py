@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from continuity_app.exchange.demo import generate_dataset  # noqa: E402
 from continuity_app.crisis.drill import print_text, start_text  # noqa: E402
+from continuity_app.exchange.demo import generate_dataset  # noqa: E402
 from continuity_app.journal.entry import Entry  # noqa: E402
 from continuity_app.printing import PACKS, PackOptions, Stamp, render_pack  # noqa: E402
 from continuity_app.printing.medication import known_allergies  # noqa: E402
@@ -62,8 +62,8 @@ def sample_entries(store: Store, unit_id: str) -> list[Entry]:
     for i, row in enumerate(visits[:6]):
         add("visit", 10 * i, visit_id=row.visit.visit_id, outcome="ikke udført" if i == 4 else "udført",
             visit_citizen_id=row.citizen.citizen_id, **({"note": "Nøglen passede ikke"} if i == 4 else {}))
-    pn = next(((row.citizen.citizen_id, m) for row in visits for m in store.medications(row.citizen.citizen_id)
-               if m.as_needed), None)
+    pn = next(((row.citizen.citizen_id, m) for row in visits
+               for m in store.medications(row.citizen.citizen_id) if m.as_needed), None)
     if pn is not None:
         add("pn", 15, citizen_id=pn[0], medication_id=pn[1].medication_id, drug=pn[1].drug,
             strength=pn[1].strength, dose="1 tablet", reason="Smerter")
