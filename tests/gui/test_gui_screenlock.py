@@ -45,3 +45,21 @@ def test_a_screen_lock_locks_the_window(qtbot, window, session) -> None:
     wait_idle(qtbot, window)
     assert window.context.session is None
     assert session.locked
+
+
+def test_a_windows_session_lock_message_is_recognised_and_others_are_not() -> None:
+    # The filter reads a real MSG structure at the address Qt hands it; build such structures.
+    import ctypes
+    from ctypes import wintypes
+
+    from continuity_app.gui.screenlock import WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, is_session_lock
+
+    def msg(message: int, wparam: int) -> wintypes.MSG:
+        return wintypes.MSG(hWnd=None, message=message, wParam=wparam, lParam=0)
+
+    lock = msg(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
+    unlock, paint = msg(WM_WTSSESSION_CHANGE, 8), msg(0x000F, 0)
+    assert is_session_lock(b"windows_generic_MSG", ctypes.addressof(lock))
+    assert not is_session_lock(b"windows_generic_MSG", ctypes.addressof(unlock))
+    assert not is_session_lock(b"windows_generic_MSG", ctypes.addressof(paint))
+    assert not is_session_lock(b"xcb_generic_event_t", ctypes.addressof(lock))

@@ -128,6 +128,7 @@ def test_bundle_carries_what_the_app_needs_and_not_the_rest(bundle: Path) -> Non
                 or "qgtk3" in p or "qvnc" in p or "qeglfs" in p], sorted(plugins)
     assert (qt / "lib" / "libQt6Pdf.so.6").exists() and (internal / "PySide6" / "QtPdf.abi3.so").exists()
     assert not list(internal.glob("PySide6/QtNetwork*")) and not list(internal.glob("PySide6/QtQml*"))
+    assert list(internal.glob("PySide6/QtDBus*")), "the screen-lock watcher listens on D-Bus"
     assert not list(qt.glob("lib/libQt6Wayland*")) and not list(qt.glob("lib/libQt6Quick*"))
     assert sorted(p.name for p in (qt / "translations").iterdir()) == [
         "qt_da.qm", "qt_en.qm", "qtbase_da.qm", "qtbase_en.qm"]
