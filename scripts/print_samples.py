@@ -8,6 +8,7 @@ temporary folder that is deleted at the end.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import io
 import shutil
@@ -19,9 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from continuity_app.crisis.drill import print_text, start_text  # noqa: E402
 from continuity_app.domain.models import Dataset, DoseSchedule, Medication  # noqa: E402
 from continuity_app.exchange.demo import generate_dataset  # noqa: E402
-from continuity_app.printing import PACKS, Stamp, render_pack  # noqa: E402
+from continuity_app.journal.entry import Entry  # noqa: E402
+from continuity_app.printing import PACKS, PackOptions, Stamp, render_pack  # noqa: E402
 from continuity_app.printing.medication import known_allergies  # noqa: E402
 from continuity_app.store import Store  # noqa: E402
 
@@ -71,6 +74,54 @@ def with_fhir_doses(dataset: Dataset, citizen_id: str) -> Dataset:
     return dataset
 
 
+def sample_entries(store: Store, unit_id: str) -> list[Entry]:
+    """A morning's journal: visits, a PN dose, a dose not given, a call-tree run, a car out, a drill."""
+    out: list[Entry] = []
+
+    def add(kind: str, minutes: float, drill: bool = False, **fields: object) -> Entry:
+        at = PRINTED - dt.timedelta(hours=3) + dt.timedelta(minutes=minutes)
+        entry = Entry(device="demo-laptop", n=len(out) + 1, kind=kind, initials="AH", at=at,
+                      recorded=at, fields=fields, prev="", drill=drill)
+        out.append(entry)
+        return entry
+
+    route = store.routes(TODAY, unit_id)[0]
+    visits = store.route_visits(route.route_id)
+    for i, row in enumerate(visits[:6]):
+        add("visit", 10 * i, visit_id=row.visit.visit_id, outcome="ikke udført" if i == 4 else "udført",
+            visit_citizen_id=row.citizen.citizen_id, **({"note": "Nøglen passede ikke"} if i == 4 else {}))
+    pn = next(((row.citizen.citizen_id, m) for row in visits
+               for m in store.medications(row.citizen.citizen_id) if m.as_needed), None)
+    if pn is not None:
+        add("pn", 15, citizen_id=pn[0], medication_id=pn[1].medication_id, drug=pn[1].drug,
+            strength=pn[1].strength, dose="1 tablet", reason="Smerter")
+    regular = next(((row.citizen.citizen_id, m) for row in visits[1:] for m in
+                    store.medications(row.citizen.citizen_id) if m.daily_grid), None)
+    if regular is not None:
+        add("given", 25, citizen_id=regular[0], medication_id=regular[1].medication_id,
+            drug=regular[1].drug, strength=regular[1].strength, date=TODAY.isoformat(),
+            slot="morgen", outcome="afvist", reason="Borgeren ville ikke tage den")
+    tree = store.contact_trees()[0]
+    walk = [t.node for _, t in tree.walk()]
+    add("call", 30, tree_id=tree.tree_id, node_id=walk[0].node_id, channel="mobil", result="nået",
+        run="start")
+    for i, node in enumerate(walk[1:12]):
+        add("call", 32 + 2 * i, tree_id=tree.tree_id, node_id=node.node_id, channel="mobil",
+            result="ikke nået" if i % 4 == 3 else "nået")
+    free = next(v for v in store.vehicles() if v.is_free)
+    add("vehicle", 40, vehicle_id=free.vehicle_id, task="Vand til plejecentret", driver="Ole Hansen")
+    add("drill", 60, True, step="start", text=start_text(CREATED))
+    add("drill", 62, True, step="step", text="unlock")
+    add("drill", 66, True, step="step", text=print_text("route"))
+    add("call", 70, True, tree_id=tree.tree_id, node_id=walk[0].node_id, channel="mobil",
+        result="nået", run="start")
+    for i, node in enumerate(walk[1:8]):
+        add("call", 72 + 3 * i, True, tree_id=tree.tree_id, node_id=node.node_id,
+            channel="radio" if i % 3 == 2 else "mobil", result="nået")
+    add("drill", 150, True, step="end", text="Radioen i kælderen virkede ikke")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "print-samples")
@@ -90,13 +141,20 @@ def main(argv: list[str] | None = None) -> int:
             store.derive("krisestab") as crisis, \
             tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp:
         stamp = Stamp("Lemvig Kommune (demo)", CREATED, PRINTED)
+        journal = PackOptions(entries=tuple(sample_entries(store, unit)), now=PRINTED)
+        tree_id = store.contact_trees()[0].tree_id
         plan: dict[str, tuple[dict[str, object], list[int]]] = {
             "route": ({"unit_id": unit, "date": TODAY}, [1]),
             "medication": ({"citizen_id": citizen, "date": TODAY}, [1, 2]),
             "vulnerable": ({"unit_id": unit}, [1]),
-            "vehicles": ({}, [1]),
+            "vehicles": ({"options": journal}, [1]),
             "contacts": ({}, [1, 2]),
             "emergency": ({"unit_id": unit}, [1]),
+            "overview": ({"options": journal}, [1]),
+            "nearby": ({"options": PackOptions(near="56.5486,8.3102", radius_km=15)}, [1]),
+            "callrun": ({"options": dataclasses.replace(journal, tree_id=tree_id)}, [1]),
+            "drill": ({"options": journal}, [1]),
+            "handover": ({"unit_id": unit, "date": TODAY, "options": journal}, [1]),
         }
         jobs = [(pack, pack, store, stamp, *plan[pack]) for pack in PACKS]
         # The crisis staff's laptop: no medication pages, one line says where they are.

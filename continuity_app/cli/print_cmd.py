@@ -7,16 +7,25 @@ import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from continuity_app.errors import ExitCode, KnownError
 
-PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency")
+if TYPE_CHECKING:
+    from continuity_app.vault.session import Session
+
+PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency",
+                "overview", "nearby", "callrun", "drill", "handover")
 
 DESCRIPTION = """Write one of the print packs as a PDF file, A4, ready to print.
 
 Packs: route (kørelister), medication (medicinlister with a 72-hour grid and PN log),
 vulnerable (sårbare borgere for the rounds), vehicles (køretøjer and fuel stocks),
-contacts (contact trees and call lists), emergency (everything one unit needs).
+contacts (contact trees and call lists), emergency (everything one unit needs);
+for the crisis staff: overview (Overblik: totals, then one row per unit), nearby
+(the units within --radius-km of --near, nearest first), callrun (who is still
+missing in the latest run of the contact tree --tree), drill (the latest drill's
+after-action report), handover (the shift's journal entries per route and citizen).
 
 Needs the unit's passphrase (CONTINUITY_PASSPHRASE, or asked). --unit defaults to
 this laptop's unit (for a krisestab or alle laptop: every unit); --date to today
@@ -32,6 +41,10 @@ cannot be written nothing is printed (exit 17). --out must be a new file or a
 regular file (not a folder, link or device). An interrupted print leaves no file."""
 
 
+#: Packs about the whole municipality: no default unit.
+CRISIS_WIDE = ("vehicles", "contacts", "overview", "nearby", "callrun", "drill")
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("pack", choices=PACK_CHOICES, metavar="PACK",
@@ -40,12 +53,26 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", metavar="D",
                         help="YYYY-MM-DD or DD-MM-YYYY (default: today); 'all' for every day")
     parser.add_argument("--citizen", metavar="ID", help="one citizen's medication pages")
+    parser.add_argument("--near", metavar="UNIT_OR_LAT,LON",
+                        help="nearby: a unit id, or coordinates in decimal degrees (56.55,8.31)")
+    parser.add_argument("--radius-km", type=_radius, metavar="N", help="nearby: the radius in km")
+    parser.add_argument("--tree", metavar="TID", help="callrun: the contact tree's id")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
 
 
 #: Days a print can be asked for; beyond them is a typing error (the 72-hour grid adds days).
 FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+
+
+def _radius(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of kilometres") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"the radius must be above 0 km, not {text}")
+    return value
 
 
 def parse_day(text: str) -> dt.date:
@@ -63,11 +90,12 @@ def parse_day(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from continuity_app.crisis.journal_io import journal_entries
     from continuity_app.domain.age import COPENHAGEN
     from continuity_app.home import ClientHome
     from continuity_app.passphrases import read_passphrase
     from continuity_app.paths import check_out, private_output
-    from continuity_app.printing import render_pack, stamp_for
+    from continuity_app.printing import PackOptions, render_pack, stamp_for
     from continuity_app.vault import unlock
 
     out = check_out(Path(args.out))
@@ -85,8 +113,10 @@ def run(args: argparse.Namespace) -> int:
         store = session.store
         unit_id = args.unit
         scope = store.meta.get("scope", "")
-        if unit_id is None and args.pack not in ("vehicles", "contacts") and store.unit(scope):
+        if unit_id is None and args.pack not in CRISIS_WIDE and store.unit(scope):
             unit_id = scope
+        options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
+                              entries=tuple(journal_entries(session, args.pack)))
         asked = {"pack": args.pack, "unit_id": unit_id, "citizen_id": args.citizen,
                  "date": day.isoformat() if day else None, "out": str(out)}
         # The record is on disk before any health data leaves the process: a log that
@@ -95,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             with private_output(out, home.unfinished_outputs) as f:
                 info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,
-                                   citizen_id=args.citizen, stamp=stamp_for(store))
+                                   citizen_id=args.citizen, stamp=stamp_for(store),
+                                   options=options)
         except BaseException as err:
             reason = err.exit_code.name if isinstance(err, KnownError) else type(err).__name__
             with contextlib.suppress(KnownError, OSError):
@@ -107,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
                           count=info.citizens, pages=info.pages, **asked)
         except KnownError as err:
             problem = str(err)
+        drill_steps(session, args.pack)
     finally:
         session.lock()
     print(f"{info.title}: {info.pages} pages written to {out}")
@@ -116,3 +148,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"continuity-app: warning: the print was recorded as started, but its pages and "
               f"citizens were not: {problem}", file=sys.stderr)
     return int(ExitCode.OK)
+
+
+def drill_steps(session: Session, pack: str) -> None:
+    """While a drill runs, time this unlock (the first) and this print."""
+    from continuity_app.crisis.drill import print_text
+    from continuity_app.crisis.journal_io import note_drill_step, note_drill_unlock
+
+    try:
+        note_drill_unlock(session)
+        note_drill_step(session, print_text(pack))
+    except KnownError as err:  # the paper is there; only the drill's timing is missing
+        print(f"continuity-app: the drill's timing of this print was not recorded: {err}",
+              file=sys.stderr)
+

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
+        from continuity_app.gui.journal_actions import JournalActions
+
+        self.journaling = JournalActions(self)  # who is working, PN, notes, visits, drills
+        layout.addWidget(self.journaling.bar)
         layout.addLayout(body, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.unlock_page)

@@ -19,6 +19,7 @@ from continuity_app.printing.api import (
     PACK_TITLES,
     PACKS,
     PackInfo,
+    PackOptions,
     PrintCancelled,
     PrintError,
     render_pack,
@@ -27,6 +28,6 @@ from continuity_app.printing.api import (
 from continuity_app.printing.sheet import Stamp
 
 __all__ = [
-    "PACKS", "PACK_TITLES", "PackInfo", "PrintCancelled", "PrintError", "Stamp", "render_pack",
+    "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintCancelled", "PrintError", "Stamp", "render_pack",
     "stamp_for",
 ]  # fmt: skip

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import ExitCode, KnownError
@@ -15,7 +15,8 @@ from continuity_app.store import coverage as cov
 if TYPE_CHECKING:
     from continuity_app.store import Store
 
-PACKS = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency")
+PACKS = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency",
+         "overview", "nearby", "callrun", "drill", "handover")
 PACK_TITLES = {
     "route": "Køreliste",
     "medication": "Medicinliste",
@@ -23,6 +24,11 @@ PACK_TITLES = {
     "vehicles": "Køretøjer og brændstof",
     "contacts": "Kontakttræer",
     "emergency": "Nødpakke",
+    "overview": "Overblik",
+    "nearby": "Enheder i nærheden",
+    "callrun": "Kontakttræ – hvem mangler",
+    "drill": "Øvelsesrapport",
+    "handover": "Vagtoverlevering",
 }
 
 Progress = Callable[[int, int], None]
@@ -61,6 +67,18 @@ class PackInfo:
     citizen_ids: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class PackOptions:
+    """What the crisis staff's packs need beyond unit, date and citizen."""
+
+    near: str | None = None  # nearby: a unit id or "LAT,LON"
+    radius_km: float | None = None  # nearby
+    tree_id: str | None = None  # callrun: the contact tree
+    #: The outage journal's entries (vehicle board, call-tree runs, drills, handover).
+    entries: tuple[Any, ...] = ()
+    now: dt.datetime | None = None  # the clock the journal packs judge "late" and "due" by
+
+
 @dataclass
 class Job:
     """One pack being made: the store, the arguments, and the progress/cancel hooks."""
@@ -72,6 +90,7 @@ class Job:
     citizen_id: str | None
     progress: Progress | None
     cancel: Cancel | None
+    options: PackOptions = field(default_factory=PackOptions)
 
     @property
     def start_day(self) -> dt.date:
@@ -135,19 +154,20 @@ def render_pack(
     stamp: Stamp,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    options: PackOptions | None = None,
 ) -> PackInfo:
     """Write the pack as PDF to ``out``; see the package docstring."""
     if pack not in PACKS:
         raise PrintError(f"Unknown print pack '{pack}'; choose one of {', '.join(PACKS)}.")
     if unit_id is not None and store.unit(unit_id) is None:
         raise PrintError(f"Unit '{unit_id}' is not in the data on this laptop.")
-    if citizen_id is not None and pack != "medication":
-        raise PrintError("--citizen goes with the medication pack only.")
+    if citizen_id is not None and pack not in ("medication", "handover"):
+        raise PrintError("--citizen goes with the medication and handover packs only.")
     if citizen_id is not None and store.citizen(citizen_id) is None:
         raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
     check_held(store, pack, unit_id)
-    job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel)
-    from continuity_app.printing import packs
+    job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel, options or PackOptions())
+    from continuity_app.printing import crisis_packs, packs
 
     renderer = {
         "route": packs.route_pack,
@@ -156,6 +176,11 @@ def render_pack(
         "vehicles": packs.vehicles_pack,
         "contacts": packs.contacts_pack,
         "emergency": packs.emergency_pack,
+        "overview": crisis_packs.overview_pack,
+        "nearby": crisis_packs.nearby_pack,
+        "callrun": crisis_packs.callrun_pack,
+        "drill": crisis_packs.drill_pack,
+        "handover": crisis_packs.handover_pack,
     }[pack]
     pages, citizen_ids = renderer(job, out)
     if progress is not None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from itertools import groupby
 from typing import TYPE_CHECKING
 
 from continuity_app.domain.age import format_datetime_da
 from continuity_app.domain.models import FuelStock, Unit, Vehicle
 from continuity_app.printing.fonts import BOLD, COND_BOLD
-from continuity_app.printing.sheet import Sheet
+from continuity_app.printing.sheet import GREY, Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 from continuity_app.store import coverage as cov
 from continuity_app.store.views import VulnerableRow
@@ -115,9 +116,11 @@ def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
     return len(rows)
 
 
-def vehicle_row(v: Vehicle) -> list[str | Cell]:
+def vehicle_row(v: Vehicle, on_task: str = "") -> list[str | Cell]:
+    """``on_task``: the vehicle board's assignment ("På opgave: …"), when it is out on one."""
     level = "–" if v.fuel_level_pct is None else f"{v.fuel_level_pct:.0f} %"
-    status = (Cell(f"Reserveret: {v.critical_function}", COND_BOLD) if not v.is_free
+    status = (Cell(on_task, COND_BOLD, fill=GREY) if on_task
+              else Cell(f"Reserveret: {v.critical_function}", COND_BOLD) if not v.is_free
               else Cell("LEDIG", COND_BOLD))
     contact = " ".join(p for p in (v.contact_name, v.contact_phone) if p)
     return [
@@ -139,22 +142,27 @@ def stock_row(s: FuelStock) -> list[str | Cell]:
 
 
 def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[FuelStock], *,
-                  bookmark_level: int | None = None) -> None:
+                  bookmark_level: int | None = None, on_task: Mapping[str, str] | None = None
+                  ) -> None:
+    """``on_task``: vehicle id -> its assignment on the vehicle board (now out on a task)."""
+    on_task = on_task or {}
     units = {u.unit_id: u for u in job.store.units()}
     sheet.on_new_page = None
     sheet.new_page(landscape_page=True)
     if bookmark_level is not None:
         sheet.bookmark("vehicles", "Køretøjer", bookmark_level)
     sheet.heading("Køretøjer efter ejer-enhed")
-    free = sum(1 for v in vehicles if v.is_free)
+    free = sum(1 for v in vehicles if v.is_free and v.vehicle_id not in on_task)
+    busy = f", {len(on_task)} på opgave nu (køretøjstavlen)" if on_task else ""
     sheet.paragraph(f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
-                    "(ikke reserveret til en kritisk funktion).")
+                    f"(ikke reserveret til en kritisk funktion){busy}.")
     owners = [(owner, list(g)) for owner, g in groupby(vehicles, key=lambda v: v.owner_unit_id)]
     for index, (owner, group) in enumerate(owners):
         job.tick(index, len(owners))
         sheet.space(6)
         sheet.heading(unit_heading(units.get(owner), owner), 11)
-        draw_table(sheet, VEHICLE_COLUMNS, [vehicle_row(v) for v in group])
+        draw_table(sheet, VEHICLE_COLUMNS,
+                   [vehicle_row(v, on_task.get(v.vehicle_id, "")) for v in group])
     if not vehicles:
         sheet.paragraph("Ingen køretøjer i data.")
     sheet.space(10)

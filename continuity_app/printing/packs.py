@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from continuity_app.printing.api import PACK_TITLES, PrintError
 from continuity_app.printing.contacts import draw_contacts
+from continuity_app.printing.crisis_packs import on_task
 from continuity_app.printing.emergency import draw_emergency
 from continuity_app.printing.lists import draw_vehicles, draw_vulnerable
 from continuity_app.printing.medpack import medication_pack
@@ -34,7 +35,8 @@ def vulnerable_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
 
 def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, PACK_TITLES["vehicles"])
-    draw_vehicles(sheet, job, job.store.vehicles(unit_id=job.unit_id), job.store.fuel_stocks())
+    vehicles = job.store.vehicles(unit_id=job.unit_id)
+    draw_vehicles(sheet, job, vehicles, job.store.fuel_stocks(), on_task=on_task(job, vehicles))
     return sheet.finish(), []
 
 
@@ -60,3 +62,4 @@ def emergency_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, f"{PACK_TITLES['emergency']} – {unit.name}")
     citizens = draw_emergency(sheet, job, unit)
     return sheet.finish(), citizens
+

@@ -23,7 +23,7 @@ import sqlite3
 from collections.abc import Callable
 
 from continuity_app.errors import ExitCode, KnownError
-from continuity_app.store import build, coverage, schema
+from continuity_app.store import build, coverage, crisis, schema
 from continuity_app.store.coverage import ALLE as ALLE
 from continuity_app.store.coverage import KRISESTAB as KRISESTAB
 
@@ -82,6 +82,8 @@ def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], tem
     ``template`` is ``shared_template(conn)``: the scope's own rows are added to it.
     """
     scope_name(conn, scope)  # raises for an unknown scope before touching anything
+    if scope == KRISESTAB:  # it holds only the vulnerable: the overview needs the whole counts
+        meta = meta | {crisis.UNIT_COUNTS_KEY: crisis.counts_meta(conn)}
 
     def fill() -> None:
         if scope == KRISESTAB:

@@ -33,7 +33,6 @@ import getpass
 import hashlib
 import json
 import logging
-import os
 import socket
 from typing import Any
 

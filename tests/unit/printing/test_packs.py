@@ -9,13 +9,16 @@ import pytest
 from printing_support import KEY_INFO, TODAY, build_dataset
 
 from continuity_app.exchange.demo import generate_dataset
-from continuity_app.printing import PACKS, PrintError, Stamp, render_pack, stamp_for
+from continuity_app.printing import PACKS, PackOptions, PrintError, Stamp, render_pack, stamp_for
 from continuity_app.printing.sheet import CONFIDENTIAL
 from continuity_app.store import Store
 
 
 def render(store: Store, pack: str, stamp: Stamp, **kw: object) -> bytes:
     out = io.BytesIO()
+    if pack in ("nearby", "callrun") and "options" not in kw:  # the packs that need a point or a tree
+        kw["options"] = PackOptions(near="56.55,8.31", radius_km=10,
+                                    tree_id=store.contact_trees()[0].tree_id)
     render_pack(store, pack, out, stamp=stamp, **kw)  # type: ignore[arg-type]
     return out.getvalue()
 

@@ -1,0 +1,286 @@
+"""Small, keyboard-first dialogs that write to the outage journal: initials, PN dose, effect, note.
+
+Each returns the fields of one entry; the checks (PN maximum, duplicates) are the
+journal's. The common PN case takes five keystrokes: Ctrl+D, the dose, Tab, the
+first letter of the reason, Enter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.domain.age import COPENHAGEN, local
+
+OTHER = "__other__"
+
+
+def enter_accepts(dialog: QDialog, box: QComboBox, ok: Callable[[], bool]) -> None:
+    """Enter in an editable choice takes the completed item (its own spelling) and, when the
+    dialog is complete, accepts it: a combo box would otherwise keep the Enter to itself."""
+
+    def pressed() -> None:
+        found = box.findText(box.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        if found >= 0:
+            box.setCurrentIndex(found)
+        if ok():
+            dialog.accept()
+
+    line = box.lineEdit()
+    assert line is not None
+    line.returnPressed.connect(pressed)
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setDefault(True)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annullér"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class InitialsDialog(QDialog):
+    """Who is working: 1–4 letters, remembered for the unlocked session."""
+
+    def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("initialsDialog")
+        self.setWindowTitle(self.tr("Hvem arbejder?"))
+        self.edit = QLineEdit(current)
+        self.edit.setObjectName("initialsEdit")
+        self.edit.setAccessibleName(self.tr("Initialer"))
+        self.edit.setMaxLength(4)
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\p{L}{0,4}"),
+                                                           self.edit))
+        self.edit.selectAll()
+        text = QLabel(self.tr("Skriv dine initialer. Alt, du registrerer, bliver mærket med dem."))
+        text.setWordWrap(True)
+        self.buttons = _buttons(self, self.tr("OK"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.edit.text()))
+
+    def initials(self) -> str:
+        return self.edit.text().strip().upper()
+
+
+class PnDialog(QDialog):
+    """An as-needed dose: which drug, how much, why, when — with the 24-hour maximum shown."""
+
+    REASONS = ("Smerter", "Uro", "Kvalme", "Søvnløshed", "Åndenød", "Forstoppelse", "Angst")
+
+    def __init__(self, citizen_id: str, citizen_name: str, medications: list[Any],
+                 earlier: list[Any], now: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pnDialog")
+        self.citizen_id = citizen_id
+        self.earlier = earlier  # the citizen's live pn entries (for the 24-hour count)
+        self.now = now
+        self.setWindowTitle(self.tr("PN-dosis – %1").replace("%1", citizen_name))
+        self.med_box = QComboBox()
+        self.med_box.setObjectName("pnMedication")
+        self.med_box.setAccessibleName(self.tr("Præparat"))
+        for m in medications:
+            label = " ".join(p for p in (m.drug, m.strength) if p)
+            self.med_box.addItem(f"{label} – {m.dose_text}" if m.dose_text else label, m)
+        self.med_box.addItem(self.tr("Andet præparat (skriv navnet)"), OTHER)
+        self.drug_edit = QLineEdit()
+        self.drug_edit.setObjectName("pnDrug")
+        self.drug_edit.setAccessibleName(self.tr("Præparat, der ikke er på listen"))
+        self.dose_edit = QLineEdit()
+        self.dose_edit.setObjectName("pnDose")
+        self.dose_edit.setAccessibleName(self.tr("Dosis"))
+        self.dose_edit.setPlaceholderText(self.tr("fx 1 tablet"))
+        self.reason_box = QComboBox()
+        self.reason_box.setObjectName("pnReason")
+        self.reason_box.setAccessibleName(self.tr("Årsag"))
+        self.reason_box.setEditable(True)
+        self.reason_box.addItems([self.tr(r) for r in self.REASONS])
+        self.reason_box.setCurrentIndex(-1)
+        self.reason_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.when_edit = QLineEdit(f"{local(now):%H:%M}")
+        self.when_edit.setObjectName("pnTime")
+        self.when_edit.setAccessibleName(self.tr("Givet kl."))
+        self.when_edit.setInputMask("99:99")
+        self.maximum = QLabel()
+        self.maximum.setObjectName("pnMaximum")
+        self.maximum.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Præparat:"), self.med_box)
+        form.addRow(self.tr("Andet præparat:"), self.drug_edit)
+        form.addRow(self.tr("Dosis:"), self.dose_edit)
+        form.addRow(self.tr("Årsag:"), self.reason_box)
+        form.addRow(self.tr("Givet kl.:"), self.when_edit)
+        self.buttons = _buttons(self, self.tr("Registrér"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.maximum)
+        layout.addWidget(self.buttons)
+        self.med_box.currentIndexChanged.connect(self._medication_changed)
+        for signal in (self.dose_edit.textChanged, self.drug_edit.textChanged,
+                       self.reason_box.currentTextChanged):
+            signal.connect(self._validate)
+        enter_accepts(self, self.reason_box, self._ok_enabled)
+        self.setTabOrder(self.dose_edit, self.reason_box)
+        self.setTabOrder(self.reason_box, self.when_edit)
+        self._medication_changed()
+        self.dose_edit.setFocus()
+
+    def medication(self) -> Any:
+        data = self.med_box.currentData()
+        return None if data == OTHER else data
+
+    def _medication_changed(self, *_: Any) -> None:
+        med = self.medication()
+        self.drug_edit.setEnabled(med is None)
+        if med is None:
+            self.drug_edit.setFocus()
+        self.maximum.setText(self.maximum_text())
+        self._validate()
+
+    def maximum_text(self) -> str:
+        """The medication's 24-hour maximum and what was given in the last 24 hours."""
+        from continuity_app.journal.checks import pn_within_day, quantity
+
+        med = self.medication()
+        if med is None:
+            return self.tr("Præparatet er ikke på medicinlisten: intet maksimum at tjekke.")
+        before = pn_within_day(self.earlier, self.citizen_id, med.medication_id, self.given_at())
+        total = sum(quantity(str(e.fields.get("dose", ""))) for e in before)
+        top = med.as_needed_max or self.tr("ikke oplyst")
+        times = ", ".join(f"{local(e.at):%H:%M}" for e in before)
+        given = (self.tr("Givet de seneste 24 timer: %1 (kl. %2).").replace("%1", f"{total:g}")
+                 .replace("%2", times) if before else self.tr("Ikke givet de seneste 24 timer."))
+        return self.tr("Højst pr. døgn: %1. %2").replace("%1", top).replace("%2", given)
+
+    def given_at(self) -> dt.datetime:
+        text = self.when_edit.text()
+        try:
+            hh, mm = (int(p) for p in text.split(":"))
+            day = local(self.now).date()
+            moment = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=COPENHAGEN)
+        except ValueError:
+            return self.now
+        if moment > local(self.now) + dt.timedelta(minutes=10):
+            moment -= dt.timedelta(days=1)  # 23:50 typed just after midnight: yesterday
+        return moment
+
+    def _ok_enabled(self) -> bool:
+        ok = bool(self.dose_edit.text().strip()) and bool(self.reason_box.currentText().strip())
+        if self.medication() is None:
+            ok = ok and bool(self.drug_edit.text().strip())
+        return ok
+
+    def _validate(self, *_: Any) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._ok_enabled())
+
+    def fields(self) -> dict[str, Any]:
+        med = self.medication()
+        out: dict[str, Any] = {"citizen_id": self.citizen_id, "dose": self.dose_edit.text().strip(),
+                               "reason": self.reason_box.currentText().strip()}
+        if med is None:
+            out["drug"] = self.drug_edit.text().strip()
+        else:
+            out["medication_id"] = med.medication_id
+        return out
+
+
+class EffectDialog(QDialog):
+    """The effect of a PN dose, checked (at least) two hours later."""
+
+    EFFECTS = ("God effekt", "Nogen effekt", "Ingen effekt")
+
+    def __init__(self, pn_entry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("effectDialog")
+        self.entry = pn_entry
+        f = pn_entry.fields
+        self.setWindowTitle(self.tr("Effekt af PN – %1").replace("%1", str(f.get("citizen_name", ""))))
+        what = QLabel(self.tr("%1 %2 kl. %3 – årsag: %4")
+                      .replace("%1", str(f.get("drug", ""))).replace("%2", str(f.get("dose", "")))
+                      .replace("%3", f"{local(pn_entry.at):%H:%M}")
+                      .replace("%4", str(f.get("reason", ""))))
+        what.setWordWrap(True)
+        self.effect_box = QComboBox()
+        self.effect_box.setObjectName("effectText")
+        self.effect_box.setAccessibleName(self.tr("Effekt"))
+        self.effect_box.setEditable(True)
+        self.effect_box.addItems([self.tr(e) for e in self.EFFECTS])
+        self.effect_box.setCurrentIndex(-1)
+        self.buttons = _buttons(self, self.tr("Registrér"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(self.effect_box)
+        layout.addWidget(self.buttons)
+        self.effect_box.currentTextChanged.connect(self._validate)
+        enter_accepts(self, self.effect_box, lambda: bool(self.effect_box.currentText().strip()))
+        self._validate()
+        self.effect_box.setFocus()
+
+    def _validate(self, *_: Any) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.effect_box.currentText().strip()))
+
+    def fields(self) -> dict[str, Any]:
+        return {"of": self.entry.id, "effect": self.effect_box.currentText().strip()}
+
+
+class NoteDialog(QDialog):
+    """An observation about a citizen: a fall, oxygen left, a key that did not work."""
+
+    def __init__(self, citizen_id: str, citizen_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.citizen_id = citizen_id
+        self.setWindowTitle(self.tr("Notat – %1").replace("%1", citizen_name))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
+        self.text.setAccessibleName(self.tr("Notat"))
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("Fx faldet i badeværelset; 1 iltflaske tilbage; "
+                                             "nøglen virkede ikke"))
+        self.buttons = _buttons(self, self.tr("Registrér"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(QLabel(self.tr("Ctrl+Enter registrerer.")))
+        layout.addWidget(self.buttons)
+        self.text.textChanged.connect(lambda: self.buttons.button(
+            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text.toPlainText().strip())))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.text.setFocus()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if self.text.toPlainText().strip():
+                self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def fields(self) -> dict[str, Any]:
+        return {"citizen_id": self.citizen_id, "text": self.text.toPlainText().strip()}

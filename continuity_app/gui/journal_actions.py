@@ -1,0 +1,242 @@
+"""The main window's journal actions: initials, PN dose, effect check, note, visit outcome, drill.
+
+Keyboard: Ctrl+I initials, Ctrl+D PN dose (the open citizen, or the visit selected
+on the route), Ctrl+E the effect check now due, Ctrl+Shift+N a note on the citizen,
+Ctrl+Shift+U / Ctrl+Shift+I / Ctrl+Shift+F the selected visit udført / ikke udført /
+flyttet, Ctrl+Alt+Ø start or end a drill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from continuity_app.errors import KnownError
+from continuity_app.gui.dialogs.journal_entry import EffectDialog, InitialsDialog, NoteDialog, PnDialog
+from continuity_app.gui.journaling import JournalController
+from continuity_app.gui.models.base import OBJECT_ROLE
+from continuity_app.gui.widgets.journalbar import JournalBar
+
+
+class JournalActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window: Any = window
+        self.context = window.context  # type: ignore[attr-defined]
+        self.controller = JournalController(self.context, self)
+        self.bar = JournalBar()
+        self.dialog: QDialog | None = None  # the open journal dialog (one at a time)
+        self.controller.changed.connect(self.refresh)
+        self.context.session_opened.connect(self._opened)
+        self.actions: list[QAction] = []
+        self.initials_action = self._action(self.tr("Skift initialer…"), "Ctrl+I", self.ask_initials)
+        self.pn_action = self._action(self.tr("PN-dosis…"), "Ctrl+D", self.record_pn)
+        self.effect_action = self._action(self.tr("Vurdér effekt…"), "Ctrl+E", self.record_effect)
+        self.note_action = self._action(self.tr("Notat om borgeren…"), "Ctrl+Shift+N", self.record_note)
+        self.visit_actions = [
+            self._action(self.tr("Besøg udført"), "Ctrl+Shift+U", lambda: self.record_visit("udført")),
+            self._action(self.tr("Besøg ikke udført…"), "Ctrl+Shift+I",
+                         lambda: self.record_visit("ikke udført")),
+            self._action(self.tr("Besøg flyttet…"), "Ctrl+Shift+F", lambda: self.record_visit("flyttet")),
+        ]
+        self.drill_action = self._action(self.tr("Start øvelse"), "Ctrl+Alt+Ø", self.toggle_drill)
+        self.refresh()
+
+    def _action(self, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
+        act = QAction(text, self.window)
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(act)
+        self.actions.append(act)
+        return act
+
+    # --- state --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        c = self.controller
+        on = c.available
+        for act in self.actions:
+            act.setEnabled(on)
+        self.bar.setVisible(on)
+        if not on:
+            return
+        drill = c.drill_active()
+        self.drill_action.setText(self.tr("Afslut øvelse") if drill else self.tr("Start øvelse"))
+        self.bar.show_state(initials=c.initials, drill=drill, due=c.due_effects())
+
+    def _opened(self) -> None:
+        if not self.controller.available:
+            return
+        if self.controller.drill_active():  # a drill times its first unlock
+            from continuity_app.crisis.journal_io import note_drill_unlock
+
+            session = self.context.session
+            self.context.tasks.db(lambda _ctx: note_drill_unlock(session), lambda _r: self.refresh(),
+                                  on_error=lambda err, _tb: self._failed(err), cancellable=False)
+        if not self.controller.initials:
+            self.ask_initials()
+
+    def _show(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        if self.dialog is not None:
+            self.dialog.done(0)
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _failed(self, err: BaseException) -> None:
+        text = str(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
+        QMessageBox.warning(self.window, self.tr("Ikke registreret"), text)
+
+    def _needs_initials(self) -> bool:
+        if self.controller.initials:
+            return False
+        self.ask_initials()
+        return True
+
+    # --- who ----------------------------------------------------------------------------
+    def ask_initials(self) -> None:
+        dialog = InitialsDialog(self.controller.initials, self.window)
+
+        def accept() -> None:
+            try:
+                self.controller.set_initials(dialog.initials())
+            except KnownError as err:
+                self._failed(err)
+
+        self._show(dialog, accept)
+
+    # --- the citizen in front of the worker ---------------------------------------------
+    def current_citizen(self) -> tuple[str, str] | None:
+        """(id, name) of the citizen open on the card, or of the visit selected on the route."""
+        view = self.window.view_stack.currentWidget()
+        record = getattr(view, "record", None)
+        if record is not None and getattr(record, "citizen", None) is not None:
+            return record.citizen.citizen_id, record.citizen.full_name
+        row = self.selected_visit()
+        if row is not None:
+            return row.citizen.citizen_id, row.citizen.full_name
+        return None
+
+    def selected_visit(self) -> Any:
+        view = self.window.view_stack.currentWidget()
+        table = getattr(view, "table", None)
+        if table is None or not hasattr(view, "route_box"):
+            return None
+        index = table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def _no_citizen(self) -> None:
+        self.window.statusBar().showMessage(self.tr(
+            "Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først."), 8000)
+
+    # --- PN and effect ------------------------------------------------------------------
+    def record_pn(self) -> None:
+        who = self.current_citizen()
+        if who is None:
+            self._no_citizen()
+            return
+        if self._needs_initials():
+            return
+        citizen_id, name = who
+        today = self.context.today()
+
+        def medications(store: Any) -> list[Any]:
+            return [m for m in store.medications(citizen_id, today=today) if m.as_needed]
+
+        self.context.query(medications, lambda meds: self._open_pn(citizen_id, name, meds))
+
+    def _open_pn(self, citizen_id: str, name: str, meds: list[Any]) -> None:
+        earlier = [e for e in self.controller.entries() if e.kind == "pn"]
+        dialog = PnDialog(citizen_id, name, meds, earlier, self.context.now(), self.window)
+        self._show(dialog, lambda: self._write_pn(dialog.fields(), dialog.given_at()))
+
+    def _write_pn(self, fields: dict[str, Any], at: Any, confirm: bool = False) -> None:
+        from continuity_app.journal import NeedsConfirmation
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, NeedsConfirmation):
+                answer = QMessageBox.warning(
+                    self.window, self.tr("Over maksimum"),
+                    self.tr("Denne PN-dosis er over maksimum for 24 timer:\n%1\n\nRegistrér alligevel?")
+                    .replace("%1", str(err)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Yes:
+                    self._write_pn(fields, at, confirm=True)
+                return
+            self._failed(err)
+
+        self.controller.add("pn", fields, at=at, confirm_duplicate=confirm, on_error=failed,
+                            on_done=self._written)
+
+    def _written(self, result: Any) -> None:
+        shown = [w for w in result.warnings if w]
+        message = self.tr("Registreret kl. %1 af %2").replace("%1", f"{result.entry.at:%H:%M}") \
+            .replace("%2", result.entry.initials)
+        self.window.statusBar().showMessage(message + (" – " + "; ".join(shown) if shown else ""),
+                                            10000)
+
+    def record_effect(self) -> None:
+        who = self.current_citizen()
+        due = self.controller.due_effects(who[0] if who else None) or self.controller.due_effects()
+        if not due:
+            self.window.statusBar().showMessage(self.tr("Ingen effekt skal vurderes nu."), 6000)
+            return
+        if self._needs_initials():
+            return
+        dialog = EffectDialog(due[0], self.window)
+        self._show(dialog, lambda: self.controller.add("effect", dialog.fields(),
+                                                       on_done=self._written, on_error=self._failed))
+
+    def record_note(self) -> None:
+        who = self.current_citizen()
+        if who is None:
+            self._no_citizen()
+            return
+        if self._needs_initials():
+            return
+        dialog = NoteDialog(*who, self.window)
+        self._show(dialog, lambda: self.controller.add("note", dialog.fields(),
+                                                       on_done=self._written, on_error=self._failed))
+
+    # --- route progress -----------------------------------------------------------------
+    def record_visit(self, outcome: str) -> None:
+        row = self.selected_visit()
+        if row is None:
+            self.window.statusBar().showMessage(self.tr("Vælg et besøg på kørelisten (Ctrl+3)."), 6000)
+            return
+        if self._needs_initials():
+            return
+        fields = {"visit_id": row.visit.visit_id, "outcome": outcome}
+        if outcome == "udført":
+            self.controller.add("visit", fields, on_done=self._written, on_error=self._failed)
+            return
+        dialog = NoteDialog(row.citizen.citizen_id, row.citizen.full_name, self.window)
+        dialog.setWindowTitle(self.tr("Besøg %1 – hvorfor?").replace("%1", outcome))
+
+        def accept() -> None:
+            self.controller.add("visit", fields | {"note": dialog.fields()["text"]},
+                                on_done=self._written, on_error=self._failed)
+
+        self._show(dialog, accept)
+
+    # --- drills -------------------------------------------------------------------------
+    def toggle_drill(self) -> None:
+        if self._needs_initials():
+            return
+        from continuity_app.crisis.drill import start_text
+
+        if self.controller.drill_active():
+            self.controller.add("drill", {"step": "end"}, on_done=self._written,
+                                on_error=self._failed)
+            return
+        from continuity_app.gui import fmt
+
+        created = fmt.parse_iso(self.context.meta.get("created_at"))
+        self.controller.add("drill", {"step": "start", "text": start_text(created)},
+                            on_done=self._written, on_error=self._failed)
