@@ -35,6 +35,7 @@ class ExitCode(IntEnum):
     AUDIT_TAMPERED = 20  # the audit log's hash chain is broken
     EXPIRED = 21  # stored, but past valid_until: shown in red
     CANCELLED = 22  # the person interrupted (Ctrl+C)
+    EQUIVOCATION = 23  # two different bundles with one scope and sequence: stolen key or broken publisher
 
 
 class KnownError(Exception):

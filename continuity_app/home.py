@@ -9,6 +9,9 @@
       state.json             sync state: highest sequence ever accepted, attempts, HTTP validators
       lockout.json           wrong-passphrase counter and the time of the next allowed try
       generations/           the last N verified bundles, still encrypted: <scope>-<sequence>.bundle
+      accepted/<scope>.latest.json  the publisher-signed latest.json of the newest accepted bundle
+                             (kept for continuity-app share)
+      unopenable.json        generations that verified but would not open on this laptop
       partial/               resumable downloads in progress (still encrypted, unverified),
                              and sync.lock: one sync at a time (holds the running sync's start)
       audit/audit.log        the encrypted, hash-chained audit log
@@ -74,6 +77,13 @@ class ClientHome:
     @property
     def generations(self) -> Path:
         return self.root / "generations"
+
+    def accepted_latest(self, scope: str) -> Path:
+        return self.root / "accepted" / f"{scope}.latest.json"
+
+    @property
+    def unopenable(self) -> Path:
+        return self.root / "unopenable.json"
 
     @property
     def partial(self) -> Path:
