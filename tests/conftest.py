@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test may read a real home or a real passphrase from the developer's shell."""
     for var in ("CONTINUITY_HOME", "CONTINUITY_PASSPHRASE", "CONTINUITY_PUBLISHER_PASSPHRASE",
+                "CONTINUITY_ROOT_PASSPHRASE",
                 "CONTINUITY_NEW_PASSPHRASE"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))

@@ -138,12 +138,18 @@ def build(
         if not plan:
             txn.abort()
             return summary
+        from continuity_app.publish.root import trust_for
+
+        trust: dict[str, dict[str, Any]] = {}
+        for scope, _recipients, _sequence in plan:
+            trust[scope.scope], notes = trust_for(home, scope.scope, created_at)
+            summary.warnings += [n for n in notes if n not in summary.warnings]
 
         # biggest first: its compression overlaps the many small derives instead of
         # running alone at the end
         plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
         try:
-            _publish(dataset, plan, txn, signing_key, created_at, summary, say)
+            _publish(dataset, plan, txn, signing_key, created_at, summary, say, trust)
             txn.commit()
         except BaseException:
             txn.abort()
@@ -168,6 +174,7 @@ def _publish(
     created_at: dt.datetime,
     summary: PublishSummary,
     say: Callable[[str], None],
+    trust: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     """Derive each scope's image here; compress, encrypt and sign in worker threads.
 
@@ -205,13 +212,14 @@ def _publish(
                 recipients=recipients,
                 signing_key=signing_key,
                 level=ZLIB_LEVEL_ALLE if scope.scope == "alle" else ZLIB_LEVEL,
+                trust=(trust or {}).get(scope.scope) or None,
             )
             pending.append((scope, sequence, counts, len(image), len(recipients), sealed))
             del image
             while len(pending) > 2 * WORKERS:  # bound the images held in memory
-                _stage(pending.popleft(), txn, signing_key, created_at, summary)
+                _stage(pending.popleft(), txn, signing_key, created_at, summary, trust)
         while pending:
-            _stage(pending.popleft(), txn, signing_key, created_at, summary)
+            _stage(pending.popleft(), txn, signing_key, created_at, summary, trust)
 
 
 def _stage(
@@ -220,6 +228,7 @@ def _stage(
     signing_key: Any,
     created_at: dt.datetime,
     summary: PublishSummary,
+    trust: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     scope, sequence, counts, payload_size, devices, sealed = item
     data = sealed.result()
@@ -235,6 +244,7 @@ def _stage(
         created_at=created_at,
         valid_until=valid_until,
         signing_key=signing_key,
+        trust=(trust or {}).get(scope.scope) or None,
     )
     txn.stage(f"{scope.scope}/latest.json", latest)
     summary.published.append(
