@@ -34,6 +34,7 @@ from continuity_app.kdf import floor_params
 #: The passphrases of the demo, printed for the person trying it. Never used outside a demo.
 DEMO_PASSPHRASE = "nødkopi-demo"
 DEMO_PUBLISHER_PASSPHRASE = "udgiver-demo-nøgle"
+DEMO_ROOT_PASSPHRASE = "rodnøgle-demo-i-pengeskabet"
 MARKER = ".noedkopi-demo"
 
 Say = Callable[[str], None]
@@ -110,7 +111,8 @@ def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | N
     t = time.perf_counter()
     say("Creating the publisher's keys")
     kdf = floor_params() if fast_kdf else None
-    publish.init_home(demo.publisher, DEMO_PUBLISHER_PASSPHRASE, kdf=kdf)
+    publish.init_home(demo.publisher, DEMO_PUBLISHER_PASSPHRASE, kdf=kdf,
+                      root_passphrase=DEMO_ROOT_PASSPHRASE)
     say(f"Enrolling this laptop for {unit_name} ({unit_id})")
     result = vault.enroll(
         demo.client, scope=unit_id, source=str(demo.publish),

@@ -36,6 +36,7 @@ class ExitCode(IntEnum):
     AUDIT_TAMPERED = 20  # the audit log's hash chain is broken
     EXPIRED = 21  # stored, but past valid_until: shown in red
     CANCELLED = 22  # the person interrupted (Ctrl+C)
+    EQUIVOCATION = 23  # two different bundles with one scope and sequence: stolen key or broken publisher
     SHRINK_REFUSED = 24  # a scope shrinks sharply against the last publish (a broken export?)
     NOT_HELD = 25  # a print pack asks for data this laptop's scope does not hold
     NEEDS_CONFIRMATION = 26  # a journal entry repeats a recorded dose or passes a PN maximum

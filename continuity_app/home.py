@@ -11,6 +11,9 @@
       opened.json            per scope, the newest generation that has opened on this laptop
                              (pruning never removes it: the last data known to be readable)
       generations/           the last N verified bundles, still encrypted: <scope>-<sequence>.bundle
+      accepted/<scope>.latest.json  the publisher-signed latest.json of the newest accepted bundle
+                             (kept for continuity-app share)
+      unopenable.json        generations that verified but would not open on this laptop
       partial/               resumable downloads in progress (still encrypted, unverified),
                              and sync.lock: one sync at a time (holds the running sync's start)
       partial/unfinished/    one note per --out file being written (its hidden partial's
@@ -111,6 +114,13 @@ class ClientHome:
     @property
     def generations(self) -> Path:
         return self.root / "generations"
+
+    def accepted_latest(self, scope: str) -> Path:
+        return self.root / "accepted" / f"{scope}.latest.json"
+
+    @property
+    def unopenable(self) -> Path:
+        return self.root / "unopenable.json"
 
     @property
     def partial(self) -> Path:

@@ -65,6 +65,12 @@ def read_bounded(path: Path, limit: int, *, error: Callable[[str], Exception],
     return data
 
 
+def guard_dir() -> Path:
+    """The second copy of each laptop's replay guard: the user's config folder, outside every
+    client home, so that restoring an old copy of a home does not restore an old guard."""
+    return Path(platformdirs.user_config_dir("Noedkopi", appauthor=False, roaming=False)) / "guard"
+
+
 def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 

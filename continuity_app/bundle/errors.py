@@ -50,6 +50,12 @@ class Replay(BundleError):
     exit_code = ExitCode.REPLAY
 
 
+class Equivocation(BundleError):
+    """Two different bundles with the same scope and sequence: a stolen key or a broken publisher."""
+
+    exit_code = ExitCode.EQUIVOCATION
+
+
 class TooLarge(BundleError):
     exit_code = ExitCode.TOO_LARGE
 

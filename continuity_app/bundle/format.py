@@ -41,10 +41,11 @@ from continuity_app.bundle.errors import (
 from continuity_app.bundle.header import ENCODING_SQLITE_IMAGE, Header, PayloadInfo
 from continuity_app.bundle.keys import fingerprint, grouped
 from continuity_app.bundle.names import check_name, check_scope
+from continuity_app.bundle.trust import KeyResolver, Pinned
 
 MAGIC = b"NOEDKOPI"
 MAJOR = 1
-MINOR = 0
+MINOR = 1  # 1.1: the header may carry "delegation", "epoch" and "reset" (bundle.delegation)
 SIGNATURE_LEN = 64
 NONCE_LEN = 12
 TAG_LEN = 16
@@ -73,9 +74,11 @@ class ParsedBundle:
 
 @dataclass(frozen=True)
 class VerifiedBundle:
-    """A bundle whose signature verified against the given publisher key."""
+    """A bundle whose signature verified against the given publisher key (or a key its
+    trusted root delegates to); ``epoch`` is checked against that root's reset."""
 
     parsed: ParsedBundle
+    epoch: int = 0
 
     @property
     def header(self) -> Header:
@@ -110,14 +113,17 @@ def write_bundle(
     compressed: bytes | None = None,
     _data_key: bytes | None = None,
     _nonce: bytes | None = None,
-    _version: tuple[int, int] = (MAJOR, MINOR),
+    trust: Mapping[str, object] | None = None,
+    _version: tuple[int, int] | None = None,
     _extra_header: Mapping[str, object] | None = None,
 ) -> bytes:
     """Compress, encrypt, wrap the key for each recipient, sign: the bundle's bytes.
 
     ``created_at``/``valid_until`` are timezone-aware datetimes. ``compressed`` lets a
     caller pass the already-compressed payload (the benchmark's split). The
-    underscore arguments are test-only hooks (golden file, version tests).
+    underscore arguments are test-only hooks (golden file, version tests). ``trust``
+    holds the root-era keys (``bundle.delegation.trust_fields``); without it the
+    bundle is written as format 1.0, exactly as before the root of trust.
     """
     check_scope(scope, "scope")
     if sequence < 1:
@@ -143,10 +149,10 @@ def write_bundle(
             sha256=hashlib.sha256(payload).hexdigest(),
             compressed_size=len(packed),
         ),
-        extra=dict(_extra_header or {}),
+        extra={**(_extra_header or {}), **(trust or {})},
     )
     header_json = header.to_bytes()
-    major, minor = _version
+    major, minor = _version or (MAJOR, MINOR if trust else 0)
     aad = PREFIX.pack(MAGIC, major, minor, len(header_json)) + header_json
     data_key = _data_key if _data_key is not None else AESGCM.generate_key(bit_length=256)
     nonce = _nonce if _nonce is not None else os.urandom(NONCE_LEN)
@@ -171,11 +177,37 @@ def wrap_info(device_id: str, header_hash: bytes) -> bytes:
 
 
 def _envelope(data: bytes) -> tuple[int, int]:
-    """The part of the layout every major version keeps: magic, versions, signature last."""
+    """The part of the layout every major version keeps: magic, versions, signature last;
+    for major 1 also that the lengths inside add up to the file's size exactly."""
     if len(data) < PREFIX.size + SIGNATURE_LEN or not data.startswith(MAGIC):
         raise CorruptBundle("not a Nødkopi bundle (wrong magic bytes or far too short)")
     _, major, minor, _ = PREFIX.unpack_from(data)
+    if major == MAJOR:
+        _check_lengths(data)
     return major, minor
+
+
+def _check_lengths(data: bytes) -> None:
+    """Walk the length fields of a 1.x file: truncated or trailing bytes are *corrupt*."""
+    reader = _Reader(data, len(data))
+    reader.pos = PREFIX.size
+    header_len = PREFIX.unpack_from(data)[3]
+    if header_len > MAX_HEADER_LEN:
+        raise CorruptBundle("the bundle header is larger than any real header")
+    reader.take(header_len, "header")
+    n_keys = reader.uint(">I", "key count")
+    if n_keys > MAX_RECIPIENTS:
+        raise CorruptBundle("the key table is larger than any real one")
+    for _ in range(n_keys):
+        reader.take(reader.uint(">B", "device id length"), "device id")
+        reader.take(reader.uint(">H", "wrapped key length"), "wrapped key")
+    reader.take(NONCE_LEN, "nonce")
+    reader.take(reader.uint(">Q", "ciphertext length"), "ciphertext")
+    reader.take(SIGNATURE_LEN, "signature")
+    if reader.pos != len(data):
+        raise CorruptBundle(
+            f"the bundle has {len(data) - reader.pos} byte(s) after its signature"
+        )
 
 
 def parse(data: bytes) -> ParsedBundle:
@@ -229,18 +261,37 @@ def parse(data: bytes) -> ParsedBundle:
     )
 
 
-def verify(data: bytes, publisher_public_key: Ed25519PublicKey) -> VerifiedBundle:
-    """Envelope, then signature, then version and structure. Typed error on any fault."""
+def verify(data: bytes, trust: Ed25519PublicKey | KeyResolver) -> VerifiedBundle:
+    """Envelope, then signature, then version and structure. Typed error on any fault.
+
+    ``trust`` is one key (the signature is checked before anything is parsed), or a
+    resolver (``bundle.trust.ClientTrust``): then the structure is parsed first, to
+    find the delegation that names the signing key, and the signature checked next.
+    """
     _envelope(data)
     end = len(data) - SIGNATURE_LEN
-    try:
-        publisher_public_key.verify(data[end:], data[:end])
-    except InvalidSignature:
-        raise BadSignature(_signature_message(data, publisher_public_key)) from None
-    parsed = parse(data)
-    if parsed.header.publisher_fingerprint != fingerprint(publisher_public_key):
+    if isinstance(trust, Ed25519PublicKey):
+        key = trust
+        try:
+            key.verify(data[end:], data[:end])
+        except InvalidSignature:
+            raise BadSignature(_signature_message(data, key)) from None
+        parsed = parse(data)
+        resolver: KeyResolver = Pinned(key)
+    else:
+        resolver = trust
+        parsed = parse(data)
+        key = resolver.signer_for(parsed.header.publisher_fingerprint, parsed.header.extra, "the bundle")
+        try:
+            key.verify(data[end:], data[:end])
+        except InvalidSignature:
+            raise BadSignature(
+                f"the bundle's signature does not verify against its publishing key "
+                f"({grouped(fingerprint(key))[:19]} …)"
+            ) from None
+    if parsed.header.publisher_fingerprint != fingerprint(key):
         raise BadSignature("the bundle names another publisher key than the one that signed it")
-    return VerifiedBundle(parsed)
+    return VerifiedBundle(parsed, resolver.epoch_for(parsed.header.scope, parsed.header.extra, "the bundle"))
 
 
 def _signature_message(data: bytes, key: Ed25519PublicKey) -> str:

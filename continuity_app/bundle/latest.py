@@ -17,7 +17,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -27,10 +29,11 @@ from continuity_app.bundle.errors import BadSignature, CorruptBundle, TooLarge, 
 from continuity_app.bundle.keys import b64decode_exact, fingerprint
 from continuity_app.bundle.names import check_scope, file_stem
 from continuity_app.bundle.timefmt import format_utc, parse_utc
+from continuity_app.bundle.trust import KeyResolver, Pinned
 
 LATEST_FORMAT = "noedkopi-latest"
 LATEST_MAJOR = 1
-LATEST_MINOR = 0
+LATEST_MINOR = 1  # 1.1: the signed part may carry "delegation", "epoch" and "reset"
 MAX_LATEST_BYTES = 64 * 1024
 SIGNATURE_CONTEXT = b"noedkopi-latest-v1\x00"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -52,6 +55,8 @@ class Latest:
     created_at: dt.datetime
     valid_until: dt.datetime
     publisher_fingerprint: str
+    epoch: int = 0  # > 0 after a root-signed sequence reset (checked by the resolver)
+    extra: Mapping[str, Any] = field(default_factory=dict)  # the signed part's other keys
 
 
 def make_latest(
@@ -64,9 +69,12 @@ def make_latest(
     created_at: dt.datetime,
     valid_until: dt.datetime,
     signing_key: Ed25519PrivateKey,
+    trust: Mapping[str, Any] | None = None,
 ) -> bytes:
+    """The latest.json bytes; ``trust`` (``bundle.delegation.trust_fields``) makes it 1.1."""
     signed = canonical.dumps(
         {
+            **(trust or {}),
             "scope": scope,
             "sequence": sequence,
             "file": file,
@@ -81,7 +89,7 @@ def make_latest(
     outer = {
         "format": LATEST_FORMAT,
         "major": LATEST_MAJOR,
-        "minor": LATEST_MINOR,
+        "minor": LATEST_MINOR if trust else 0,
         "signed": signed.decode("utf-8"),
         "signature": base64.b64encode(signature).decode("ascii"),
     }
@@ -89,9 +97,13 @@ def make_latest(
 
 
 def verify_latest(
-    data: bytes, publisher_public_key: Ed25519PublicKey, *, max_bytes: int = MAX_LATEST_BYTES
+    data: bytes, trust: Ed25519PublicKey | KeyResolver, *, max_bytes: int = MAX_LATEST_BYTES
 ) -> Latest:
-    """Size limit → structure → signature → version → fields. Typed error on any fault."""
+    """Size limit → structure → signature → version → fields. Typed error on any fault.
+
+    With a resolver (``bundle.trust.ClientTrust``) the signed fields are read before the
+    signature, to find the delegation naming the signing key.
+    """
     if len(data) > max_bytes:
         raise TooLarge(f"latest.json is {len(data)} bytes, over the limit of {max_bytes}")
     try:
@@ -105,11 +117,24 @@ def verify_latest(
     if signature is None:
         raise CorruptBundle("latest.json has no well-formed signature")
     signed = signed_text.encode("utf-8")
+    resolver: KeyResolver
+    if isinstance(trust, Ed25519PublicKey):
+        key, resolver = trust, Pinned(trust)
+    else:
+        resolver = trust
+        try:
+            claimed = canonical.loads_object(signed, "latest.json 'signed'")
+        except ValueError as err:
+            raise CorruptBundle(f"latest.json: {err}") from None
+        fp = claimed.get("publisher_fingerprint")
+        key = resolver.signer_for(fp if isinstance(fp, str) else "", claimed, "latest.json")
     try:
-        publisher_public_key.verify(signature, SIGNATURE_CONTEXT + signed)
+        key.verify(signature, SIGNATURE_CONTEXT + signed)
     except InvalidSignature:
         raise BadSignature(
             "latest.json's signature does not verify against the pinned publisher key"
+            if isinstance(trust, Ed25519PublicKey) else
+            "latest.json's signature does not verify against its publishing key"
         ) from None
     # The outer version is not under the signature; it only decides whether this reader
     # understands the signed text at all, so a tampered value can make us refuse, never
@@ -126,9 +151,13 @@ def verify_latest(
         latest = _fields(fields)
     except ValueError as err:
         raise CorruptBundle(f"latest.json: {err}") from None
-    if latest.publisher_fingerprint != fingerprint(publisher_public_key):
+    if latest.publisher_fingerprint != fingerprint(key):
         raise BadSignature("latest.json names another publisher key than the one that signed it")
-    return latest
+    epoch = resolver.epoch_for(latest.scope, fields, "latest.json")
+    known = {"scope", "sequence", "file", "size", "sha256", "created_at", "valid_until",
+             "publisher_fingerprint"}  # fmt: skip
+    return Latest(**{**latest.__dict__, "epoch": epoch,
+                     "extra": {k: v for k, v in fields.items() if k not in known}})
 
 
 def _fields(obj: dict[str, object]) -> Latest:

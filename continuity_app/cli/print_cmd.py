@@ -109,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
     home = ClientHome.resolve(args.home)
     session = unlock(home, read_passphrase())
+    for warning in session.warnings:  # e.g. the newest data would not open: older data printed
+        print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
     try:
         store = session.store
         unit_id = args.unit

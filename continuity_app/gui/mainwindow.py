@@ -309,8 +309,10 @@ class MainWindow(QMainWindow):
                             .replace("%1", fmt.datetime_text(status.last_attempt.at))
                             .replace("%2", status.last_attempt.text))
         if status is not None:
-            warnings += [status_warning_text(code) for code in status.warnings
-                         if code in ("sync_interrupted", "newest_unusable", "state_damaged")]
+            shown = fmt.datetime_text(fmt.parse_iso(meta.get("created_at")))
+            warnings += [status_warning_text(code, shown) for code in status.warnings
+                         if code in ("sync_interrupted", "newest_unusable", "state_damaged",
+                                     "equivocation", "newest_cannot_open")]
         if self.sync.newer_available:
             warnings.append(self.tr("Nyere data er hentet, men kunne ikke åbnes uden at låse op "
                                     "igen: tryk Ctrl+L og lås op."))
@@ -350,11 +352,17 @@ def _lock(session: SessionLike, reason: str) -> None:
     session.lock(reason)
 
 
-def status_warning_text(code: str) -> str:
-    """The sync status warnings the banner repeats (the rest it shows in its own way)."""
+def status_warning_text(code: str, shown: str = "") -> str:
+    """The sync status warnings the banner repeats (the rest it shows in its own way);
+    ``shown`` is the time of the data on screen."""
     from PySide6.QtCore import QCoreApplication
 
     texts = {
+        "equivocation": QCoreApplication.translate(
+            "MainWindow", "To forskellige udgaver med samme nummer – kontakt IT."),
+        "newest_cannot_open": QCoreApplication.translate(
+            "MainWindow", "Nyeste data kan ikke åbnes på denne computer – viser data fra %1.")
+        .replace("%1", shown),
         "sync_interrupted": QCoreApplication.translate(
             "MainWindow", "Den seneste synkronisering blev afbrudt; de seneste gode data vises."),
         "newest_unusable": QCoreApplication.translate(

@@ -150,6 +150,12 @@ def build(
         if not plan:
             txn.abort()
             return summary
+        from continuity_app.publish.root import trust_for
+
+        trust: dict[str, dict[str, Any]] = {}
+        for scope, _recipients, _sequence in plan:
+            trust[scope.scope], notes = trust_for(home, scope.scope, created_at)
+            summary.warnings += [n for n in notes if n not in summary.warnings]
 
         # biggest first: its compression overlaps the many small derives instead of
         # running alone at the end
@@ -157,7 +163,7 @@ def build(
         try:
             keys = {scope.scope: handback_key.journal_keys(
                 handback, registry.active_devices(scope.scope)) for scope, _r, _s in plan}
-            _publish(dataset, plan, txn, signing_key, created_at, summary, say, keys)
+            _publish(dataset, plan, txn, signing_key, created_at, summary, say, keys, trust)
             # A broken export must not go live: nothing is renamed into place before this.
             summary.warnings += shrink.check(summary.published, state.published, out,
                                              allow=allow_shrink)
@@ -188,6 +194,7 @@ def _publish(
     summary: PublishSummary,
     say: Callable[[str], None],
     journal_keys: Mapping[str, str] | None = None,
+    trust: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     """Derive each scope's image here; compress, encrypt and sign in worker threads.
 
@@ -227,13 +234,14 @@ def _publish(
                 recipients=recipients,
                 signing_key=signing_key,
                 level=ZLIB_LEVEL_ALLE if scope.scope == "alle" else ZLIB_LEVEL,
+                trust=(trust or {}).get(scope.scope) or None,
             )
             pending.append((scope, sequence, counts, len(image), len(recipients), sealed))
             del image
             while len(pending) > 2 * WORKERS:  # bound the images held in memory
-                _stage(pending.popleft(), txn, signing_key, created_at, summary)
+                _stage(pending.popleft(), txn, signing_key, created_at, summary, trust)
         while pending:
-            _stage(pending.popleft(), txn, signing_key, created_at, summary)
+            _stage(pending.popleft(), txn, signing_key, created_at, summary, trust)
 
 
 def _stage(
@@ -242,6 +250,7 @@ def _stage(
     signing_key: Any,
     created_at: dt.datetime,
     summary: PublishSummary,
+    trust: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     scope, sequence, counts, payload_size, devices, sealed = item
     data = sealed.result()
@@ -258,6 +267,7 @@ def _stage(
         created_at=created_at,
         valid_until=valid_until,
         signing_key=signing_key,
+        trust=(trust or {}).get(scope.scope) or None,
     )
     txn.stage(f"{folder}/latest.json", latest)
     summary.published.append(

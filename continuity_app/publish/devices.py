@@ -30,7 +30,7 @@ def add_device(
     home = PublisherHome.open(Path(home_dir))
     parsed = EnrollmentRequest.from_json(request, where)
     own = home.fingerprint()
-    if parsed.publisher_fingerprint != own:
+    if parsed.publisher_fingerprint not in home.pinned_fingerprints():
         raise EnrollmentError(
             f"{where}: the laptop pinned another publisher key "
             f"({grouped(parsed.publisher_fingerprint)[:19]} …) than this publisher's "

@@ -3,8 +3,13 @@
 ::
 
     HOME/
-      publisher-key.pub   the public key to pin on laptops (bundle.keys format)
-      publisher-key.json  the Ed25519 private key, sealed under the passphrase (publish.secret)
+      publisher-key.pub   the public key to pin on laptops (bundle.keys format): the root's
+      root-key.json       the root's Ed25519 private key, sealed under the root passphrase
+                          (unless init put it elsewhere with --root-out: a USB stick for a safe)
+      delegation.json     the root's signed delegation to the current publishing key
+      resets.json         root-signed sequence resets, per scope (publish.root)
+      publisher-key.json  the publishing key (Ed25519), sealed under the publisher passphrase
+      publisher-key-legacy.pub  a home made before the root: the key its laptops pinned first
       handback-key.pub    IT's X25519 key that journal hand-back files are encrypted to
       handback-key.json   its private key, sealed the same way (publish.handback_key)
       journal-collect.log one JSON line per 'journal collect' run (files, hashes, counts)
@@ -18,6 +23,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +50,22 @@ class PublisherHome:
     @property
     def secret_key_file(self) -> Path:
         return self.root / "publisher-key.json"
+
+    @property
+    def root_key_file(self) -> Path:
+        return self.root / "root-key.json"
+
+    @property
+    def delegation_file(self) -> Path:
+        return self.root / "delegation.json"
+
+    @property
+    def resets_file(self) -> Path:
+        return self.root / "resets.json"
+
+    @property
+    def legacy_public_key_file(self) -> Path:
+        return self.root / "publisher-key-legacy.pub"
 
     @property
     def config(self) -> Path:
@@ -80,10 +102,25 @@ class PublisherHome:
     def fingerprint(self) -> str:
         return fingerprint(self.public_key())
 
+    def pinned_fingerprints(self) -> set[str]:
+        """Keys a laptop may have pinned: the root (or the key itself), and a pre-root key."""
+        found = {self.fingerprint()}
+        if self.legacy_public_key_file.exists():
+            found.add(fingerprint(load_publisher_public_key(self.legacy_public_key_file)))
+        return found
+
+    def publishing_public_key(self) -> Ed25519PublicKey:
+        """The key that signs bundles: the delegated one, or (before the root) the pinned one."""
+        from continuity_app.publish.root import current_delegation
+
+        delegation = current_delegation(self)
+        return delegation.publishing_key if delegation is not None else self.public_key()
+
     def signing_key(self, passphrase: str) -> Ed25519PrivateKey:
         key = secret.open_private_key(self.secret_key_file, passphrase)
-        if key.public_key().public_bytes_raw() != self.public_key().public_bytes_raw():
-            raise SetupError(f"{self.secret_key_file} does not match {self.public_key_file}")
+        if key.public_key().public_bytes_raw() != self.publishing_public_key().public_bytes_raw():
+            raise SetupError(f"{self.secret_key_file} does not match the delegated publishing key "
+                             f"({self.delegation_file.name} or {self.public_key_file.name})")
         return key
 
     def settings(self) -> dict[str, object]:
@@ -109,11 +146,18 @@ def init_home(
     passphrase: str,
     *,
     kdf: ScryptParams | None = None,
+    root_passphrase: str | None = None,
+    root_out: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> PublisherHome:
     """Create a publisher home: keys, config, scopes, empty registry and counters.
 
-    Refuses (ALREADY_EXISTS) if ``root`` already holds a publisher key or any file.
-    ``kdf`` defaults to parameters measured on this machine.
+    With ``root_passphrase`` (what ``continuity-publish init`` always does): a root key
+    sealed under it — in the home, or in ``root_out`` — delegating to the new publishing
+    key, and ``publisher-key.pub`` is the root's. Without it, a home of the format before
+    the root of trust (the publishing key is pinned itself; kept for older tools and
+    tests of the handover). Refuses (ALREADY_EXISTS) if ``root`` already holds a
+    publisher key or any file. ``kdf`` defaults to parameters measured on this machine.
     """
     from continuity_app.publish import registry, scopes, state
 
@@ -129,6 +173,9 @@ def init_home(
         )
     if not passphrase:
         raise KnownError("the publisher passphrase must not be empty", ExitCode.WRONG_PASSPHRASE)
+    if root_passphrase is not None and root_passphrase == passphrase:
+        raise KnownError("the root passphrase must differ from the publisher passphrase (the root "
+                         "is kept offline, apart from the daily job)", ExitCode.USAGE)
     home.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = Ed25519PrivateKey.generate()
     params = kdf or secret.measure_scrypt()
@@ -140,6 +187,12 @@ def init_home(
     scopes.write_default(home.scopes)
     registry.Registry.empty().save(home.devices)
     state.State.empty().save(home.state)
+    pinned = key.public_key()
+    if root_passphrase is not None:
+        from continuity_app.publish.root import create_root
+
+        pinned = create_root(home, key.public_key(), root_passphrase, params, root_out=root_out,
+                             now=now)  # fmt: skip
     # the public key last: its presence marks a complete home
-    atomic_write(home.public_key_file, publisher_key_text(key.public_key()).encode("ascii"), mode=0o644)
+    atomic_write(home.public_key_file, publisher_key_text(pinned).encode("ascii"), mode=0o644)
     return home

@@ -33,9 +33,11 @@ from continuity_app.kdf import ScryptParams, measure
 from continuity_app.passphrases import read_new_passphrase, read_passphrase
 
 FORMAT = "noedkopi-publisher-secret"
+ROOT_FORMAT = "noedkopi-root-secret"  # the root key's file: the same layout, its own format name
 MAJOR = 1
 MINOR = 0
 PASSPHRASE_ENV = "CONTINUITY_PUBLISHER_PASSPHRASE"
+ROOT_PASSPHRASE_ENV = "CONTINUITY_ROOT_PASSPHRASE"
 TARGET_SECONDS = 0.5  # the publisher unlocks once a day: it can afford more than a laptop
 MAX_LOG2_N = 18  # 256 MiB at r=8, on IT's server
 
@@ -45,11 +47,13 @@ def measure_scrypt(target_seconds: float = TARGET_SECONDS) -> ScryptParams:
     return measure(target_seconds, max_log2_n=MAX_LOG2_N)
 
 
-def seal_private_key(key: Ed25519PrivateKey, passphrase: str, params: ScryptParams) -> bytes:
+def seal_private_key(
+    key: Ed25519PrivateKey, passphrase: str, params: ScryptParams, fmt: str = FORMAT
+) -> bytes:
     params = params.with_new_salt()
     nonce = os.urandom(12)
     fields: dict[str, Any] = {
-        "format": FORMAT,
+        "format": fmt,
         "major": MAJOR,
         "minor": MINOR,
         "kdf": params.to_json(),
@@ -63,16 +67,17 @@ def seal_private_key(key: Ed25519PrivateKey, passphrase: str, params: ScryptPara
     return (json.dumps({**fields, "ciphertext": _b64(sealed)}, indent=2) + "\n").encode("ascii")
 
 
-def open_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
+def open_private_key(path: Path, passphrase: str, fmt: str = FORMAT) -> Ed25519PrivateKey:
     """Decrypt the key file; :class:`PassphraseError` on a wrong passphrase."""
+    which = "root" if fmt == ROOT_FORMAT else "publisher"
     try:
         obj = canonical.loads_object(path.read_bytes(), str(path))
     except OSError as err:
-        raise SetupError(f"{path}: cannot read the publisher's private key ({err.strerror})") from None
+        raise SetupError(f"{path}: cannot read the {which}'s private key ({err.strerror})") from None
     except ValueError as err:
         raise SetupError(f"{path}: {err}") from None
-    if obj.get("format") != FORMAT:
-        raise SetupError(f"{path}: not a Nødkopi publisher key file")
+    if obj.get("format") != fmt:
+        raise SetupError(f"{path}: not a Nødkopi {which} key file")
     major = obj.get("major")
     if not isinstance(major, int) or major > MAJOR:
         raise KnownError(
@@ -88,7 +93,7 @@ def open_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
             raise ValueError("encoding")
         key_bytes = AESGCM(params.derive(passphrase)).decrypt(nonce, sealed, canonical.dumps(fields))
     except InvalidTag:
-        raise PassphraseError("wrong publisher passphrase (or a damaged key file)") from None
+        raise PassphraseError(f"wrong {which} passphrase (or a damaged key file {path.name})") from None
     except (KeyError, ValueError, TypeError):
         raise SetupError(f"{path}: the publisher key file is damaged") from None
     key = Ed25519PrivateKey.from_private_bytes(key_bytes)
@@ -106,6 +111,18 @@ def passphrase_from_env_or_prompt(*, confirm: bool) -> str:
     value = read_passphrase(prompt, PASSPHRASE_ENV)
     if not value:
         raise PassphraseError("the publisher passphrase must not be empty")
+    return value
+
+
+def root_passphrase(*, confirm: bool) -> str:
+    """``$CONTINUITY_ROOT_PASSPHRASE``, else asked on the terminal: the root key's own
+    passphrase, kept apart from the publisher's (the root lives offline, in a safe)."""
+    prompt = "Rodnøglens adgangsfrase (root passphrase): "
+    if confirm:
+        return read_new_passphrase(ROOT_PASSPHRASE_ENV, prompt)
+    value = read_passphrase(prompt, ROOT_PASSPHRASE_ENV)
+    if not value:
+        raise PassphraseError("the root passphrase must not be empty")
     return value
 
 

@@ -19,6 +19,7 @@ there (which would refuse the same bundle as a replay on the next try).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import struct
 from collections.abc import Callable
@@ -28,9 +29,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from continuity_app.bundle import BundleError, Header, verify
 from continuity_app.bundle.format import MAGIC, MAX_HEADER_LEN, PREFIX
+from continuity_app.bundle.trust import KeyResolver
 from continuity_app.errors import disk_error
 from continuity_app.home import ClientHome, Generation, generation_name
 from continuity_app.paths import fsync_dir
+from continuity_app.sync.guard import Accepted
 
 StepHook = Callable[[str], None]
 """Called after each step of storing: "temp-written", "renamed", "state-written", "pruned"."""
@@ -60,12 +63,23 @@ def read_header(path: Path) -> Header:
     return Header.from_bytes(data, major=major, minor=minor)
 
 
-def verify_file(path: Path, publisher_key: Ed25519PublicKey) -> Header | None:
+def verify_file(path: Path, trust: Ed25519PublicKey | KeyResolver) -> Header | None:
     """The header of a stored generation if its signature verifies, else None."""
     try:
-        return verify(path.read_bytes(), publisher_key).header
-    except (OSError, BundleError, ValueError, struct.error):
+        data = path.read_bytes()
+    except OSError:
         return None
+    found = verify_bytes(data, trust)
+    return found[0] if found is not None else None
+
+
+def verify_bytes(data: bytes, trust: Ed25519PublicKey | KeyResolver) -> tuple[Header, int] | None:
+    """(header, epoch) of a bundle whose signature verifies under ``trust``, else None."""
+    try:
+        verified = verify(data, trust)
+    except (BundleError, ValueError, struct.error):
+        return None
+    return verified.header, verified.epoch
 
 
 def remove_leftovers(home: ClientHome) -> None:
@@ -129,13 +143,39 @@ def prune(home: ClientHome, scope: str, keep: int) -> list[Path]:
     return removed
 
 
-def reconcile(home: ClientHome, scope: str, highest: int, publisher_key: Ed25519PublicKey) -> int:
-    """``highest`` lifted to any verified generation of ``scope`` stored above it (a crash
-    between renaming a generation and writing ``state.json``). Unverified files never count."""
+def reconcile(home: ClientHome, scope: str, held: tuple[int, int], trust: KeyResolver) -> Accepted | None:
+    """The verified generation of ``scope`` stored above ``held`` (epoch, sequence), if any:
+    a crash between renaming a generation and writing ``state.json``. Unverified files never
+    count; a generation of an earlier epoch above it (a fast-forward that a root-signed
+    reset has superseded) is removed, so that it can never again be taken for the newest."""
+    epoch, highest = held
     for gen in list_generations(home, scope):
         if gen.sequence <= highest:
             break
-        header = verify_file(gen.path, publisher_key)
-        if header is not None and header.scope == scope and header.sequence == gen.sequence:
-            return gen.sequence
-    return highest
+        try:
+            data = gen.path.read_bytes()
+        except OSError:
+            continue
+        found = verify_bytes(data, trust)
+        if found is None:
+            continue
+        header, its_epoch = found
+        if its_epoch < epoch:
+            with contextlib.suppress(OSError):
+                gen.path.unlink()
+            continue
+        if header.scope == scope and header.sequence == gen.sequence:
+            return Accepted(its_epoch, gen.sequence, hashlib.sha256(data).hexdigest(), len(data))
+    return None
+
+
+def drop_superseded(home: ClientHome, scope: str, sequence: int) -> list[Path]:
+    """After a bundle of a new epoch is stored at ``sequence``: remove stored generations
+    numbered above it (they belong to an earlier epoch: the fast-forward being undone)."""
+    removed = []
+    for gen in list_generations(home, scope):
+        if gen.sequence > sequence:
+            with contextlib.suppress(FileNotFoundError):
+                gen.path.unlink()
+                removed.append(gen.path)
+    return removed

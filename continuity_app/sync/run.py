@@ -13,6 +13,7 @@ in a crisis) and the outcome says so: exit code EXPIRED (21), flagged red.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
 from collections.abc import Callable
@@ -21,10 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from continuity_app import settings
-from continuity_app.bundle import CorruptBundle, Replay, WrongScope, check_policy, verify
+from continuity_app.bundle import CorruptBundle, WrongScope, check_policy, verify
 from continuity_app.bundle.keys import load_publisher_public_key
 from continuity_app.bundle.latest import MAX_LATEST_BYTES, Latest, verify_latest
 from continuity_app.bundle.names import file_stem
@@ -32,13 +31,17 @@ from continuity_app.domain.age import format_datetime_da
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.home import ClientHome, generation_name
 from continuity_app.sync import generations as gens
+from continuity_app.sync.accept import Verdict, check_held, judge
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import SourceError
 from continuity_app.sync.folder import FolderSource
+from continuity_app.sync.guard import Accepted
 from continuity_app.sync.lock import HeldLock, sync_lock
+from continuity_app.sync.mirror import keep_latest
 from continuity_app.sync.sources import Source, open_source
 from continuity_app.sync.state import Attempt, SyncState, load_state, save_state
 from continuity_app.sync.transfer import Validators
+from continuity_app.sync.trust import client_trust, remember
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +74,6 @@ class SyncOutcome:
 class _Setup:
     scope: str
     device_id: str
-    publisher_key: Ed25519PublicKey
     config: dict[str, Any]
     deadline: Deadline
 
@@ -146,10 +148,10 @@ def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
 
     device = DeviceFile.load(home.device)
     seconds = deadline_s if deadline_s is not None else float(config["sync_deadline_seconds"])
+    load_publisher_public_key(home.publisher_key)  # missing or damaged: not set up
     return _Setup(
         scope=device.scope,
         device_id=device.device_id,
-        publisher_key=load_publisher_public_key(home.publisher_key),
         config=config,
         deadline=Deadline(seconds),
     )
@@ -165,14 +167,21 @@ def _sync(
     now: dt.datetime,
     on_step: gens.StepHook | None,
 ) -> SyncOutcome:
-    scope, key = setup.scope, setup.publisher_key
-    highest = gens.reconcile(home, scope, state.highest_for(scope), key)
-    state.raise_highest(scope, highest)
+    scope = setup.scope
+    trust = client_trust(home, state.guard, now=now)
+    stored = client_trust(home, state.guard, incoming=False)
+    found = gens.reconcile(home, scope, state.accepted(scope).order, stored)
+    if found is not None:
+        state.accept(scope, found)
     gens.remove_leftovers(home)
-    held = (home.generations / generation_name(scope, highest)).is_file()
+    held = check_held(home, scope, state.accepted(scope), stored)
+    if held.ok:
+        state.accept(scope, Accepted(*state.accepted(scope).order, held.sha256, held.size))
 
     latest: Latest | None = None
-    remember: tuple[str, Validators] | None = None  # latest.json's URL and its validators
+    latest_bytes = b""
+    remember_v: tuple[str, Validators] | None = None  # latest.json's URL and its validators
+    where = f"--from {from_file}"
     report("connect", 0.0)
     if from_file is not None and from_file.is_file():
         data = _read_file(from_file)
@@ -185,50 +194,76 @@ def _sync(
         )  # fmt: skip
         folder = file_stem(scope)  # the publish folder's name for this scope
         latest_name = f"{folder}/latest.json"
-        validators = state.validators_for(_where(src, latest_name), highest) if held else None
+        sequence = state.highest_for(scope)
+        validators = state.validators_for(_where(src, latest_name), sequence) if held.ok else None
         fetched = src.fetch_small(latest_name, MAX_LATEST_BYTES, setup.deadline, validators)
         if fetched.data is None:
-            return _up_to_date(home, scope, highest, now, "(unchanged since the last sync)")
-        latest = verify_latest(fetched.data, key)
-        remember = (fetched.where, fetched.validators)
+            return _up_to_date(home, scope, sequence, now, "(unchanged since the last sync)")
+        latest = verify_latest(fetched.data, trust)
+        latest_bytes = fetched.data
+        remember(state.guard, trust)
+        where = fetched.where
         if latest.scope != scope:
             raise WrongScope(
                 f"{fetched.where} is for scope '{latest.scope}', this laptop is enrolled for '{scope}'"
             )
-        if latest.sequence <= highest:
-            if latest.sequence == highest and held:
-                state.remember_validators(fetched.where, highest, fetched.validators)
-                return _up_to_date(home, scope, highest, now, "")
-            raise _replay(fetched.where, latest.sequence, highest, held)
+        verdict = judge(state, home, scope, (latest.epoch, latest.sequence), latest.sha256, held,
+                        fetched.where, trust, now)  # fmt: skip
+        if verdict is Verdict.HELD:
+            state.remember_validators(fetched.where, latest.sequence, fetched.validators)
+            keep_latest(home, scope, fetched.data)
+            return _up_to_date(home, scope, latest.sequence, now, "")
+        remember_v = (fetched.where, fetched.validators)
         data = src.fetch_large(
             f"{folder}/{latest.file}", latest.size, latest.sha256, home.partial, setup.deadline, report
         )
 
     report("verify", 0.0)
-    header = verify(data, key).header
-    if latest is not None and (header.scope, header.sequence) != (latest.scope, latest.sequence):
+    verified = verify(data, trust)
+    header = verified.header
+    if latest is not None and (header.scope, header.sequence, verified.epoch) != (
+        latest.scope, latest.sequence, latest.epoch
+    ):
         raise CorruptBundle(
             f"latest.json names {latest.scope} sequence {latest.sequence}, but the bundle it points "
             f"to is {header.scope} sequence {header.sequence} (mix-and-match)"
         )
-    if from_file is not None and header.scope == scope and header.sequence == highest and held:
-        return _up_to_date(home, scope, highest, now, "(this bundle is already held)")
-    check_policy(header, scope=scope, device_id=setup.device_id, held_sequence=highest)
+    if header.scope != scope:
+        check_policy(header, scope=scope, device_id=setup.device_id)  # wrong scope
+    sha = hashlib.sha256(data).hexdigest()
+    verdict = judge(state, home, scope, (verified.epoch, header.sequence), sha, held, where, trust, now)
+    if verdict is Verdict.HELD:
+        return _up_to_date(home, scope, header.sequence, now, "(this bundle is already held)")
+    check_policy(header, scope=scope, device_id=setup.device_id)
+    remember(state.guard, trust)
 
     report("store", 0.0)
+    new_epoch = verified.epoch > state.accepted(scope).epoch
     gens.write_generation(home, scope, header.sequence, data, on_step)
-    state.raise_highest(scope, header.sequence)
-    if remember is not None:
-        state.remember_validators(remember[0], header.sequence, remember[1])
+    state.accept(scope, Accepted(verified.epoch, header.sequence, sha, len(data)))
+    if remember_v is not None:
+        state.remember_validators(remember_v[0], header.sequence, remember_v[1])
     save_state(home, state)
+    if latest_bytes:
+        keep_latest(home, scope, latest_bytes)
     if on_step is not None:
         on_step("state-written")
+    if new_epoch:
+        gens.drop_superseded(home, scope, header.sequence)
     gens.prune(home, scope, int(setup.config["generations"]))
     if on_step is not None:
         on_step("pruned")
     report("done", 1.0)
     expired = header.valid_until < now
-    text = f"new data: {scope} sequence {header.sequence}, created {format_datetime_da(header.created_at)}"
+    created = format_datetime_da(header.created_at)
+    if verdict is Verdict.REPAIR:
+        text = (f"repaired: {scope} sequence {header.sequence} fetched again (the stored copy "
+                f"was {held.problem}), created {created}")  # fmt: skip
+    elif new_epoch:
+        text = (f"new data after a sequence reset (epoch {verified.epoch}): {scope} sequence "
+                f"{header.sequence}, created {created}")  # fmt: skip
+    else:
+        text = f"new data: {scope} sequence {header.sequence}, created {created}"
     if expired:
         return SyncOutcome(
             SyncResult.NEW_DATA, ExitCode.EXPIRED,
@@ -243,16 +278,6 @@ def _where(src: Source, name: str) -> str:
     """The key the validators are remembered under (the URL of ``latest.json``)."""
     url = getattr(src, "url", None)
     return str(url(name)) if callable(url) else f"{src}/{name}"
-
-
-def _replay(where: str, sequence: int, highest: int, held: bool) -> Replay:
-    hint = "" if held or sequence < highest else (
-        "; the stored generation was removed — the next published bundle will be accepted"
-    )  # fmt: skip
-    return Replay(
-        f"{where} names sequence {sequence}, not newer than the {highest} already accepted "
-        f"(replay or rollback){hint}"
-    )
 
 
 def _read_file(path: Path) -> bytes:

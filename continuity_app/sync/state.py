@@ -8,9 +8,15 @@
      "attempts": [{"at", "finished_at", "result", "exit_code", "message",
                    "sequence", "expired", "source"}, …]}
 
-``highest`` is the rollback/replay guard (SPEC §4): it lives here, apart from
-the generation files, so deleting or restoring generations cannot lower it. It
-only ever rises. ``attempts`` is a bounded history, newest last.
+``highest`` (with ``guard``: epoch, the accepted file's SHA-256 and size, and the
+keys learnt) is the rollback/replay guard: it lives here, apart from the
+generation files, and again in a guard file outside the home (``sync.guard``),
+both written by :func:`save_state`; :func:`load_state` takes the higher of the
+two, so deleting ``state.json``, the generations, or restoring an older copy of
+the home cannot lower it. It only ever rises (within an epoch; a root-signed
+sequence reset starts a higher epoch). ``equivocation`` holds the warning of two
+different bundles with one number until a higher sequence is accepted.
+``attempts`` is a bounded history, newest last.
 """
 
 from __future__ import annotations
@@ -18,17 +24,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
-from continuity_app import jsonread
+from continuity_app import jsonread, settings
 from continuity_app.errors import ExitCode, KnownError, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.paths import atomic_write
+from continuity_app.sync.guard import Accepted, Guard, guard_file, read_guard, write_guard
 from continuity_app.sync.transfer import Validators
 
 STATE_FORMAT = "noedkopi-sync-state"
 STATE_MAJOR = 1
-STATE_MINOR = 0
+STATE_MINOR = 1
 MAX_ATTEMPTS = 50
 
 
@@ -75,19 +83,38 @@ class Attempt:
 
 @dataclass
 class SyncState:
-    highest: dict[str, int] = field(default_factory=dict)
+    guard: Guard = field(default_factory=Guard)
     validators: dict[str, Any] = field(default_factory=dict)
     attempts: list[Attempt] = field(default_factory=list)
+    equivocation: dict[str, dict[str, Any]] = field(default_factory=dict)
     damaged: bool = False  # the file could not be read; highest is rebuilt from generations
+    restored: list[str] = field(default_factory=list)  # what only the guard file still knew
 
     # -- the replay guard ------------------------------------------------------
 
+    @property
+    def highest(self) -> dict[str, int]:
+        return {scope: a.sequence for scope, a in self.guard.scopes.items()}
+
     def highest_for(self, scope: str) -> int:
-        return self.highest.get(scope, 0)
+        return self.guard.accepted(scope).sequence
+
+    def accepted(self, scope: str) -> Accepted:
+        return self.guard.accepted(scope)
 
     def raise_highest(self, scope: str, sequence: int) -> None:
-        """Only ever upwards."""
-        self.highest[scope] = max(self.highest_for(scope), sequence)
+        """Only ever upwards, within the scope's current epoch (the file's hash unknown)."""
+        held = self.guard.accepted(scope)
+        if sequence > held.sequence:
+            self.guard.scopes[scope] = Accepted(held.epoch, sequence)
+
+    def accept(self, scope: str, accepted: Accepted) -> None:
+        """A newly stored bundle (or the hash of the one held, learnt again)."""
+        held = self.guard.accepted(scope)
+        if accepted.order > held.order or (accepted.order == held.order and not held.sha256):
+            self.guard.scopes[scope] = accepted
+        if accepted.order > held.order:
+            self.equivocation.pop(scope, None)
 
     # -- conditional requests --------------------------------------------------
 
@@ -132,17 +159,37 @@ class SyncState:
             "major": STATE_MAJOR,
             "minor": STATE_MINOR,
             "highest": dict(sorted(self.highest.items())),
+            "guard": self.guard.to_json(),
+            "equivocation": self.equivocation,
             "validators": self.validators,
             "attempts": [asdict(a) for a in self.attempts],
         }
 
 
 def load_state(home: ClientHome) -> SyncState:
-    """The state, or an empty one if there is none yet or it is damaged (``damaged`` set).
+    """The state, or an empty one if there is none yet or it is damaged (``damaged`` set),
+    its guard raised to the guard file's wherever that one is higher (``restored`` says where).
 
     A newer major version is refused rather than overwritten: a newer program's
     replay guard must not be lost by running an older one.
     """
+    state = _load_state_file(home)
+    second = _guard_path(home)
+    other = read_guard(second) if second is not None else None
+    if other is not None:
+        state.restored = state.guard.merge(other)
+    return state
+
+
+def _guard_path(home: ClientHome) -> Path | None:
+    try:
+        device_id = str(settings.load(home.config).get("device_id", ""))
+    except KnownError:
+        return None
+    return guard_file(home.root, device_id) if device_id else None
+
+
+def _load_state_file(home: ClientHome) -> SyncState:
     path = home.state
     try:
         obj = jsonread.read(path, error=ValueError)
@@ -161,26 +208,32 @@ def load_state(home: ClientHome) -> SyncState:
                 f"{path}: sync state format {major} is newer than this program reads; update Nødkopi",
                 ExitCode.UNSUPPORTED_VERSION,
             )
-        highest = {
-            str(k): v
-            for k, v in dict(obj.get("highest", {})).items()
-            if isinstance(v, int) and not isinstance(v, bool) and v >= 0
-        }
+        guard = Guard.from_json(obj["guard"]) if isinstance(obj.get("guard"), dict) else Guard()
+        for scope, value in dict(obj.get("highest", {})).items():  # a state of format 1.0
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                guard.merge(Guard({str(scope): Accepted(0, value)}))
         validators = obj.get("validators", {})
         attempts = [a for a in map(Attempt.from_json, list(obj.get("attempts", []))) if a]
-
+        flagged = obj.get("equivocation", {})
     except KnownError:
         raise
     except (UnicodeDecodeError, ValueError, TypeError):
         return SyncState(damaged=True)
     return SyncState(
-        highest=highest,
+        guard=guard,
         validators=validators if isinstance(validators, dict) else {},
         attempts=attempts[-MAX_ATTEMPTS:],
-    )
+        equivocation={str(k): v for k, v in flagged.items() if isinstance(v, dict)}
+        if isinstance(flagged, dict) else {},
+    )  # fmt: skip
 
 
 def save_state(home: ClientHome, state: SyncState) -> None:
+    """``state.json`` and the guard file outside the home, together (the guard file first)."""
+    second = _guard_path(home)
+    if second is not None:
+        device_id = str(settings.load(home.config).get("device_id", ""))
+        write_guard(second, state.guard, device_id=device_id, home_root=home.root)
     data = json.dumps(state.to_json(), indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
     try:
         atomic_write(home.state, data)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app import settings
-from continuity_app.bundle.keys import load_publisher_public_key
 from continuity_app.domain.age import AgeLevel, DataAge, data_age, format_datetime_da
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
@@ -22,6 +21,8 @@ from continuity_app.sync import generations as gens
 from continuity_app.sync.lock import lock_state
 from continuity_app.sync.schedule import max_gap, next_due, previous_sync
 from continuity_app.sync.state import Attempt, load_state
+from continuity_app.sync.trust import client_trust
+from continuity_app.sync.unopenable import is_unopenable, load_unopenable
 
 RESULT_DA = {"new_data": "nye data", "up_to_date": "allerede opdateret", "failed": "mislykkedes"}
 LEVEL_DA = {AgeLevel.GREEN: "grøn", AgeLevel.AMBER: "gul", AgeLevel.RED: "rød"}
@@ -42,8 +43,10 @@ class GenerationInfo:
 @dataclass(frozen=True)
 class StatusWarning:
     code: str  # "not_set_up", "no_data", "last_sync_failed", "sync_interrupted",
-    #            "sync_running", "expired", "stale", "clock_suspect", "newest_unusable",
-    #            "state_damaged"
+    #            "sync_running", "expired", "stale", "clock_suspect", "newest_unusable" (a stored
+    #            generation fails its check: fetched again on the next sync), "newest_cannot_open"
+    #            (verified, but would not open on this laptop), "equivocation", "state_damaged",
+    #            "state_restored" (the guard outside the home knew more than state.json)
     text: str  # Danish, one sentence
 
     def __str__(self) -> str:
@@ -164,26 +167,59 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
             f"{home.state} kunne ikke læses; den genskabes ved næste synkronisering.",
         ))  # fmt: skip
 
+    if state is not None and state.restored:
+        warnings.append(StatusWarning(
+            "state_restored",
+            f"{home.state} kendte ikke den højeste modtagne sekvens (slettet, eller en ældre kopi "
+            "af mappen er lagt tilbage); værnet uden for mappen bevarer den, så ældre data "
+            "afvises stadig.",
+        ))  # fmt: skip
+    flagged = state.equivocation.get(scope) if state is not None else None
+    if flagged:
+        warnings.append(StatusWarning(
+            "equivocation",
+            f"To forskellige udgaver med samme nummer – kontakt IT (sekvens "
+            f"{flagged.get('sequence')}, set {_when_da(flagged.get('at'))}); de data, der allerede "
+            "er her, bruges fortsat.",
+        ))  # fmt: skip
+
     infos = [_info(g.path, g.scope, g.sequence) for g in gens.list_generations(home, scope)]
     current: GenerationInfo | None = None
+    unopenable = load_unopenable(home)
+    skipped_unopenable: GenerationInfo | None = None
     if infos:
-        key = load_publisher_public_key(home.publisher_key) if verify else None
+        trust = client_trust(home, state.guard if state else None, incoming=False) if verify else None
         checked: list[GenerationInfo] = []
+        damaged: GenerationInfo | None = None
         for info in infos:
             ok = None
-            if key is not None and current is None:
-                header = gens.verify_file(info.path, key)
+            if trust is not None and current is None:
+                header = gens.verify_file(info.path, trust)
                 ok = header is not None and header.scope == scope and header.sequence == info.sequence
             checked.append(_with(info, ok))
-            if current is None and (ok or (key is None and info.created_at is not None)):
+            if ok is False and damaged is None and current is None:
+                damaged = checked[-1]
+            if current is None and ok and is_unopenable(unopenable, info.path):
+                skipped_unopenable = skipped_unopenable or checked[-1]
+                continue
+            if current is None and (ok or (trust is None and info.created_at is not None)):
                 current = checked[-1]
         infos = checked
-        if current is not None and current is not infos[0]:
+        if damaged is not None:
             warnings.append(StatusWarning(
                 "newest_unusable",
-                f"Den nyeste generation ({infos[0].path.name}) kan ikke verificeres; "
-                f"sekvens {current.sequence} bruges.",
+                f"Den gemte generation {damaged.path.name} er beskadiget (kan ikke verificeres); "
+                "den hentes igen ved næste synkronisering"
+                + (f", indtil da bruges sekvens {current.sequence}." if current else "."),
             ))  # fmt: skip
+    if skipped_unopenable is not None:
+        shown = (format_datetime_da(current.created_at) if current and current.created_at
+                 else "ingen ældre udgave")  # fmt: skip
+        warnings.append(StatusWarning(
+            "newest_cannot_open",
+            f"Nyeste data kan ikke åbnes på denne computer – viser data fra {shown} "
+            f"(sekvens {skipped_unopenable.sequence} kunne ikke åbnes; kontakt IT).",
+        ))  # fmt: skip
 
     times = list(config["sync_times"])
     age = None
@@ -247,6 +283,11 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         generations=tuple(infos), current=current, age=age, last_attempt=last,
         last_success=success, next_sync=upcoming, warnings=tuple(warnings), exit_code=exit_code,
     )  # fmt: skip
+
+
+def _when_da(text: object) -> str:
+    moment = _parse_time(text) if isinstance(text, str) else None
+    return format_datetime_da(moment) if moment is not None else "?"
 
 
 def _parse_time(text: str) -> dt.datetime | None:

@@ -22,9 +22,8 @@ from continuity_app.vault.device import DeviceFile, Keys
 from continuity_app.vault.keys import open_keys
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    from continuity_app.bundle import Header
+    from continuity_app.bundle import Header, VerifiedBundle
+    from continuity_app.bundle.trust import KeyResolver
     from continuity_app.store import Store
 
 log = logging.getLogger(__name__)
@@ -59,10 +58,11 @@ def list_generations(home: ClientHome, scope: str | None = None) -> list[Generat
     return home.list_generations(scope)
 
 
-def _open_generation(device: DeviceFile, keys: Keys, publisher_key: Ed25519PublicKey,
-                     gen: Generation, progress: Progress | None) -> tuple[Store, Header]:
-    from continuity_app.bundle import check_policy, decrypt, verify
-    from continuity_app.store import Store
+def _open_generation(device: DeviceFile, keys: Keys, publisher_key: KeyResolver,
+                     gen: Generation, progress: Progress | None,
+                     home: ClientHome | None = None) -> tuple[Store, Header]:
+    from continuity_app.bundle import check_policy, verify
+    from continuity_app.sync.unopenable import record_unopenable
 
     def step(name: str, fraction: float) -> None:
         if progress is not None:
@@ -74,11 +74,23 @@ def _open_generation(device: DeviceFile, keys: Keys, publisher_key: Ed25519Publi
     except OSError as err:
         raise KnownError(f"{gen.path}: cannot read ({err.strerror})", ExitCode.DISK) from err
     verified = verify(data, publisher_key)
-    header = verified.header
-    check_policy(header, scope=device.scope, device_id=device.device_id)
+    del data
+    try:  # validly signed from here on: a failure means it will not open on this laptop
+        check_policy(verified.header, scope=device.scope, device_id=device.device_id)
+        return _decrypt_import(device, keys, verified, gen, step)
+    except KnownError as err:
+        if home is not None:
+            record_unopenable(home, gen.path, err.exit_code.name)
+        raise
+
+
+def _decrypt_import(device: DeviceFile, keys: Keys, verified: VerifiedBundle, gen: Generation,
+                    step: Callable[[str, float], None]) -> tuple[Store, Header]:
+    from continuity_app.bundle import decrypt
+    from continuity_app.store import Store
+
     step("decrypt", 0.4)
     payload = decrypt(verified, device.device_id, keys.device)
-    del data, verified
     step("import", 0.7)
     try:
         store = Store.from_image(payload)
@@ -89,7 +101,7 @@ def _open_generation(device: DeviceFile, keys: Keys, publisher_key: Ed25519Publi
                          ExitCode.CORRUPT) from None
     finally:
         del payload
-    return store, header
+    return store, verified.header
 
 
 class Session:
@@ -165,13 +177,13 @@ class Session:
 def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Progress | None,
                  generations: list[Generation], now: dt.datetime | None = None,
                  ) -> tuple[Store, Header, Generation, list[SessionWarning]]:
-    from continuity_app.bundle.keys import load_publisher_public_key
+    from continuity_app.sync.trust import client_trust
 
-    publisher_key = load_publisher_public_key(home.publisher_key)  # missing: not set up
+    publisher_key = client_trust(home, incoming=False)  # the pinned key missing: not set up
     failures: list[tuple[Generation, str]] = []
     for gen in generations:
         try:
-            store, header = _open_generation(device, keys, publisher_key, gen, progress)
+            store, header = _open_generation(device, keys, publisher_key, gen, progress, home)
         except KnownError as err:
             log.warning("generation %s could not be opened: %s", gen.path.name, err)
             failures.append((gen, str(err)))

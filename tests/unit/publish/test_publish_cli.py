@@ -12,19 +12,29 @@ from publish_support import Setup
 from continuity_app.cli.publisher import main
 from continuity_app.errors import ExitCode
 
+ROOT_PASSPHRASE = "rodnøglen ligger i pengeskabet"
+
 
 def test_init_creates_a_home_and_refuses_to_overwrite_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CONTINUITY_PUBLISHER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CONTINUITY_ROOT_PASSPHRASE", ROOT_PASSPHRASE)
     home = tmp_path / "pub"
     assert main(["init", "--home", str(home)]) == ExitCode.OK
     out = capsys.readouterr().out
     assert "Fingeraftryk:" in out and str(home / "publisher-key.pub") in out
+    assert str(home / "root-key.json") in out and "pengeskab" in out
     assert (home / "publisher-key.pub").read_text().startswith("noedkopi-publisher-key v1 ")
     secret = json.loads((home / "publisher-key.json").read_text())
     assert secret["kdf"]["name"] == "scrypt" and secret["kdf"]["n"] >= 1 << 15
     assert PASSPHRASE not in (home / "publisher-key.json").read_text()
+    root = json.loads((home / "root-key.json").read_text())
+    assert root["format"] == "noedkopi-root-secret" and ROOT_PASSPHRASE not in json.dumps(root)
+    delegation = json.loads(json.loads((home / "delegation.json").read_text())["signed"])
+    # the pinned file is the root's key; the publishing key is the delegated one
+    assert delegation["root_key"] == (home / "publisher-key.pub").read_text().split()[2]
+    assert delegation["publishing_key"] == secret["public_key"] and delegation["version"] == 1
     assert {p.name for p in home.iterdir()} >= {"scopes.json", "devices.json", "state.json", "config.json"}
     before = {k: v for k, v in snapshot(home).items() if not k.startswith("logs")}
     assert main(["init", "--home", str(home)]) == ExitCode.ALREADY_EXISTS
@@ -36,6 +46,7 @@ def test_init_into_an_existing_empty_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CONTINUITY_PUBLISHER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CONTINUITY_ROOT_PASSPHRASE", ROOT_PASSPHRASE)
     (tmp_path / "empty").mkdir()
     (tmp_path / "used").mkdir()
     (tmp_path / "used" / "notes.txt").write_text("x")
@@ -116,7 +127,7 @@ def test_verify_names_the_fault(enrolled: Setup, tmp_path: Path, capsys: pytest.
 
     build(enrolled.home.root, enrolled.exports, enrolled.out, passphrase=PASSPHRASE)
     data = bytearray((enrolled.out / "alle" / "alle-00000001.bundle").read_bytes())
-    data[200] ^= 0xFF
+    data[-200] ^= 0xFF  # in the ciphertext: only the signature can tell
     bad = tmp_path / "bad.bundle"
     bad.write_bytes(bytes(data))
     home = str(enrolled.home.root)

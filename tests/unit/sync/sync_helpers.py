@@ -47,6 +47,7 @@ class Publisher:
     key: Ed25519PrivateKey
     key_file: Path
     out: Path  # the publish folder
+    trust: dict[str, Any] | None = None  # delegation/epoch/reset carried (the root era)
 
     def bundle(
         self,
@@ -70,6 +71,7 @@ class Publisher:
             signing_key=signing_key or self.key,
             scope_name="Hjemmeplejen Nord",
             compression="none",
+            trust=self.trust,
         )
 
     def put(
@@ -98,6 +100,7 @@ class Publisher:
             scope=scope, sequence=sequence, file=name, size=len(data),
             sha256=hashlib.sha256(data).hexdigest(), created_at=header.created_at,
             valid_until=header.valid_until, signing_key=latest_key or self.key,
+            trust=self.trust if latest_key is None else None,
         )  # fmt: skip
         (folder / "latest.json").write_bytes(latest)
         return folder / name

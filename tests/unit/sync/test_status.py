@@ -70,13 +70,13 @@ def test_a_damaged_newest_generation_falls_back_and_says_so(world: World) -> Non
 
 
 def test_a_damaged_state_file_keeps_the_replay_guard_from_the_generations(world: World) -> None:
-    world.publish(1)
+    first = world.publish(1)
     assert world.sync().ok
     world.publish(2)
     assert world.sync().ok
     world.home.state.write_text("{ not json", encoding="utf-8")
     assert "state_damaged" in [w.code for w in status(world.home).warnings]
-    world.pub.put(world.pub.bundle(1, world.me))  # a rollback attempt right then
+    world.pub.put(first)  # a rollback attempt right then
     assert world.sync().exit_code == ExitCode.REPLAY
     assert world.highest() == 2 and world.held() == [2, 1]
 

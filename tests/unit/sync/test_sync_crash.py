@@ -58,7 +58,7 @@ def no_temp_files(world: World) -> bool:
 
 @pytest.mark.parametrize("kill_at", STEPS)
 def test_killed_at_each_step_of_storing(world: World, kill_at: str) -> None:
-    world.publish(1)
+    first = world.publish(1)
     assert world.sync().sequence == 1
     world.publish(2)
 
@@ -86,7 +86,7 @@ def test_killed_at_each_step_of_storing(world: World, kill_at: str) -> None:
     assert not any(w.code == "sync_interrupted" for w in history.warnings)
 
     # and an older sequence is still refused
-    world.pub.put(world.pub.bundle(1, world.me))
+    world.pub.put(first)
     assert world.sync().exit_code == ExitCode.REPLAY
 
 

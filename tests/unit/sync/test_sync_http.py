@@ -57,7 +57,8 @@ def test_no_conditional_request_when_the_held_generation_is_gone(world: World) -
     server.requests.clear()
     outcome = world.sync()  # a 304 must not claim "up to date" with nothing held
     assert "If-None-Match" not in server.requests[0][1]
-    assert outcome.exit_code == ExitCode.REPLAY and "removed" in outcome.message
+    assert outcome.ok and "repaired" in outcome.message and "missing" in outcome.message
+    assert world.held() == [1] and world.verifies(1)
 
 
 def test_404_is_named_with_the_url_and_not_retried(world: World) -> None:

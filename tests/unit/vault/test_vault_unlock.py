@@ -124,6 +124,26 @@ def test_a_newest_generation_that_does_not_import_falls_back(home: ClientHome,
         assert session.warnings[0].kind == "fallback"
 
 
+def test_after_a_failed_unlock_status_says_the_newest_cannot_open(home: ClientHome,
+                                                                 publish: Publish) -> None:
+    """Sync never decrypts; the first unlock finds out, and status says it from then on."""
+    from continuity_app.sync import status
+
+    publish(3)
+    publish(4, payload=b"signed and encrypted, but not a database")
+    before = status(home, now=NOW)
+    assert before.current is not None and before.current.sequence == 4  # validly signed
+    assert "newest_cannot_open" not in [w.code for w in before.warnings]
+    with unlock(home, PASSPHRASE, now=NOW) as session:
+        assert session.generation.sequence == 3
+    after = status(home, now=NOW)
+    assert after.current is not None and after.current.sequence == 3
+    [warning] = [w for w in after.warnings if w.code == "newest_cannot_open"]
+    assert warning.text.startswith("Nyeste data kan ikke åbnes på denne computer – viser data fra ")
+    assert "27. november 2026 kl. 06:30" in warning.text and "sekvens 4" in warning.text
+    assert b"not a database" not in home.unopenable.read_bytes()
+
+
 def test_when_no_generation_opens_it_is_an_error(home: ClientHome, publish: Publish) -> None:
     path = publish(1)
     path.write_bytes(path.read_bytes()[:-10])
