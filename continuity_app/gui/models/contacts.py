@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from continuity_app.gui.models.base import OBJECT_ROLE, SORT_ROLE
+from continuity_app.gui.views.fitting import keep_together
 
 
 class ContactTreeModel(QStandardItemModel):
@@ -21,6 +22,7 @@ class ContactTreeModel(QStandardItemModel):
         MEETING_POINT = 5
         ESCALATE = 6
         DEPUTY = 7
+        INSTRUCTIONS = 8
 
     COLUMNS = Column
 
@@ -33,7 +35,7 @@ class ContactTreeModel(QStandardItemModel):
         texts = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"), c.MOBILE: self.tr("Mobil"),
                  c.LANDLINE: self.tr("Fastnet"), c.FALLBACK: self.tr("Reservekanal"),
                  c.MEETING_POINT: self.tr("Mødested"), c.ESCALATE: self.tr("Eskalér efter"),
-                 c.DEPUTY: self.tr("Stedfortræder")}
+                 c.DEPUTY: self.tr("Stedfortræder"), c.INSTRUCTIONS: self.tr("Instruks")}
         self.setHorizontalHeaderLabels([texts[col] for col in c])
 
     def set_trees(self, trees: list[Any]) -> None:
@@ -55,7 +57,7 @@ class ContactTreeModel(QStandardItemModel):
                     else self.tr("%1 min").replace("%1", str(node.escalate_after_min)))
         deputy = tree_node.deputy.name if tree_node.deputy is not None else ""
         values = [node.name, node.role, node.mobile, node.landline, node.alt_channel,
-                  node.meeting_point, escalate, deputy]
+                  node.meeting_point, escalate, deputy, node.instructions]
         items = [self._item(v, tree_node) for v in values]
         if node.instructions:
             items[0].setToolTip(node.instructions)
@@ -65,7 +67,7 @@ class ContactTreeModel(QStandardItemModel):
 
     @staticmethod
     def _item(text: str, obj: Any = None) -> QStandardItem:
-        item = QStandardItem(text)
+        item = QStandardItem(keep_together(text))
         item.setEditable(False)
         item.setData(text.casefold(), SORT_ROLE)
         if obj is not None:
