@@ -23,7 +23,8 @@ class ContactsView(QWidget):
         self.tree.setAccessibleName(self.tr("Kontakttræer"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
-        fit_table(self.tree, ContactTreeModel.Column.INSTRUCTIONS)
+        self.tree.setIndentation(14)  # deep trees keep room for the columns beside them
+        fit_table(self.tree, ContactTreeModel.Column.MEETING_POINT)
         hint = QLabel(self.tr("Pil højre/venstre folder grene ud og ind; Enter viser hele "
                               "personens kort. Kan en person ikke nås inden for "
                               "eskaleringstiden, ring til stedfortræderen."))
