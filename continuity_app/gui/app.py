@@ -41,22 +41,10 @@ def application(argv: Sequence[str] | None = None) -> Any:
     app.setOrganizationName("Nødkopi")
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("dk.lemvig.noedkopi")
+    from continuity_app.gui.icon import app_icon
+
     app.setWindowIcon(app_icon())
     return app
-
-
-def app_icon() -> Any:
-    """The icon from its PNG sizes (no SVG plugin needed in a packaged app)."""
-    from PySide6.QtGui import QIcon
-
-    from continuity_app.paths import resources_dir
-
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        path = resources_dir() / "icons" / f"noedkopi-{size}.png"
-        if path.exists():
-            icon.addFile(str(path))
-    return icon
 
 
 def create_window(home: ClientHome | None = None, *, backend: Any = None, session: Any = None,

@@ -29,6 +29,7 @@ class AppContext(QObject):
     session_opened = Signal()  # a session was unlocked, or reloaded with new data
     session_closed = Signal()  # locked: every view drops its rows now
     open_citizen = Signal(str)  # citizen_id: show the citizen view
+    unit_changed = Signal()  # the unit picker of a multi-unit scope chose another unit
 
     def __init__(self, tasks: TaskManager, *, now: Callable[[], dt.datetime] = _utcnow,
                  parent: QObject | None = None) -> None:
@@ -38,6 +39,8 @@ class AppContext(QObject):
         self.session: SessionLike | None = None
         self.meta: dict[str, str] = {}
         self.epoch = 0
+        self.unit_names: dict[str, str] = {}  # unit id → name, every unit the data holds
+        self.chosen_unit: str | None = None  # the unit picker's choice (multi-unit scopes)
 
     # --- session ------------------------------------------------------------------------
     def set_session(self, session: SessionLike, meta: dict[str, str]) -> None:
@@ -49,6 +52,7 @@ class AppContext(QObject):
     def drop_session(self) -> SessionLike | None:
         session, self.session = self.session, None
         self.meta = {}
+        self.unit_names = {}
         self.epoch += 1
         self.session_closed.emit()
         return session
@@ -62,9 +66,23 @@ class AppContext(QObject):
         return self.meta.get("scope_name") or self.scope
 
     @property
+    def multi_unit(self) -> bool:
+        """krisestab and alle hold every unit: views and packs need a unit picked."""
+        return self.scope in ("", KRISESTAB, ALLE)
+
+    @property
     def unit_id(self) -> str | None:
-        """The unit this laptop serves, or None for krisestab/alle."""
-        return None if self.scope in ("", KRISESTAB, ALLE) else self.scope
+        """The unit in view: the laptop's own, or in a multi-unit scope the one picked
+        (None: every unit)."""
+        return self.chosen_unit if self.multi_unit else self.scope
+
+    def choose_unit(self, unit_id: str | None) -> None:
+        if unit_id != self.chosen_unit:
+            self.chosen_unit = unit_id
+            self.unit_changed.emit()
+
+    def unit_name(self, unit_id: str | None) -> str:
+        return self.unit_names.get(unit_id or "", unit_id or "")
 
     def today(self) -> dt.date:
         return local(self.now()).date()

@@ -1,7 +1,8 @@
 """The main window: unlock page or workspace (banner, navigation, one view at a time).
 
-Keyboard: Ctrl+F search, Ctrl+1…8 the views, Ctrl+P print this view,
-Ctrl+Shift+P the emergency pack (Nødpakke), Ctrl+L lock, F5 sync now.
+Keyboard: Ctrl+F search, Ctrl+1…9 the views (in ``ViewId`` order), Ctrl+P print this
+view, Ctrl+Shift+P the emergency pack (Nødpakke), Ctrl+U the unit picker (krisestab,
+alle), Ctrl+L lock, F5 sync now, Ctrl++ / Ctrl+- / Ctrl+0 text size.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -31,23 +33,20 @@ from PySide6.QtWidgets import (
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.focus import FOCUS_STYLE
+from continuity_app.gui.icon import app_icon
 from continuity_app.gui.idle import IdleWatcher
 from continuity_app.gui.language import language_menu
 from continuity_app.gui.printing import PrintController
 from continuity_app.gui.screenlock import ScreenLockWatcher
-from continuity_app.gui.session import Backend, SessionLike
+from continuity_app.gui.session import Backend, SessionLike, SyncStatus
 from continuity_app.gui.syncing import SyncController
 from continuity_app.gui.tasks import TaskManager
 from continuity_app.gui.textsize import TextSize
-from continuity_app.gui.views.citizen import CitizenView
-from continuity_app.gui.views.citizens import CitizensView
 from continuity_app.gui.views.common import PrintRequest
-from continuity_app.gui.views.contacts import ContactsView
-from continuity_app.gui.views.lists import UnitsView, VulnerableView
-from continuity_app.gui.views.routes import RoutesView
-from continuity_app.gui.views.sync import SyncView
-from continuity_app.gui.views.vehicles import VehiclesView
+from continuity_app.gui.views.registry import ViewId, view_types
 from continuity_app.gui.widgets.banner import Banner
+from continuity_app.gui.widgets.unitpicker import UnitPicker
 from continuity_app.gui.widgets.unlock import UnlockPage
 
 log = logging.getLogger(__name__)
@@ -57,8 +56,15 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+#: Packs that are about one unit: in a multi-unit scope the unit picker must name it.
+ONE_UNIT_PACKS = frozenset({"emergency", "route"})
+
+
 class MainWindow(QMainWindow):
-    CITIZENS, CITIZEN, ROUTES, VULNERABLE, VEHICLES, CONTACTS, UNITS, SYNC = range(8)
+    # the view ids under their old names (scripts and tests say window.CITIZENS)
+    CITIZENS, CITIZEN, ROUTES = ViewId.CITIZENS, ViewId.CITIZEN, ViewId.ROUTES
+    VULNERABLE, VEHICLES, CONTACTS = ViewId.VULNERABLE, ViewId.VEHICLES, ViewId.CONTACTS
+    UNITS, SYNC = ViewId.UNITS, ViewId.SYNC
 
     def __init__(self, backend: Backend, *, settings: QSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
@@ -71,17 +77,14 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self)
         self.context = AppContext(self.tasks, now=now, parent=self)
         self.setWindowTitle(self.tr("Nødkopi"))
-        from continuity_app.gui.app import app_icon
-
         self.setWindowIcon(app_icon())
+        self.setStyleSheet(FOCUS_STYLE)
         self.unlock_page = UnlockPage(clock=clock)
         self.unlock_page.submitted.connect(self.unlock)
         self.banner = Banner()
-        self.views: list[Any] = [
-            CitizensView(self.context), CitizenView(self.context), RoutesView(self.context),
-            VulnerableView(self.context), VehiclesView(self.context), ContactsView(self.context),
-            UnitsView(self.context), SyncView(self.context),
-        ]
+        factories = view_types()
+        self.view_ids = sorted(factories)
+        self.views: list[Any] = [factories[view_id](self.context) for view_id in self.view_ids]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Visninger"))
@@ -115,7 +118,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.printing = PrintController(self.context, self)
         self.printing.lock_requested.connect(lambda: self.lock("manual"))
-        self.sync = SyncController(self, self.views[self.SYNC])
+        self.sync = SyncController(backend, self.context, self.views[ViewId.SYNC], self)
+        self.sync.status_changed.connect(self._sync_status)
+        self.sync.online_changed.connect(self.banner.show_online)
+        self.sync.session_reloaded.connect(self._session_reloaded)
         self.idle = IdleWatcher(60.0 * float(self.config.get("idle_lock_minutes", 10)),
                                 clock=clock, parent=self)
         self.idle.idle.connect(lambda: self.lock("idle"))
@@ -156,7 +162,7 @@ class MainWindow(QMainWindow):
         self.search_action = action(self.tr("Søg"), "Ctrl+F", self.focus_search)
         self.view_actions = [
             action(view.title(), f"Ctrl+{n}", partial(self.show_view, n - 1))
-            for n, view in enumerate(self.views, start=1)
+            for n, view in enumerate(self.views[:9], start=1)
         ]
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
         self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
@@ -181,6 +187,11 @@ class MainWindow(QMainWindow):
         language_button.setAccessibleName(self.tr("Sprog"))
         language_button.setMenu(self.language_menu)
         language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.unit_picker = UnitPicker(self.context, self.settings)
+        self.unit_picker_action = toolbar.addWidget(self.unit_picker)
+        self.unit_picker_action.setVisible(False)
+        self.context.unit_changed.connect(self._unit_changed)
+        self.unit_action = action(self.tr("Vælg enhed"), "Ctrl+U", self.focus_unit_picker)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -203,15 +214,13 @@ class MainWindow(QMainWindow):
                       on_error=self._unlock_failed, on_progress=self.unlock_page.set_progress)
 
     def _unlock_failed(self, err: BaseException, tb: str) -> None:
-        from continuity_app.gui.errors import describe, headline
+        from continuity_app.gui.errors import describe
 
+        wait = 0.0
         if isinstance(err, KnownError) and err.exit_code in (ExitCode.WRONG_PASSPHRASE,
                                                              ExitCode.WAIT_BEFORE_RETRY):
-            self.unlock_page.failed(headline(err.exit_code), float(getattr(err, "seconds", 0)))
-            return
-        if not isinstance(err, KnownError):
-            log.error("unlock failed unexpectedly:\n%s", tb)
-        self.unlock_page.failed(describe(err))
+            wait = float(getattr(err, "seconds", 0))
+        self.unlock_page.failed(describe(err), wait)
 
     def open_session(self, session: SessionLike, meta: dict[str, str] | None = None) -> None:
         """Show the data of an unlocked session (also used by ``app.run(session=…)``)."""
@@ -220,12 +229,36 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1)
         for act in (self.print_action, self.emergency_action, self.lock_action):
             act.setEnabled(True)
-        for view in self.views:
-            view.load()
+        self.unit_picker_action.setVisible(self.context.multi_unit)
+        self.context.query(lambda store: store.units(), self._units_loaded)
         self.refresh_banner()
         self.idle.arm()
         current = self.nav.currentRow()
-        self.show_view(current if current >= 0 else self.CITIZENS)
+        self.show_view(current if current >= 0 else ViewId.CITIZENS)
+
+    def _units_loaded(self, units: list[Any]) -> None:
+        """Every unit's name is known before the views load (route and list names carry it)."""
+        self.context.unit_names = {u.unit_id: u.name for u in units}
+        if self.context.multi_unit:
+            self.unit_picker.set_units(units)
+        for view in self.views:
+            view.load()
+
+    def _session_reloaded(self, changed: bool) -> None:
+        if changed:
+            self.context.query(lambda store: store.units(), self._units_loaded)
+        self.refresh_banner()
+
+    def _unit_changed(self) -> None:
+        for view in self.views:
+            follow = getattr(view, "unit_changed", None)
+            if follow is not None:
+                follow()
+
+    def focus_unit_picker(self) -> None:
+        if self.context.session is not None and self.context.multi_unit:
+            self.unit_picker.box.setFocus()
+            self.unit_picker.box.lineEdit().selectAll()
 
     def lock(self, reason: str = "manual") -> None:
         """Drop every decrypted row, close the store on its thread, clear the passphrase."""
@@ -236,6 +269,8 @@ class MainWindow(QMainWindow):
         session = self.context.drop_session()
         for view in self.views:
             view.clear()
+        self.unit_picker.clear()
+        self.unit_picker_action.setVisible(False)
         self.banner.clear()
         if session is not None:
             self.tasks.db(lambda ctx: _lock(session, reason), cancellable=False)
@@ -252,9 +287,29 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
         self.sync.refresh_status()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing goes where it is expected from the first key: the passphrase field
+        when locked, the view's own field when open (focus is only kept once shown)."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_page)
+
+    def _focus_page(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.unlock_page.passphrase.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.views[self.view_stack.currentIndex()].focus_target().setFocus()
+
+    def _sync_status(self, status: SyncStatus | None) -> None:
+        if status is not None and status.created_at is not None:
+            from continuity_app.gui import fmt
+
+            age = fmt.data_age_text(status.created_at, self.context.now())
+            self.unlock_page.show_data_age(f"{status.scope}\n{age}" if status.scope else age)
+        self.refresh_banner()
+
     # --- navigation ---------------------------------------------------------------------
     def show_view(self, index: int) -> None:
-        if self.context.session is None and index != self.SYNC:
+        if self.context.session is None and index != ViewId.SYNC:
             return
         self.nav.setCurrentRow(index)
         self.views[index].focus_target().setFocus()
@@ -270,12 +325,12 @@ class MainWindow(QMainWindow):
         view.focus_target().setFocus()
 
     def focus_search(self) -> None:
-        self.show_view(self.CITIZENS)
-        self.views[self.CITIZENS].search.selectAll()
+        self.show_view(ViewId.CITIZENS)
+        self.views[ViewId.CITIZENS].search.selectAll()
 
     def open_citizen(self, citizen_id: str) -> None:
-        self.views[self.CITIZEN].show_citizen(citizen_id)
-        self.show_view(self.CITIZEN)
+        self.views[ViewId.CITIZEN].show_citizen(citizen_id)
+        self.show_view(ViewId.CITIZEN)
 
     # --- printing -----------------------------------------------------------------------
     def print_current(self) -> None:
@@ -285,14 +340,34 @@ class MainWindow(QMainWindow):
                 "Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller "
                 "udskriv Nødpakken (Ctrl+Shift+P)."), 8000)
             return
-        self.printing.start(request)
+        self.start_print(request)
 
     def emergency_request(self) -> PrintRequest:
-        return PrintRequest("emergency", self.tr("Nødpakke"), unit_id=self.context.unit_id,
-                            date=self.context.today())
+        unit = self.context.unit_id
+        title = self.tr("Nødpakke")
+        if unit is not None and self.context.multi_unit:
+            title = self.tr("Nødpakke for %1").replace("%1", self.context.unit_name(unit))
+        return PrintRequest("emergency", title, unit_id=unit, date=self.context.today())
 
     def print_emergency(self) -> None:
-        self.printing.start(self.emergency_request())
+        self.start_print(self.emergency_request())
+
+    def start_print(self, request: PrintRequest) -> None:
+        """Print, unless the pack is about one unit and none is picked yet: then say so
+        and put the keyboard in the unit picker."""
+        if self.context.session is None:
+            return
+        if request.pack in ONE_UNIT_PACKS and request.unit_id is None:
+            self.unit_needed = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Vælg enhed"),
+                self.tr("Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af "
+                        "navnet og tryk Enter. Udskriv derefter igen."),
+                QMessageBox.StandardButton.Ok, self)
+            self.unit_needed.setObjectName("unitNeeded")
+            self.unit_needed.finished.connect(lambda _r: self.focus_unit_picker())
+            self.unit_needed.open()
+            return
+        self.printing.start(request)
 
     # --- banner -------------------------------------------------------------------------
     def refresh_banner(self) -> None:

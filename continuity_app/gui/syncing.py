@@ -12,27 +12,35 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from continuity_app.gui.session import SyncStatus
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.session import Backend, SyncStatus
 from continuity_app.gui.views.sync import SyncView
 
 log = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from continuity_app.gui.mainwindow import MainWindow
 
 PROBE_MS = 60_000
 MAX_TIMER_MS = 6 * 3600 * 1000  # re-plan at least every 6 hours (sleep, clock changes)
 
 
 class SyncController(QObject):
-    def __init__(self, window: MainWindow, view: SyncView) -> None:
-        super().__init__(window)
-        self.window = window
+    """Tells the window what changed through signals; it knows no window."""
+
+    status_changed = Signal(object)  # SyncStatus | None: the banner and the unlock page follow
+    online_changed = Signal(object)  # bool | None: whether the source answers
+    session_reloaded = Signal(bool)  # True: newer data is open now, every view loads again
+
+    def __init__(self, backend: Backend, context: AppContext, view: SyncView,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.context = context
+        self.tasks = context.tasks
+        self.dialog_parent = parent
         self.view = view
         self.status: SyncStatus | None = None
         self.running = False
@@ -60,26 +68,23 @@ class SyncController(QObject):
 
     # --- status -------------------------------------------------------------------------
     def refresh_status(self) -> None:
-        backend, now = self.window.backend, self.window.context.now()
-        self.window.tasks.io(lambda ctx: backend.status(now), self._got_status,
-                             on_error=lambda err, tb: None)
+        backend, now = self.backend, self.context.now()
+        self.tasks.io(lambda ctx: backend.status(now), self._got_status,
+                      on_error=self._status_failed)
+
+    def _status_failed(self, err: BaseException, tb: str) -> None:
+        log.warning("sync status could not be read: %s", err)  # shown as "no status" instead
 
     def _got_status(self, status: SyncStatus | None) -> None:
         self.status = status
         self.view.show_status(status)
         self._plan(status)
-        page = self.window.unlock_page
-        if status is not None and status.created_at is not None:
-            from continuity_app.gui import fmt
-
-            age = fmt.data_age_text(status.created_at, self.window.context.now())
-            page.show_data_age(f"{status.scope}\n{age}" if status.scope else age)
-        self.window.refresh_banner()
+        self.status_changed.emit(status)
 
     @property
     def newer_available(self) -> bool:
         """A newer generation is stored than the one the open session shows."""
-        held = self.window.context.meta.get("sequence", "")
+        held = self.context.meta.get("sequence", "")
         status = self.status
         return bool(status is not None and status.sequence is not None and held.isdigit()
                     and status.sequence > int(held) and not self.reloading)
@@ -87,19 +92,19 @@ class SyncController(QObject):
     def _plan(self, status: SyncStatus | None) -> None:
         if not self.scheduling or status is None or status.next_sync is None:
             return
-        wait = (status.next_sync - self.window.context.now()).total_seconds() * 1000
+        wait = (status.next_sync - self.context.now()).total_seconds() * 1000
         self._timer.start(int(max(1000, min(wait, MAX_TIMER_MS))))
 
     def probe(self) -> None:
-        backend = self.window.backend
-        self.window.tasks.io(lambda ctx: backend.reachable(), self.window.banner.show_online,
-                             on_error=lambda err, tb: None)
+        backend = self.backend
+        self.tasks.io(lambda ctx: backend.reachable(), self.online_changed.emit,
+                      on_error=lambda _err, _tb: self.online_changed.emit(None))
 
     # --- syncing ------------------------------------------------------------------------
     def scheduled(self) -> None:
         status = self.status
         if status is not None and status.next_sync is not None \
-                and status.next_sync > self.window.context.now() + dt.timedelta(seconds=5):
+                and status.next_sync > self.context.now() + dt.timedelta(seconds=5):
             self._plan(status)  # woke early (the timer is capped): plan again
             return
         self.sync_now()
@@ -109,13 +114,13 @@ class SyncController(QObject):
             return
         self.running = True
         self.view.set_busy(True)
-        backend = self.window.backend
-        self.window.tasks.io(lambda ctx: backend.sync(ctx.report, from_file), self._synced,
-                             on_error=self._failed, on_progress=self.view.set_progress)
+        backend = self.backend
+        self.tasks.io(lambda ctx: backend.sync(ctx.report, from_file), self._synced,
+                      on_error=self._failed, on_progress=self.view.set_progress)
 
     def load_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Indlæs data fra fil"), "",
+            self.dialog_parent, self.tr("Indlæs data fra fil"), "",
             self.tr("Nødkopi-data (*.bundle);;Alle filer (*)"))
         if path:
             self.sync_now(Path(path))
@@ -129,11 +134,8 @@ class SyncController(QObject):
         self.refresh_status()
 
     def _failed(self, err: BaseException, tb: str) -> None:
-        from continuity_app.errors import KnownError
         from continuity_app.gui.errors import describe
 
-        if not isinstance(err, KnownError):
-            log.error("sync failed unexpectedly:\n%s", tb)
         self.running = False
         self.view.set_busy(False)
         self.last_message = describe(err)
@@ -141,11 +143,11 @@ class SyncController(QObject):
         self.refresh_status()
 
     def reload_session(self) -> None:
-        context = self.window.context
+        context = self.context
         session = context.session
         if session is None:
             return
-        backend = self.window.backend
+        backend = self.backend
 
         def job(ctx: Any) -> dict[str, str] | None:
             fresh = backend.reload(session, ctx.report)
@@ -153,15 +155,15 @@ class SyncController(QObject):
 
         def reloaded(meta: dict[str, str] | None) -> None:
             self.reloading = False
-            if meta is not None and context.session is session:
+            changed = meta is not None and context.session is session
+            if changed:
+                assert meta is not None
                 context.set_session(session, meta)
-                for view in self.window.views:
-                    view.load()
-            self.window.refresh_banner()
+            self.session_reloaded.emit(changed)
 
         def failed(err: BaseException, tb: str) -> None:
             self.reloading = False
-            self.window.tasks.error_handler(err, tb)
+            self.tasks.error_handler(err, tb)
 
         self.reloading = True
-        self.window.tasks.db(job, reloaded, on_error=failed)
+        self.tasks.db(job, reloaded, on_error=failed)

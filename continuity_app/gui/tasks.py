@@ -182,6 +182,10 @@ class TaskManager(QObject):
     def _failed(self, err: BaseException, tb: str, on_error: ErrorHandler | None) -> None:
         if isinstance(err, Cancelled):
             return
+        if isinstance(err, KnownError):  # the person sees its sentence; the detail is logged
+            log.info("%s: %s", type(err).__name__, err)
+        else:  # a bug: logged here, once, whoever handles it on screen
+            log.error("unexpected error in a background task:\n%s", tb)
         (on_error or self.error_handler)(err, tb)
 
     def _finished(self, key: int) -> None:
@@ -195,19 +199,11 @@ class TaskManager(QObject):
             self.busy_changed.emit(False)
 
 
-def describe_error(err: BaseException) -> str:
-    """The one text a person sees (see ``gui.errors``)."""
-    from continuity_app.gui.errors import describe
-
-    return describe(err)
-
-
 def default_error_handler(err: BaseException, tb: str) -> None:
-    """KnownError → its message; a bug → a short apology, the traceback to the log."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """KnownError → its sentence; a bug → a short apology (the task manager logged it);
+    the technical detail behind "Detaljer"."""
+    from PySide6.QtWidgets import QApplication
 
-    if not isinstance(err, KnownError):
-        log.error("unexpected error in a background task:\n%s", tb)
-    parent = QApplication.activeWindow()
-    QMessageBox.warning(parent, QCoreApplication.translate("Tasks", "Nødkopi"), describe_error(err))
+    from continuity_app.gui.errors import show_error
+
+    show_error(QApplication.activeWindow(), err)

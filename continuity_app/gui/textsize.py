@@ -7,7 +7,7 @@ home's ``gui.ini``, so a care worker who needs bigger letters sets it once.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 KEY = "text_scale"
@@ -24,9 +24,9 @@ def relative_font(widget: QWidget, factor: float, *, bold: bool = False) -> None
     widget.setFont(font)
 
 
-def _follow(old_scale: float, new_scale: float) -> None:
-    """Bring every widget along: relative fonts, style-sheeted widgets, table columns and rows."""
-    ratio = new_scale / old_scale
+def _follow() -> None:
+    """Bring every widget along: relative fonts, style-sheeted widgets, row heights
+    (columns and rows refit themselves on the font change: ``views.fitting``)."""
     for widget in QApplication.allWidgets():
         factor = widget.property(_FACTOR)
         if factor is not None:
@@ -34,12 +34,7 @@ def _follow(old_scale: float, new_scale: float) -> None:
         elif widget.styleSheet():  # a style sheet pins the font it was polished with
             widget.setStyleSheet(widget.styleSheet())
         if isinstance(widget, QTableView):
-            header = widget.horizontalHeader()
-            for column in range(header.count()):
-                if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-                    header.resizeSection(column, round(header.sectionSize(column) * ratio))
             widget.verticalHeader().setMinimumSectionSize(widget.fontMetrics().height() + 10)
-            widget.resizeRowsToContents()
 
 
 class TextSize(QObject):
@@ -70,7 +65,7 @@ class TextSize(QObject):
         font.setPointSizeF(self.base * scale)
         self._app.setFont(font)
         if abs(old - scale) > 1e-6:
-            _follow(old, scale)
+            _follow()
         if self.settings is not None:
             self.settings.setValue(KEY, scale)
         self.changed.emit(scale)

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from continuity_app.gui.views.fitting import keep_together
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -34,10 +36,14 @@ WARN_FOREGROUND = QColor("#8a1c13")
 
 class RowModel(QAbstractTableModel):
     COLUMNS: ClassVar[type[IntEnum]]
+    #: Rows handed to the view at a time (``fetchMore``), for a list of thousands shown at
+    #: once; None: all at once (a sorting proxy needs every row).
+    BATCH: ClassVar[int | None] = None
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._shown = 0
 
     # --- what a concrete model says ---------------------------------------------------
     def headers(self) -> dict[int, str]:
@@ -63,7 +69,23 @@ class RowModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown = len(self._rows) if self.BATCH is None else min(len(self._rows), self.BATCH)
         self.endResetModel()
+
+    def total(self) -> int:
+        """Every row held (``rowCount`` is what the view has fetched so far)."""
+        return len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._shown >= len(self._rows):
+            return
+        more = min(len(self._rows) - self._shown, self.BATCH or len(self._rows))
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
 
     def clear(self) -> None:
         self.set_rows([])
@@ -76,7 +98,7 @@ class RowModel(QAbstractTableModel):
 
     # --- Qt -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -85,12 +107,12 @@ class RowModel(QAbstractTableModel):
         return self._value(index, role)
 
     def _value(self, index: Index, role: int) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._shown:
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+            return keep_together(self.display(row, column))
         if role == SORT_ROLE:
             return _sortable(self.sort_key(row, column))
         if role == OBJECT_ROLE:
@@ -99,9 +121,6 @@ class RowModel(QAbstractTableModel):
             return " ".join(self.display(row, c) for c in range(len(self.COLUMNS))).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tooltip(row, column)
-            if tip is None:  # a cell that may be cut off shows in full on hover
-                text = self.display(row, column)
-                tip = text if len(text) > 24 else None
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and self.warn(row, column):
             return QBrush(WARN_FOREGROUND)
@@ -119,7 +138,7 @@ class RowModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.headers().get(section)
-        return str(section + 1) if 0 <= section < len(self._rows) else None
+        return str(section + 1) if 0 <= section < self._shown else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -9,18 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from continuity_app.gui.models.base import OBJECT_ROLE, SORT_ROLE
+from continuity_app.gui.views.fitting import keep_together
 
 
 class ContactTreeModel(QStandardItemModel):
     class Column(IntEnum):
         NAME = 0
         ROLE = 1
-        MOBILE = 2
-        LANDLINE = 3
-        FALLBACK = 4
-        MEETING_POINT = 5
-        ESCALATE = 6
-        DEPUTY = 7
+        PHONES = 2
+        FALLBACK = 3
+        ESCALATE = 4
+        DEPUTY = 5
+        MEETING_POINT = 6
 
     COLUMNS = Column
 
@@ -30,8 +30,8 @@ class ContactTreeModel(QStandardItemModel):
 
     def _set_headers(self) -> None:
         c = self.Column
-        texts = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"), c.MOBILE: self.tr("Mobil"),
-                 c.LANDLINE: self.tr("Fastnet"), c.FALLBACK: self.tr("Reservekanal"),
+        texts = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"),
+                 c.PHONES: self.tr("Telefon"), c.FALLBACK: self.tr("Reservekanal"),
                  c.MEETING_POINT: self.tr("Mødested"), c.ESCALATE: self.tr("Eskalér efter"),
                  c.DEPUTY: self.tr("Stedfortræder")}
         self.setHorizontalHeaderLabels([texts[col] for col in c])
@@ -54,8 +54,14 @@ class ContactTreeModel(QStandardItemModel):
         escalate = ("" if node.escalate_after_min is None
                     else self.tr("%1 min").replace("%1", str(node.escalate_after_min)))
         deputy = tree_node.deputy.name if tree_node.deputy is not None else ""
-        values = [node.name, node.role, node.mobile, node.landline, node.alt_channel,
-                  node.meeting_point, escalate, deputy]
+        phones = "\n".join(p for p in (
+            self.tr("mobil %1").replace("%1", node.mobile) if node.mobile else "",
+            self.tr("fastnet %1").replace("%1", node.landline) if node.landline else "") if p)
+        by_column = {self.Column.NAME: node.name, self.Column.ROLE: node.role,
+                     self.Column.PHONES: phones, self.Column.FALLBACK: node.alt_channel,
+                     self.Column.ESCALATE: escalate, self.Column.DEPUTY: deputy,
+                     self.Column.MEETING_POINT: node.meeting_point}
+        values = [by_column[column] for column in self.Column]
         items = [self._item(v, tree_node) for v in values]
         if node.instructions:
             items[0].setToolTip(node.instructions)
@@ -65,7 +71,7 @@ class ContactTreeModel(QStandardItemModel):
 
     @staticmethod
     def _item(text: str, obj: Any = None) -> QStandardItem:
-        item = QStandardItem(text)
+        item = QStandardItem(keep_together(text))
         item.setEditable(False)
         item.setData(text.casefold(), SORT_ROLE)
         if obj is not None:

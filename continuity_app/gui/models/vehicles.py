@@ -18,13 +18,11 @@ class VehicleModel(RowModel):
         FUEL = 1
         STATUS = 2
         RANGE = 3
-        LEVEL = 4
-        SEATS = 5
-        WHEELCHAIR = 6
-        FOUR_WD = 7
-        LOCATION = 8
-        KEYS = 9
-        UNIT = 10
+        SEATS = 4
+        EQUIPMENT = 5
+        LOCATION = 6
+        KEYS = 7
+        UNIT = 8
 
     COLUMNS = Column
 
@@ -35,9 +33,9 @@ class VehicleModel(RowModel):
     def headers(self) -> dict[int, str]:
         c = self.Column
         return {c.REGISTRATION: self.tr("Reg.nr."), c.FUEL: self.tr("Drivmiddel"),
-                c.RANGE: self.tr("Rækkevidde"), c.LEVEL: self.tr("Niveau"),
-                c.SEATS: self.tr("Pladser"), c.WHEELCHAIR: self.tr("Kørestol"),
-                c.FOUR_WD: self.tr("4×4"), c.LOCATION: self.tr("Holder"),
+                c.RANGE: self.tr("Rækkevidde og niveau"),
+                c.SEATS: self.tr("Pladser"), c.EQUIPMENT: self.tr("Udstyr"),
+                c.LOCATION: self.tr("Holder"),
                 c.KEYS: self.tr("Nøgler"), c.STATUS: self.tr("Reserveret / fri"),
                 c.UNIT: self.tr("Enhed")}
 
@@ -48,17 +46,15 @@ class VehicleModel(RowModel):
         if column == c.FUEL:
             return labels.fuel(row.fuel)
         if column == c.RANGE:
-            return "" if row.range_km is None else self.tr("%1 km").replace("%1", str(row.range_km))
-        if column == c.LEVEL:
-            if row.fuel_level_pct is None:
-                return ""
-            return f"{round(row.fuel_level_pct)} %"
+            parts = ["" if row.range_km is None
+                     else self.tr("%1 km").replace("%1", str(row.range_km)),
+                     "" if row.fuel_level_pct is None else f"{round(row.fuel_level_pct)} %"]
+            return " · ".join(p for p in parts if p)
         if column == c.SEATS:
             return "" if row.seats is None else str(row.seats)
-        if column == c.WHEELCHAIR:
-            return self.tr("Kørestol") if row.wheelchair else ""
-        if column == c.FOUR_WD:
-            return self.tr("4×4") if row.four_wheel_drive else ""
+        if column == c.EQUIPMENT:
+            return ", ".join(p for p in (self.tr("Kørestol") if row.wheelchair else "",
+                                         self.tr("4×4") if row.four_wheel_drive else "") if p)
         if column == c.LOCATION:
             return row.location
         if column == c.KEYS:
@@ -73,14 +69,12 @@ class VehicleModel(RowModel):
         c = self.Column
         if column == c.RANGE:
             return row.range_km
-        if column == c.LEVEL:
-            return row.fuel_level_pct
         if column == c.SEATS:
             return row.seats
         return super().sort_key(row, column)
 
     def tooltip(self, row: Vehicle, column: int) -> str | None:
-        if column == self.Column.LEVEL and row.level_read_at is not None:
+        if column == self.Column.RANGE and row.level_read_at is not None:
             return self.tr("Aflæst %1").replace("%1", fmt.datetime_text(row.level_read_at))
         if column == self.Column.REGISTRATION:
             return " · ".join(p for p in (row.make_model, row.contact_name, row.contact_phone) if p)

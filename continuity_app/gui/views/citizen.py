@@ -24,12 +24,8 @@ from continuity_app.gui.models.citizens import CitizenVisitModel, MedicationMode
 from continuity_app.gui.textsize import relative_font
 from continuity_app.gui.views.common import (
     PrintRequest,
-    fit_columns,
-    fit_height,
     heading,
     make_table,
-    set_widths,
-    wrap_rows,
 )
 
 VISIT_DAYS = 3
@@ -89,13 +85,12 @@ class CitizenView(QWidget):
         grid.setColumnStretch(1, 1)
         self.medications = MedicationModel(self)
         self.med_table = make_table(self.medications, self.tr("Medicinliste"),
-                                    stretch=MedicationModel.Column.DOSE)
+                                    stretch=MedicationModel.Column.DOSE, grow=True)
         self.med_table.setObjectName("medicationTable")
-        wrap_rows(self.med_table, fit=True)
         self.visits = CitizenVisitModel(self)
-        self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"))
+        self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"),
+                                      stretch=CitizenVisitModel.Column.TASKS, grow=True)
         self.visit_table.setObjectName("citizenVisits")
-        wrap_rows(self.visit_table, fit=True)
         self.empty = QLabel(self.tr("Vælg en borger under Borgere (Ctrl+1) eller på en køreliste."))
         self.empty.setWordWrap(True)
         content = QWidget()
@@ -237,16 +232,9 @@ class CitizenView(QWidget):
         self.visit_note.setVisible(not visits_held)
         self.visit_note.setText(self.tr("Kørelister er ikke med i data på denne computer."))
         self.medications.set_rows(record.active_medications)
-        m = MedicationModel.Column
-        set_widths(self.med_table, {m.DRUG: 30, m.MORNING: 7, m.NOON: 7, m.EVENING: 7,
-                                    m.NIGHT: 6, m.AS_NEEDED: 13, m.DISPENSING: 19,
-                                    m.INDICATION: 20})
-        fit_height(self.med_table)
         last_day = today_plus(record.today, VISIT_DAYS - 1)
         self.visits.set_rows([(r, v) for r, v in record.visits
                               if record.today <= r.date <= last_day])
-        fit_columns(self.visit_table)
-        fit_height(self.visit_table)
         self.empty.hide()
         self.scroll_area.show()
 

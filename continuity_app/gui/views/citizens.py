@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.models.citizens import CitizenHitModel
-from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+from continuity_app.gui.views.common import PrintRequest, heading, make_table
 
 DEBOUNCE_MS = 60
 LIMIT = 200
@@ -104,7 +104,6 @@ class CitizensView(QWidget):
         if asked != self.search.text().strip():
             return  # typed on since: a newer query is on its way
         self.model.set_rows(hits)
-        fit_columns(self.table)
         if not hits and not all_citizens:
             self.status.setText(self.tr("Ingen sårbare borgere passer til søgningen. Data på "
                                         "denne computer rummer kun de sårbare borgere."))

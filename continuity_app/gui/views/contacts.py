@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.contacts import ContactTreeModel
 from continuity_app.gui.views.common import PrintRequest, heading
+from continuity_app.gui.views.fitting import fit_table
 
 
 class ContactsView(QWidget):
@@ -22,9 +23,11 @@ class ContactsView(QWidget):
         self.tree.setAccessibleName(self.tr("Kontakttræer"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        hint = QLabel(self.tr("Pil højre/venstre folder grene ud og ind. Kan en person ikke nås "
-                              "inden for eskaleringstiden, ring til stedfortræderen."))
+        self.tree.setIndentation(14)  # deep trees keep room for the columns beside them
+        fit_table(self.tree, ContactTreeModel.Column.MEETING_POINT)
+        hint = QLabel(self.tr("Pil højre/venstre folder grene ud og ind; Enter viser hele "
+                              "personens kort. Kan en person ikke nås inden for "
+                              "eskaleringstiden, ring til stedfortræderen."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Kontakttræer")))
@@ -51,9 +54,3 @@ class ContactsView(QWidget):
     def _set(self, trees: list[Any]) -> None:
         self.model.set_trees(trees)
         self.tree.expandToDepth(1)
-        chars = self.tree.fontMetrics().averageCharWidth()
-        for column in range(self.model.columnCount()):
-            self.tree.resizeColumnToContents(column)
-            widest = 48 if column == 0 else 32  # tree names are long; phones are short
-            if self.tree.columnWidth(column) > widest * chars:
-                self.tree.setColumnWidth(column, widest * chars)

@@ -12,7 +12,7 @@ from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE, FilterProxy
 from continuity_app.gui.models.lists import UnitModel, VulnerableModel
-from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+from continuity_app.gui.views.common import PrintRequest, heading, make_table
 
 
 def _filter_field(placeholder: str, name: str) -> QLineEdit:
@@ -102,7 +102,6 @@ class VulnerableView(QWidget):
         self.unit_box.blockSignals(False)
         self.model.set_rows(rows)
         self.table.sortByColumn(VulnerableModel.Column.PRIORITY, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, 240)
         # one unit's laptop: the unit column would repeat the same name on every line
         self.table.setColumnHidden(VulnerableModel.Column.UNIT, len(present) <= 1)
         # A scope without relatives (krisestab) must not show every relative as missing.
@@ -172,7 +171,6 @@ class UnitsView(QWidget):
     def _set(self, units: list[Any]) -> None:
         self.model.set_rows(units)
         self.table.sortByColumn(UnitModel.Column.CATEGORY, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, 300)
 
     def _apply(self, *_: Any) -> None:
         category = self.category_box.currentData()

@@ -14,11 +14,8 @@ from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.models.lists import VisitModel
 from continuity_app.gui.views.common import (
     PrintRequest,
-    fit_columns,
     heading,
     make_table,
-    set_widths,
-    wrap_rows,
 )
 
 
@@ -52,7 +49,6 @@ class RoutesView(QWidget):
         self.table = make_table(self.model, self.tr("Besøg i rækkefølge"), sortable=False,
                                 stretch=VisitModel.Column.TASKS)
         self.table.setObjectName("visitTable")
-        wrap_rows(self.table)
         self.table.activated.connect(self._open_index)
         hint = QLabel(self.tr("Enter eller dobbeltklik åbner borgeren."))
         layout = QVBoxLayout(self)
@@ -161,9 +157,6 @@ class RoutesView(QWidget):
 
     def _set_visits(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
-        c = VisitModel.Column
-        fit_columns(self.table, 200)
-        set_widths(self.table, {c.NOTE: 26, c.ALLERGIES: 18, c.TWO_STAFF: 11})
 
     def _open_index(self, index: QModelIndex) -> None:
         row = index.data(OBJECT_ROLE)

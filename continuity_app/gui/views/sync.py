@@ -19,7 +19,7 @@ from continuity_app.gui import fmt
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.sync import SyncHistoryModel
 from continuity_app.gui.session import SyncStatus
-from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+from continuity_app.gui.views.common import PrintRequest, heading, make_table
 
 
 class SyncView(QWidget):
@@ -133,6 +133,5 @@ class SyncView(QWidget):
         v["next"].setText(fmt.datetime_text(status.next_sync) or "–")
         v["source"].setText(status.source or "–")
         self.history.set_rows(status.history)  # newest first
-        fit_columns(self.history_table)
         self.generations.clear()
         self.generations.addItems(status.generations)

@@ -12,7 +12,7 @@ from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import FilterProxy
 from continuity_app.gui.models.vehicles import FuelStockModel, VehicleModel
-from continuity_app.gui.views.common import PrintRequest, fit_columns, heading, make_table
+from continuity_app.gui.views.common import PrintRequest, heading, make_table
 
 
 class VehiclesView(QWidget):
@@ -115,8 +115,6 @@ class VehiclesView(QWidget):
         self.unit_box.blockSignals(False)
         self.model.set_rows(vehicles)
         self.stocks.set_rows(stocks)
-        fit_columns(self.table, 200)
-        fit_columns(self.stock_table, 220)
         self._apply()
 
     def _apply(self, *_: Any) -> None:
