@@ -258,7 +258,9 @@ class MainWindow(QMainWindow):
     def focus_unit_picker(self) -> None:
         if self.context.session is not None and self.context.multi_unit:
             self.unit_picker.box.setFocus()
-            self.unit_picker.box.lineEdit().selectAll()
+            editor = self.unit_picker.box.lineEdit()
+            if editor is not None:
+                editor.selectAll()
 
     def lock(self, reason: str = "manual") -> None:
         """Drop every decrypted row, close the store on its thread, clear the passphrase."""

@@ -150,7 +150,8 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
     assert scan([home.root, temp], strings) == []
     journal_files = [home.root / "journal" / "journal.log", home.root / "handback.nkj"]
     assert all(p.stat().st_size > 0 for p in journal_files)
-    for path in [*generations, home.audit_log, home.app_log, *journal_files]:  # the ones that matter most, named
+    # the ones that matter most, named
+    for path in [*generations, home.audit_log, home.app_log, *journal_files]:
         data = path.read_bytes().lower()
         count = sum(1 for s in strings if s.lower().encode("utf-8") in data)
         assert count == 0, f"{path.name}: {count} data strings in clear"  # never the strings

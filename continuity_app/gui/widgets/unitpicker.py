@@ -37,9 +37,11 @@ class UnitPicker(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.box.setCompleter(completer)
-        completer.activated[str].connect(self._completed)
+        completer.activated[str].connect(self._completed)  # type: ignore[index]
         self.box.activated.connect(self._picked)
-        self.box.lineEdit().editingFinished.connect(self._typed)
+        editor = self.box.lineEdit()
+        assert editor is not None  # the box is editable
+        editor.editingFinished.connect(self._typed)
         label = QLabel(self.tr("&Enhed:"))
         label.setBuddy(self.box)
         layout = QHBoxLayout(self)
