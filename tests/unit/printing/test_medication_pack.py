@@ -124,7 +124,7 @@ def test_progress_counts_up_and_cancel_stops(store, stamp):  # type: ignore[no-u
     ({"pack": "recipes"}, "Unknown print pack 'recipes'"),
     ({"pack": "medication", "unit_id": "nope"}, "Unit 'nope'"),
     ({"pack": "medication", "citizen_id": "nope"}, "Citizen 'nope'"),
-    ({"pack": "vehicles", "citizen_id": "c1"}, "--citizen goes with the medication pack"),
+    ({"pack": "vehicles", "citizen_id": "c1"}, "--citizen goes with the medication and handover packs"),
 ])
 def test_clear_errors(store, stamp, kw, words):  # type: ignore[no-untyped-def]
     pack = kw.pop("pack")
