@@ -146,7 +146,22 @@ def make_window(qtbot: Any, installation: Installation, clock: FakeClock,
     window.show()
     if session is not None:
         wait_idle(qtbot, window)
+        answer_initials(qtbot, window)
     return window
+
+
+def answer_initials(qtbot: Any, window: Any, initials: str = "TS") -> None:
+    """After unlock the app asks who is working: type initials and press Enter, as staff do."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = getattr(getattr(window, "journaling", None), "dialog", None)
+    if dialog is None:
+        return
+    field = dialog.findChild(QLineEdit)
+    qtbot.keyClicks(field, initials)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.journaling.dialog is None, timeout=5_000)
 
 
 def wait_idle(qtbot: Any, window: Any) -> None:
