@@ -74,7 +74,7 @@ class InitialsDialog(QDialog):
         self.edit.selectAll()
         text = QLabel(self.tr("Skriv dine initialer. Alt, du registrerer, bliver mærket med dem."))
         text.setWordWrap(True)
-        self.buttons = _buttons(self, self.tr("OK"))
+        self.buttons = _buttons(self, self.tr("Fortsæt"))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.edit)
