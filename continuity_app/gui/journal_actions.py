@@ -90,7 +90,20 @@ class JournalActions(QObject):
 
     def _failed(self, err: BaseException) -> None:
         text = str(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
-        QMessageBox.warning(self.window, self.tr("Ikke registreret"), text)
+        self._message(QMessageBox.Icon.Warning, self.tr("Ikke registreret"), text)
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str,
+                 on_yes: Callable[[], None] | None = None) -> None:
+        """A window-modal message that never blocks the event loop (work goes on behind it)."""
+        buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if on_yes
+                   else QMessageBox.StandardButton.Ok)
+        box = QMessageBox(icon, title, text, buttons, self.window)
+        if on_yes is not None:
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.accepted.connect(on_yes)  # Yes is the accept role
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
 
     def _needs_initials(self) -> bool:
         if self.controller.initials:
@@ -160,14 +173,11 @@ class JournalActions(QObject):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, NeedsConfirmation):
-                answer = QMessageBox.warning(
-                    self.window, self.tr("Over maksimum"),
+                self._message(
+                    QMessageBox.Icon.Warning, self.tr("Over maksimum"),
                     self.tr("Denne PN-dosis er over maksimum for 24 timer:\n%1\n\nRegistrér alligevel?")
                     .replace("%1", str(err)),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
-                    self._write_pn(fields, at, confirm=True)
+                    on_yes=lambda: self._write_pn(fields, at, confirm=True))
                 return
             self._failed(err)
 
