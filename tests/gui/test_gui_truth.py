@@ -24,8 +24,9 @@ def image_maker(scope: str) -> Callable[..., bytes]:
 
     def make(sequence: int, created_at: dt.datetime = CREATED) -> bytes:
         data = generate_dataset("tiny", today=TODAY)
-        data.citizens = [dataclasses.replace(c, allergies="ingen", treatment_level="")
-                         if c.citizen_id == EXPLICIT else c for c in data.citizens]
+        stated = {EXPLICIT: "ingen", EMPTY: ""}  # the demo's own allergy texts vary by seed
+        data.citizens = [dataclasses.replace(c, allergies=stated[c.citizen_id], treatment_level="")
+                         if c.citizen_id in stated else c for c in data.citizens]
         with Store.build(data) as full, full.derive(scope) as cut:
             cut.set_meta(scope=UNIT, scope_name=UNIT_NAME, sequence=str(sequence),
                          created_at=created_at.astimezone(dt.UTC).isoformat(),

@@ -36,6 +36,7 @@ def write(folder: Path, files: dict[str, list[str]]) -> Path:
 @pytest.fixture
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONTINUITY_PUBLISHER_PASSPHRASE", "korrekt hest batteri hæfteklamme")
+    monkeypatch.setenv("CONTINUITY_ROOT_PASSPHRASE", "rodnøglen ligger i pengeskabet")
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", "grøn traktor på marken i regnvejr")
 
 
