@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="33"/>
-        <location filename="../../continuity_app/gui/backend.py" line="135"/>
+        <location filename="../../continuity_app/gui/backend.py" line="115"/>
         <source>Kontrollerer underskriften</source>
         <translation>Checking the signature</translation>
     </message>
@@ -44,57 +44,57 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="36"/>
-        <location filename="../../continuity_app/gui/backend.py" line="137"/>
+        <location filename="../../continuity_app/gui/backend.py" line="117"/>
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="133"/>
+        <location filename="../../continuity_app/gui/backend.py" line="113"/>
         <source>Forbinder</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="134"/>
+        <location filename="../../continuity_app/gui/backend.py" line="114"/>
         <source>Henter</source>
         <translation>Downloading</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="136"/>
+        <location filename="../../continuity_app/gui/backend.py" line="116"/>
         <source>Gemmer</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="145"/>
+        <location filename="../../continuity_app/gui/backend.py" line="125"/>
         <source>ulæselig</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="146"/>
+        <location filename="../../continuity_app/gui/backend.py" line="126"/>
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Sequence %1 – data from %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="154"/>
+        <location filename="../../continuity_app/gui/backend.py" line="134"/>
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>New data fetched (sequence %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="156"/>
+        <location filename="../../continuity_app/gui/backend.py" line="136"/>
         <source>Data er allerede de nyeste.</source>
         <translation>The data is already the newest.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="157"/>
+        <location filename="../../continuity_app/gui/backend.py" line="137"/>
         <source>Synkroniseringen er færdig.</source>
         <translation>The sync has finished.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="162"/>
+        <location filename="../../continuity_app/gui/backend.py" line="142"/>
         <source>Nye data (løbenummer %1)</source>
         <translation>New data (sequence %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="164"/>
+        <location filename="../../continuity_app/gui/backend.py" line="144"/>
         <source>Allerede de nyeste data</source>
         <translation>Already the newest data</translation>
     </message>
@@ -102,37 +102,37 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="69"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="67"/>
         <source>Dataalder og advarsler</source>
         <translation>Data age and warnings</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="76"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="74"/>
         <source>Ingen data endnu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="83"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="81"/>
         <source>Data er forældede: de var kun gyldige til %1.</source>
         <translation>The data is out of date: it was only valid until %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="86"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="84"/>
         <source>Computerens ur ser ud til at gå forkert.</source>
         <translation>The computer&apos;s clock seems to be wrong.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="87"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="85"/>
         <source>Omfang: %1</source>
         <translation>Scope: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="97"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="95"/>
         <source>● Forbindelse til kilden</source>
         <translation>● Connected to the source</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/banner.py" line="99"/>
+        <location filename="../../continuity_app/gui/widgets/banner.py" line="97"/>
         <source>○ Offline – viser gemte data</source>
         <translation>○ Offline – showing stored data</translation>
     </message>
@@ -173,140 +173,129 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="66"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="68"/>
         <source>Allergier</source>
+        <extracomment>Not stated in the source: as prominent as an allergy, in amber (ask before giving medicine). Fields (named as the kinds of store.coverage) that a scope may not carry, like the crisis staff&apos;s: shown as &quot;not held&quot;, never as empty.</extracomment>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="85"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="87"/>
         <source>Medicinliste</source>
         <translation>Medication list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="90"/>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="102"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="91"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="110"/>
         <source>Besøg de næste tre dage</source>
         <translation>Visits in the next three days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="93"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="94"/>
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Choose a citizen under Citizens (Ctrl+1) or on a route.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="100"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="107"/>
         <source>Medicin</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="119"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="128"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="120"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="129"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="121"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="130"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="122"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="131"/>
         <source>Nøgle og dør</source>
         <translation>Key and door</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="123"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="132"/>
         <source>Behandlingsniveau</source>
         <translation>Treatment level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="124"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="133"/>
         <source>Sårbarhed</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="125"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="134"/>
         <source>Pårørende</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="126"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="135"/>
         <source>Egen læge</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="127"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="136"/>
         <source>Apotek</source>
         <translation>Pharmacy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="128"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="137"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="129"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="138"/>
         <source>Mobilitet</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="130"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="139"/>
         <source>Bemærkninger</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="134"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="143"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="158"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="167"/>
         <source>Medicinliste for %1</source>
         <translation>Medication list for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="172"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="183"/>
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>The citizen is not in the data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="178"/>
-        <source>Allergier: %1</source>
-        <translation>Allergies: %1</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="179"/>
-        <source>Ingen kendte allergier</source>
-        <translation>No known allergies</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="184"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="201"/>
         <source>(primær)</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="185"/>
-        <source>Ingen</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="194"/>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="212"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="228"/>
         <source>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</source>
         <translation>The medication list is not in the data on this computer; it is in the unit&apos;s own data.</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="230"/>
         <source>Ingen aktuel medicin i data.</source>
         <translation>No current medication in the data.</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="233"/>
         <source>Kørelister er ikke med i data på denne computer.</source>
         <translation>Routes are not in the data on this computer.</translation>
     </message>
@@ -314,22 +303,22 @@
 <context>
     <name>CitizenVisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="122"/>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="129"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="122"/>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="129"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="122"/>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="129"/>
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="123"/>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="130"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
@@ -358,26 +347,27 @@
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="108"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="111"/>
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="110"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="113"/>
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Showing the first %1 – type more to narrow it down.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="113"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="116"/>
         <source>%1 borgere fundet</source>
         <translation>%1 citizens found</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="114"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="117"/>
         <source>1 borger fundet</source>
         <translation>1 citizen found</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="108"/>
         <source>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</source>
         <translation>No vulnerable citizen matches the search. The data on this computer holds only the vulnerable citizens.</translation>
     </message>
@@ -395,19 +385,14 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33"/>
-        <source>Mobil</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
-        <source>Fastnet</source>
-        <translation>Landline</translation>
-    </message>
-    <message>
         <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
         <source>Reservekanal</source>
         <translation>Fallback channel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
@@ -429,121 +414,170 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="58"/>
+        <source>mobil %1</source>
+        <translation>mobile %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="59"/>
+        <source>fastnet %1</source>
+        <translation>landline %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="22"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="30"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="35"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="49"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="23"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="33"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="38"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="52"/>
         <source>Kontakttræer</source>
         <translation>Contact trees</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="26"/>
-        <source>Pil højre/venstre folder grene ud og ind. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
-        <translation>Right/left arrow expands and collapses branches. If a person cannot be reached within the escalation time, call the deputy.</translation>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="28"/>
+        <source>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
+        <translation>Arrow right/left expands and collapses branches; Enter shows the whole person. If a person cannot be reached within the escalation time, call the deputy.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="224"/>
+        <source>Effekt af PN – %1</source>
+        <translation>Effect of PN – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="225"/>
+        <source>%1 %2 kl. %3 – årsag: %4</source>
+        <translation>%1 %2 at %3 – reason: %4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="232"/>
+        <source>Effekt</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="236"/>
+        <source>Registrér</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <location filename="../../continuity_app/gui/errors.py" line="21"/>
-        <source>Nødkopien er ikke sat op på denne computer endnu.</source>
-        <translation>The emergency copy is not set up on this computer yet.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="22"/>
-        <source>Forkert adgangsudtryk.</source>
-        <translation>Wrong passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="23"/>
-        <source>For mange forkerte adgangsudtryk i træk.</source>
-        <translation>Too many wrong passphrases in a row.</translation>
+        <source>Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om at sætte den op.</source>
+        <translation>The emergency copy is not set up on this computer yet. Ask the municipality&apos;s IT to set it up.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/errors.py" line="24"/>
-        <source>Kilden til nye data kunne ikke nås.</source>
-        <translation>The source of new data could not be reached.</translation>
+        <source>Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i den forseglede kuvert.</source>
+        <translation>Wrong passphrase. Type it again, exactly as written on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="25"/>
-        <source>Den hentede fil er beskadiget.</source>
-        <translation>The downloaded file is damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="26"/>
-        <source>Den hentede fil har ikke kommunens gyldige underskrift.</source>
-        <translation>The downloaded file does not carry the municipality&apos;s valid signature.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="28"/>
-        <source>Den hentede fil er til en anden enhed.</source>
-        <translation>The downloaded file is for another unit.</translation>
+        <location filename="../../continuity_app/gui/errors.py" line="27"/>
+        <source>For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen.</source>
+        <translation>Too many wrong passphrases in a row. Wait a little, then try again.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/errors.py" line="29"/>
-        <source>Den hentede fil er ikke til denne computer.</source>
-        <translation>The downloaded file is not for this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="30"/>
-        <source>Den hentede fil er ikke nyere end de data, der allerede er her.</source>
-        <translation>The downloaded file is not newer than the data already here.</translation>
+        <source>Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan stadig bruges; prøv igen senere.</source>
+        <translation>New data could not be fetched because the source does not answer. The stored data can still be used; try again later.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/errors.py" line="32"/>
-        <source>Den hentede fil er for stor.</source>
-        <translation>The downloaded file is too large.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="33"/>
-        <source>Der kunne ikke skrives til disken.</source>
-        <translation>Could not write to the disk.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="34"/>
-        <source>Filen er lavet af en nyere udgave af Nødkopi.</source>
-        <translation>The file was made by a newer version of Nødkopi.</translation>
+        <source>Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data bruges stadig; prøv igen, eller bed IT om en ny fil.</source>
+        <translation>The fetched file is damaged or not a Nødkopi file. The stored data is still used; try again, or ask IT for a new file.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/errors.py" line="35"/>
-        <source>Der er endnu ikke hentet nogen data.</source>
-        <translation>No data has been fetched yet.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="36"/>
-        <source>Adgangsloggen er blevet ændret.</source>
-        <translation>The access log has been altered.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="37"/>
-        <source>Data er forældede.</source>
-        <translation>The data is out of date.</translation>
+        <source>Den hentede fil har ikke kommunens gyldige underskrift og er afvist. Kontakt kommunens IT.</source>
+        <translation>The fetched file does not carry the municipality&apos;s valid signature and was refused. Contact the municipality&apos;s IT.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/errors.py" line="38"/>
+        <source>Den hentede fil er til en anden enhed og er afvist. Hent filen til denne enhed.</source>
+        <translation>The fetched file is for another unit and was refused. Fetch the file for this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="41"/>
+        <source>Den hentede fil er ikke til denne computer. Kontakt kommunens IT.</source>
+        <translation>The fetched file is not for this computer. Contact the municipality&apos;s IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="43"/>
+        <source>Den hentede fil er ikke nyere end de data, der allerede er her. De gemte data bruges stadig.</source>
+        <translation>The fetched file is not newer than the data already here. The stored data is still used.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="46"/>
+        <source>Den hentede fil er for stor og er afvist. Kontakt kommunens IT.</source>
+        <translation>The fetched file is too large and was refused. Contact the municipality&apos;s IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="48"/>
+        <source>Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør plads, og prøv igen.</source>
+        <translation>The disk could not be written to. Choose another place, or free some space, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="51"/>
+        <source>Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at opdatere programmet.</source>
+        <translation>The file was made by a newer version of Nødkopi. Ask the municipality&apos;s IT to update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="54"/>
+        <source>Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs data fra en fil.</source>
+        <translation>No data has been fetched yet. Synchronise (F5), or load data from a file.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="57"/>
+        <source>Adgangsloggen er blevet ændret. Kontakt kommunens IT.</source>
+        <translation>The access log has been altered. Contact the municipality&apos;s IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="59"/>
+        <source>Data er forældede. Brug dem med forsigtighed, og synkronisér, så snart det er muligt.</source>
+        <translation>The data is out of date. Use it with care, and synchronise as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="62"/>
         <source>Afbrudt.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="39"/>
-        <source>Filen kunne ikke læses.</source>
-        <translation>The file could not be read.</translation>
+        <location filename="../../continuity_app/gui/errors.py" line="63"/>
+        <source>Det, der blev bedt om, findes ikke i data på denne computer, eller filen kunne ikke læses.</source>
+        <translation>What was asked for is not in the data on this computer, or the file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="41"/>
-        <source>Handlingen mislykkedes.</source>
-        <translation>The action failed.</translation>
+        <location filename="../../continuity_app/gui/errors.py" line="66"/>
+        <source>Filen findes allerede. Vælg et andet navn.</source>
+        <translation>The file already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="48"/>
+        <location filename="../../continuity_app/gui/errors.py" line="71"/>
+        <source>Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.</source>
+        <translation>The action failed. Try again; if it happens again, contact the municipality&apos;s IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="94"/>
+        <source>Nødkopi</source>
+        <translation>Nødkopi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="100"/>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="76"/>
         <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
         <translation>An unexpected error occurred – sorry. The details are in the program&apos;s log; please give them to municipal IT.</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/errors.py" line="68"/>
         <source>Det kan ikke udskrives herfra: de data er ikke på denne computer.</source>
         <translation>This cannot be printed here: that data is not on this computer.</translation>
     </message>
@@ -609,44 +643,203 @@
 <context>
     <name>FuelStockModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="104"/>
         <source>Sted</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="110"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="104"/>
         <source>Brændstof</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="105"/>
         <source>Liter</source>
         <translation>Litres</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="111"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="105"/>
         <source>Kapacitet (liter)</source>
         <translation>Capacity (litres)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="112"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="106"/>
         <source>Aflæst</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="112"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="106"/>
         <source>Pumpe kræver strøm</source>
         <translation>Pump needs power</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="113"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="107"/>
         <source>Adgang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="113"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="107"/>
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>InitialsDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="68"/>
+        <source>Hvem arbejder?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="71"/>
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76"/>
+        <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
+        <translation>Type your initials. Everything you record is marked with them.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="78"/>
+        <source>Fortsæt</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="36"/>
+        <source>Skift initialer…</source>
+        <translation>Change initials…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="37"/>
+        <source>PN-dosis…</source>
+        <translation>PN dose…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="38"/>
+        <source>Vurdér effekt…</source>
+        <translation>Assess effect…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="39"/>
+        <source>Notat om borgeren…</source>
+        <translation>Note about the citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="41"/>
+        <source>Besøg udført</source>
+        <translation>Visit done</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="42"/>
+        <source>Besøg ikke udført…</source>
+        <translation>Visit not done…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="44"/>
+        <source>Besøg flyttet…</source>
+        <translation>Visit moved…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="46"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="68"/>
+        <source>Start øvelse</source>
+        <translation>Start drill</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="68"/>
+        <source>Afslut øvelse</source>
+        <translation>End drill</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="92"/>
+        <source>Registreringen mislykkedes.</source>
+        <translation>The entry could not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="93"/>
+        <source>Ikke registreret</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="148"/>
+        <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
+        <translation>Open a citizen (Ctrl+1) or select a visit on the route first.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="177"/>
+        <source>Over maksimum</source>
+        <translation>Over the maximum</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="178"/>
+        <source>Denne PN-dosis er over maksimum for 24 timer:
+%1
+
+Registrér alligevel?</source>
+        <translation>This PN dose is over the 24-hour maximum:
+%1
+
+Record it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="189"/>
+        <source>Registreret kl. %1 af %2</source>
+        <translation>Recorded at %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="198"/>
+        <source>Ingen effekt skal vurderes nu.</source>
+        <translation>No effect needs assessing now.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="221"/>
+        <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
+        <translation>Select a visit on the route (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="230"/>
+        <source>Besøg %1 – hvorfor?</source>
+        <translation>Visit %1 – why?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalBar</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/journalbar.py" line="25"/>
+        <source>ØVELSE</source>
+        <translation>DRILL</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/journalbar.py" line="29"/>
+        <source>Øvelse i gang</source>
+        <translation>Drill in progress</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/journalbar.py" line="47"/>
+        <source>Initialer: %1 (Ctrl+I skifter)</source>
+        <translation>Initials: %1 (Ctrl+I changes)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/journalbar.py" line="48"/>
+        <source>Ingen initialer – tryk Ctrl+I</source>
+        <translation>No initials – press Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/journalbar.py" line="55"/>
+        <source>Effekt skal vurderes (Ctrl+E): %1</source>
+        <translation>Effect to assess (Ctrl+E): %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialogs</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="55"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -752,30 +945,37 @@
         <translation>Day %1</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="92"/>
         <source>ikke oplyst</source>
         <translation>not stated</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="97"/>
         <source>ikke med i data på denne computer</source>
         <translation>not in the data on this computer</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="103"/>
         <source>Allergier: ikke med i data på denne computer</source>
         <translation>Allergies: not in the data on this computer</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="106"/>
         <source>Allergier: %1</source>
         <translation>Allergies: %1</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="108"/>
         <source>Ingen kendte allergier</source>
         <translation>No known allergies</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="109"/>
         <source>Allergier: ikke oplyst</source>
         <translation>Allergies: not stated</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/labels.py" line="118"/>
         <source>Ingen kendte</source>
         <translation>None known</translation>
     </message>
@@ -812,123 +1012,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="73"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="79"/>
         <source>Nødkopi</source>
+        <extracomment>Packs that are about one unit: in a multi-unit scope the unit picker must name it.</extracomment>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="87"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="90"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="91"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="94"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="132"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="142"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="152"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="157"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="167"/>
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="158"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="160"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="161"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="163"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="173"/>
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="165"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="175"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="178"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="176"/>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="177"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="186"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="187"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="281"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="194"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="364"/>
+        <source>Vælg enhed</source>
+        <translation>Choose unit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="342"/>
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="287"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="349"/>
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="304"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="351"/>
+        <source>Nødpakke for %1</source>
+        <translation>Emergency pack for %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="365"/>
+        <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
+        <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="385"/>
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="311"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="394"/>
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="354"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="438"/>
+        <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
+        <translation>Two different versions with the same number – contact IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="440"/>
+        <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
+        <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="443"/>
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="356"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="445"/>
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="358"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="447"/>
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="373"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="462"/>
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="377"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="466"/>
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -981,12 +1208,12 @@
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="90"/>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="97"/>
         <source>Ja, højst %1</source>
         <translation>Yes, at most %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="91"/>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="98"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -996,20 +1223,150 @@
         <translation>TIME-CRITICAL</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="79"/>
         <source>Dosering ikke angivet</source>
         <translation>Dosage not given</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="81"/>
         <source>Kl. %1</source>
         <translation>At %1</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="83"/>
         <source>tjek: tekst og skema er forskellige</source>
         <translation>check: text and schedule differ</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/models/citizens.py" line="85"/>
         <source>Dannet ud fra struktureret dosering:</source>
         <translation>Built from the structured dosage:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="261"/>
+        <source>Notat – %1</source>
+        <translation>Note – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="264"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266"/>
+        <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
+        <translation>E.g. fell in the bathroom; 1 oxygen cylinder left; the key did not work</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="268"/>
+        <source>Registrér</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271"/>
+        <source>Ctrl+Enter registrerer.</source>
+        <translation>Ctrl+Enter records.</translation>
+    </message>
+</context>
+<context>
+    <name>PnDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="105"/>
+        <source>PN-dosis – %1</source>
+        <translation>PN dose – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="108"/>
+        <source>Præparat</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="112"/>
+        <source>Andet præparat (skriv navnet)</source>
+        <translation>Other medicine (type the name)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="115"/>
+        <source>Præparat, der ikke er på listen</source>
+        <translation>Medicine not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118"/>
+        <source>Dosis</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="119"/>
+        <source>fx 1 tablet</source>
+        <translation>e.g. 1 tablet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="122"/>
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="129"/>
+        <source>Givet kl.</source>
+        <translation>Given at</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135"/>
+        <source>Præparat:</source>
+        <translation>Medicine:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="136"/>
+        <source>Andet præparat:</source>
+        <translation>Other medicine:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="137"/>
+        <source>Dosis:</source>
+        <translation>Dose:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="138"/>
+        <source>Årsag:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="139"/>
+        <source>Givet kl.:</source>
+        <translation>Given at:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140"/>
+        <source>Registrér</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="173"/>
+        <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
+        <translation>The medicine is not on the medication list: no maximum to check.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="176"/>
+        <source>ikke oplyst</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178"/>
+        <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
+        <translation>Given in the last 24 hours: %1 (at %2).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179"/>
+        <source>Ikke givet de seneste 24 timer.</source>
+        <translation>Not given in the last 24 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="180"/>
+        <source>Højst pr. døgn: %1. %2</source>
+        <translation>At most per 24 hours: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1101,48 +1458,48 @@ Do you want to save the file?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="28"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="34"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="31"/>
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="38"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="35"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="40"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="37"/>
         <source>&amp;Køreliste:</source>
         <translation>&amp;Route:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="52"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="49"/>
         <source>Besøg i rækkefølge</source>
         <translation>Visits in order</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="57"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="53"/>
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter or double-click opens the citizen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="59"/>
-        <location filename="../../continuity_app/gui/views/routes.py" line="69"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="55"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="65"/>
         <source>Kørelister</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="93"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="90"/>
         <source>Kørelister %1</source>
         <translation>Routes %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="103"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="100"/>
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -1157,6 +1514,7 @@ Do you want to save the file?</translation>
         <translation>Car: %1</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="107"/>
         <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
         <translation>Routes are not in the data on this computer; they are in the unit&apos;s own data.</translation>
     </message>
@@ -1164,12 +1522,12 @@ Do you want to save the file?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../continuity_app/gui/syncing.py" line="118"/>
+        <location filename="../../continuity_app/gui/syncing.py" line="123"/>
         <source>Indlæs data fra fil</source>
         <translation>Load data from a file</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/syncing.py" line="119"/>
+        <location filename="../../continuity_app/gui/syncing.py" line="124"/>
         <source>Nødkopi-data (*.bundle);;Alle filer (*)</source>
         <translation>Nødkopi data (*.bundle);;All files (*)</translation>
     </message>
@@ -1313,92 +1671,107 @@ Do you want to save the file?</translation>
     </message>
 </context>
 <context>
-    <name>Tasks</name>
-    <message>
-        <location filename="../../continuity_app/gui/tasks.py" line="213"/>
-        <source>Nødkopi</source>
-        <translation>Nødkopi</translation>
-    </message>
-</context>
-<context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="148"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="148"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="144"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="148"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="145"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="149"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="145"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="149"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="146"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="150"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="146"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="150"/>
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="147"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="151"/>
         <source>Forsyninger (dage)</source>
         <translation>Supplies (days)</translation>
     </message>
 </context>
 <context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unitpicker.py" line="33"/>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unitpicker.py" line="34"/>
+        <source>Vælg enhed: skriv en del af navnet (Ctrl+U)</source>
+        <translation>Choose unit: type part of the name (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unitpicker.py" line="45"/>
+        <source>&amp;Enhed:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/unitpicker.py" line="58"/>
+        <source>Alle enheder</source>
+        <translation>All units</translation>
+    </message>
+</context>
+<context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="131"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="133"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="132"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="134"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="136"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="138"/>
         <source>Filtrér på navn, adresse …</source>
         <translation>Filter by name, address …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="136"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="138"/>
         <source>Filtrér enheder</source>
         <translation>Filter units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="148"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="154"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="140"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="150"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="156"/>
         <source>Enheder</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="140"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="142"/>
         <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
         <translation>A: must run · B: may run (e.g. day care for the children of A&apos;s staff) · C: closes in a prolonged supply failure</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="144"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="146"/>
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
@@ -1406,53 +1779,53 @@ Do you want to save the file?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="46"/>
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="53"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="51"/>
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
         <translation>The emergency copy is locked. Type the unit&apos;s passphrase to open it. The passphrase is on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="61"/>
         <source>Adgangsudtryk</source>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="64"/>
         <location filename="../../continuity_app/gui/widgets/unlock.py" line="66"/>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="72"/>
         <source>Fremdrift for oplåsning</source>
         <translation>Unlock progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="78"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80"/>
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="152"/>
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="162"/>
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Wait 1 second before you try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166"/>
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164"/>
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Wait %1 seconds before you try again.</translation>
     </message>
@@ -1460,79 +1833,77 @@ Do you want to save the file?</translation>
 <context>
     <name>VehicleModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="35"/>
         <source>Reg.nr.</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="35"/>
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38"/>
-        <source>Rækkevidde</source>
-        <translation>Range</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37"/>
         <source>Pladser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39"/>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="59"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="56"/>
         <source>Kørestol</source>
         <translation>Wheelchair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40"/>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="61"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="57"/>
         <source>4×4</source>
         <translation>4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="38"/>
         <source>Holder</source>
         <translation>Parked at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="41"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="36"/>
+        <source>Rækkevidde og niveau</source>
+        <translation>Range and level</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="37"/>
+        <source>Udstyr</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39"/>
         <source>Nøgler</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="41"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="39"/>
         <source>Reserveret / fri</source>
         <translation>Reserved / free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="42"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="40"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="51"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="50"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="67"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="63"/>
         <source>Fri</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="88"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="82"/>
         <source>Reserveret: %1</source>
         <translation>Reserved: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="84"/>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="78"/>
         <source>Aflæst %1</source>
         <translation>Read %1</translation>
     </message>
@@ -1613,7 +1984,7 @@ Do you want to save the file?</translation>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="129"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="127"/>
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 of %2 vehicles shown</translation>
     </message>
@@ -1621,57 +1992,57 @@ Do you want to save the file?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="32"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="35"/>
         <source>To personer</source>
         <translation>Two staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="35"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="36"/>
         <source>Allergier</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="53"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="54"/>
         <source>Tidskritisk: %1</source>
         <translation>Time-critical: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="56"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="57"/>
         <source>2 personer</source>
         <translation>2 staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="70"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="71"/>
         <source>Nøgle/dør: %1</source>
         <translation>Key/door: %1</translation>
     </message>
@@ -1679,37 +2050,37 @@ Do you want to save the file?</translation>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="94"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="94"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
         <source>Hvorfor sårbar</source>
         <translation>Why vulnerable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="97"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="97"/>
         <source>Pårørendes telefon</source>
         <translation>Relative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="98"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
@@ -1745,7 +2116,7 @@ Do you want to save the file?</translation>
         <location filename="../../continuity_app/gui/views/lists.py" line="47"/>
         <location filename="../../continuity_app/gui/views/lists.py" line="60"/>
         <location filename="../../continuity_app/gui/views/lists.py" line="70"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="89"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="90"/>
         <source>Sårbare borgere</source>
         <translation>Vulnerable citizens</translation>
     </message>
@@ -1760,12 +2131,12 @@ Do you want to save the file?</translation>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="97"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="98"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="118"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="120"/>
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 of %2 vulnerable citizens shown</translation>
     </message>

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,13 +46,19 @@ def enter_accepts(dialog: QDialog, box: QComboBox, ok: Callable[[], bool]) -> No
     line.returnPressed.connect(pressed)
 
 
+def _ok(box: QDialogButtonBox) -> Any:
+    """The dialog's accepting button (the one that records)."""
+    return next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+
+
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel)
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
+    # Own buttons, not standard ones: a button box renames its standard buttons to Qt's
+    # "OK"/"Cancel" whenever the language changes.
+    box = QDialogButtonBox()
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setDefault(True)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annullér"))
+    box.addButton(QCoreApplication.translate("JournalDialogs", "Annullér"),
+                  QDialogButtonBox.ButtonRole.RejectRole)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -83,7 +89,7 @@ class InitialsDialog(QDialog):
         self._changed()
 
     def _changed(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.edit.text()))
+        _ok(self.buttons).setEnabled(bool(self.edit.text()))
 
     def initials(self) -> str:
         return self.edit.text().strip().upper()
@@ -197,7 +203,7 @@ class PnDialog(QDialog):
         return ok
 
     def _validate(self, *_: Any) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._ok_enabled())
+        _ok(self.buttons).setEnabled(self._ok_enabled())
 
     def fields(self) -> dict[str, Any]:
         med = self.medication()
@@ -243,7 +249,7 @@ class EffectDialog(QDialog):
         self.effect_box.setFocus()
 
     def _validate(self, *_: Any) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+        _ok(self.buttons).setEnabled(
             bool(self.effect_box.currentText().strip()))
 
     def fields(self) -> dict[str, Any]:
@@ -269,9 +275,9 @@ class NoteDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(QLabel(self.tr("Ctrl+Enter registrerer.")))
         layout.addWidget(self.buttons)
-        self.text.textChanged.connect(lambda: self.buttons.button(
-            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text.toPlainText().strip())))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: _ok(self.buttons).setEnabled(bool(self.text.toPlainText().strip())))
+        _ok(self.buttons).setEnabled(False)
         self.text.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
