@@ -5,7 +5,7 @@ laptop for a home-care unit → a published bundle in a local folder, served by 
 small HTTP server on 127.0.0.1 → a sync over HTTP → unlocked. The layout::
 
     ROOT/.noedkopi-demo   marker: this folder may be replaced by the next demo
-    ROOT/exports/         the exchange folder (SPEC §2), as IT would receive it
+    ROOT/exports/         the exchange folder of exports, as IT would receive it
     ROOT/publisher/       the publisher's home (signing key under a passphrase)
     ROOT/publish/         what a web server or file share serves
     ROOT/client/          the laptop's client home (nothing decrypted in it)

@@ -315,7 +315,7 @@ def check_policy(
     device_id: str,
     held_sequence: int | None = None,
 ) -> None:
-    """The client's acceptance rules (SPEC §4), each refusal its own error and exit code."""
+    """The client's acceptance rules, each refusal its own error and exit code."""
     if header.scope != scope:
         raise WrongScope(f"the bundle is for scope '{header.scope}', this laptop holds '{scope}'")
     if held_sequence is not None and header.sequence <= held_sequence:

@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sys
 
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["--selftest"]:  # the packaged program's smoke test, as issue 7 names it
+    if args[:1] == ["--selftest"]:  # the packaged program's offline smoke test
         args[0] = "selftest"
     return dispatch("continuity-app", DESCRIPTION, COMMANDS, args, default="gui",
                     on_start=remove_unfinished_outputs)

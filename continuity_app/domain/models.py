@@ -1,6 +1,6 @@
 """The data care cannot run without, one frozen dataclass per kind of row.
 
-Every field of SPEC §2 is here, typed. Fields that are optional in the exports
+Every field of the exchange format is here, typed. Fields that are optional in the exports
 are ``None`` (scalars) or ``""`` (free text) or ``()`` (lists) when absent. The
 classes know nothing of CSV, SQLite or Qt; derived facts live in ``rules``.
 """
@@ -268,11 +268,11 @@ class Dataset:
     contacts: list[ContactNode] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        """Rows per dataset, in the order of SPEC §2."""
+        """Rows per dataset, in the order of the exchange format."""
         return {f.name: len(getattr(self, f.name)) for f in fields(self)}
 
 
-#: The dataset names, in SPEC §2 order, and the row class of each.
+#: The dataset names, in the exchange format's order, and the row class of each.
 DATASETS: dict[str, type] = {
     "units": Unit,
     "citizens": Citizen,

@@ -2,7 +2,7 @@
 
 The board's decision (May 2025) defines the vulnerable group as residents of
 24-hour institutions plus citizens at home granted help with cooking and
-shopping; KL adds the power-dependent and those without close relatives. SPEC §2
+shopping; KL adds the power-dependent and those without close relatives. the exchange format
 gives the day-priority rule.
 """
 
@@ -37,7 +37,7 @@ REASON_LABELS_DA: dict[Reason, str] = {
 INSTITUTION_RESIDENCES = frozenset({Residence.PLEJECENTER, Residence.BOTILBUD})
 INSTITUTION_UNIT_KINDS = frozenset({UnitKind.PLEJECENTER, UnitKind.BOTILBUD})
 
-#: Reasons that make a citizen day-1 when the export leaves priority empty (SPEC §2).
+#: Reasons that make a citizen day-1 when the export leaves priority empty (the exchange format).
 DAY_ONE_REASONS = frozenset(
     {Reason.POWER_DEPENDENT, Reason.NO_CLOSE_RELATIVES, Reason.CANNOT_COMMUNICATE}
 )
@@ -84,7 +84,7 @@ def vulnerability_reasons(citizen: Citizen, unit: Unit | None = None) -> tuple[R
 
 
 def day_priority(citizen: Citizen, reasons: tuple[Reason, ...]) -> int:
-    """SPEC §2: the export's priority wins; when empty, day 1 for the power-dependent,
+    """the exchange format: the export's priority wins; when empty, day 1 for the power-dependent,
     those without close relatives and those who cannot communicate; day 2 for the
     other vulnerable; day 3 for everyone else."""
     if citizen.priority is not None:

@@ -1,4 +1,4 @@
-"""Reads and validates the municipality's exchange folder (SPEC §2: CSV and FHIR R4).
+"""Reads and validates the municipality's exchange folder (docs/exchange-format.md: CSV and FHIR R4).
 
     from continuity_app.exchange import read_exchange, ExchangeResult, Problem
 

@@ -1,4 +1,4 @@
-"""One CSV file of SPEC §2 → :class:`Rows` of domain objects, every problem logged.
+"""One CSV file of the exchange format → :class:`Rows` of domain objects, every problem logged.
 
 Converters are chosen once per column from the header; the inner loop only
 strips, checks for empty and calls the column's parser.

@@ -1,7 +1,7 @@
-"""Realistic, fictitious Danish demo data at the scales of SPEC §9, and the exports it makes.
+"""Realistic, fictitious Danish demo data at the three benchmark scales, and the exports it makes.
 
 ``generate_dataset`` builds a :class:`Dataset` deterministically from a scale, a
-seed and a day; ``write_exports`` writes it as the exchange folder of SPEC §2,
+seed and a day; ``write_exports`` writes it as the exchange folder,
 the way Danish care systems and Excel write their CSV files. Nobody in it exists.
 """
 

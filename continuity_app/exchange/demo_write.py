@@ -1,4 +1,4 @@
-"""Write a Dataset as the exchange folder of SPEC §2, the way real exports look.
+"""Write a Dataset as the exchange folder, the way real exports look.
 
 Each file gets the habits of a different source, so a reader meets them all:
 Excel's "CSV UTF-8" (BOM, ``;``, CRLF, DD-MM-YYYY, decimal comma, ``ja``/``nej``),
@@ -77,7 +77,7 @@ EXPORTS: tuple[ExportFile, ...] = (
     ExportFile("visits", "visits.csv", (
         "visit_id", "route_id", "seq", "start", "end", "citizen_id", "tasks", "two_staff",
         "note"), SYSTEM_JOB),
-    # Columns in another order than SPEC §2's: the reader goes by the header.
+    # Columns in another order than the exchange format's: the reader goes by the header.
     ExportFile("vehicles", "vehicles.csv", (
         "registration", "vehicle_id", "make_model", "fuel", "owner_unit_id", "critical_function",
         "location", "key_location", "range_km", "seats", "wheelchair", "four_wheel_drive",
@@ -181,7 +181,7 @@ def write_file(rows: Iterable[Any], export: ExportFile, path: Path) -> None:
 
 
 def write_exports(dataset: Dataset, out: Path) -> list[Path]:
-    """Write every file of SPEC §2 into ``out`` (created if missing); return their paths."""
+    """Write every file of the exchange format into ``out`` (created if missing); return their paths."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for export in EXPORTS:

@@ -1,4 +1,4 @@
-"""read_exchange: one folder of SPEC §2 exports → a validated Dataset, or every problem.
+"""read_exchange: one folder of the exchange format exports → a validated Dataset, or every problem.
 
 Files are matched by name case-insensitively (``Units.CSV`` is units.csv).
 Only ``units.csv`` must exist; other files are optional. Other ``*.csv`` files
@@ -50,7 +50,7 @@ def read_exchange(folder: Path, *, today: dt.date | None = None) -> ExchangeResu
     known = {spec.filename for spec in FILES}
     for low, path in entries.items():
         if low.endswith(".csv") and low not in known:
-            log.warn(path.name, None, None, "unknown file: not one of the SPEC §2 files; ignored")
+            log.warn(path.name, None, None, "unknown file: not one of the the exchange format files; ignored")
 
     fhir_paths = [p for low, p in entries.items() if is_fhir_name(low)]
     if fhir_paths:

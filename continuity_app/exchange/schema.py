@@ -1,4 +1,4 @@
-"""The CSV files of SPEC §2: their columns, which are required, and how each parses.
+"""The CSV files of the exchange format: their columns, which are required, and how each parses.
 
 A column with ``parse=None`` is free text (kept as written, trimmed). Empty
 optional cells take the dataclass default (``""``, ``None``, ``False``, ``()``).
@@ -262,7 +262,7 @@ CONTACTS = FileSpec(
     key=("tree_id", "node_id"),
 )
 
-#: Every CSV file, in SPEC §2 order (the order they are read and reported).
+#: Every CSV file, in the exchange format's order (the order they are read and reported).
 FILES: tuple[FileSpec, ...] = (
     UNITS, CITIZENS, RELATIVES, MEDICATIONS, ROUTES, VISITS, VEHICLES, FUEL_STOCKS, CONTACTS,
 )  # fmt: skip

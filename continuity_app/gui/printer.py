@@ -5,7 +5,7 @@ Two ways, both without a file of our own on disk:
 * **CUPS** (Linux, macOS: the printer is a CUPS queue and ``lp`` is there): the PDF goes
   to ``lp -d QUEUE`` on its standard input, as the vector document it is, with the
   dialog's copies, page range and duplex. Qt's own CUPS engine would first write the
-  pages to a temporary file in /tmp — plaintext health data on disk (SPEC §5).
+  pages to a temporary file in /tmp — plaintext health data on disk, which must never happen.
 * **Anything else** (Windows' printers, or a QPrinter writing PDF for tests): every
   page is rendered with QtPdf and painted onto the QPrinter (QPainter on a QPrinter is
   allowed off the GUI thread; the document here belongs to this thread alone).

@@ -1,4 +1,4 @@
-"""Paper fallbacks: the six print packs as PDF (SPEC §8). reportlab only, no Qt.
+"""Paper fallbacks: the print packs as PDF. reportlab only, no Qt.
 
 ::
 

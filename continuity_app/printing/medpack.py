@@ -1,6 +1,6 @@
 """The medication pack: one process for a unit, two (or more) worker processes for thousands.
 
-Big packs stream (issue 6): citizens go to the workers in chunks, each chunk
+Big packs stream: citizens go to the workers in chunks, each chunk
 comes back as a small PDF in memory (never a file: it is health data) and is
 appended to ``out`` at once by :class:`PdfConcatenator`. Page numbers "Side x af
 y" need the total first, so the workers run the same layout twice: a count-only

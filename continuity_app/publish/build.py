@@ -37,7 +37,7 @@ from continuity_app.publish.scopes import Scope, ScopeConfig
 from continuity_app.publish.state import State
 from continuity_app.publish.writer import Transaction, bundle_sequences, prune
 
-WORKERS = 2  # the publishing server's cores; SPEC §9 measures on 2
+WORKERS = 2  # the publishing server's cores: a 2-core machine is what publishing is sized for
 
 
 class ExportsInvalid(KnownError):

@@ -49,7 +49,7 @@ def split_version(user_version: int) -> tuple[int, int]:
     return divmod(user_version, 65536)
 
 
-#: Dataset name -> codec, in SPEC §2 order (the order of Dataset.counts()).
+#: Dataset name -> codec, in the exchange format's order (the order of Dataset.counts()).
 CODECS: dict[str, RowCodec] = {
     "units": RowCodec(Unit),
     "citizens": RowCodec(Citizen),

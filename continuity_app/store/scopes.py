@@ -1,4 +1,4 @@
-"""Scopes: the subset of the store each bundle carries (SPEC §4, issue 3 item 4).
+"""Scopes: the subset of the store each bundle carries.
 
 - a unit id: that unit's citizens (plus any citizen its routes visit, so that every
   route sheet is complete), their relatives and medications, the unit's routes and

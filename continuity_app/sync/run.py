@@ -1,6 +1,6 @@
 """One sync: fetch → verify → store a generation; every attempt recorded. Needs no secret.
 
-Acceptance (SPEC §4): ``latest.json`` signed by the pinned publisher key and for
+Acceptance (docs/bundle-format.md): ``latest.json`` signed by the pinned publisher key and for
 this scope; the bundle exactly the size and SHA-256 it names; the bundle's
 signature; its scope; its sequence strictly above the highest ever accepted;
 addressed to this device. Only then is it stored (see ``generations.py`` for

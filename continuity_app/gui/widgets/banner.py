@@ -1,6 +1,6 @@
 """The always-visible banner: data age in words and colour, scope, warnings, online state.
 
-The absolute time always stands beside the age (SPEC §7: a laptop's clock may be
+The absolute time always stands beside the age (a laptop's clock may be
 wrong in a crisis). Colour never carries meaning alone: the words say it too.
 """
 
