@@ -2,8 +2,8 @@
 
 The board's decision (May 2025) defines the vulnerable group as residents of
 24-hour institutions plus citizens at home granted help with cooking and
-shopping; KL adds the power-dependent and those without close relatives. the exchange format
-gives the day-priority rule.
+shopping; KL adds the power-dependent and those without close relatives. The exchange
+format gives the day-priority rule (docs/exchange-format.md, priority).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def vulnerability_reasons(citizen: Citizen, unit: Unit | None = None) -> tuple[R
 
 
 def day_priority(citizen: Citizen, reasons: tuple[Reason, ...]) -> int:
-    """the exchange format: the export's priority wins; when empty, day 1 for the power-dependent,
+    """The export's priority wins; when empty, day 1 for the power-dependent,
     those without close relatives and those who cannot communicate; day 2 for the
     other vulnerable; day 3 for everyone else."""
     if citizen.priority is not None:

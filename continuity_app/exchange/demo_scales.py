@@ -1,4 +1,4 @@
-"""The demo scales (lemvig, aarhus, region) (plus "tiny" for fast tests), and the context generators share."""
+"""The demo scales lemvig, aarhus and region (plus "tiny" for fast tests), and what their generators share."""
 
 from __future__ import annotations
 

@@ -50,7 +50,7 @@ def read_exchange(folder: Path, *, today: dt.date | None = None) -> ExchangeResu
     known = {spec.filename for spec in FILES}
     for low, path in entries.items():
         if low.endswith(".csv") and low not in known:
-            log.warn(path.name, None, None, "unknown file: not one of the the exchange format files; ignored")
+            log.warn(path.name, None, None, "unknown file: not an export Nødkopi reads; ignored")
 
     fhir_paths = [p for low, p in entries.items() if is_fhir_name(low)]
     if fhir_paths:

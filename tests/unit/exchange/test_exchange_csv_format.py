@@ -161,7 +161,7 @@ def test_unknown_csv_file_is_a_warning(read: Read) -> None:
     result = read({"citizen.csv": "citizen_id\nC1\n"})
     assert result.ok
     assert [str(w) for w in result.warnings] == [
-        "citizen.csv: unknown file: not one of the SPEC §2 files; ignored"
+        "citizen.csv: unknown file: not an export Nødkopi reads; ignored"
     ]
 
 
