@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import io
 import random
+from functools import partial
 
 from bench.harness import Result, timed
 from continuity_app.domain.models import ContactNode, Dataset
@@ -45,7 +46,7 @@ def one_tree(dataset: Dataset) -> list[ContactNode]:
     return out
 
 
-def run_entries(tree, rng: random.Random):  # type: ignore[no-untyped-def]
+def run_entries(tree, rng: random.Random):
     from continuity_app.journal.entry import Entry
 
     entries = []
@@ -101,7 +102,7 @@ def run(scale: str) -> list[Result]:
         bare, _ = timed(lambda: store.conn.execute(
             "SELECT unit_id, count(*) FROM citizens GROUP BY unit_id").fetchall(), repeat=5)
         for label, s in (("alle", store), ("krisestab", kris)):
-            seconds, ov = timed(lambda s=s: overview_of(s), repeat=5)
+            seconds, ov = timed(partial(overview_of, s), repeat=5)
             results.append(Result(
                 f"overview ({scale} {label}, {len(ov.lines)} units)", seconds, "s", bare,
                 "bare GROUP BY over citizens", "≤ 0.5 s" if scale == "aarhus" else "",

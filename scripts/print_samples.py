@@ -88,8 +88,12 @@ def sample_entries(store: Store, unit_id: str) -> list[Entry]:
     route = store.routes(TODAY, unit_id)[0]
     visits = store.route_visits(route.route_id)
     for i, row in enumerate(visits[:6]):
-        add("visit", 10 * i, visit_id=row.visit.visit_id, outcome="ikke udført" if i == 4 else "udført",
-            visit_citizen_id=row.citizen.citizen_id, **({"note": "Nøglen passede ikke"} if i == 4 else {}))
+        visit_id, citizen_id = row.visit.visit_id, row.citizen.citizen_id
+        if i == 4:
+            add("visit", 10 * i, visit_id=visit_id, outcome="ikke udført",
+                visit_citizen_id=citizen_id, note="Nøglen passede ikke")
+        else:
+            add("visit", 10 * i, visit_id=visit_id, outcome="udført", visit_citizen_id=citizen_id)
     pn = next(((row.citizen.citizen_id, m) for row in visits
                for m in store.medications(row.citizen.citizen_id) if m.as_needed), None)
     if pn is not None:

@@ -77,14 +77,14 @@ def main(argv: list[str]) -> int:
                 app.processEvents()
                 time.sleep(0.02)
 
-        def wait_idle(window) -> None:  # type: ignore[no-untyped-def]
+        def wait_idle(window) -> None:
             for _ in range(500):
                 settle(0.02)
                 if not window.tasks.busy:
                     break
             settle(0.3)
 
-        def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        def save(widget, name: str) -> None:
             path = args.out / f"{name}.png"
             widget.grab().save(str(path))
             print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")

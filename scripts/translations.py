@@ -66,7 +66,7 @@ def identity(ts: Path) -> None:
     write_ts(tree, ts)
 
 
-def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+def write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                   encoding="utf-8")

@@ -65,7 +65,8 @@ class SyncStatus:
 
 
 class Backend(Protocol):
-    home: ClientHome | None
+    @property
+    def home(self) -> ClientHome | None: ...
 
     def settings(self) -> dict[str, Any]: ...
 

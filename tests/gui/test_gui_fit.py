@@ -9,7 +9,7 @@ need sideways scrolling (which would push the name column out of view).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from gui_support import make_window, wait_idle
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
 )
@@ -55,7 +56,7 @@ def cut_cells(view: QAbstractItemView) -> list[str]:
     for index in _visible_indexes(view):
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
-        delegate = view.itemDelegateForIndex(index)
+        delegate = cast(QStyledItemDelegate, view.itemDelegateForIndex(index))
         delegate.initStyleOption(option, index)
         option.rect = view.visualRect(index)
         text = option.text

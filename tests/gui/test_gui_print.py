@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from gui_support import audit_entries, wait_idle
 from pypdf import PdfReader
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from continuity_app.printing import render_pack, stamp_for
 
 
-def open_preview(qtbot, window) -> object:
+def open_preview(qtbot, window) -> Any:
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.printing.preview is not None, timeout=20_000)
     wait_idle(qtbot, window)

@@ -6,6 +6,8 @@ aborts with "deallocating None" long before the end of this test)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from gui_support import wait_idle
 from PySide6.QtCore import QObject, Qt, Signal
@@ -44,8 +46,16 @@ def test_a_day_of_void_calls_and_emits_keeps_the_interpreter_alive(qtbot) -> Non
 def test_thousands_of_background_tasks(qtbot) -> None:
     tasks = TaskManager()
     done: list[int] = []
+
+    def job(n: int) -> Callable[[Any], int]:
+        def run(ctx: Any) -> int:
+            ctx.report(0.5)
+            return n
+
+        return run
+
     for n in range(1500):  # each task: QRunnable.run, progress, done and finished
-        tasks.io(lambda ctx, n=n: (ctx.report(0.5), n)[1], done.append)
+        tasks.io(job(n), done.append)
     qtbot.waitUntil(lambda: len(done) == 1500, timeout=30_000)
     tasks.wait()
     qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)

@@ -42,7 +42,7 @@ def store() -> Iterator[Store]:
 
 
 @pytest.mark.parametrize("pack", ["medication", "route", "contacts"])
-def test_a_pack_printed_through_cups_has_the_same_pages(cups, store, tmp_path, pack):  # type: ignore[no-untyped-def]
+def test_a_pack_printed_through_cups_has_the_same_pages(cups, store, tmp_path, pack):
     buffer = io.BytesIO()
     info = render_pack(store, pack, buffer, date=TODAY if pack != "route" else None,
                        stamp=stamp_for(store))
@@ -59,7 +59,7 @@ def test_a_pack_printed_through_cups_has_the_same_pages(cups, store, tmp_path, p
         assert similarity(ours, theirs) > 0.97, (pack, page)
 
 
-def test_a_different_page_is_told_apart(store, tmp_path):  # type: ignore[no-untyped-def]
+def test_a_different_page_is_told_apart(store, tmp_path):
     """The comparison can fail: two different pages of the same pack are not similar enough."""
     buffer = io.BytesIO()
     render_pack(store, "medication", buffer, date=TODAY, stamp=stamp_for(store))
@@ -69,7 +69,7 @@ def test_a_different_page_is_told_apart(store, tmp_path):  # type: ignore[no-unt
         render_gray(path, 1), render_gray(path, 1)) == 1.0
 
 
-def test_with_preserve_job_files_off_no_copy_stays_in_the_spool(cups, store, tmp_path):  # type: ignore[no-untyped-def]
+def test_with_preserve_job_files_off_no_copy_stays_in_the_spool(cups, store, tmp_path):
     buffer = io.BytesIO()
     render_pack(store, "vulnerable", buffer, stamp=stamp_for(store))
     path = tmp_path / "v.pdf"

@@ -67,9 +67,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             "pn": (pn_citizen, pn_med), "tree": (tree, node)}
 
 
-def test_the_journal_from_entry_to_it_s_re_entry_lists(demo: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
-    root: Path = demo["root"]  # type: ignore[assignment]
-    a, b = demo["homes"]  # type: ignore[misc]
+def test_the_journal_from_entry_to_it_s_re_entry_lists(demo: dict, tmp_path: Path) -> None:
+    root: Path = demo["root"]
+    a, b = demo["homes"]
     citizen, med = demo["citizen"], demo["med"]
     given = ["given", "--citizen", citizen, "--medication", med, "--date", "02-12-2026",
              "--slot", "morgen", "--outcome", "givet", "--initials", "AB"]
@@ -157,8 +157,8 @@ def test_every_journal_command_explains_itself(words: list[str]) -> None:
     assert ok(run(*words)).strip()
 
 
-def test_bad_journal_input_is_one_line_and_a_documented_code(demo: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
-    a = str(demo["homes"][0])  # type: ignore[index]
+def test_bad_journal_input_is_one_line_and_a_documented_code(demo: dict, tmp_path: Path) -> None:
+    a = str(demo["homes"][0])
     cases = [
         (["journal", "add", "note", "--citizen", demo["citizen"], "--text", "x", "--initials", "A1"], 3),
         (["journal", "add", "note", "--citizen", demo["citizen"], "--text", "x"], 3),

@@ -27,19 +27,19 @@ ROOT = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"noedkopi test root"
 KEY = publisher_key()
 
 
-def delegation(version: int = 1, key: Ed25519PrivateKey = KEY, root: Ed25519PrivateKey = ROOT) -> dict:  # type: ignore[type-arg]
+def delegation(version: int = 1, key: Ed25519PrivateKey = KEY, root: Ed25519PrivateKey = ROOT) -> dict:
     return make_delegation(root, key.public_key(), version=version, issued_at=T0,
                            expires_at=T0 + dt.timedelta(days=400))  # fmt: skip
 
 
-def bundle(trust: dict | None, sequence: int = 7, key: Ed25519PrivateKey = KEY) -> bytes:  # type: ignore[type-arg]
+def bundle(trust: dict | None, sequence: int = 7, key: Ed25519PrivateKey = KEY) -> bytes:
     return write_bundle(small_image(), scope="u1", sequence=sequence, created_at=T0,
                         valid_until=T0 + dt.timedelta(days=7), counts={"note": 3},
                         recipients={"dev-golden-1": device_key("dev-golden-1").public_key()},
                         signing_key=key, trust=trust)  # fmt: skip
 
 
-def latest(trust: dict | None, data: bytes) -> bytes:  # type: ignore[type-arg]
+def latest(trust: dict | None, data: bytes) -> bytes:
     return make_latest(scope="u1", sequence=7, file="u1-00000007.bundle", size=len(data),
                        sha256=hashlib.sha256(data).hexdigest(), created_at=T0,
                        valid_until=T0 + dt.timedelta(days=7), signing_key=KEY, trust=trust)  # fmt: skip

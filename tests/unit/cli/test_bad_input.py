@@ -34,7 +34,7 @@ PROGRAMS = {"continuity-app": app, "continuity-publish": publisher}
 #: Values that are sometimes right: where a class would be a valid input to a command
 #: (a new folder for a demo, a seed of -1 is refused but 999… is not a path), the run
 #: would do real work, not fail; those pairs are left out, each with its reason.
-VALID_FOR = {
+VALID_FOR: dict[tuple[str, ...], set[str]] = {
     ("demo",): {"nonexistent", "unicode", "symlink", "absurd", "negative", "empty", "directory"},
     # a demo installs itself into any new or earlier-demo folder
     ("demo-exports",): {"nonexistent", "unicode", "symlink", "absurd", "negative", "empty"},

@@ -10,7 +10,7 @@ from continuity_app.crisis.callrun import NodeState, run_state
 from continuity_app.store import Store
 
 
-def _tree():  # type: ignore[no-untyped-def]
+def _tree():
     with Store.build(dataset()) as store:
         tree = store.contact_tree("T1")
     assert tree is not None
@@ -21,7 +21,7 @@ def at(minutes: float) -> dt.datetime:
     return START + dt.timedelta(minutes=minutes)
 
 
-def states(run) -> dict[str, NodeState]:  # type: ignore[no-untyped-def]
+def states(run) -> dict[str, NodeState]:
     return {n.node.node_id: n.state for n in run.nodes}
 
 

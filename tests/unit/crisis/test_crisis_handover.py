@@ -17,7 +17,7 @@ T = dt.datetime(2026, 11, 27, 7, 0, tzinfo=dt.UTC)  # 08:00 in Copenhagen
 H = dt.timedelta(hours=1)
 
 
-def day_entries() -> list:  # type: ignore[type-arg]
+def day_entries() -> list:
     pn = entry("pn", T, citizen_id="h0", medication_id="m-pn", drug="Panodil", strength="500 mg",
                dose="2 tabletter", reason="Smerter i ryggen")
     wrong = entry("note", T + H, citizen_id="h1", text="Faldet i badeværelset")

@@ -51,7 +51,7 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
 
 
-def test_overview_and_nearby_from_the_command_line(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_overview_and_nearby_from_the_command_line(home, tmp_path, capsys):
     out = tmp_path / "overblik.pdf"
     assert run(home, "print", "overview", "--out", str(out)) == 0
     text = pdf_text(out)
@@ -69,7 +69,7 @@ def test_overview_and_nearby_from_the_command_line(home, tmp_path, capsys):  # t
     (["callrun"], "--tree"),
     (["callrun", "--tree", "T9"], "Contact tree 'T9'"),
 ])
-def test_clear_one_line_errors(home, tmp_path, capsys, args, words):  # type: ignore[no-untyped-def]
+def test_clear_one_line_errors(home, tmp_path, capsys, args, words):
     out = tmp_path / "x.pdf"
     code = run(home, "print", *args, "--out", str(out))
     err = capsys.readouterr().err
@@ -77,13 +77,13 @@ def test_clear_one_line_errors(home, tmp_path, capsys, args, words):  # type: ig
     assert not out.exists()
 
 
-def test_a_bad_radius_is_refused_by_the_parser(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_a_bad_radius_is_refused_by_the_parser(home, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         run(home, "print", "nearby", "--near", "PC1", "--radius-km", "-3", "--out", str(tmp_path / "x.pdf"))
     assert exit_info.value.code == 2 and "above 0 km" in capsys.readouterr().err
 
 
-def test_a_call_tree_run_logged_with_journal_add_prints_who_is_missing(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_a_call_tree_run_logged_with_journal_add_prints_who_is_missing(home, tmp_path, capsys):
     now = dt.datetime.now(dt.UTC)
     when = (now - dt.timedelta(minutes=30)).astimezone().strftime("%d-%m-%Y %H:%M")
     assert run(home, "journal", "add", "call", "--initials", "KC", "--tree", "T1", "--node", "chief",
@@ -98,7 +98,7 @@ def test_a_call_tree_run_logged_with_journal_add_prints_who_is_missing(home, tmp
     assert "ESKALERET: ring til stedfortræder Bo Leder" in text  # Anna: 15 minutes have passed
 
 
-def test_a_drill_times_the_print_and_its_report_prints(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_a_drill_times_the_print_and_its_report_prints(home, tmp_path, capsys):
     assert run(home, "journal", "add", "drill", "--initials", "KC", "--step", "start") == 0, \
         capsys.readouterr().err
     assert run(home, "print", "vulnerable", "--out", str(tmp_path / "v.pdf")) == 0

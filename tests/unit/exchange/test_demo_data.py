@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from continuity_app.domain.age import COPENHAGEN
-from continuity_app.domain.models import Category, Dataset, Fuel, Residence, Shift, UnitKind
+from continuity_app.domain.models import Category, Citizen, Dataset, Fuel, Residence, Shift, Unit, UnitKind
 from continuity_app.exchange.demo import SCALES, generate_dataset
 
 TODAY = dt.date(2026, 11, 27)
@@ -173,7 +173,8 @@ def test_names_are_danish_with_æøå(data: Dataset) -> None:
 
 
 def test_lemvig_addresses_use_real_postcodes_and_towns(lemvig: Dataset) -> None:
-    for row in [*lemvig.citizens, *lemvig.units]:
+    rows: list[Citizen | Unit] = [*lemvig.citizens, *lemvig.units]
+    for row in rows:
         assert LEMVIG_POSTCODES.get(row.postcode) == row.city, (row.postcode, row.city)
     assert Counter(c.postcode for c in lemvig.citizens).most_common(1)[0][0] == "7620"
 
@@ -208,7 +209,9 @@ def test_routes_are_ordered_and_use_the_units_cars(data: Dataset) -> None:
         visits = by_route[route.route_id]
         assert [v.seq for v in visits] == list(range(1, len(visits) + 1))
         times = [t for v in visits for t in (v.start, v.end)]
-        assert times == sorted(times) and all(v.end and v.end > v.start for v in visits)
+        assert None not in times
+        assert times == sorted(t for t in times if t is not None)
+        assert all(v.end and v.end > v.start for v in visits)
         assert all(citizens[v.citizen_id].unit_id == route.unit_id for v in visits)
         assert all(citizens[v.citizen_id].residence in (Residence.EGET_HJEM, None) for v in visits)
         assert len({v.citizen_id for v in visits}) == len(visits)

@@ -27,7 +27,7 @@ def write_entries(world: World, i: int, texts: list[str]) -> None:
     s.lock()
 
 
-def export(world: World, i: int, out: Path) -> dict:  # type: ignore[type-arg]
+def export(world: World, i: int, out: Path) -> dict:
     s = world.session(i)
     result = export_handback(Journal.open(s), out, now=NOW)
     s.lock()
@@ -100,7 +100,7 @@ def test_an_imported_dose_counts_as_recorded(world: World, tmp_path: Path) -> No
     s.lock()
 
 
-def _resign(world: World, data: bytes, mutate) -> bytes:  # type: ignore[no-untyped-def]
+def _resign(world: World, data: bytes, mutate) -> bytes:
     """Decrypt laptop 0's file, change its segments, and write it again with laptop 0's own
     keys: what a thief with the device key (but not the other devices' keys) could do."""
     device = DeviceFile.load(world.homes[0].device)
@@ -135,7 +135,7 @@ def test_one_entry_removed_is_refused_even_when_signed_again(world: World, tmp_p
     write_entries(world, 0, ["a1", "a2", "a3"])
     export(world, 0, tmp_path / "a.nkj")
 
-    def drop_middle(segments: list) -> list:  # type: ignore[type-arg]
+    def drop_middle(segments: list) -> list:
         seg = dict(segments[0])
         seg["entries"] = [seg["entries"][0], seg["entries"][2]]
         return [seg]
@@ -151,7 +151,7 @@ def test_an_entry_altered_and_the_manifest_resigned_with_another_key_is_refused(
     write_entries(world, 0, ["a1"])
     export(world, 0, tmp_path / "a.nkj")
 
-    def forge(segments: list) -> list:  # type: ignore[type-arg]
+    def forge(segments: list) -> list:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         seg = dict(segments[0])

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from journal_helpers import CITIZEN_NAME, CPR, NOW
@@ -49,7 +50,8 @@ def test_the_fhir_export_is_a_valid_r4_bundle_of_medication_administrations(view
 
     doc = json.loads((views / FHIR_FILE).read_bytes())
     bundle = Bundle.model_validate(doc)  # raises on anything R4 does not allow
-    resources = [e.resource for e in bundle.entry]
+    assert bundle.entry is not None
+    resources: list[Any] = [e.resource for e in bundle.entry]
     assert [r.__resource_type__ for r in resources] == ["MedicationAdministration"] * 4
     by_status = {r.status: r for r in resources}
     assert set(by_status) == {"completed", "not-done"}

@@ -176,7 +176,7 @@ class Pdf:
 
 
 @pytest.fixture
-def read_pdf(tmp_path: Path):  # type: ignore[no-untyped-def]
+def read_pdf(tmp_path: Path):
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils (pdftotext) is not installed")
 

@@ -21,7 +21,7 @@ def render(store: Store, stamp: Stamp, **kw: object) -> bytes:
     return out.getvalue()
 
 
-def citizen_pages(pdf, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+def citizen_pages(pdf, name: str) -> list[int]:
     return [i for i in range(len(pdf.pages)) if f"Medicinliste – {name}" in pdf.flat(i)]
 
 
@@ -29,7 +29,7 @@ def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def test_every_dose_text_is_printed_verbatim(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_every_dose_text_is_printed_verbatim(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp))
     for whole in (pdf.whole(), pdf.whole_pypdf()):  # pdftotext and pypdf
         for dose in (WEEKLY, TAPERING, DAILY, INSULIN, INSULIN.replace("IE", "mg"), PN):
@@ -38,7 +38,7 @@ def test_every_dose_text_is_printed_verbatim(store, stamp, read_pdf):  # type: i
         assert "Gammel pille" not in whole  # ended five days ago: not on the paper
 
 
-def test_daily_grid_only_where_the_source_gives_daily_quantities(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_daily_grid_only_where_the_source_gives_daily_quantities(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp, citizen_id="c1"))
     first = pdf.pages[0]
     table = first[first.index("Fast medicin"):first.index("Medicin efter behov")]
@@ -52,7 +52,7 @@ def test_daily_grid_only_where_the_source_gives_daily_quantities(store, stamp, r
     assert raw[raw.index("Fast medicin"):raw.index("Medicin efter behov")].count(NOT_DAILY) == 2
 
 
-def test_allergies_stand_on_every_page_of_the_citizen(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_allergies_stand_on_every_page_of_the_citizen(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp))
     pages = citizen_pages(pdf, "Åse Sønderskov")
     assert len(pages) >= 2  # the 72-hour grid and PN log run onto a second page
@@ -63,7 +63,7 @@ def test_allergies_stand_on_every_page_of_the_citizen(store, stamp, read_pdf):  
         assert "Penicillin" not in pdf.flat(i)
 
 
-def test_every_page_is_stamped_and_numbered(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_every_page_is_stamped_and_numbered(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp))
     total = len(pdf.pages)
     assert total == len(pdf.reader.pages) >= 4
@@ -75,7 +75,7 @@ def test_every_page_is_stamped_and_numbered(store, stamp, read_pdf):  # type: ig
         assert "Data pr. 27. november 2026 kl. 05:30" in text  # Danish time of 04:30 UTC
 
 
-def test_time_critical_marks_grid_and_pn(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_time_critical_marks_grid_and_pn(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp, citizen_id="c1"))
     whole = pdf.whole()
     assert whole.count(TIME_CRITICAL) >= 3  # Marevan in the list and twice in the 72-hour grid
@@ -88,18 +88,18 @@ def test_time_critical_marks_grid_and_pn(store, stamp, read_pdf):  # type: ignor
     assert "CPR 010203-1234" in whole
 
 
-def test_key_info_is_not_on_medication_pages(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_key_info_is_not_on_medication_pages(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp))
     assert all(KEY_INFO not in pdf.flat(i) for i in range(len(pdf.pages)))
 
 
-def test_one_citizen_prints_only_that_citizen(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_one_citizen_prints_only_that_citizen(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp, citizen_id="c2"))
     assert all("Bent Ørum" in pdf.flat(i) for i in range(len(pdf.pages)))
     assert not any("Sønderskov" in pdf.flat(i) for i in range(len(pdf.pages)))
 
 
-def test_fonts_are_embedded_dejavu_only(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_fonts_are_embedded_dejavu_only(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp))
     fonts = pdf.fonts()
     assert fonts, "pdffonts lists no font"
@@ -109,7 +109,7 @@ def test_fonts_are_embedded_dejavu_only(store, stamp, read_pdf):  # type: ignore
         assert emb == "yes", row
 
 
-def test_progress_counts_up_and_cancel_stops(store, stamp):  # type: ignore[no-untyped-def]
+def test_progress_counts_up_and_cancel_stops(store, stamp):
     seen: list[tuple[int, int]] = []
     render_pack(store, "medication", io.BytesIO(), stamp=stamp,
                 progress=lambda done, total: seen.append((done, total)))
@@ -126,7 +126,7 @@ def test_progress_counts_up_and_cancel_stops(store, stamp):  # type: ignore[no-u
     ({"pack": "medication", "citizen_id": "nope"}, "Citizen 'nope'"),
     ({"pack": "vehicles", "citizen_id": "c1"}, "--citizen goes with the medication and handover packs"),
 ])
-def test_clear_errors(store, stamp, kw, words):  # type: ignore[no-untyped-def]
+def test_clear_errors(store, stamp, kw, words):
     pack = kw.pop("pack")
     with pytest.raises(PrintError, match=re.escape(words)):
         render_pack(store, pack, io.BytesIO(), stamp=stamp, **kw)

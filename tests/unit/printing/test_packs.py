@@ -14,6 +14,13 @@ from continuity_app.printing.sheet import CONFIDENTIAL
 from continuity_app.store import Store
 
 
+def found(pattern: str, text: str) -> str:
+    """The first group of ``pattern`` in ``text``; the test fails if it is not there."""
+    match = re.search(pattern, text)
+    assert match is not None, pattern
+    return match.group(1)
+
+
 def render(store: Store, pack: str, stamp: Stamp, **kw: object) -> bytes:
     out = io.BytesIO()
     if pack in ("nearby", "callrun") and "options" not in kw:  # the packs that need a point or a tree
@@ -24,7 +31,7 @@ def render(store: Store, pack: str, stamp: Stamp, **kw: object) -> bytes:
 
 
 @pytest.mark.parametrize("pack", PACKS)
-def test_every_pack_is_stamped_numbered_and_embeds_its_fonts(store, stamp, read_pdf, pack):  # type: ignore[no-untyped-def]
+def test_every_pack_is_stamped_numbered_and_embeds_its_fonts(store, stamp, read_pdf, pack):
     pdf = read_pdf(render(store, pack, stamp, unit_id="u1" if pack == "emergency" else None))
     total = len(pdf.reader.pages)
     assert total == len(pdf.raw) > 0
@@ -38,7 +45,7 @@ def test_every_pack_is_stamped_numbered_and_embeds_its_fonts(store, stamp, read_
     assert b"/Helvetica" not in pdf.data and b"/Times" not in pdf.data  # no base-14 font at all
 
 
-def test_key_info_only_on_sheets_of_routes_that_visit_the_citizen(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_key_info_only_on_sheets_of_routes_that_visit_the_citizen(store, stamp, read_pdf):
     pdf = read_pdf(render(store, "route", stamp))
     sheets = {i: pdf.flat(i) for i in range(len(pdf.raw))}
     visiting = [i for i, t in sheets.items() if "Rute 1 Nord" in t]
@@ -53,7 +60,7 @@ def test_key_info_only_on_sheets_of_routes_that_visit_the_citizen(store, stamp, 
         assert KEY_INFO not in other_pdf.whole(), pack
 
 
-def test_route_sheet_shows_what_the_visit_needs(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_route_sheet_shows_what_the_visit_needs(store, stamp, read_pdf):
     pdf = read_pdf(render(store, "route", stamp, date=TODAY))
     page = pdf.flat(0)
     assert "Køreliste – Rute 1 Nord – fredag 27. november 2026" in page
@@ -66,7 +73,7 @@ def test_route_sheet_shows_what_the_visit_needs(store, stamp, read_pdf):  # type
     assert "NovoRapid" in bent and "Penicillin" not in bent
 
 
-def test_vulnerable_list_gives_reasons_day_and_phones(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_vulnerable_list_gives_reasons_day_and_phones(store, stamp, read_pdf):
     pdf = read_pdf(render(store, "vulnerable", stamp))
     text = pdf.whole()
     assert "Sårbare borgere – Hjemmeplejen Nord · kategori A" in text
@@ -77,7 +84,7 @@ def test_vulnerable_list_gives_reasons_day_and_phones(store, stamp, read_pdf):  
         assert column in text
 
 
-def test_vehicles_and_fuel_stocks(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_vehicles_and_fuel_stocks(store, stamp, read_pdf):
     text = read_pdf(render(store, "vehicles", stamp)).whole()
     for expected in ("AB 12 345", "LEDIG", "Reserveret: Madudbringning", "180 km", "80 %",
                      "Nøgleskab i kontoret", "Materielgården", "2.500 l", "5.000 l",
@@ -85,7 +92,7 @@ def test_vehicles_and_fuel_stocks(store, stamp, read_pdf):  # type: ignore[no-un
         assert expected in text, expected
 
 
-def test_a_tree_200_wide_is_drawn_across_pages_with_every_node(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_tree_200_wide_is_drawn_across_pages_with_every_node(store, stamp, read_pdf):
     pdf = read_pdf(render(store, "contacts", stamp))
     tree_pages = [i for i in range(len(pdf.raw)) if "Ringeliste" not in pdf.flat(i)]
     tree_text = " ".join(pdf.flat(i) for i in tree_pages)
@@ -103,11 +110,11 @@ def test_a_tree_200_wide_is_drawn_across_pages_with_every_node(store, stamp, rea
     assert all(f"Person {i:03d}" in calls for i in range(1, 201))
 
 
-def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):
     pdf = read_pdf(render(store, "emergency", stamp, unit_id="u1"))
     titles: list[str] = []
 
-    def walk(items) -> None:  # type: ignore[no-untyped-def]
+    def walk(items) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item)
@@ -122,17 +129,17 @@ def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):  # t
     assert "Carla Ibsen (030405-3456)" not in titles  # another unit's citizen
     # The table of contents names the page each section starts on.
     cover = pdf.pages[0]
-    start = int(re.search(r"4\. Medicinlister\s+side\s+(\d+)", cover).group(1))
+    start = int(found(r"4\. Medicinlister\s+side\s+(\d+)", cover))
     assert "Medicinliste – Åse Sønderskov" in pdf.flat(start - 1)  # Danish order: Ø after S
     assert "Medicinliste" not in pdf.flat(start - 2).replace("Medicinlister", "")
-    routes = int(re.search(r"3\. Kørelister\s+side\s+(\d+)", cover).group(1))
+    routes = int(found(r"3\. Kørelister\s+side\s+(\d+)", cover))
     assert "Køreliste – Rute 1 Nord" in pdf.flat(routes - 1)
     for i, bookmark_page in ((i, pdf.reader.get_destination_page_number(o))
                              for i, o in enumerate(pdf.reader.outline) if not isinstance(o, list)):
         assert 0 <= bookmark_page < len(pdf.raw), i
 
 
-def test_a_krisestab_laptop_names_what_it_cannot_print(stamp):  # type: ignore[no-untyped-def]
+def test_a_krisestab_laptop_names_what_it_cannot_print(stamp):
     with Store.build(build_dataset(), meta={"scope": "krisestab"}) as full, \
             full.derive("krisestab") as s:
         with pytest.raises(PrintError, match="--unit"):
@@ -143,7 +150,7 @@ def test_a_krisestab_laptop_names_what_it_cannot_print(stamp):  # type: ignore[n
         assert render_pack(s, "vulnerable", io.BytesIO(), stamp=stamp).citizens == 3
 
 
-def test_every_pack_of_the_tiny_demo_keeps_every_dose_text(read_pdf):  # type: ignore[no-untyped-def]
+def test_every_pack_of_the_tiny_demo_keeps_every_dose_text(read_pdf):
     with Store.build(generate_dataset("tiny", 1, today=TODAY),
                      meta={"scope": "alle", "scope_name": "Alle enheder",
                            "created_at": "2026-11-27T04:30:00+00:00"}) as s:

@@ -16,7 +16,7 @@ from continuity_app.printing.pdfmerge import PdfConcatenator
 from continuity_app.printing.sheet import Sheet
 
 
-def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):
     seen: list[tuple[int, int]] = []
     job = Job(store, stamp, None, TODAY, None, lambda d, t: seen.append((d, t)), None)
     single, parallel = io.BytesIO(), io.BytesIO()
@@ -43,7 +43,7 @@ def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):  
             assert "(fortsat)" not in pdf.flat(page)
 
 
-def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):  # type: ignore[no-untyped-def]
+def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):
     out = io.BytesIO()
     merger = PdfConcatenator(out, title="Prøve æøå", subject="test")
     for part in range(3):
@@ -66,7 +66,7 @@ def test_concatenator_keeps_every_page_in_order(stamp, read_pdf):  # type: ignor
         assert f"Side {i + 1} af 6" in pdf.flat(i)
 
 
-def test_cancel_stops_the_workers_and_raises(store, stamp):  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_workers_and_raises(store, stamp):
     calls: list[int] = []
 
     def cancel() -> bool:

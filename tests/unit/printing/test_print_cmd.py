@@ -44,7 +44,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
     return h
 
 
-def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):
     out = tmp_path / "medicin.pdf"
     code = main(["print", "medication", "--citizen", "c1", "--date", "2026-11-27",
                  "--out", str(out), "--home", str(home.root)])
@@ -65,7 +65,7 @@ def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):  # type
     assert "Sønderskov" not in csv.read_text(encoding="utf-8-sig")  # ids only, never names
 
 
-def test_emergency_pack_defaults_to_the_laptops_unit(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_emergency_pack_defaults_to_the_laptops_unit(home, tmp_path, capsys):
     out = tmp_path / "nød.pdf"
     assert main(["print", "emergency", "--out", str(out), "--home", str(home.root)]) == 0
     text = PdfReader(out).pages[0].extract_text()
@@ -77,7 +77,7 @@ def test_emergency_pack_defaults_to_the_laptops_unit(home, tmp_path, capsys):  #
     (["medication", "--unit", "zz"], "Unit 'zz' is not in the data"),
     (["medication", "--citizen", "zz"], "Citizen 'zz' is not in the data"),
 ])
-def test_clear_one_line_errors(home, tmp_path, capsys, args, words):  # type: ignore[no-untyped-def]
+def test_clear_one_line_errors(home, tmp_path, capsys, args, words):
     out = tmp_path / "x.pdf"
     code = main(["print", *args, "--out", str(out), "--home", str(home.root)])
     err = capsys.readouterr().err
@@ -86,14 +86,14 @@ def test_clear_one_line_errors(home, tmp_path, capsys, args, words):  # type: ig
     assert not out.exists() and list(tmp_path.glob(".x.pdf.*")) == []
 
 
-def test_unknown_pack_is_refused_by_the_parser(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_unknown_pack_is_refused_by_the_parser(home, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["print", "recipes", "--out", str(tmp_path / "x.pdf"), "--home", str(home.root)])
     assert exit_info.value.code == 2
     assert "invalid choice: 'recipes'" in capsys.readouterr().err
 
 
-def test_another_units_medication_pack_is_refused_not_a_blank_page(home, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_another_units_medication_pack_is_refused_not_a_blank_page(home, tmp_path, capsys):
     out = tmp_path / "u2.pdf"
     code = main(["print", "medication", "--unit", "u2", "--out", str(out), "--home", str(home.root)])
     err = capsys.readouterr().err

@@ -88,7 +88,7 @@ def render(store: Store, pack: str, **kw: object) -> bytes:
     return out.getvalue()
 
 
-def grid_lines(pdf, page: int, drug: str) -> list[str]:  # type: ignore[no-untyped-def]
+def grid_lines(pdf, page: int, drug: str) -> list[str]:
     """The 72-hour grid's layout lines of ``drug`` on ``page`` (below the grid's heading)."""
     text = pdf.pages[page]
     if "Administrationsskema" in text:
@@ -96,11 +96,11 @@ def grid_lines(pdf, page: int, drug: str) -> list[str]:  # type: ignore[no-untyp
     return [line for line in text.splitlines() if line.lstrip().startswith(drug)]
 
 
-def positions(pdf, page: int) -> list[tuple[float, float, str]]:  # type: ignore[no-untyped-def]
+def positions(pdf, page: int) -> list[tuple[float, float, str]]:
     """Every piece of text on ``page`` with where it starts (x, y in points), read by pypdf."""
     found: list[tuple[float, float, str]] = []
 
-    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+    def visit(text, cm, tm, font, size) -> None:
         if text.strip():
             found.append((tm[4], tm[5], text.strip()))
 
@@ -108,7 +108,7 @@ def positions(pdf, page: int) -> list[tuple[float, float, str]]:  # type: ignore
     return found
 
 
-def test_a_weekly_dose_names_its_day_and_gets_a_box_only_that_day(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_weekly_dose_names_its_day_and_gets_a_box_only_that_day(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="k2"))
     text = pdf.whole_pypdf()
     assert WEEKLY_BUILT in text and "Gives: søndag" in text
@@ -129,7 +129,7 @@ def test_a_weekly_dose_names_its_day_and_gets_a_box_only_that_day(unit_store, re
     assert not [t for x, y, t in spots if abs(y - row_y) < 1 and x >= days["søn 29.11."]]
 
 
-def test_a_taper_keeps_both_periods_and_gets_no_day_boxes(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_taper_keeps_both_periods_and_gets_no_day_boxes(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="k2"))
     text = pdf.whole_pypdf()
     assert "6 tabletter morgen i 5 dage, derefter 3 tabletter morgen i 5 dage" in text
@@ -139,7 +139,7 @@ def test_a_taper_keeps_both_periods_and_gets_no_day_boxes(unit_store, read_pdf):
     assert taper.split("Simvastatin")[0].count(WIDE_FIELD) == 1
 
 
-def test_no_grid_says_why_and_only_known_non_daily_doses_are_called_so(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_no_grid_says_why_and_only_known_non_daily_doses_are_called_so(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="k2"))
     lines = pdf.pages[0].splitlines()
     simva = next(line for line in lines if line.lstrip().startswith("Simvastatin"))
@@ -153,7 +153,7 @@ def test_no_grid_says_why_and_only_known_non_daily_doses_are_called_so(unit_stor
         assert after[:160].count(WIDE_FIELD) == 1, after[:160]
 
 
-def test_clock_times_get_one_row_each_and_a_mismatch_is_marked(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_clock_times_get_one_row_each_and_a_mismatch_is_marked(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="k2"))
     rows = [line for i in range(len(pdf.pages)) for line in grid_lines(pdf, i, "Sinemet")]
     times = [t for t in ("07:00", "11:00", "15:00", "19:00") if any(t in line for line in rows)]
@@ -162,7 +162,7 @@ def test_clock_times_get_one_row_each_and_a_mismatch_is_marked(unit_store, read_
     assert MISMATCH in pdf.whole_pypdf()
 
 
-def test_allergies_not_stated_differ_from_none_known(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_allergies_not_stated_differ_from_none_known(unit_store, read_pdf):
     karen = read_pdf(render(unit_store, "medication", citizen_id="k1"))
     kurt = read_pdf(render(unit_store, "medication", citizen_id="k2"))
     for i in range(len(karen.pages)):
@@ -171,7 +171,7 @@ def test_allergies_not_stated_differ_from_none_known(unit_store, read_pdf):  # t
         assert NO_ALLERGIES in kurt.flat(i) and "Allergier: ikke oplyst" not in kurt.flat(i)
 
 
-def test_every_page_of_a_citizen_carries_treatment_level_stamp_and_page_number(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_every_page_of_a_citizen_carries_treatment_level_stamp_and_page_number(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="k1"))
     total = len(pdf.pages)
     assert total >= 2
@@ -184,7 +184,7 @@ def test_every_page_of_a_citizen_carries_treatment_level_stamp_and_page_number(u
     assert "(fortsat)" in pdf.flat(total - 1)
 
 
-def test_a_scope_without_medication_prints_no_medication_page(crisis_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_scope_without_medication_prints_no_medication_page(crisis_store, read_pdf):
     pdf = read_pdf(render(crisis_store, "emergency", unit_id="u1"))
     pages = [pdf.flat(i) for i in range(len(pdf.pages))]
     assert not any("Medicinliste –" in p or "Fast medicin" in p for p in pages)
@@ -201,7 +201,7 @@ def test_a_scope_without_medication_prints_no_medication_page(crisis_store, read
         render(crisis_store, "route")
 
 
-def test_the_crisis_staffs_vulnerable_list_never_shows_a_missing_relative(crisis_store, unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_the_crisis_staffs_vulnerable_list_never_shows_a_missing_relative(crisis_store, unit_store, read_pdf):
     crisis = read_pdf(render(crisis_store, "vulnerable")).whole()
     assert "Pårørende tlf." not in crisis
     assert "Pårørendes telefonnumre er ikke med i data på denne computer" in crisis
@@ -211,13 +211,13 @@ def test_the_crisis_staffs_vulnerable_list_never_shows_a_missing_relative(crisis
 
 
 @pytest.mark.parametrize("pack", ["medication", "route", "vulnerable", "emergency"])
-def test_a_unit_laptop_refuses_another_units_pack(unit_store, pack):  # type: ignore[no-untyped-def]
+def test_a_unit_laptop_refuses_another_units_pack(unit_store, pack):
     with pytest.raises(PrintError, match="of unit 'u1' only, not of unit 'u2'") as info:
         render(unit_store, pack, unit_id="u2")
     assert info.value.exit_code == ExitCode.NOT_HELD == 25
 
 
-def test_an_image_without_coverage_is_judged_by_its_scope(read_pdf):  # type: ignore[no-untyped-def]
+def test_an_image_without_coverage_is_judged_by_its_scope(read_pdf):
     with Store.build(build_dataset(), meta={"scope": "krisestab"}) as old:
         assert not old.coverage.holds("medications")
         with pytest.raises(PrintError, match="carries no medication lists"):

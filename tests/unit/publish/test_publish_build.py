@@ -16,7 +16,7 @@ from continuity_app.publish import ExportsInvalid, build, revoke_device
 from continuity_app.store import Store
 
 
-def publish(s: Setup, now: dt.datetime = T0):  # type: ignore[no-untyped-def]
+def publish(s: Setup, now: dt.datetime = T0):
     return build(s.home.root, s.exports, s.out, passphrase=PASSPHRASE, now=now)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from store_support import TODAY, same_rows
 
 from continuity_app.domain.models import Dataset
 from continuity_app.exchange.demo import generate_dataset
 from continuity_app.store import Store
-from tests.unit.store.conftest import TODAY, same_rows
 
 
 @pytest.fixture(scope="module")

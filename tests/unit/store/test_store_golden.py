@@ -6,11 +6,10 @@ import gzip
 from pathlib import Path
 
 import pytest
+from store_support import GOLDEN_META, TODAY, make_dataset, same_rows
 
 from continuity_app.store import Store
 from continuity_app.store.schema import SCHEMA_MAJOR, SCHEMA_MINOR
-from tests.unit.store.conftest import TODAY, make_dataset, same_rows
-from tests.unit.store.data.make_golden import GOLDEN_META
 
 GOLDEN = sorted((Path(__file__).parent / "data").glob("store-v*.sqlite.gz"))
 

@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from store_support import same_rows
 
 from continuity_app.domain.models import Dataset
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.store import Store
 from continuity_app.store.schema import SCHEMA_MAJOR, SCHEMA_MINOR
-from tests.unit.store.conftest import same_rows
 
 
 def test_build_keeps_every_field_of_every_row(store: Store, dataset: Dataset) -> None:

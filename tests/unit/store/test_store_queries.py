@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from store_support import TODAY, TOMORROW
+
 from continuity_app.domain.models import Category, Fuel
 from continuity_app.domain.rules import Reason
 from continuity_app.store import Store
-from tests.unit.store.conftest import TODAY, TOMORROW
 
 
 def test_counts_per_dataset_in_spec_order(store: Store) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from store_support import same_rows
 
 from continuity_app.domain.models import Dataset
 from continuity_app.errors import KnownError
 from continuity_app.store import Store
-from tests.unit.store.conftest import same_rows
 
 
 def test_unit_scope_holds_its_own_citizens_and_everything_shared(store: Store, dataset: Dataset) -> None:

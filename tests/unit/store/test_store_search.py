@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from store_support import make_dataset
 
 from continuity_app.store import Store
-from tests.unit.store.conftest import make_dataset
 
 
 def ids(store: Store, text: str) -> list[str]:

@@ -70,7 +70,7 @@ def test_expired_data_exits_21_with_a_warning(world: World, capsys: pytest.Captu
     assert code == 0 and "ADVARSEL: Data er udløbet" in out and "rød" in out
 
 
-def test_from_file(world: World, capsys: pytest.CaptureFixture[str], tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_from_file(world: World, capsys: pytest.CaptureFixture[str], tmp_path) -> None:
     stick = tmp_path / "bundle-fra-usb.bundle"
     stick.write_bytes(world.pub.bundle(2, world.me))
     code, out, _ = run(capsys, "sync", "--home", str(world.home.root), "--from", str(stick))
@@ -79,7 +79,7 @@ def test_from_file(world: World, capsys: pytest.CaptureFixture[str], tmp_path) -
     assert code == ExitCode.SOURCE_UNREACHABLE and "x: no such bundle file" in err
 
 
-def test_status_with_nothing(world: World, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_status_with_nothing(world: World, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "status", "--home", str(world.home.root))
     assert code == ExitCode.NO_DATA and "Ingen data endnu" in out
     code, out, _ = run(capsys, "status", "--home", str(tmp_path / "nowhere"))

@@ -90,7 +90,7 @@ def test_killed_at_each_step_of_storing(world: World, kill_at: str) -> None:
     assert world.sync().exit_code == ExitCode.REPLAY
 
 
-def history_attempts(world: World) -> list:  # type: ignore[type-arg]
+def history_attempts(world: World) -> list:
     from continuity_app.sync.state import load_state
 
     return load_state(world.home).attempts

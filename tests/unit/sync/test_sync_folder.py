@@ -40,14 +40,14 @@ def test_only_the_newest_seven_generations_are_kept(world: World) -> None:
     assert world.held() == [9, 8, 7, 6, 5, 4, 3]
 
 
-def test_a_missing_source_folder_is_named(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_source_folder_is_named(world: World, tmp_path) -> None:
     world.set_source(str(tmp_path / "usb-stick"))
     outcome = world.sync()
     assert outcome.exit_code == ExitCode.SOURCE_UNREACHABLE
     assert "usb-stick" in outcome.message
 
 
-def test_from_file_takes_a_bundle_off_a_usb_stick(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_from_file_takes_a_bundle_off_a_usb_stick(world: World, tmp_path) -> None:
     data = world.pub.bundle(3, world.me)
     stick = tmp_path / "stick.bundle"
     stick.write_bytes(data)

@@ -240,7 +240,7 @@ def test_only_http_and_https_sources(world: World) -> None:
     assert outcome.exit_code == ExitCode.NOT_SET_UP and "ftp://" in outcome.message
 
 
-def test_https_is_verified_and_the_municipal_ca_can_be_added(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_https_is_verified_and_the_municipal_ca_can_be_added(world: World, tmp_path) -> None:
     from sync_helpers import make_tls
 
     context, ca_file = make_tls(tmp_path)

@@ -67,7 +67,7 @@ def test_latest_json_pointing_at_another_scopes_bundle_mix_and_match(world: Worl
     assert_refused(world, ExitCode.CORRUPT, "mix-and-match")
 
 
-def test_bundle_for_another_scope_from_a_file(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bundle_for_another_scope_from_a_file(world: World, tmp_path) -> None:
     good_first(world)
     other = tmp_path / "other.bundle"
     other.write_bytes(world.pub.bundle(2, world.me, scope="plejecenter-syd"))
@@ -127,7 +127,7 @@ def test_replay_refused_even_after_the_generation_files_are_deleted(world: World
     assert world.sync().sequence == 3
 
 
-def flip(path, offset: int) -> None:  # type: ignore[no-untyped-def]
+def flip(path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset % len(data)] ^= 0x01
     path.write_bytes(bytes(data))
@@ -172,7 +172,7 @@ def test_a_flipped_byte_anywhere_in_latest_json(world: World, spot: str) -> None
     assert world.held() == [1] and world.verifies(1) and world.highest() == 1
 
 
-def test_a_flipped_byte_in_a_bundle_from_a_file_fails_the_signature(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_flipped_byte_in_a_bundle_from_a_file_fails_the_signature(world: World, tmp_path) -> None:
     good_first(world)
     stick = tmp_path / "x.bundle"
     stick.write_bytes(world.pub.bundle(2, world.me))

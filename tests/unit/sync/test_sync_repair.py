@@ -37,7 +37,7 @@ def test_equivocation_two_bundles_with_one_number_is_refused_and_flagged(world: 
     assert "equivocation" not in codes(world) and world.held() == [2, 1]
 
 
-def test_equivocation_of_an_older_number_from_a_stick(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_equivocation_of_an_older_number_from_a_stick(world: World, tmp_path) -> None:
     world.publish(1)
     assert world.sync().ok
     world.publish(2)
@@ -109,7 +109,7 @@ def test_state_json_deleted_with_the_generations_never_lets_an_older_bundle_in(w
     assert world.held() == [] and world.highest() == 2
 
 
-def test_an_old_copy_of_the_whole_home_restored(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_copy_of_the_whole_home_restored(world: World, tmp_path) -> None:
     world.serve()
     first = world.publish(1)
     assert world.sync().ok

@@ -23,7 +23,7 @@ HUGE = 2**70 + 1
 
 
 def delegate(root: Ed25519PrivateKey, key: Ed25519PrivateKey, version: int, days: int = 400,
-             epoch: int = 0, reset: dict | None = None) -> dict:  # type: ignore[type-arg]
+             epoch: int = 0, reset: dict | None = None) -> dict:
     obj = make_delegation(root, key.public_key(), version=version, issued_at=NOW - dt.timedelta(days=1),
                           expires_at=NOW + dt.timedelta(days=days))  # fmt: skip
     return trust_fields(obj, epoch, reset)

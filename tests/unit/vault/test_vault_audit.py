@@ -148,7 +148,7 @@ def test_unknown_fields_are_refused_so_search_text_cannot_be_logged(home: Client
         assert "Sønderskov" not in json.dumps(entry.fields, ensure_ascii=False)
 
 
-def test_the_export_is_a_readable_csv_in_danish_time(five: ClientHome, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_export_is_a_readable_csv_in_danish_time(five: ClientHome, tmp_path) -> None:
     out = tmp_path / "audit.csv"
     export_csv(report_of(five), out)
     text = out.read_text(encoding="utf-8-sig")
@@ -160,7 +160,7 @@ def test_the_export_is_a_readable_csv_in_danish_time(five: ClientHome, tmp_path)
     assert all(r["chain"] == "ok" for r in rows)
 
 
-def test_the_export_marks_the_broken_records(five: ClientHome, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_export_marks_the_broken_records(five: ClientHome, tmp_path) -> None:
     lines = lines_of(five)
     write_lines(five, lines[:1] + lines[2:])
     out = tmp_path / "audit.csv"

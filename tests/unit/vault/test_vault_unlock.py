@@ -19,7 +19,7 @@ from continuity_app.vault import (
 )
 from continuity_app.vault.audit_read import read_log
 from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.lockout import Lockout, delay_after
+from continuity_app.vault.lockout import Lockout, WrongPassphrase, delay_after
 
 NOW = T0 + dt.timedelta(hours=2)
 
@@ -65,7 +65,7 @@ def test_the_delay_grows_and_survives_a_restart(home: ClientHome, publish: Publi
             unlock(home, "wrong passphrase!", now=now)
     waits = []
     for _ in range(4):
-        with pytest.raises(PassphraseError) as wrong:
+        with pytest.raises(WrongPassphrase) as wrong:
             unlock(home, "wrong passphrase!", now=now)
         told = wrong.value.seconds  # the screen counts this down without reading the home
         # a "restart": nothing but the home is shared with the next try

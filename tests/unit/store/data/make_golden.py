@@ -5,7 +5,7 @@
 Run it once per new schema version, ADDING a file (store-v<major>.<minor>.sqlite.gz);
 never regenerate or delete an old one: test_golden.py keeps reading every one of
 them, so a change that cannot read a store we once shipped fails the tests.
-The content is conftest.make_dataset() with GOLDEN_META; keep that function
+The content is store_support.make_dataset() with GOLDEN_META; keep that function
 stable or give the old files their own copy of it.
 """
 
@@ -16,11 +16,9 @@ from pathlib import Path
 
 from continuity_app.store import Store
 from continuity_app.store.schema import SCHEMA_MAJOR, SCHEMA_MINOR
-from tests.unit.store.conftest import make_dataset
+from tests.unit.store.store_support import GOLDEN_META, make_dataset
 
 HERE = Path(__file__).resolve().parent
-GOLDEN_META = {"scope": "alle", "scope_name": "Alle enheder", "sequence": "1",
-               "created_at": "2026-11-27T05:30:00+00:00"}  # fmt: skip
 
 
 def main() -> None:
