@@ -7,17 +7,11 @@ from pathlib import Path
 
 import pytest
 from crisis_support import CREATED, dataset
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from home_support import enrolled_home
 from pypdf import PdfReader
 
-from continuity_app.bundle import write_bundle
-from continuity_app.bundle.keys import publisher_key_text
 from continuity_app.cli.app import main
 from continuity_app.home import ClientHome
-from continuity_app.kdf import floor_params
-from continuity_app.store import Store
-from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.enroll import enroll
 
 PASSPHRASE = "rød brandbil ved havnen"
 
@@ -25,22 +19,9 @@ PASSPHRASE = "rød brandbil ved havnen"
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
     """A crisis staff laptop (scope alle) holding one generation of the crisis dataset."""
-    key = Ed25519PrivateKey.generate()
-    key_file = tmp_path / "publisher-key.pub"
-    key_file.write_text(publisher_key_text(key.public_key()), encoding="ascii")
-    h = ClientHome(tmp_path / "home")
-    enroll(h, scope="alle", source=str(tmp_path / "publish"), publisher_key_file=key_file,
-           passphrase=PASSPHRASE, out=tmp_path / "REQUEST.json", kdf=floor_params(), now=CREATED)
-    device = DeviceFile.load(h.device)
-    with Store.build(dataset(), meta={"scope": "alle", "scope_name": "Alle enheder",
-                                      "sequence": "1", "created_at": CREATED.isoformat()}) as s:
-        image = s.image()
-    data = write_bundle(image, scope="alle", sequence=1, created_at=CREATED,
-                        valid_until=CREATED + dt.timedelta(days=3650), counts={"citizens": 16},
-                        recipients={device.device_id: device.device_public()}, signing_key=key)
-    (h.generations / "alle-1.bundle").write_bytes(data)
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", PASSPHRASE)
-    return h
+    return enrolled_home(tmp_path, dataset(), scope="alle", scope_name="Alle enheder",
+                         passphrase=PASSPHRASE, created=CREATED)
 
 
 def run(home: ClientHome, *args: str) -> int:

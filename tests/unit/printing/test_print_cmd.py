@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from home_support import enrolled_home
 from printing_support import CREATED, build_dataset
 from pypdf import PdfReader
 
-from continuity_app.bundle import write_bundle
-from continuity_app.bundle.keys import publisher_key_text
 from continuity_app.cli.app import main
 from continuity_app.home import ClientHome
-from continuity_app.kdf import floor_params
-from continuity_app.store import Store
-from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.enroll import enroll
 
 PASSPHRASE = "grøn traktor på marken"
 
@@ -25,23 +18,9 @@ PASSPHRASE = "grøn traktor på marken"
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
     """A home enrolled for unit u1 holding one generation of the test dataset."""
-    key = Ed25519PrivateKey.generate()
-    key_file = tmp_path / "publisher-key.pub"
-    key_file.write_text(publisher_key_text(key.public_key()), encoding="ascii")
-    h = ClientHome(tmp_path / "home")
-    enroll(h, scope="u1", source=str(tmp_path / "publish"), publisher_key_file=key_file,
-           passphrase=PASSPHRASE, out=tmp_path / "REQUEST.json", kdf=floor_params(), now=CREATED)
-    device = DeviceFile.load(h.device)
-    with Store.build(build_dataset(), meta={"scope": "u1", "scope_name": "Hjemmeplejen Nord",
-                                            "sequence": "1",
-                                            "created_at": CREATED.isoformat()}) as s:
-        image = s.image()
-    data = write_bundle(image, scope="u1", sequence=1, created_at=CREATED,
-                        valid_until=CREATED + dt.timedelta(days=3650), counts={"citizens": 3},
-                        recipients={device.device_id: device.device_public()}, signing_key=key)
-    (h.generations / "u1-1.bundle").write_bytes(data)
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", PASSPHRASE)
-    return h
+    return enrolled_home(tmp_path, build_dataset(), scope="u1", scope_name="Hjemmeplejen Nord",
+                         passphrase=PASSPHRASE, created=CREATED)
 
 
 def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):
