@@ -167,7 +167,7 @@ def _load_json(path: Path, rel: str, resources: Resources, log: ProblemLog, *, n
         return
     if not named_fhir:
         kind = data.get("resourceType") if isinstance(data, dict) else None
-        if kind not in RESOURCE_TYPES:
+        if not isinstance(kind, str) or kind not in RESOURCE_TYPES:
             shown = f"resourceType {kind!r}" if isinstance(kind, str) else "no resourceType"
             log.warn(
                 rel, None, None,
