@@ -17,13 +17,27 @@ from printing_support import CREATED
 
 from continuity_app.exchange import read_exchange
 from continuity_app.printing import Stamp, render_pack
-from continuity_app.printing.dosing import BUILT, NOT_DUE, VERBATIM_HEADER, WIDE_FIELD
+from continuity_app.printing.dosing import (
+    BUILT,
+    NOT_DAILY,
+    NOT_DUE,
+    NOT_GIVEN,
+    SEE_TEXT,
+    VERBATIM_HEADER,
+    WIDE_FIELD,
+)
 from continuity_app.store import Store
 
 TODAY = dt.date(2026, 11, 27)  # Friday: the grid is Friday, Saturday, Sunday
 SHAPES = Path(__file__).parents[2] / "data" / "exchange" / "fhir-dosage" / "dosage-shapes.json"
 #: Enough CSV doses for the FHIR citizen p-holm that the medication list runs onto more pages.
 MANY = "".join(f"X{i};p-holm;Tablet {i:02d};1 tablet morgen;1;tablet\n" for i in range(40))
+
+
+#: A current MedicationRequest without any dosage, as many FHIR exports hold them.
+NO_DOSAGE = ('{"resourceType": "MedicationRequest", "id": "mr-no-dosage", "status": "active", '
+             '"intent": "order", "medicationCodeableConcept": {"text": "Simvastatin 40 mg"}, '
+             '"subject": {"reference": "Patient/p-lind"}}\n')
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +48,7 @@ def unit_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     (folder / "medications.csv").write_text(
         "medication_id;citizen_id;drug;dose_text;morning;dose_unit\n" + MANY, encoding="utf-8")
     shutil.copy(SHAPES, folder / SHAPES.name)
+    (folder / "uden-dosering.ndjson").write_text(NO_DOSAGE, encoding="utf-8")
     result = read_exchange(folder, today=TODAY)
     assert [str(p) for p in result.errors] == [] and result.dataset is not None
     with Store.build(result.dataset, meta={"created_at": CREATED.isoformat()}) as full, \
@@ -114,3 +129,14 @@ def test_every_medication_page_of_the_emergency_pack_carries_what_a_nurse_checks
         assert re.search(r"Side \d+ af \d+", page) and "FORTROLIGT" in page, i
     for i in holm:  # an AllergyIntolerance coded "no known allergy"; no treatment level sent
         assert "Ingen kendte allergier" in pdf.flat(i) and "Behandlingsniveau: ikke oplyst" in pdf.flat(i)
+
+
+def test_a_fhir_medication_without_dosage_says_so_and_is_not_called_non_daily(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+    pdf = read_pdf(render(unit_store, "medication", citizen_id="p-lind"))
+    rows = [line for page in pdf.pages for line in page.splitlines()
+            if line.lstrip().startswith("Simvastatin 40 mg")]
+    assert rows, "the medication is on the list"
+    listed = rows[0]
+    assert listed.count(NOT_GIVEN) == 2, listed  # the dose column and the grid's reason
+    assert "Ikke daglig" not in listed and SEE_TEXT not in listed
+    assert NOT_DAILY not in " ".join(rows)
