@@ -283,6 +283,39 @@ def test_every_problem_of_a_resource_is_reported_at_once(tmp_path: Path) -> None
     ]
 
 
+def test_numbers_json_does_not_allow_or_fhir_does_not_allow_here_are_located(tmp_path: Path) -> None:
+    """``NaN`` and ``Infinity`` (which Python's json reads, JSON does not), and a negative dose,
+    a zero frequency or period: an error at the line, never a crash, never read as a dose."""
+    failures = []
+    tried = 0
+    for i, resource in enumerate(RESOURCES):
+        for path in paths(resource):
+            original = get(resource, path)
+            if isinstance(original, bool) or not isinstance(original, int | float):
+                continue
+            for value in (float("nan"), float("inf"), -float("inf"), -5, 1e400):
+                resources = list(RESOURCES)
+                resources[i] = mutated(resource, path, value)
+                tried += 1
+                where = f"{label(resource)} {'.'.join(map(str, path))} = {value}"
+                try:
+                    result = read_ndjson(tmp_path / str(tried), resources)
+                except Exception as exc:
+                    failures.append(f"{where}: {type(exc).__name__}: {exc}")
+                    continue
+                # A negative sequence is an FHIR integer; a strength is not a dose.
+                must_fail = not (value == -5 and (path[-1] == "sequence" or resource["resourceType"] == "Medication"))
+                if must_fail and not any(p.line == i + 1 for p in result.errors):
+                    failures.append(f"{where}: no error at line {i + 1}")
+    assert tried > 80
+    assert failures == []
+    zero = mutated(WEEKLY, ("dosageInstruction", 0, "timing", "repeat", "period"), 0)
+    result = read_ndjson(tmp_path / "zero", [*RESOURCES[:4], zero, *RESOURCES[5:]])
+    assert [str(p) for p in result.errors] == [
+        f"{FILE}:5: MedicationRequest/mr1: MedicationRequest.dosageInstruction[0].timing.repeat.period: "
+        "not valid FHIR: 0 is not more than 0"]
+
+
 BUNDLE: dict[str, Any] = {
     "resourceType": "Bundle", "type": "collection",
     "entry": [{"fullUrl": f"urn:uuid:{i:08d}-0000-4000-8000-000000000000", "resource": r}
