@@ -1,7 +1,7 @@
 """A property of the dose text built from FHIR structure (no ``Dosage.text``): it never loses what
 the structure holds — a dose (quantity or range, with its unit or "enhed ikke angivet"), a
-``timeOfDay``, a ``dayOfWeek``, a ``boundsDuration``, a ``period`` of more than a day, or the
-order of sequential periods — and the daily grid is filled only for a standing daily dose."""
+``timeOfDay``, a ``dayOfWeek``, a ``boundsDuration``, a ``period`` of more than a day, a ``count``,
+or the order of sequential periods — and the daily grid is filled only for a standing daily dose."""
 
 # ruff: noqa: E501  (generated FHIR shapes and the Danish they must read as, one a line)
 
@@ -59,6 +59,8 @@ def repeat(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         out["boundsDuration"] = {"value": draw(st.integers(2, 14)),
                                  "unit": draw(st.sampled_from(["d", "wk"]))}
+    if draw(st.integers(0, 4)) == 0:
+        out["count"] = draw(st.integers(1, 10))  # a number of doses: a course, not a standing dose
     return out
 
 
@@ -102,7 +104,7 @@ def is_standing_daily(d: dict[str, Any]) -> bool:
     period_days = r["period"] * DAYS_PER[r["periodUnit"]] if "period" in r else 1
     return (
         not d.get("asNeededBoolean") and bool(r) and period_days == 1 and "boundsDuration" not in r
-        and len(r.get("dayOfWeek", ())) in (0, 7)
+        and len(r.get("dayOfWeek", ())) in (0, 7) and "count" not in r
     )  # fmt: skip
 
 
@@ -128,6 +130,8 @@ def test_a_built_text_keeps_everything_the_structure_says(dosages: list[dict[str
             assert f"i {bounds['value']} {plural if bounds['value'] != 1 else singular}" in text, (text, bounds)
         if "period" in r and r["period"] * DAYS_PER[r["periodUnit"]] > 1:
             assert mentions_period(text, r), (text, r)
+        if count := r.get("count"):
+            assert f"i alt {count} gang{'' if count == 1 else 'e'}" in text, (text, count)
         if d.get("asNeededBoolean"):
             assert "efter behov" in text
     sequences = {d.get("sequence") for d in dosages}
