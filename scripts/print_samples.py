@@ -1,8 +1,10 @@
 """Render one telling page of each print pack to PNG in docs/print-samples/ (``./dev print-samples``).
 
-Builds the lemvig demo store in memory (generated, fictitious data), renders each
-pack, and turns a page into PNG with ``pdftoppm``. The PDFs exist only in a
-temporary folder that is deleted at the end.
+Builds the lemvig demo store (generated, fictitious data) the way the publisher does: the
+demo exports, plus a FHIR ``.json`` export of structured doses (a weekly dose, a taper, clock
+times) for the citizen shown, read with the exchange reader. Renders each pack, and turns a
+page into PNG with ``pdftoppm``. The exports and PDFs exist only in a temporary folder that is
+deleted at the end.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from continuity_app.crisis.drill import print_text, start_text  # noqa: E402
-from continuity_app.domain.models import Dataset, DoseSchedule, Medication  # noqa: E402
-from continuity_app.exchange.demo import generate_dataset  # noqa: E402
+from continuity_app.domain.models import Dataset, DoseSchedule  # noqa: E402
+from continuity_app.exchange import read_exchange  # noqa: E402
+from continuity_app.exchange.demo import generate_dataset, write_exports  # noqa: E402
+from continuity_app.exchange.demo_fhir import write_fhir_export  # noqa: E402
 from continuity_app.journal.entry import Entry  # noqa: E402
 from continuity_app.printing import PACKS, PackOptions, Stamp, render_pack  # noqa: E402
 from continuity_app.printing.medication import known_allergies  # noqa: E402
@@ -47,31 +51,18 @@ def telling_citizen(store: Store, unit_id: str) -> str:
     return max((c.citizen_id for c in store.citizens(unit_id)), key=score)
 
 
-def fhir_shaped(citizen_id: str) -> list[Medication]:
-    """Doses as the FHIR reader makes them from a structured dosage (a built text, the
-    schedule, due weekdays, clock times), for when the demo data has none of its own."""
-    def med(mid: str, drug: str, text: str, **kw: object) -> Medication:
-        return Medication(f"sample-{mid}", citizen_id, drug, text, **kw)  # type: ignore[arg-type]
-
-    return [
-        med("weekly", "Methotrexat", "4 tabletter 1 gang om ugen om søndagen", strength="2,5 mg",
-            form="tablet", dose_text_built=True, schedule=DoseSchedule.NON_DAILY,
-            due_weekdays=("sun",)),
-        med("taper", "Prednisolon", "6 tabletter morgen i 5 dage, derefter 3 tabletter morgen "
-            "i 5 dage", strength="5 mg", dose_text_built=True, schedule=DoseSchedule.NON_DAILY),
-        med("clock", "Sinemet", "1 tablet kl. 07:00, 11:00, 15:00 og 19:00", strength="100/25 mg",
-            time_critical=True, dose_text_built=True, schedule=DoseSchedule.DAILY,
-            clock_times=("07:00", "11:00", "15:00", "19:00")),
-    ]
-
-
-def with_fhir_doses(dataset: Dataset, citizen_id: str) -> Dataset:
-    """The dataset, with FHIR-shaped weekly, tapering and clock-time doses for the citizen
-    unless the demo data already holds built non-daily doses."""
-    if any(m.dose_text_built and m.schedule is DoseSchedule.NON_DAILY for m in dataset.medications):
-        return dataset
-    dataset.medications = dataset.medications + fhir_shaped(citizen_id)
-    return dataset
+def with_fhir_doses(dataset: Dataset, citizen_id: str, folder: Path) -> Dataset:
+    """The dataset as the publisher reads it from the demo exports plus a FHIR ``.json`` export
+    whose doses have only a structure (a weekly dose, a taper, clock times) for the citizen:
+    the reader builds their texts, schedules and due weekdays, as from a real FHIR export."""
+    write_exports(dataset, folder)
+    write_fhir_export([citizen_id], folder, TODAY)
+    result = read_exchange(folder, today=TODAY)
+    if result.dataset is None:
+        raise SystemExit("the demo exports do not read back: " + "; ".join(map(str, result.errors[:5])))
+    built = [m for m in result.dataset.medications if m.citizen_id == citizen_id and m.dose_text_built]
+    assert any(m.schedule is DoseSchedule.NON_DAILY and m.due_weekdays for m in built), built
+    return result.dataset
 
 
 def sample_entries(store: Store, unit_id: str) -> list[Entry]:
@@ -141,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     with Store.build(dataset, meta=meta) as first:
         unit = next(u.unit_id for u in first.units() if first.routes(TODAY, u.unit_id))
         citizen = telling_citizen(first, unit)
-    with Store.build(with_fhir_doses(dataset, citizen), meta=meta) as store, \
-            store.derive("krisestab") as crisis, \
-            tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp, \
+            Store.build(with_fhir_doses(dataset, citizen, Path(tmp) / "exports"), meta=meta) as store, \
+            store.derive("krisestab") as crisis:
         stamp = Stamp("Lemvig Kommune (demo)", CREATED, PRINTED)
         journal = PackOptions(entries=tuple(sample_entries(store, unit)), now=PRINTED)
         tree_id = store.contact_trees()[0].tree_id

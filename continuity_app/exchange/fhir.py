@@ -30,6 +30,7 @@ from continuity_app.exchange.fhir_load import Res, Resources, load, reference_id
 from continuity_app.exchange.fhir_patient import (
     CPR_SYSTEM,
     FhirProblem,
+    FhirProblems,
     allergies_by_patient,
     is_skipped,
     map_patient,
@@ -153,6 +154,12 @@ def _patient(
     except FhirProblem as exc:
         patients.silent.add(key)
         _problem(log, res, exc.path, str(exc))
+        if res.id not in patients.csv_ids:  # report the Patient's other faults too
+            try:
+                map_patient(res, resources, unit_ids, "")
+            except FhirProblems as more:
+                for p in more.problems:
+                    _problem(log, res, p.path, str(p))
         return
     match = patients.cpr_to_id.get(cpr) if cpr else None
     if match is None and res.id in patients.csv_ids:
@@ -170,9 +177,10 @@ def _patient(
         return
     try:
         info = map_patient(res, resources, unit_ids, cpr)
-    except FhirProblem as exc:
+    except FhirProblems as exc:
         patients.silent.add(key)
-        _problem(log, res, exc.path, str(exc))
+        for p in exc.problems:
+            _problem(log, res, p.path, str(p))
         return
     citizen = replace(info.citizen, allergies=patients.allergies.get(key, ""))
     patients.citizen_of[key] = citizen.citizen_id

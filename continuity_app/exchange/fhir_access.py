@@ -14,6 +14,7 @@ wrong type as "not given".
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,7 +30,7 @@ def json_type(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return "a number" if math.isfinite(value) else "a number out of range"
     if isinstance(value, str):
         return "a string"
     if isinstance(value, list):
@@ -100,7 +101,7 @@ class El:
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
             return float(value)
         self.sink.wrong_type(self.at(key), "a number", value)
         return None
@@ -110,7 +111,10 @@ class El:
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+        if (
+            isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value) and value == int(value)
+        ):  # fmt: skip
             return int(value)
         self.sink.wrong_type(self.at(key), "a whole number", value)
         return None

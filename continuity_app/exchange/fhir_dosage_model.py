@@ -112,10 +112,36 @@ class DosageSpec:
         )  # fmt: skip
 
 
+def _at_least(el: El, key: str, value: float | None, low: float, *, strict: bool = False) -> float | None:
+    """``value`` when it is at least ``low`` (above it when ``strict``); else a problem and None."""
+    if value is None or value > low or (value == low and not strict):
+        return value
+    bound = "more than" if strict else "at least"
+    el.sink.problem(el.at(key), f"not valid FHIR: {value:g} is not {bound} {low:g}")
+    return None
+
+
+def _count(el: El, key: str) -> int | None:
+    """A positiveInt (frequency, count): 1 or more."""
+    value = el.integer(key)
+    return None if _at_least(el, key, value, 1) is None else value
+
+
+def _unsigned(el: El, key: str) -> int | None:
+    """An unsignedInt (offset): 0 or more."""
+    value = el.integer(key)
+    return None if _at_least(el, key, value, 0) is None else value
+
+
+def _length(el: El, key: str) -> float | None:
+    """A period or duration: more than 0."""
+    return _at_least(el, key, el.number(key), 0, strict=True)
+
+
 def quantity(el: El | None) -> Quantity | None:
     if el is None:
         return None
-    value = el.number("value")
+    value = _at_least(el, "value", el.number("value"), 0)  # no dose, bound or maximum is negative
     unit = el.string("unit") or el.string("code")
     if value is None and not unit:
         return None
@@ -179,19 +205,19 @@ def _repeat(el: El) -> Repeat:
     bounds_range = el.obj("boundsRange")
     bounds_period = el.obj("boundsPeriod")
     return Repeat(
-        frequency=el.integer("frequency"),
-        frequency_max=el.integer("frequencyMax"),
-        period=el.number("period"),
-        period_max=el.number("periodMax"),
+        frequency=_count(el, "frequency"),
+        frequency_max=_count(el, "frequencyMax"),
+        period=_length(el, "period"),
+        period_max=_length(el, "periodMax"),
         period_unit=units["periodUnit"],
         day_of_week=tuple(sorted(set(days), key=WEEKDAYS.index)),
         time_of_day=tuple(dict.fromkeys(times)),
         when=tuple(el.strings("when")),
-        offset=el.integer("offset"),
-        count=el.integer("count"),
-        count_max=el.integer("countMax"),
-        duration=el.number("duration"),
-        duration_max=el.number("durationMax"),
+        offset=_unsigned(el, "offset"),
+        count=_count(el, "count"),
+        count_max=_count(el, "countMax"),
+        duration=_length(el, "duration"),
+        duration_max=_length(el, "durationMax"),
         duration_unit=units["durationUnit"],
         bounds_duration=quantity(el.obj("boundsDuration")),
         bounds_low=quantity(bounds_range.obj("low")) if bounds_range else None,

@@ -15,6 +15,7 @@ URLs whose last two segments are ``Type/id``.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,26 @@ NOT_FHIR = "a .json file that is not FHIR"
 MAX_NDJSON_LINE = 16 << 20
 
 JSON = dict[str, Any]
+
+
+class NotJson(ValueError):
+    """A value Python's json module accepts but JSON does not (``NaN``, ``Infinity``, ``1e400``)."""
+
+
+def _no_constant(name: str) -> float:
+    raise NotJson(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise NotJson(f"{text[:20]} is too large a number")
+    return value
+
+
+def parse_json(text: str) -> object:
+    """Strict JSON: ``NaN``, ``Infinity`` and numbers beyond a float are refused (NotJson)."""
+    return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +176,16 @@ def _load_json(path: Path, rel: str, resources: Resources, log: ProblemLog, *, n
         return
     strict = named_fhir or _looks_like_fhir(text)
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         if strict:
             log.error(rel, exc.lineno, None, f"not valid JSON: {exc.msg} (column {exc.colno})")
+        else:
+            log.warn(rel, None, None, "not JSON, so not FHIR: ignored", kind=NOT_FHIR)
+        return
+    except NotJson as exc:
+        if strict:
+            log.error(rel, None, None, f"not valid JSON: {exc}")
         else:
             log.warn(rel, None, None, "not JSON, so not FHIR: ignored", kind=NOT_FHIR)
         return
@@ -167,7 +194,7 @@ def _load_json(path: Path, rel: str, resources: Resources, log: ProblemLog, *, n
         return
     if not named_fhir:
         kind = data.get("resourceType") if isinstance(data, dict) else None
-        if kind not in RESOURCE_TYPES:
+        if not isinstance(kind, str) or kind not in RESOURCE_TYPES:
             shown = f"resourceType {kind!r}" if isinstance(kind, str) else "no resourceType"
             log.warn(
                 rel, None, None,
@@ -205,9 +232,12 @@ def _load_ndjson(path: Path, rel: str, resources: Resources, log: ProblemLog) ->
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
+                data = parse_json(line)
             except json.JSONDecodeError as exc:
                 log.error(rel, number, None, f"not valid JSON: {exc.msg} (at character {exc.pos + 1})")
+                continue
+            except NotJson as exc:
+                log.error(rel, number, None, f"not valid JSON: {exc}")
                 continue
             except RecursionError:
                 log.error(rel, number, None, "not valid FHIR: the JSON is nested too deeply")

@@ -50,6 +50,14 @@ class FhirProblem(Exception):
         self.path = path
 
 
+class FhirProblems(Exception):
+    """Every fault found in one resource, so all are reported at once."""
+
+    def __init__(self, problems: list[FhirProblem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
 def patient_cpr(el: El) -> tuple[str, str]:
     """(normalised CPR or "", FHIRPath of the identifier); raises FhirProblem on a bad CPR."""
     for ident in el.objs("identifier"):
@@ -145,41 +153,68 @@ def _gp(res: Res, resources: Resources) -> tuple[str, str]:
     return "", ""
 
 
-def map_patient(res: Res, resources: Resources, unit_ids: set[str], cpr: str) -> PatientInfo:
-    el = res.el
+def _name_of(el: El) -> tuple[str, str]:
     picked = _pick(el.objs("name"), "use", ("official", "usual"))
     if picked is None:
         raise FhirProblem("Patient.name", "no name")
     first, last = human_name(picked)
     if not first and not last:
         raise FhirProblem(picked.path, "the name is empty")
+    return first, last
+
+
+def _address_of(el: El) -> tuple[str, El]:
     address = _pick(el.objs("address"), "use", ("home", "temp"))
     if address is None:
         raise FhirProblem("Patient.address", "no address: the route sheets need one")
     street = ", ".join(address.strings("line")) or address.string("text")
     if not street:
         raise FhirProblem(address.at("line"), "the address has no street line")
+    return street, address
+
+
+def map_patient(res: Res, resources: Resources, unit_ids: set[str], cpr: str) -> PatientInfo:
+    """The citizen and relatives of a Patient; raises FhirProblems with every fault found."""
+    el = res.el
+    problems: list[FhirProblem] = []
+    name: tuple[str, str] = ("", "")
+    street, address, unit = "", None, ""
+    try:
+        name = _name_of(el)
+    except FhirProblem as exc:
+        problems.append(exc)
+    try:
+        street, address = _address_of(el)
+    except FhirProblem as exc:
+        problems.append(exc)
+    try:
+        unit = unit_of(res, resources, unit_ids)
+    except FhirProblem as exc:
+        problems.append(exc)
     gp_name, gp_phone = _gp(res, resources)
+    phone = phone_of(el.objs("telecom"))
+    relatives = []
+    for contact in el.objs("contact"):
+        contact_name = _name_text(contact.obj("name"))
+        contact_phone = phone_of(contact.objs("telecom"))
+        relation = ", ".join(filter(None, (concept_text(r) for r in contact.objs("relationship"))))
+        if contact_name and contact_phone:
+            relatives.append((Relative(res.id, contact_name, contact_phone, relation=relation), contact.path))
+    if problems or address is None:
+        raise FhirProblems(problems)
     citizen = Citizen(
         citizen_id=res.id,
-        first_name=first,
-        last_name=last,
+        first_name=name[0],
+        last_name=name[1],
         address=street,
-        unit_id=unit_of(res, resources, unit_ids),
+        unit_id=unit,
         cpr=cpr,
         postcode=address.string("postalCode"),
         city=address.string("city"),
-        phone=phone_of(el.objs("telecom")),
+        phone=phone,
         gp_name=gp_name,
         gp_phone=gp_phone,
     )
-    relatives = []
-    for contact in el.objs("contact"):
-        name = _name_text(contact.obj("name"))
-        phone = phone_of(contact.objs("telecom"))
-        relation = ", ".join(filter(None, (concept_text(r) for r in contact.objs("relationship"))))
-        if name and phone:
-            relatives.append((Relative(res.id, name, phone, relation=relation), contact.path))
     return PatientInfo(citizen, relatives)
 
 

@@ -48,7 +48,10 @@ def quantity_da(q: float | None) -> str:
 
 
 def has_dose_text(m: Medication) -> bool:
-    return bool(m.dose_text.strip())
+    """A dose text that says something ("Dosering ikke angivet", as the FHIR reader writes for
+    a medication without any dosage, says only that there is none)."""
+    text = m.dose_text.strip()
+    return bool(text) and text.rstrip(".").casefold() != NOT_GIVEN.casefold()
 
 
 def daily_grid(m: Medication) -> tuple[float | None, ...] | None:

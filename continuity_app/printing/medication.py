@@ -20,12 +20,14 @@ from continuity_app.printing.dosing import (
     MISMATCH,
     MIXED_HEADER,
     NOT_DUE,
+    NOT_GIVEN,
     VERBATIM,
     VERBATIM_HEADER,
     WIDE_FIELD,
     clock_times_da,
     daily_grid,
     grid_rows,
+    has_dose_text,
     no_grid_reason,
     quantity_da,
 )
@@ -89,11 +91,14 @@ def dose_cell(m: Medication, *, label: bool = False) -> str:
     ``label``: the column's header does not say which kind of text it is (some rows of
     the table are built), so each cell says it.
     """
-    text = m.dose_text.strip() or "(ingen doseringstekst i data)"
-    if m.dose_text_built:
-        text = f"{BUILT}\n{text}"
+    if not has_dose_text(m):  # no text of the source's or ours: say so, labelled as neither
+        text = NOT_GIVEN if m.dose_text.strip() else "(ingen doseringstekst i data)"
+    elif m.dose_text_built:
+        text = f"{BUILT}\n{m.dose_text.strip()}"
     elif label:
-        text = f"{VERBATIM}\n{text}"
+        text = f"{VERBATIM}\n{m.dose_text.strip()}"
+    else:
+        text = m.dose_text.strip()
     if m.clock_times:
         text += f"\n{clock_times_da(m)}"
     if m.dose_unit and daily_grid(m) is not None:

@@ -1,4 +1,6 @@
-"""Whatever lands in the folder, the reader answers with problems, never a traceback."""
+"""Whatever lands in the folder, the reader answers with problems, never a traceback.
+
+The field-by-field mutation of valid FHIR resources is in test_fhir_mutation.py."""
 
 from __future__ import annotations
 
@@ -100,4 +102,8 @@ def test_any_json_gives_a_result(doc: object) -> None:
             json.dumps(resource) + "\n" + json.dumps({"resourceType": "Bundle", "entry": doc})
         )
         result = read_exchange(folder, today=dt.date(2026, 11, 27))
-    assert result.ok == (result.dataset is not None)
+    # A dataset, or errors that each name the FHIR file (and the NDJSON line) they are in.
+    assert (result.dataset is None) == bool(result.errors)
+    for problem in result.errors:
+        assert problem.file in ("a.fhir.json", "b.ndjson") and problem.reason, str(problem)
+        assert problem.file != "b.ndjson" or problem.line in (1, 2), str(problem)
