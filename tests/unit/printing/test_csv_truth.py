@@ -116,7 +116,7 @@ def test_a_dose_whose_fields_disagree_is_warned_naming_file_line_and_field(resul
     assert flagged == {"M1", "M3"}
 
 
-def test_the_page_marks_the_disagreeing_dose_and_gives_a_row_per_clock_time(unit_store: Store, read_pdf) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_marks_the_disagreeing_dose_and_gives_a_row_per_clock_time(unit_store: Store, read_pdf) -> None:
     pdf = read_pdf(render(unit_store, "medication", citizen_id="C1"))
     whole = pdf.whole()
     listing, grid = whole.split("Administrationsskema", 1)
@@ -165,7 +165,7 @@ def test_naive_times_are_danish_local_time_across_both_summer_time_changes(datas
     assert read["F5"] - read["F4"] == dt.timedelta(hours=2)
 
 
-def test_naive_times_on_paper_are_the_times_as_written(unit_store: Store, read_pdf) -> None:  # type: ignore[no-untyped-def]
+def test_naive_times_on_paper_are_the_times_as_written(unit_store: Store, read_pdf) -> None:
     pdf = read_pdf(render(unit_store, "vehicles"))
     text = pdf.whole()
     for stock, _clock, _summer, printed in READINGS:

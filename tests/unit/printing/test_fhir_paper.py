@@ -62,7 +62,7 @@ def render(store: Store, pack: str, **kw: object) -> bytes:
     return out.getvalue()
 
 
-def test_a_fhir_weekly_dose_names_sunday_and_has_no_box_on_friday_or_saturday(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_fhir_weekly_dose_names_sunday_and_has_no_box_on_friday_or_saturday(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="p-holm"))
     whole = pdf.whole()
     assert f"{BUILT} 4 tabletter hver søndag" in whole
@@ -85,11 +85,11 @@ def test_a_fhir_weekly_dose_names_sunday_and_has_no_box_on_friday_or_saturday(un
     assert not [t for x, y, t in spots if abs(y - row_y) < 1 and x >= days["søn 29.11."]]  # an empty box
 
 
-def positions(pdf, page: int) -> list[tuple[float, float, str]]:  # type: ignore[no-untyped-def]
+def positions(pdf, page: int) -> list[tuple[float, float, str]]:
     """Every piece of text on ``page`` with where it starts (x, y in points), read by pypdf."""
     found: list[tuple[float, float, str]] = []
 
-    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+    def visit(text, cm, tm, font, size) -> None:
         if text.strip():
             found.append((tm[4], tm[5], text.strip()))
 
@@ -97,7 +97,7 @@ def positions(pdf, page: int) -> list[tuple[float, float, str]]:  # type: ignore
     return found
 
 
-def test_a_fhir_taper_prints_both_periods_in_order_and_no_day_boxes(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_fhir_taper_prints_both_periods_in_order_and_no_day_boxes(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="p-holm"))
     whole = pdf.whole()
     assert "6 tabletter morgen i 5 dage, derefter 3 tabletter morgen i 5 dage" in whole
@@ -114,7 +114,7 @@ def test_a_fhir_taper_prints_both_periods_in_order_and_no_day_boxes(unit_store, 
         .split("Fast medicin")[1].splitlines()[1]
 
 
-def test_every_medication_page_of_the_emergency_pack_carries_what_a_nurse_checks(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_every_medication_page_of_the_emergency_pack_carries_what_a_nurse_checks(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "emergency", unit_id="U1"))
     total = len(pdf.pages)
     med_pages = [i for i in range(total) if "Medicinliste –" in pdf.flat(i)]
@@ -131,7 +131,7 @@ def test_every_medication_page_of_the_emergency_pack_carries_what_a_nurse_checks
         assert "Ingen kendte allergier" in pdf.flat(i) and "Behandlingsniveau: ikke oplyst" in pdf.flat(i)
 
 
-def test_a_fhir_medication_without_dosage_says_so_and_is_not_called_non_daily(unit_store, read_pdf):  # type: ignore[no-untyped-def]
+def test_a_fhir_medication_without_dosage_says_so_and_is_not_called_non_daily(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="p-lind"))
     rows = [line for page in pdf.pages for line in page.splitlines()
             if line.lstrip().startswith("Simvastatin 40 mg")]

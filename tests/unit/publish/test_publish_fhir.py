@@ -24,9 +24,11 @@ def request(rid: str, status: str, drug: str, dosage: list[dict[str, object]]) -
             "dosageInstruction": dosage}
 
 
-WEEKLY = [{"timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "wk", "dayOfWeek": ["sun"]}},
+Dosages = list[dict[str, object]]
+WEEKLY: Dosages = [{"timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "wk",
+                                          "dayOfWeek": ["sun"]}},
            "doseAndRate": [{"doseQuantity": {"value": 4, "unit": "tablet"}}]}]
-DAILY = [{"timing": {"repeat": {"when": ["MORN"]}},
+DAILY: Dosages = [{"timing": {"repeat": {"when": ["MORN"]}},
           "doseAndRate": [{"doseQuantity": {"value": 1, "unit": "tablet"}}]}]
 BUNDLE = {
     "resourceType": "Bundle", "type": "collection",
