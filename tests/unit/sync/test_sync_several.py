@@ -139,3 +139,20 @@ def test_a_name_is_a_folder_name_and_added_only_once(laptop: Laptop, tmp_path: P
     stick.mkdir()
     assert main(["sync", "--from", str(stick), "--home", str(laptop.home.root)]) == ExitCode.USAGE
     assert "--enrolment NAME" in capsys.readouterr().err
+
+
+def test_a_passphrase_change_changes_it_for_every_enrolment(laptop: Laptop, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from continuity_app.passphrases import ENV_NEW_PASSPHRASE
+
+    assert add_second(laptop, tmp_path) == 0
+    assert main(["sync", "--home", str(laptop.home.root)]) == 0
+    new = "en ny og meget lang frase"
+    monkeypatch.setenv(ENV_NEW_PASSPHRASE, new)
+    assert main(["passphrase", "--home", str(laptop.home.root)]) == 0
+    with unlock_all(laptop.home, new) as both:
+        assert both.names == ["main", "skive"]
+    from continuity_app.errors import PassphraseError
+
+    with pytest.raises(PassphraseError):
+        unlock_all(laptop.home, demosetup.DEMO_PASSPHRASE)
