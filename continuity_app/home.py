@@ -191,12 +191,12 @@ class ClientHome:
         return value if isinstance(value, str) and _ENROLMENT_NAME.fullmatch(value) else FIRST_ENROLMENT
 
     def enrolments(self) -> list[ClientHome]:
-        """Every enrolment of this laptop: the home itself first, then those added, by name."""
+        """Every enrolment of this laptop: the home itself first, then those added (by name)."""
         found = [self]
         folder = self.added_enrolments
         if folder.is_dir():
-            found += [ClientHome(p) for p in sorted(folder.iterdir())
-                      if p.is_dir() and _ENROLMENT_NAME.fullmatch(p.name)]
+            found += [ClientHome(p) for p in sorted(folder.iterdir())  # an unfinished --add: not one
+                      if _ENROLMENT_NAME.fullmatch(p.name) and (p / "device.json").is_file()]
         return found
 
     def enrolment(self, name: str | None) -> ClientHome:
