@@ -96,6 +96,12 @@ def test_two_publishers_on_one_laptop(laptop: Laptop, tmp_path: Path,
         for citizen in skive_only:
             same_id = main_store.citizen(citizen.citizen_id)
             assert same_id is None or same_id.citizen.cpr != citizen.cpr
+    # share names one: the stick holds that publisher's bundle, byte for byte
+    stick = tmp_path / "stick"
+    assert main(["share", "--enrolment", "skive", "--out", str(stick),
+                 "--home", str(laptop.home.root)]) == 0
+    [held] = skive.list_generations()
+    assert (stick / held.scope / held.path.name).read_bytes() == held.path.read_bytes()
     # --enrolment names one; a name that is not there is named with those that are
     assert main(["sync", "--enrolment", "skive", "--home", str(laptop.home.root)]) == 0
     assert not capsys.readouterr().out.startswith("skive: ")  # one enrolment: as on one laptop
