@@ -22,6 +22,11 @@
       audit/audit.log        the encrypted, hash-chained audit log
       logs/app.log           the program's own log (never health data)
       gui.ini                window geometry, last view (no health data)
+      enrolments/<name>/     further enrolments (``enroll --add NAME``), one per publisher
+                             (e.g. a neighbouring municipality): each a complete home of this
+                             layout with its own pinned root, device, scope, state and
+                             generations. The home itself is the first enrolment; its name
+                             is the ``enrolment_name`` setting, else ``main``.
 
 Nothing in the home is plaintext health data.
 """
@@ -35,6 +40,9 @@ from pathlib import Path
 
 from continuity_app.paths import client_home, file_stem
 
+ENROLMENTS = "enrolments"
+FIRST_ENROLMENT = "main"
+_ENROLMENT_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 _GENERATION = re.compile(r"(?P<scope>[A-Za-z0-9][A-Za-z0-9._-]*)-(?P<seq>\d+)\.bundle")
 
 
@@ -45,6 +53,14 @@ class Generation:
     path: Path
     scope: str
     sequence: int
+
+
+def check_enrolment_name(name: str) -> str:
+    """An enrolment's name: lower-case letters a–z, digits and '-', at most 40 (a folder name)."""
+    if not _ENROLMENT_NAME.fullmatch(name):
+        raise ValueError(f"enrolment name {name!r}: use lower-case letters a-z, digits and '-' "
+                         "(at most 40), e.g. 'skive'")
+    return name
 
 
 def generation_name(scope: str, sequence: int) -> str:
@@ -154,6 +170,46 @@ class ClientHome:
                 # the file names the scope's stem; the scope asked for is the real id
                 found.append(Generation(path, scope or match["scope"], int(match["seq"])))
         return sorted(found, key=lambda g: g.sequence, reverse=True)
+
+    @property
+    def added_enrolments(self) -> Path:
+        return self.root / ENROLMENTS
+
+    @property
+    def enrolment_name(self) -> str:
+        """This enrolment's name: an added one's folder name; the first's ``enrolment_name``
+        setting, else ``main``."""
+        from continuity_app import jsonread
+
+        if self.root.parent.name == ENROLMENTS and _ENROLMENT_NAME.fullmatch(self.root.name):
+            return self.root.name
+        try:
+            value = jsonread.read_object(self.config, error=ValueError, limit=1024 * 1024).get(
+                "enrolment_name")
+        except (OSError, ValueError):
+            value = None
+        return value if isinstance(value, str) and _ENROLMENT_NAME.fullmatch(value) else FIRST_ENROLMENT
+
+    def enrolments(self) -> list[ClientHome]:
+        """Every enrolment of this laptop: the home itself first, then those added (by name)."""
+        found = [self]
+        folder = self.added_enrolments
+        if folder.is_dir():
+            found += [ClientHome(p) for p in sorted(folder.iterdir())  # an unfinished --add: not one
+                      if _ENROLMENT_NAME.fullmatch(p.name) and (p / "device.json").is_file()]
+        return found
+
+    def enrolment(self, name: str | None) -> ClientHome:
+        """The enrolment called ``name`` (None: the home itself). Raises ``LookupError`` naming
+        the enrolments there are."""
+        if name is None:
+            return self
+        homes = self.enrolments()
+        for home in homes:
+            if home.enrolment_name == name:
+                return home
+        known = ", ".join(h.enrolment_name for h in homes)
+        raise LookupError(f"no enrolment '{name}' in {self.root} (there is: {known})")
 
     def is_enrolled(self) -> bool:
         return self.device.exists() and self.publisher_key.exists()

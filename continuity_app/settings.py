@@ -62,6 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("idle_lock_minutes", int, 10, "client", "lock after this long without input",
             _from_one_to(24 * 60)),
     Setting("language", str, "", "client", "'da', 'en' or empty for the system's"),
+    Setting("enrolment_name", str, "", "client",
+            "this enrolment's name (e.g. the municipality) when the laptop holds several"),
     Setting("bundle_validity_days", int, 7, "publisher", "valid_until = created_at + this",
             _from_one_to(3650)),
     Setting("bundles_kept", int, 14, "publisher", "bundles kept per scope in the publish folder",

@@ -355,6 +355,9 @@ def decrypt(verified: VerifiedBundle, device_id: str, device_private_key: X25519
     plain = payload_mod.decompress(packed, info.compression, info.size)
     if hashlib.sha256(plain).hexdigest() != info.sha256:
         raise CorruptBundle("the payload's SHA-256 does not match its header")
+    if info.encoding == ENCODING_SQLITE_IMAGE and sqlite_user_version(plain) != info.store_schema:
+        raise CorruptBundle(f"the payload's user_version {sqlite_user_version(plain)} is not the "
+                            f"header's payload.store_schema {info.store_schema}")
     return plain
 
 

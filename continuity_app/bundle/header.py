@@ -103,9 +103,14 @@ class Header:
         sha = _str(payload, "sha256", "payload.")
         if not _HEX64.fullmatch(sha):
             raise ValueError("header 'payload.sha256' must be 64 lowercase hex digits")
+        if not isinstance(obj.get("scope_name"), str):
+            raise ValueError("header 'scope_name' is missing or not a string")
+        if obj.get("suite") != SUITE:
+            raise ValueError("header 'suite' is missing or names other algorithms than "
+                             + ", ".join(f"{k} {v}" for k, v in SUITE.items()))
         return cls(
             scope=check_scope(_str(obj, "scope"), "header scope"),
-            scope_name=obj.get("scope_name", "") if isinstance(obj.get("scope_name"), str) else "",
+            scope_name=obj["scope_name"],
             sequence=_int(obj, "sequence", minimum=1),
             created_at=parse_utc(_str(obj, "created_at"), "header 'created_at'"),
             valid_until=parse_utc(_str(obj, "valid_until"), "header 'valid_until'"),

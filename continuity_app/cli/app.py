@@ -26,6 +26,8 @@ COMMANDS = (
         "create this laptop's keys and the enrollment request for municipal IT",
     ),
     Command("sync", "continuity_app.cli.sync_cmd", "pull, verify and store the newest bundle"),
+    Command("share", "continuity_app.cli.share",
+            "write this laptop's verified bundles to a folder or USB stick for a colleague"),
     Command("status", "continuity_app.cli.status", "show data age, scope, sequence and last sync"),
     Command("print", "continuity_app.cli.print_cmd", "write a print pack as PDF without the GUI"),
     Command("audit", "continuity_app.cli.audit", "export the audit log and check its hash chain"),

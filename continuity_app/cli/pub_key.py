@@ -20,6 +20,16 @@ that pin it move to the root with the next bundle. Run 'key rotate' again once
 every laptop has synced after that, to retire the old key."""
 
 
+def add_root_option(parser: argparse.ArgumentParser) -> None:
+    """``--root FILE``: the root key file, for every command that needs the root."""
+    parser.add_argument("--root", metavar="FILE", help="the root key file (default: DIR/root-key.json)")
+
+
+def root_file(args: argparse.Namespace) -> Path | None:
+    """The ``--root`` file given, or None for the publisher home's own ``root-key.json``."""
+    return Path(args.root).expanduser() if args.root else None
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -27,7 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                             description=DESCRIPTION,
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     rotate.add_argument("--home", required=True, metavar="DIR", help="the publisher home")
-    rotate.add_argument("--root", metavar="FILE", help="the root key file (default: DIR/root-key.json)")
+    add_root_option(rotate)
     rotate.add_argument("--root-out", metavar="DIR",
                         help="a home without a root yet: write the new root key here")
 
@@ -43,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     root_phrase = root_passphrase(confirm=not has_root)
     result = rotate_key(
         home, passphrase=passphrase, root_passphrase=root_phrase,
-        root_file=Path(args.root).expanduser() if args.root else None,
+        root_file=root_file(args),
         root_out=Path(args.root_out).expanduser().resolve() if args.root_out else None,
     )  # fmt: skip
     if result.legacy:

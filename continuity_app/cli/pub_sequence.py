@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from continuity_app.cli.pub_key import add_root_option, root_file
 from continuity_app.errors import ExitCode
 
 DESCRIPTION = """Recover from a fast-forward: a stolen publishing key published a bundle with
@@ -26,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     reset.add_argument("--scope", required=True, metavar="S", help="the scope to reset")
     reset.add_argument("--home", required=True, metavar="DIR", help="the publisher home")
-    reset.add_argument("--root", metavar="FILE", help="the root key file (default: DIR/root-key.json)")
+    add_root_option(reset)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     result = reset_sequence(
         Path(args.home), args.scope, root_passphrase=root_passphrase(confirm=False),
-        root_file=Path(args.root).expanduser() if args.root else None,
+        root_file=root_file(args),
     )  # fmt: skip
     print(f"Sekvensnulstilling for {result.scope}: epoke {result.epoch}. Kør nu den daglige udgivelse "
           "(continuity-publish build).")

@@ -15,27 +15,42 @@ data is older than the sync schedule allows, past its "valid until", or when
 the last sync failed. Needs no passphrase: nothing is decrypted.
 
 Exit 0 when there is data, 19 (no_data) when nothing has been synced yet,
-4 (not_set_up) when the laptop is not enrolled."""
+4 (not_set_up) when the laptop is not enrolled.
+
+A laptop with several enrolments (enroll --add) shows each under its name, and
+--json gives {"enrolments": [{"enrolment": NAME, ...}, ...]}; --enrolment NAME
+shows one, as on a laptop with one enrolment."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: this user's)")
     parser.add_argument("--json", action="store_true", help="print the status as JSON (for scripts)")
+    parser.add_argument("--enrolment", metavar="NAME",
+                        help="show only this enrolment (default: every one on this laptop)")
 
 
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from continuity_app.home import ClientHome
+    from continuity_app.cli.sync_cmd import enrolments
     from continuity_app.sync import status
 
-    st = status(ClientHome.resolve(args.home))
+    homes = enrolments(args.home, args.enrolment)
+    if len(homes) == 1:
+        st = status(homes[0])
+        if args.json:
+            print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
+        else:
+            print(render(st))
+        return int(st.exit_code)
+    each = [(home.enrolment_name, status(home)) for home in homes]
     if args.json:
-        print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
+        print(json.dumps({"enrolments": [{"enrolment": name} | st.to_json() for name, st in each]},
+                         indent=2, ensure_ascii=False))
     else:
-        print(render(st))
-    return int(st.exit_code)
+        print("\n\n".join(f"== {name} ==\n{render(st)}" for name, st in each))
+    return next((int(st.exit_code) for _, st in each if st.exit_code), 0)
 
 
 def render(st: Status) -> str:

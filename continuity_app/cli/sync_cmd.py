@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from continuity_app.home import ClientHome
 
 DESCRIPTION = """Pull the newest bundle of this laptop's scope from the configured source
 (a web address or a folder), check it, and store it as a new generation. It is
@@ -17,6 +21,12 @@ Exit 0 when new data was stored or the data is already up to date. Exit 21
 nothing newer has been published. Any other failure prints one line naming
 what went wrong and exits with its own code (see docs/operations.md).
 
+A laptop with several enrolments (enroll --add) syncs each from its own source, one
+line each; --enrolment NAME syncs one. The exit code is the first failure's.
+
+--from DIR takes a publish folder, e.g. a colleague's 'continuity-app share' on a
+USB stick: the same checks as from the publisher, so only signatures count.
+
 This is what the operating system's scheduler runs (05:30 and 13:30 by default)."""
 
 
@@ -27,6 +37,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--from", dest="from_file", metavar="FILE",
         help="take this bundle file (or publish folder, e.g. on a USB stick) instead of the source",
     )  # fmt: skip
+    parser.add_argument("--enrolment", metavar="NAME",
+                        help="sync only this enrolment (default: every one on this laptop)")
     parser.add_argument(
         "--quiet", action="store_true", help="print nothing on success (errors still go to stderr)"
     )
@@ -36,16 +48,41 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from continuity_app.home import ClientHome
+    from continuity_app.errors import ExitCode
     from continuity_app.sync import run_sync
 
-    home = ClientHome.resolve(args.home)
+    homes = enrolments(args.home, args.enrolment)
+    if args.from_file and len(homes) > 1:
+        from continuity_app.errors import KnownError
+
+        names = ", ".join(h.enrolment_name for h in homes)
+        raise KnownError(f"--from: this laptop has several enrolments ({names}); name the one "
+                         "the files are for with --enrolment NAME", ExitCode.USAGE)
     from_file = Path(args.from_file).expanduser().resolve() if args.from_file else None
-    outcome = run_sync(home, from_file=from_file)
-    if not outcome.ok:
-        print(f"continuity-app sync: {outcome.message}", file=sys.stderr)
-    elif outcome.expired:
-        print(f"continuity-app sync: warning: {outcome.message}", file=sys.stderr)
-    elif not args.quiet:
-        print(outcome.message)
-    return int(outcome.exit_code)
+    code = ExitCode.OK
+    for home in homes:
+        outcome = run_sync(home, from_file=from_file)
+        name = f"{home.enrolment_name}: " if len(homes) > 1 else ""
+        if not outcome.ok:
+            print(f"continuity-app sync: {name}{outcome.message}", file=sys.stderr)
+        elif outcome.expired:
+            print(f"continuity-app sync: warning: {name}{outcome.message}", file=sys.stderr)
+        elif not args.quiet:
+            print(f"{name}{outcome.message}")
+        if code in (ExitCode.OK, ExitCode.EXPIRED) and outcome.exit_code != ExitCode.OK:
+            code = outcome.exit_code
+    return int(code)
+
+
+def enrolments(home_dir: str | None, name: str | None) -> list[ClientHome]:
+    """The enrolments a command acts on: the one named, else every one of the home."""
+    from continuity_app.errors import ExitCode, KnownError
+    from continuity_app.home import ClientHome
+
+    home = ClientHome.resolve(home_dir)
+    if name is None:
+        return home.enrolments()
+    try:
+        return [home.enrolment(name)]
+    except LookupError as err:
+        raise KnownError(f"--enrolment: {err}", ExitCode.USAGE) from None

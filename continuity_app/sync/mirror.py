@@ -6,12 +6,14 @@
                                                 encrypted, byte for byte as the publisher signed it)
     DIR/<scope>/latest.json                     the publisher-signed latest.json this laptop
                                                 accepted with its newest bundle
-    DIR/journal/<device id>.handback            this laptop's journal hand-back file, when the
-                                                journal can write one (see ``journal_handback``)
+    DIR/journal/<device id>.handback            this laptop's journal hand-back file, with
+                                                ``share --with-journal`` (the command writes it:
+                                                it needs the passphrase, and the journal layer)
 
 Another laptop of the same scope syncs from it with ``continuity-app sync --from
 DIR``: the very checks of a sync from the publisher, so only signatures count and
 any carrier (USB stick, file share) is safe. Nothing here needs the passphrase.
+A laptop with several enrolments shares one (each is a home of its own).
 """
 
 from __future__ import annotations
@@ -44,18 +46,8 @@ class ShareResult:
     scope: str
     bundles: list[Path] = field(default_factory=list)
     latest: Path | None = None  # None: no latest.json names the newest bundle held
-    journal: Path | None = None
+    sequence: int | None = None  # the newest sequence written
     skipped: list[str] = field(default_factory=list)  # generations that failed their check
-
-
-def journal_handback(home: ClientHome, target_dir: Path) -> Path | None:
-    """The journal's hand-back file already on the stick, if ``journal export`` wrote one there.
-
-    Writing a hand-back file needs the device's signing key, so it needs the passphrase;
-    ``share`` needs none (it copies still-encrypted bundles). A person sharing a journal runs
-    ``continuity-app journal export --out DIR/journal.handback`` onto the same stick."""
-    found = sorted(target_dir.glob("*.handback"))
-    return found[-1] if found else None
 
 
 def share(home: ClientHome, out: Path, *, now: dt.datetime | None = None) -> ShareResult:
@@ -91,6 +83,8 @@ def share(home: ClientHome, out: Path, *, now: dt.datetime | None = None) -> Sha
         target = folder / gen.path.name
         _write(target, data)
         result.bundles.append(target)
+        if result.sequence is None:
+            result.sequence = gen.sequence
     newest = result.bundles[0].name if result.bundles else ""
     kept = home.accepted_latest(scope)
     try:
@@ -101,7 +95,6 @@ def share(home: ClientHome, out: Path, *, now: dt.datetime | None = None) -> Sha
     if latest is not None and latest.file == newest and latest.scope == scope:
         result.latest = folder / "latest.json"
         _write(result.latest, latest_bytes)
-    result.journal = journal_handback(home, out / "journal")
     return result
 
 

@@ -55,7 +55,7 @@ __all__ = ["GENESIS", "MAJOR", "SUITE", "VERSION", "append", "audit_info", "enco
 EVENTS = (
     "enroll", "unlock", "lock", "citizen_opened", "search", "print", "sync",
     "passphrase_changed", "audit_export",
-    "journal_export", "journal_import", "journal_plain",
+    "journal_export", "journal_import", "journal_plain", "share",
 )
 
 #: Every field an audit record may carry, and what it means. Nothing else is accepted.

@@ -111,6 +111,44 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
                         (problem,) if problem else ())
 
 
+def enroll_added(home: ClientHome, name: str, *, scope: str, source: str,
+                 publisher_key_file: Path, passphrase: str, out: Path | None = None,
+                 force: bool = False, now: dt.datetime | None = None,
+                 hostname: str | None = None) -> tuple[ClientHome, EnrollResult]:
+    """Add an enrolment with another publisher beside those the home holds (``enroll --add``).
+
+    It gets a home of its own under ``home/enrolments/<name>/`` (own pinned root, device,
+    scope, state, generations, audit log). The passphrase must open the first enrolment's
+    device (a wrong one counts like any wrong try): one passphrase opens every enrolment,
+    and the new device is wrapped under it with the first's scrypt strength.
+    """
+    from continuity_app.home import check_enrolment_name
+    from continuity_app.vault.keys import open_keys
+
+    try:
+        check_enrolment_name(name)
+    except ValueError as err:
+        raise KnownError(f"--add: {err}", ExitCode.USAGE) from None
+    if not home.is_enrolled():
+        raise KnownError(f"{home.root} is not enrolled yet: enroll the first publisher without "
+                         "--add", ExitCode.NOT_SET_UP)
+    taken = [h for h in home.enrolments() if h.enrolment_name == name]
+    target = ClientHome(home.added_enrolments / name)
+    if taken and taken[0] != target:
+        raise KnownError(f"{taken[0].root}: the enrolment '{name}' is this home's first one; "
+                         "choose another name", ExitCode.ALREADY_EXISTS)
+    first, keys = open_keys(home, passphrase, now=now, purpose="enroll")
+    del keys  # only the proof that the passphrase is the one of this laptop
+    home.added_enrolments.mkdir(parents=True, exist_ok=True, mode=0o700)
+    result = enroll(target, scope=scope, source=source, publisher_key_file=publisher_key_file,
+                    passphrase=passphrase, out=out, force=force, kdf=first.kdf, now=now,
+                    hostname=hostname)
+    values = settings.load(target.config)
+    values["enrolment_name"] = name
+    settings.save(target.config, values)
+    return target, result
+
+
 def _with_signing_key(home: ClientHome, scope: str, passphrase: str) -> DeviceFile | None:
     """The old device with a new signing key (same id, keys and data), or None when it
     already has one, is of another scope, or ``passphrase`` does not open it."""

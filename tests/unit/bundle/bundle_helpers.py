@@ -49,6 +49,11 @@ def publisher_key() -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(PUBLISHER_SEED)
 
 
+def golden_root_key() -> Ed25519PrivateKey:
+    """The root of the 1.1 worked example: seed SHA-256("noedkopi golden root")."""
+    return Ed25519PrivateKey.from_private_bytes(seed("noedkopi golden root"))
+
+
 def device_key(device_id: str) -> X25519PrivateKey:
     return X25519PrivateKey.from_private_bytes(DEVICE_SEEDS[device_id])
 

@@ -1,7 +1,7 @@
 """The golden bundle of format 1.0 (tests/data/bundle/) must verify and decrypt forever.
 
-It is also the worked example of docs/bundle-format.md: the offsets and values
-asserted here are the ones the document prints.
+docs/bundle-format.md §9 names it as the 1.0 compatibility file; its worked example is the
+1.1 publish folder beside it (test_bundle_golden_doc.py).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def test_wrapped_key_opens_with_rfc9180_written_out_by_hand() -> None:
     data = GOLDEN.read_bytes()
     (h,) = struct.unpack_from(">I", data, 12)
     aad = data[: 16 + h]
-    enc, sealed = data[672:704], data[704:752]  # dev-golden-1's entry (offsets of the docs)
+    enc, sealed = data[672:704], data[704:752]  # dev-golden-1's entry (H = 637: 16 + H + 4 + 15)
     device = device_key("dev-golden-1")
 
     def labeled_extract(suite: bytes, salt: bytes, label: bytes, ikm: bytes) -> bytes:
