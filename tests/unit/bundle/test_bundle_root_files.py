@@ -25,7 +25,7 @@ ROOT = golden_root_key()
 KEY = publisher_key()
 
 
-def reset_trust() -> dict:  # type: ignore[type-arg]
+def reset_trust() -> dict:
     delegation = make_delegation(ROOT, KEY.public_key(), version=2, issued_at=T0,
                                  expires_at=T0 + dt.timedelta(days=400))  # fmt: skip
     return trust_fields(delegation, 1, make_reset(ROOT, scope="u1", epoch=1, issued_at=T0))
