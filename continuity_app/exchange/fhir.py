@@ -1,7 +1,8 @@
 """FHIR R4 in the exchange folder → citizens, relatives and medications.
 
 Read: Patient, MedicationStatement, MedicationRequest, Medication, Practitioner,
-Organization, AllergyIntolerance. Every other resource type is skipped silently.
+Organization, AllergyIntolerance, List (allergy lists). Every other resource type is
+skipped silently; medications not current are counted in one warning per file and type.
 
 - A Patient that matches a citizens.csv row (same CPR, else same id as
   citizen_id) IS that citizen: the CSV row wins for the citizen's fields, the
