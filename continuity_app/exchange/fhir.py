@@ -1,7 +1,8 @@
 """FHIR R4 in the exchange folder → citizens, relatives and medications.
 
 Read: Patient, MedicationStatement, MedicationRequest, Medication, Practitioner,
-Organization, AllergyIntolerance. Every other resource type is skipped silently.
+Organization, AllergyIntolerance, List (allergy lists). Every other resource type is
+skipped silently; medications not current are counted in one warning per file and type.
 
 - A Patient that matches a citizens.csv row (same CPR, else same id as
   citizen_id) IS that citizen: the CSV row wins for the citizen's fields, the
@@ -233,6 +234,11 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
     citizen_id = _subject(res, resources, patients)
     if citizen_id == "":
         return
+    # Read the whole resource before giving up on it: every problem of it is reported at once.
+    drug = _drug(res, resources)
+    dosage_key = "dosage" if kind == "MedicationStatement" else "dosageInstruction"
+    dosages = el.objs(dosage_key)
+    fields = map_dosages(dosages)
     if citizen_id is None:
         ref = el.obj("subject")
         ident = ref.obj("identifier") if ref is not None else None
@@ -241,12 +247,11 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
             log, res, f"{kind}.subject",
             f"the subject ({shown!r}) is neither a Patient in the FHIR files nor a citizen in citizens.csv",
         )  # fmt: skip
-        return
-    drug = _drug(res, resources)
     if drug is None:
         _problem(
             log, res, f"{kind}.medication[x]", "no medication: neither a code with text nor a Medication"
         )
+    if citizen_id is None or drug is None:
         return
     name, atc, ingredient, strength, form = drug
     if not name:
@@ -256,9 +261,6 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
             "the Medication has no code or name; published as 'Lægemiddel uden navn' with its dosage text",
             res.label, kind="FHIR medication without a name",
         )  # fmt: skip
-    dosage_key = "dosage" if kind == "MedicationStatement" else "dosageInstruction"
-    dosages = el.objs(dosage_key)
-    fields = map_dosages(dosages)
     notes = [text for n in el.objs("note") if (text := n.string("text"))]
     notes += fields.instructions
     if not dosages:

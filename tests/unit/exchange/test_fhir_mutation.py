@@ -316,6 +316,18 @@ def test_numbers_json_does_not_allow_or_fhir_does_not_allow_here_are_located(tmp
         "not valid FHIR: 0 is not more than 0"]
 
 
+def test_a_medication_with_an_unknown_subject_still_has_its_dosage_checked(tmp_path: Path) -> None:
+    request = mutated(WEEKLY, ("subject",), {"reference": "Patient/ukendt"})
+    request = mutated(request, ("dosageInstruction", 0, "timing", "repeat", "periodUnit"), "uge")
+    request = {k: v for k, v in request.items() if k != "medicationReference"}
+    result = read_ndjson(tmp_path, [*RESOURCES[:4], request, *RESOURCES[5:]])
+    assert sorted(p.column or "" for p in result.errors) == [
+        "MedicationRequest.dosageInstruction[0].timing.repeat.periodUnit",
+        "MedicationRequest.medication[x]",
+        "MedicationRequest.subject",
+    ], [str(p) for p in result.errors]
+
+
 BUNDLE: dict[str, Any] = {
     "resourceType": "Bundle", "type": "collection",
     "entry": [{"fullUrl": f"urn:uuid:{i:08d}-0000-4000-8000-000000000000", "resource": r}

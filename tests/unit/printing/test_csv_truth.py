@@ -27,8 +27,9 @@ CPH = dt.timezone(dt.timedelta(hours=1)), dt.timezone(dt.timedelta(hours=2))  # 
 
 FILES = {
     "units.csv": "unit_id;name\nU1;Hjemmeplejen Vest\n",
-    "citizens.csv": "citizen_id;first_name;last_name;address;unit_id;allergies;treatment_level\n"
-                    "C1;Karen;Sønderskov;Vestergade 3;U1;ingen kendte;fuld behandling\n",
+    "citizens.csv": "citizen_id;first_name;last_name;address;unit_id;allergies;treatment_level\r\n"
+                    "C1;Karen;Sønderskov;Vestergade 3;U1;Ingen kendte.;fuld behandling\r\n"
+                    "C2;Åge;Ørum;Østergade 5;U1;;\r\n",
     # Excel style: cp1252, ";" and CRLF, decimal comma.
     "medications.csv": (
         "medication_id;citizen_id;drug;strength;dose_text;morning;noon;evening;night;dose_unit;as_needed;time_critical;clock_times\r\n"
@@ -63,7 +64,8 @@ READINGS = [
 def write(folder: Path, files: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
-        (folder / name).write_bytes(text.encode("cp1252" if name == "medications.csv" else "utf-8"))
+        excel = name in ("medications.csv", "citizens.csv")
+        (folder / name).write_bytes(text.encode("cp1252" if excel else "utf-8"))
     return folder
 
 
@@ -171,3 +173,11 @@ def test_naive_times_on_paper_are_the_times_as_written(unit_store: Store, read_p
     for stock, _clock, _summer, printed in READINGS:
         assert printed in text, (stock, printed)
     assert "kl. 05:47" not in text.replace("27. november 2026 kl. 05:47", "")  # no reading shifted an hour
+
+
+def test_an_empty_allergy_cell_is_not_stated_and_an_explicit_one_is_none_known(unit_store: Store, read_pdf) -> None:  # type: ignore[no-untyped-def]
+    karen = read_pdf(render(unit_store, "medication", citizen_id="C1")).whole()
+    aage = read_pdf(render(unit_store, "medication", citizen_id="C2")).whole()
+    assert "Ingen kendte allergier" in karen and "ikke oplyst – spørg" not in karen
+    assert "Allergier: ikke oplyst" in aage and "Ingen kendte allergier" not in aage
+    assert "Behandlingsniveau: ikke oplyst" in aage and "Åge Ørum" in aage  # cp1252 read right
