@@ -175,7 +175,7 @@ def test_naive_times_on_paper_are_the_times_as_written(unit_store: Store, read_p
     assert "kl. 05:47" not in text.replace("27. november 2026 kl. 05:47", "")  # no reading shifted an hour
 
 
-def test_an_empty_allergy_cell_is_not_stated_and_an_explicit_one_is_none_known(unit_store: Store, read_pdf) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_allergy_cell_is_not_stated_and_an_explicit_one_is_none_known(unit_store: Store, read_pdf) -> None:
     karen = read_pdf(render(unit_store, "medication", citizen_id="C1")).whole()
     aage = read_pdf(render(unit_store, "medication", citizen_id="C2")).whole()
     assert "Ingen kendte allergier" in karen and "ikke oplyst – spørg" not in karen
