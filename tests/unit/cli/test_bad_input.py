@@ -23,7 +23,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from conftest import Installation, snapshot
+from cli_support import Installation, snapshot
 
 from continuity_app.cli import app, publisher
 from continuity_app.cli.framework import build_parser
