@@ -96,6 +96,7 @@ def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | N
     (the laptop's key always gets the measured parameters, never below the vault's floor)."""
     from continuity_app import publish, vault
     from continuity_app.exchange.demo import generate_dataset, write_exports
+    from continuity_app.exchange.demo_fhir import write_fhir_export
 
     prepare_root(root)
     timings: dict[str, float] = {}
@@ -103,8 +104,12 @@ def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | N
     say(f"Generating {scale} demo exports")
     dataset = generate_dataset(scale, seed, today)
     write_exports(dataset, root / "exports")
-    timings["exports"] = time.perf_counter() - t
     unit_id, unit_name = demo_unit(dataset)
+    # Beside the CSV files, a FHIR export of structured doses (a weekly dose, a taper, clock
+    # times) for the demo unit's first citizen, so the demo shows the dose texts built from it.
+    first = min(c.citizen_id for c in dataset.citizens if c.unit_id == unit_id)
+    write_fhir_export([first], root / "exports", today or dt.date.today())
+    timings["exports"] = time.perf_counter() - t
     demo = DemoInstallation(root, unit_id, unit_name, dataset.counts(), timings)
     del dataset
 
