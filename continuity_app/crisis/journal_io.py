@@ -8,14 +8,8 @@ if TYPE_CHECKING:
     from continuity_app.journal import Entry
     from continuity_app.vault.session import Session
 
-#: The packs that show what was written in the journal.
-JOURNAL_PACKS = frozenset({"overview", "vehicles", "callrun", "drill", "handover"})
-
-
-def journal_entries(session: Session, pack: str) -> list[Entry]:
-    """Every journal entry known here (own and imported) when ``pack`` shows them."""
-    if pack not in JOURNAL_PACKS:
-        return []
+def journal_entries(session: Session) -> list[Entry]:
+    """Every journal entry known here (own and imported), for the packs that show them."""
     from continuity_app.journal import Journal
 
     return Journal.open(session).entries()
