@@ -40,8 +40,8 @@ def draw_drill(sheet: Sheet, job: Job, report: DrillReport | None) -> None:
     sheet.new_page(landscape_page=True)
     sheet.heading("Øvelsesrapport (ØVELSE)")
     if report is None:
-        sheet.paragraph("Der er ingen øvelse i journalen på denne computer. Start en øvelse fra "
-                        "menuen (Øvelse → Start øvelse); rapporten skrives, når den afsluttes.")
+        sheet.paragraph("Der er ingen øvelse i journalen på denne computer. Start en øvelse i "
+                        "appen (Ctrl+Alt+Ø); rapporten skrives, når den afsluttes.")
         return
     r = report
     ended = format_datetime_da(r.ended_at) if r.ended_at else "kører stadig (rapport til nu)"
