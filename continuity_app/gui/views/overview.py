@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from continuity_app.crisis.overview import FleetShare, Overview, UnitLine
@@ -107,8 +108,8 @@ class OverviewModel(RowModel):
         c = self.Column
         if column in self._COUNTED:
             return self.value(row, column)
-        if column == c.CATEGORY:
-            return str(row.unit.category or "~")
+        if column == c.CATEGORY:  # A, B, C, none; then by name: the overview's own order
+            return (str(row.unit.category or "~"), row.unit.name.casefold())
         if column == c.SUPPLIES:
             return row.unit.supplies_days
         if column == c.VEHICLES:
@@ -129,6 +130,7 @@ class OverviewView(JournalViewMixin, QWidget):
         self.table = make_table(self.proxy, self.tr("Overblik pr. enhed"),
                                 stretch=OverviewModel.Column.VEHICLES)
         self.table.setObjectName("overviewTable")
+        self.table.sortByColumn(OverviewModel.Column.CATEGORY, Qt.SortOrder.AscendingOrder)
         self.totals = QLabel()
         self.totals.setObjectName("overviewTotals")
         self.totals.setWordWrap(True)
