@@ -133,8 +133,13 @@ def printed(qtbot: Any, window: Any) -> bytes:
 
 def close_preview(qtbot: Any, window: Any) -> None:
     """Close the preview; the keyboard is back in the window."""
+    window.printing.preview.done(0)
+    activate(qtbot, window)
+
+
+def activate(qtbot: Any, window: Any) -> None:
+    """The window has the keyboard again (after a dialog closed), as for the person at it."""
     from PySide6.QtWidgets import QApplication
 
-    window.printing.preview.done(0)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)

@@ -10,6 +10,7 @@ from typing import Any
 from crisis_gui_support import *  # noqa: F403 - the fixtures (crisis_home, wall)
 from crisis_gui_support import (
     CrisisHome,
+    activate,
     close_preview,
     dataset,
     open_window,
@@ -17,7 +18,7 @@ from crisis_gui_support import (
     printed,
     show,
 )
-from gui_support import wait_idle
+from gui_support import PASSPHRASE, answer_initials, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -188,7 +189,17 @@ def test_a_drill_times_the_prints_and_calls_and_ends_with_its_report(
     window.journaling.drill_action.trigger()
     wait_idle(qtbot, window)
     assert window.journaling.controller.drill_active()
-    wall.advance(minutes=4)
+    wall.advance(minutes=2)  # the drill: lock, then unlock as at the start of an outage
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert window.context.session is None
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.session is not None, timeout=30_000)
+    wait_idle(qtbot, window)
+    answer_initials(qtbot, window, "KS")
+    activate(qtbot, window)
+    wall.advance(minutes=2)
     show(qtbot, window, ViewId.OVERVIEW)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.printing.preview is not None, timeout=20_000)
@@ -215,6 +226,7 @@ def test_a_drill_times_the_prints_and_calls_and_ends_with_its_report(
     assert not window.journaling.controller.drill_active()
     text = pdf_text(bytes(window.printing.preview._data))
     assert "Øvelsesrapport" in text
+    assert "Tid til låst op 2 min 00 s" in text
     assert "Tid til første udskrift 4 min 00 s (overview)" in text
     # one of the tree's five reached at once: 20 % at 15, 30 and 60 minutes, four not reached
     assert f"{tree_name} 5 20 % 20 % 20 % 4" in text
