@@ -125,6 +125,7 @@ class OverviewView(JournalViewMixin, QWidget):
         super().__init__(parent)
         self.context = context
         self.overview: Overview | None = None
+        self.assigned: frozenset[str] = frozenset()  # the vehicles out on a task when counted
         self.model = OverviewModel(self)
         self.proxy = FilterProxy(self.model, self)
         self.table = make_table(self.proxy, self.tr("Overblik pr. enhed"),
@@ -158,10 +159,15 @@ class OverviewView(JournalViewMixin, QWidget):
         from continuity_app.crisis.vehicles import assigned_ids
 
         assigned = assigned_ids(self.journal_entries(), self.context.now())
+        self.assigned = assigned
         self.context.query(lambda store: overview_of(store, assigned=assigned), self._set)
 
     def journal_changed(self) -> None:
-        if self.context.session is not None:
+        """Counted again when the vehicle board changed (the free vehicles are the board's)."""
+        from continuity_app.crisis.vehicles import assigned_ids
+
+        if self.context.session is not None and \
+                assigned_ids(self.journal_entries(), self.context.now()) != self.assigned:
             self.load()
 
     def clear(self) -> None:
