@@ -100,6 +100,4 @@ def render_pack(
 
 def renderer(spec: catalog.Pack) -> Renderer:
     """The function that draws the pack (imported on first use)."""
-    module, _, function = spec.renderer.partition(":")
-    return cast(Renderer, getattr(importlib.import_module(f"continuity_app.printing.{module}"),
-                                  function))
+    return cast(Renderer, getattr(importlib.import_module(spec.module), spec.function))

@@ -30,6 +30,15 @@ class Pack:
     #: ``--citizen`` narrows it to one citizen.
     per_citizen: bool = False
 
+    @property
+    def module(self) -> str:
+        """The renderer's module, dotted (the packaged app lists it: it is imported by name)."""
+        return f"continuity_app.printing.{self.renderer.partition(':')[0]}"
+
+    @property
+    def function(self) -> str:
+        return self.renderer.partition(":")[2]
+
 
 PACKS: dict[str, Pack] = {p.name: p for p in (
     Pack("route", "Køreliste", "packs:route_pack", needs="routes", one_unit=True),
