@@ -72,8 +72,9 @@ def test_a_vehicle_is_assigned_and_released_on_the_board(qtbot: Any, crisis_home
     free = next(line.vehicle for line in view.model.rows() if line.vehicle.is_free)
     assert "1 ledige · 0 på opgave" in view.counts.text()
     assert view.select(free.vehicle_id)
+    view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)  # the table, then Opgave
-    view.task.setFocus()
+    assert QApplication.focusWidget() is view.task
     qtbot.keyClicks(view.task, "Vand til Bakkelunden")
     qtbot.keyClick(view.task, Qt.Key.Key_Return)  # on to Chauffør
     assert QApplication.focusWidget() is view.driver
@@ -143,14 +144,13 @@ def test_a_call_run_escalates_to_the_deputy_and_survives_a_restart(
     wait_idle(qtbot, window)
     states = {n.node.node_id: n for n in view.state.nodes}
     assert states[root.node_id].covered_by is not None  # the root itself is still missing
-    view._last_table = view.nodes_table  # the root calls back late: logged from "Hele træet"
-    view.nodes_table.setFocus()
-    view._select_node(root.node_id)
+    view.nodes_table.setFocus()  # the root calls back late: logged from "Hele træet"
+    qtbot.keyClick(view.nodes_table, Qt.Key.Key_Home)
+    assert view.picked_node().node_id == root.node_id
     qtbot.keyClick(view.nodes_table, Qt.Key.Key_F6)
     wait_idle(qtbot, window)
     late = {n.node.node_id: n for n in view.state.nodes}[root.node_id]
     assert late.late and view.nodes_model.state_text(late) == "Nået – for sent"
-    view._last_table = view.next_table
     text = pdf_text(printed(qtbot, window))  # hvem mangler, at any moment
     assert "Hvem mangler" in text and "Sene svar (1)" in text and root.name in text
 

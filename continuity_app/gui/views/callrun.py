@@ -334,8 +334,11 @@ class CallRunView(JournalViewMixin, QWidget):
         return row if isinstance(row, NextCall) else None
 
     def picked_node(self) -> ContactNode | None:
-        """Whom the next logged attempt is about: the selected row of the table used last."""
-        if self._last_table is self.nodes_table:
+        """Whom the next logged attempt is about: the selected row of the table with the
+        keyboard, else of the one used last (a button took the focus)."""
+        table = next((t for t in (self.nodes_table, self.next_table) if t.hasFocus()),
+                     self._last_table)
+        if table is self.nodes_table:
             index = self.nodes_table.currentIndex()
             row = index.data(OBJECT_ROLE) if index.isValid() else None
             return row.node if isinstance(row, NodeStatus) else None
