@@ -155,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         # The crisis staff's laptop: no medication pages, one line says where they are.
         jobs.append(("emergency-krisestab", "emergency", crisis,
                      Stamp("Krisestab (demo)", CREATED, PRINTED), {"unit_id": unit}, [1]))
+        # Overblik as the crisis staff print it: the counts come from the bundle, not the rows.
+        jobs.append(("overview-krisestab", "overview", crisis,
+                     Stamp("Krisestab (demo)", CREATED, PRINTED), {"options": journal}, [1]))
         for name_base, pack, source, job_stamp, kwargs, pages in jobs:
             buffer = io.BytesIO()
             info = render_pack(source, pack, buffer, stamp=job_stamp, **kwargs)  # type: ignore[arg-type]

@@ -133,10 +133,75 @@ def main(argv: list[str]) -> int:
             preview.done(0)
         window.close()
         QApplication.processEvents()
+        crisis_shots(work, demo, create_window, save, wait_idle, args.language)
         del Qt
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def crisis_shots(work, demo, create_window, save, wait_idle, language):  # type: ignore[no-untyped-def]
+    """The crisis staff's views on a krisestab laptop of the same demo: Overblik, the vehicle
+    board with one vehicle out, a call-tree run under way, the units near the first unit."""
+    import datetime as dt
+
+    from continuity_app import demosetup, publish, vault
+    from continuity_app.home import ClientHome
+    from continuity_app.journal import Journal
+    from continuity_app.sync import run_sync
+
+    home = ClientHome(work / "krisestab")
+    vault.enroll(home, scope="krisestab", source=str(demo.publish),
+                 publisher_key_file=demo.publisher / "publisher-key.pub",
+                 passphrase=demosetup.DEMO_PASSPHRASE, out=work / "krisestab-request.json")
+    publish.add_device(demo.publisher, (work / "krisestab-request.json").read_bytes())
+    publish.build(demo.publisher, demo.exports, demo.publish,
+                  passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)
+    if not run_sync(home).ok:
+        print("the krisestab laptop did not sync: no crisis screenshots", file=sys.stderr)
+        return
+    session = vault.unlock(home, demosetup.DEMO_PASSPHRASE)
+    store = session.store
+    journal = Journal.open(session)
+    journal.initials = "KS"
+    free = next((v for v in store.vehicles() if v.is_free), None)
+    if free is not None:
+        journal.add("vehicle", {"vehicle_id": free.vehicle_id, "task": "Vand til plejecentret",
+                                "driver": "Ole Madsen"})
+    tree = store.contact_trees()[0]
+    nodes = [t.node for _, t in tree.walk()]
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=25)
+    journal.add("call", {"tree_id": tree.tree_id, "node_id": nodes[0].node_id, "channel": "mobil",
+                         "result": "nået", "run": "start"}, at=start)
+    for i, node in enumerate(nodes[1:4], start=1):
+        journal.add("call", {"tree_id": tree.tree_id, "node_id": node.node_id, "channel": "mobil",
+                             "result": "nået" if i % 2 else "ikke nået"},
+                    at=start + dt.timedelta(minutes=i))
+    window = create_window(home, session=session, language=language)
+    window.resize(*SIZE)
+    window.show()
+    wait_idle(window)
+    if window.journaling.dialog is not None:  # who is working: the crisis staff member
+        window.journaling.dialog.edit.setText("KS")
+        window.journaling.dialog.accept()
+    from continuity_app.gui.views.registry import ViewId
+
+    for view_id, name in ((ViewId.OVERVIEW, "10-overblik"), (ViewId.VEHICLE_BOARD, "11-koeretoejstavle"),
+                          (ViewId.CALLRUN, "12-kontaktkoersel"), (ViewId.NEARBY, "13-i-naerheden")):
+        window.show_view(view_id)
+        wait_idle(window)
+        view = window.views[view_id]
+        if view_id == ViewId.CALLRUN:
+            view.choose_tree(tree.tree_id)
+        if view_id == ViewId.NEARBY:
+            units = [u for u in store.units() if u.lat is not None]
+            if units:
+                view.point.setEditText(units[0].name)
+                view.radius.setValue(3.0)
+                view.search()
+        wait_idle(window)
+        save(window, name)
+    window.close()
 
 
 if __name__ == "__main__":

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from continuity_app.errors import ExitCode, KnownError
+from continuity_app.printing.catalog import NAMES as PACK_CHOICES
+from continuity_app.printing.catalog import PACKS
 
 if TYPE_CHECKING:
     from continuity_app.vault.session import Session
-
-PACK_CHOICES = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency",
-                "overview", "nearby", "callrun", "drill", "handover")
 
 DESCRIPTION = """Write one of the print packs as a PDF file, A4, ready to print.
 
@@ -39,10 +38,6 @@ recorded in the audit log before anything is drawn ("started"), and again with
 its pages and citizens when the file is complete ("ok"); when the audit log
 cannot be written nothing is printed (exit 17). --out must be a new file or a
 regular file (not a folder, link or device). An interrupted print leaves no file."""
-
-
-#: Packs about the whole municipality: no default unit.
-CRISIS_WIDE = ("vehicles", "contacts", "overview", "nearby", "callrun", "drill")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -115,10 +110,11 @@ def run(args: argparse.Namespace) -> int:
         store = session.store
         unit_id = args.unit
         scope = store.meta.get("scope", "")
-        if unit_id is None and args.pack not in CRISIS_WIDE and store.unit(scope):
+        if unit_id is None and not PACKS[args.pack].wide and store.unit(scope):
             unit_id = scope
         options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
-                              entries=tuple(journal_entries(session, args.pack)))
+                              entries=tuple(journal_entries(session)
+                                            if PACKS[args.pack].journal else ()))
         asked = {"pack": args.pack, "unit_id": unit_id, "citizen_id": args.citizen,
                  "date": day.isoformat() if day else None, "out": str(out)}
         # The record is on disk before any health data leaves the process: a log that

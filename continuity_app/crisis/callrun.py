@@ -146,12 +146,21 @@ def _numbering(tree: ContactTree) -> list[tuple[str, int, str, ContactNode]]:
     return out
 
 
-def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime) -> RunState:
-    """Where the latest run of ``tree`` stands at ``now`` (entries: ``crisis.entries.records``)."""
+def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime, *,
+              new_run_at: dt.datetime | None = None, new_run_drill: bool = False) -> RunState:
+    """Where the latest run of ``tree`` stands at ``now`` (entries: ``crisis.entries.counting``).
+
+    ``new_run_at``: a run the crisis staff has just started whose first call is not in
+    the journal yet (the roots are due from then; ``new_run_drill``: during a drill). A
+    run started in the journal in that minute or later wins: it is the same run.
+    """
     entries = list(entries)
     start = run_start(entries, tree.tree_id)
     started_at = start.at if start is not None else None
     drill = start.drill if start is not None else False
+    if new_run_at is not None and (
+            started_at is None or started_at < new_run_at.replace(second=0, microsecond=0)):
+        started_at, drill = new_run_at, new_run_drill
     attempts: dict[str, list[Attempt]] = defaultdict(list)
     if started_at is not None:
         for r in entries:

@@ -75,7 +75,9 @@ class JournalActions(QObject):
             from continuity_app.crisis.journal_io import note_drill_unlock
 
             session = self.context.session
-            self.context.tasks.db(lambda _ctx: note_drill_unlock(session), lambda _r: self.refresh(),
+            now, journal = self.context.now(), self.controller.journal
+            self.context.tasks.db(lambda _ctx: note_drill_unlock(session, now, journal),
+                                  lambda _r: self.controller.changed.emit(),
                                   on_error=lambda err, _tb: self._failed(err), cancellable=False)
         if not self.controller.initials:
             self.ask_initials()
@@ -242,7 +244,7 @@ class JournalActions(QObject):
         from continuity_app.crisis.drill import start_text
 
         if self.controller.drill_active():
-            self.controller.add("drill", {"step": "end"}, on_done=self._written,
+            self.controller.add("drill", {"step": "end"}, on_done=self._drill_ended,
                                 on_error=self._failed)
             return
         from continuity_app.gui import fmt
@@ -250,3 +252,23 @@ class JournalActions(QObject):
         created = fmt.parse_iso(self.context.meta.get("created_at"))
         self.controller.add("drill", {"step": "start", "text": start_text(created)},
                             on_done=self._written, on_error=self._failed)
+
+    def _drill_ended(self, result: Any) -> None:
+        """The after-action report is made at once: the preview opens to print or save it."""
+        from continuity_app.gui.views.common import PrintRequest
+
+        self._written(result)
+        self.window.start_print(PrintRequest("drill", self.tr("Øvelsesrapport")))
+
+    def note_print(self, pack: str) -> None:
+        """While a drill runs, time this print (the first print, all route sheets printed)."""
+        if not self.controller.drill_active():
+            return
+        from continuity_app.crisis.drill import print_text
+        from continuity_app.crisis.journal_io import note_drill_step
+
+        session, journal, now = self.context.session, self.controller.journal, self.context.now()
+        self.context.tasks.db(
+            lambda _ctx: note_drill_step(session, print_text(pack), now=now, journal=journal),
+            lambda _r: self.controller.changed.emit(), on_error=lambda err, _tb: self._failed(err),
+            cancellable=False)

@@ -56,10 +56,6 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-#: Packs that are about one unit: in a multi-unit scope the unit picker must name it.
-ONE_UNIT_PACKS = frozenset({"emergency", "route"})
-
-
 class MainWindow(QMainWindow):
     # the view ids under their old names (scripts and tests say window.CITIZENS)
     CITIZENS, CITIZEN, ROUTES = ViewId.CITIZENS, ViewId.CITIZEN, ViewId.ROUTES
@@ -110,6 +106,10 @@ class MainWindow(QMainWindow):
         from continuity_app.gui.journal_actions import JournalActions
 
         self.journaling = JournalActions(self)  # who is working, PN, notes, visits, drills
+        for view in self.views:  # the crisis staff's views write the journal too
+            attach = getattr(view, "attach_journal", None)
+            if attach is not None:
+                attach(self.journaling.controller)
         layout.addWidget(self.journaling.bar)
         layout.addLayout(body, 1)
         self.pages = QStackedWidget()
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.printing = PrintController(self.context, self)
         self.printing.lock_requested.connect(lambda: self.lock("manual"))
+        self.printing.pack_printed.connect(self.journaling.note_print)
         self.sync = SyncController(backend, self.context, self.views[ViewId.SYNC], self)
         self.sync.status_changed.connect(self._sync_status)
         self.sync.online_changed.connect(self.banner.show_online)
@@ -359,7 +360,9 @@ class MainWindow(QMainWindow):
         and put the keyboard in the unit picker."""
         if self.context.session is None:
             return
-        if request.pack in ONE_UNIT_PACKS and request.unit_id is None:
+        from continuity_app.printing.catalog import PACKS
+
+        if PACKS[request.pack].one_unit and request.unit_id is None:
             self.unit_needed = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("Vælg enhed"),
                 self.tr("Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af "

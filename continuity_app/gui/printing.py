@@ -26,6 +26,7 @@ from continuity_app.gui.views.common import PrintRequest
 
 class PrintController(QObject):
     lock_requested = Signal()  # Ctrl+L inside the preview
+    pack_printed = Signal(str)  # a pack went to the printer or into a PDF file (a drill times it)
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
@@ -48,16 +49,33 @@ class PrintController(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
 
-        def render(store: Any, ctx: TaskContext) -> tuple[bytes, Any]:
-            from continuity_app.printing import render_pack, stamp_for
+        now = self.context.now()
 
+        def render(store: Any, ctx: TaskContext) -> tuple[bytes, Any]:
+            from continuity_app.printing import PackOptions, render_pack, stamp_for
+
+            options = PackOptions(near=request.near, radius_km=request.radius_km,
+                                  tree_id=request.tree_id, entries=journal_entries(request.pack),
+                                  now=now)
             out = io.BytesIO()
             info = render_pack(
                 store, request.pack, out, unit_id=request.unit_id, date=request.date,
                 citizen_id=request.citizen_id, stamp=stamp_for(store),
                 progress=lambda done, total: ctx.progress(done, total),
-                cancel=lambda: ctx.cancelled)
+                cancel=lambda: ctx.cancelled, options=options)
             return out.getvalue(), info
+
+        def journal_entries(pack: str) -> tuple[Any, ...]:
+            """What the journal holds, for the packs that show it (on the database thread)."""
+            from continuity_app.crisis.journal_io import journal_entries
+            from continuity_app.printing.catalog import PACKS
+
+            if not PACKS[pack].journal:
+                return ()
+            try:
+                return tuple(journal_entries(session))  # type: ignore[arg-type]
+            except (AttributeError, TypeError):  # a stand-in session without a journal
+                return ()
 
         def done(result: tuple[bytes, Any]) -> None:
             progress.close()
@@ -96,6 +114,7 @@ class PrintController(QObject):
 
         def saved(path: str) -> None:
             self.context.audit("print", **fields, out="file")
+            self.pack_printed.emit(request.pack)
 
         dialog = PreviewDialog(data, request.title, self.window,
                                start_print=lambda pdf, printer: self.print(pdf, printer, fields),
@@ -124,6 +143,7 @@ class PrintController(QObject):
             self.context.audit("print", **{**fields, "pages": pages},
                                printer=printer.printerName() or "pdf")
             self.printed.append((printer.printerName(), pages))
+            self.pack_printed.emit(fields["pack"])
 
         def failed(err: BaseException, tb: str) -> None:
             if dialog is not None and self.preview is dialog:

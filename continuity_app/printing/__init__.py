@@ -11,23 +11,34 @@
 ``progress(done, total)`` counts the pack's items (citizens, routes, …);
 ``cancel()`` returning True stops the work soon after and raises
 :class:`PrintCancelled`. Nothing is written anywhere but ``out``.
+
+The packs themselves are listed in :mod:`continuity_app.printing.catalog`. The names
+below are loaded on first use, so that reading the catalog (the command line's
+choices) does not load reportlab.
 """
 
 from __future__ import annotations
 
-from continuity_app.printing.api import (
-    PACK_TITLES,
-    PACKS,
-    PackInfo,
-    PackOptions,
-    PrintCancelled,
-    PrintError,
-    render_pack,
-    stamp_for,
-)
-from continuity_app.printing.sheet import Stamp
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from continuity_app.printing.api import PACK_TITLES, PACKS, render_pack, stamp_for
+    from continuity_app.printing.job import PackInfo, PackOptions, PrintCancelled, PrintError
+    from continuity_app.printing.sheet import Stamp
 
 __all__ = [
     "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintCancelled", "PrintError", "Stamp", "render_pack",
     "stamp_for",
 ]  # fmt: skip
+
+_HOME = {"PACKS": "api", "PACK_TITLES": "api", "render_pack": "api", "stamp_for": "api",
+         "PackInfo": "job", "PackOptions": "job", "PrintCancelled": "job", "PrintError": "job",
+         "Stamp": "sheet"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -3,105 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, BinaryIO
+import importlib
+from typing import TYPE_CHECKING, BinaryIO, cast
 
-from continuity_app.domain.age import COPENHAGEN
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.printing import catalog
+from continuity_app.printing.catalog import NAMES as PACKS
+from continuity_app.printing.job import (
+    Cancel,
+    Job,
+    NotHeld,
+    PackInfo,
+    PackOptions,
+    PrintCancelled,
+    PrintError,
+    Progress,
+    Renderer,
+)
 from continuity_app.printing.sheet import Stamp
 from continuity_app.store import coverage as cov
 
 if TYPE_CHECKING:
     from continuity_app.store import Store
 
-PACKS = ("route", "medication", "vulnerable", "vehicles", "contacts", "emergency",
-         "overview", "nearby", "callrun", "drill", "handover")
-PACK_TITLES = {
-    "route": "Køreliste",
-    "medication": "Medicinliste",
-    "vulnerable": "Sårbare borgere",
-    "vehicles": "Køretøjer og brændstof",
-    "contacts": "Kontakttræer",
-    "emergency": "Nødpakke",
-    "overview": "Overblik",
-    "nearby": "Enheder i nærheden",
-    "callrun": "Kontakttræ – hvem mangler",
-    "drill": "Øvelsesrapport",
-    "handover": "Vagtoverlevering",
-}
+__all__ = ["PACKS", "PACK_TITLES", "Job", "NotHeld", "PackInfo", "PackOptions", "PrintCancelled",
+           "PrintError", "check_held", "render_pack", "stamp_for"]
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
-
-class PrintError(KnownError):
-    """A pack cannot be made with these arguments (unknown pack, unit, citizen, date)."""
-
-    exit_code = ExitCode.USAGE
-
-
-class NotHeld(PrintError):
-    """A pack asked for data this laptop does not hold (another unit's, or not in its scope)."""
-
-    exit_code = ExitCode.NOT_HELD
-
-
-class PrintCancelled(KnownError):
-    exit_code = ExitCode.CANCELLED
-
-    def __init__(self) -> None:
-        super().__init__("printing was cancelled")
-
-
-@dataclass(frozen=True, slots=True)
-class PackInfo:
-    pack: str
-    title: str  # Danish, e.g. "Medicinliste"
-    pages: int
-    citizens: int  # citizens whose data the pack shows (0 for vehicles/contacts)
-    unit_id: str | None = None
-    date: dt.date | None = None
-    citizen_id: str | None = None
-    #: Every citizen whose data is on the paper, for the audit log (ids only, never names).
-    citizen_ids: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PackOptions:
-    """What the crisis staff's packs need beyond unit, date and citizen."""
-
-    near: str | None = None  # nearby: a unit id or "LAT,LON"
-    radius_km: float | None = None  # nearby
-    tree_id: str | None = None  # callrun: the contact tree
-    #: The outage journal's entries (vehicle board, call-tree runs, drills, handover).
-    entries: tuple[Any, ...] = ()
-    now: dt.datetime | None = None  # the clock the journal packs judge "late" and "due" by
-
-
-@dataclass
-class Job:
-    """One pack being made: the store, the arguments, and the progress/cancel hooks."""
-
-    store: Store
-    stamp: Stamp
-    unit_id: str | None
-    day: dt.date | None  # as asked; None = every date the store holds (routes)
-    citizen_id: str | None
-    progress: Progress | None
-    cancel: Cancel | None
-    options: PackOptions = field(default_factory=PackOptions)
-
-    @property
-    def start_day(self) -> dt.date:
-        """The first of the three days the 72-hour grid covers."""
-        return self.day or dt.datetime.now(COPENHAGEN).date()
-
-    def tick(self, done: int, total: int) -> None:
-        if self.cancel is not None and self.cancel():
-            raise PrintCancelled()
-        if self.progress is not None:
-            self.progress(done, total)
+PACK_TITLES = {name: pack.title for name, pack in catalog.PACKS.items()}
 
 
 def stamp_for(store: Store, printed_at: dt.datetime | None = None) -> Stamp:
@@ -119,15 +46,10 @@ def stamp_for(store: Store, printed_at: dt.datetime | None = None) -> Stamp:
     return Stamp(scope_label=label, data_as_of=as_of, printed_at=printed_at)
 
 
-#: The kind of data each pack is about (packs of shared data need no check).
-PACK_NEEDS = {"route": cov.ROUTES, "medication": cov.MEDICATIONS, "vulnerable": cov.VULNERABLE,
-              "emergency": cov.VULNERABLE}
-
-
 def check_held(store: Store, pack: str, unit_id: str | None) -> None:
     """Refuse a pack for data this laptop does not hold (its scope does not carry it, or it
     is another unit's): a blank page would read as "there is none"."""
-    kind = PACK_NEEDS.get(pack)
+    kind = catalog.PACKS[pack].needs
     if kind is None:
         return
     coverage = store.coverage
@@ -157,33 +79,25 @@ def render_pack(
     options: PackOptions | None = None,
 ) -> PackInfo:
     """Write the pack as PDF to ``out``; see the package docstring."""
-    if pack not in PACKS:
+    spec = catalog.PACKS.get(pack)
+    if spec is None:
         raise PrintError(f"Unknown print pack '{pack}'; choose one of {', '.join(PACKS)}.")
     if unit_id is not None and store.unit(unit_id) is None:
         raise PrintError(f"Unit '{unit_id}' is not in the data on this laptop.")
-    if citizen_id is not None and pack not in ("medication", "handover"):
-        raise PrintError("--citizen goes with the medication and handover packs only.")
+    if citizen_id is not None and not spec.per_citizen:
+        wanted = " and ".join(n for n, p in catalog.PACKS.items() if p.per_citizen)
+        raise PrintError(f"--citizen goes with the {wanted} packs only.")
     if citizen_id is not None and store.citizen(citizen_id) is None:
         raise PrintError(f"Citizen '{citizen_id}' is not in the data on this laptop.")
     check_held(store, pack, unit_id)
     job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel, options or PackOptions())
-    from continuity_app.printing import crisis_packs, packs
-
-    renderer = {
-        "route": packs.route_pack,
-        "medication": packs.medication_pack,
-        "vulnerable": packs.vulnerable_pack,
-        "vehicles": packs.vehicles_pack,
-        "contacts": packs.contacts_pack,
-        "emergency": packs.emergency_pack,
-        "overview": crisis_packs.overview_pack,
-        "nearby": crisis_packs.nearby_pack,
-        "callrun": crisis_packs.callrun_pack,
-        "drill": crisis_packs.drill_pack,
-        "handover": crisis_packs.handover_pack,
-    }[pack]
-    pages, citizen_ids = renderer(job, out)
+    pages, citizen_ids = renderer(spec)(job, out)
     if progress is not None:
         progress(1, 1)  # done: every pack ends at 100 %
-    return PackInfo(pack, PACK_TITLES[pack], pages, len(citizen_ids), unit_id, date, citizen_id,
+    return PackInfo(pack, spec.title, pages, len(citizen_ids), unit_id, date, citizen_id,
                     tuple(citizen_ids))
+
+
+def renderer(spec: catalog.Pack) -> Renderer:
+    """The function that draws the pack (imported on first use)."""
+    return cast(Renderer, getattr(importlib.import_module(spec.module), spec.function))

@@ -18,7 +18,7 @@ from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 MISSING_COLUMNS = (
     Column("Nr.", 5), Column("Navn og rolle", 16), Column("Status", 22), Column("Mobil", 9),

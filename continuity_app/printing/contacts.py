@@ -18,7 +18,7 @@ from continuity_app.printing.table import Cell, Column, draw_table
 from continuity_app.store.views import ContactTree, ContactTreeNode
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 INDENT = 20.0
 PAD = 3.0

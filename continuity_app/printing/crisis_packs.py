@@ -6,12 +6,13 @@ import datetime as dt
 from typing import TYPE_CHECKING, BinaryIO
 
 from continuity_app.crisis.entries import counting
-from continuity_app.printing.api import PACK_TITLES, PrintError
+from continuity_app.printing.catalog import title
+from continuity_app.printing.job import PrintError
 from continuity_app.printing.sheet import Sheet
 
 if TYPE_CHECKING:
     from continuity_app.domain.models import Vehicle
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 
 def on_task(job: Job, vehicles: list[Vehicle]) -> dict[str, str]:
@@ -30,7 +31,7 @@ def overview_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     from continuity_app.crisis.vehicles import assigned_ids
     from continuity_app.printing.overview import draw_overview
 
-    sheet = Sheet(out, job.stamp, PACK_TITLES["overview"])
+    sheet = Sheet(out, job.stamp, title("overview"))
     assigned = assigned_ids(job.options.entries, job.options.now)
     draw_overview(sheet, job, overview_of(job.store, assigned=assigned))
     return sheet.finish(), []
@@ -44,7 +45,7 @@ def nearby_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
         raise PrintError("The nearby pack needs a point (--near UNIT or LAT,LON) and --radius-km.")
     units = job.store.units()
     result = nearby(units, parse_point(job.options.near, units), job.options.radius_km)
-    sheet = Sheet(out, job.stamp, PACK_TITLES["nearby"])
+    sheet = Sheet(out, job.stamp, title("nearby"))
     draw_nearby(sheet, job, result)
     return sheet.finish(), []
 
@@ -60,7 +61,7 @@ def callrun_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     if tree is None:
         raise PrintError(f"Contact tree '{tree_id}' is not in the data on this laptop.")
     run = run_state(tree, counting(job.options.entries), job.options.now or dt.datetime.now(dt.UTC))
-    sheet = Sheet(out, job.stamp, f"{PACK_TITLES['callrun']} – {tree.tree_name}")
+    sheet = Sheet(out, job.stamp, f"{title('callrun')} – {tree.tree_name}")
     draw_callrun(sheet, job, run)
     return sheet.finish(), []
 
@@ -71,7 +72,7 @@ def drill_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
 
     report = drill_report(counting(job.options.entries), job.store.contact_tree,
                           job.options.now or dt.datetime.now(dt.UTC))
-    sheet = Sheet(out, job.stamp, PACK_TITLES["drill"])
+    sheet = Sheet(out, job.stamp, title("drill"))
     draw_drill(sheet, job, report)
     return sheet.finish(), []
 
@@ -86,6 +87,6 @@ def handover_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     now = job.options.now or dt.datetime.now(dt.UTC)
     result = handover(job.store, job.options.entries, job.start_day, now,
                       unit_id=job.unit_id, citizen_id=job.citizen_id)
-    sheet = Sheet(out, job.stamp, PACK_TITLES["handover"])
+    sheet = Sheet(out, job.stamp, title("handover"))
     draw_handover(sheet, job, result)
     return sheet.finish(), result.citizen_ids

@@ -17,7 +17,7 @@ from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 FACT_COLUMNS = (Column("", 30), Column("", 70))
 TREE_COLUMNS = (
@@ -40,8 +40,8 @@ def draw_drill(sheet: Sheet, job: Job, report: DrillReport | None) -> None:
     sheet.new_page(landscape_page=True)
     sheet.heading("Øvelsesrapport (ØVELSE)")
     if report is None:
-        sheet.paragraph("Der er ingen øvelse i journalen på denne computer. Start en øvelse fra "
-                        "menuen (Øvelse → Start øvelse); rapporten skrives, når den afsluttes.")
+        sheet.paragraph("Der er ingen øvelse i journalen på denne computer. Start en øvelse i "
+                        "appen (Ctrl+Alt+Ø); rapporten skrives, når den afsluttes.")
         return
     r = report
     ended = format_datetime_da(r.ended_at) if r.ended_at else "kører stadig (rapport til nu)"

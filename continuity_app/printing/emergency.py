@@ -25,7 +25,7 @@ from continuity_app.store import coverage as cov
 from continuity_app.store.views import ContactTree
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 SECTIONS = (
     ("contacts", "Kontakttræer og ringelister"),

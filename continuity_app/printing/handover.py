@@ -19,7 +19,7 @@ from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 WARN = (1.0, 0.9, 0.85)
 VISIT_COLUMNS = (

@@ -16,7 +16,7 @@ from continuity_app.store import coverage as cov
 from continuity_app.store.views import VulnerableRow
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 FUEL_DA = {"el": "El", "benzin": "Benzin", "diesel": "Diesel", "hybrid": "Hybrid",
            "plugin-hybrid": "Plugin-hybrid"}

@@ -18,15 +18,16 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
+from continuity_app.printing.catalog import title
 from continuity_app.printing.medication import CitizenMeds, citizen_title, draw_citizen
 from continuity_app.printing.pdfmerge import PdfConcatenator
 from continuity_app.printing.sheet import CONFIDENTIAL, Sheet, Stamp
 from continuity_app.printing.source import citizen_meds, select_citizens, unit_names
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
-TITLE = "Medicinliste"
+TITLE = title("medication")
 PARALLEL_MIN_CITIZENS = 400  # below this, starting workers costs more than it saves
 CHUNK = 120  # citizens per worker task
 T = TypeVar("T")

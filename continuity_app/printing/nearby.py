@@ -16,7 +16,7 @@ from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 NEAR_COLUMNS = (
     Column("Afstand", 6, "center"), Column("Kat.", 3.5, "center"), Column("Enhed", 20),

@@ -4,44 +4,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from continuity_app.printing.api import PACK_TITLES, PrintError
+from continuity_app.printing.catalog import title
 from continuity_app.printing.contacts import draw_contacts
 from continuity_app.printing.crisis_packs import on_task
 from continuity_app.printing.emergency import draw_emergency
+from continuity_app.printing.job import PrintError
 from continuity_app.printing.lists import draw_vehicles, draw_vulnerable
 from continuity_app.printing.medpack import medication_pack
 from continuity_app.printing.route import route_pack as draw_route_pack
 from continuity_app.printing.sheet import Sheet
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 __all__ = ["contacts_pack", "emergency_pack", "medication_pack", "route_pack",
            "vehicles_pack", "vulnerable_pack"]
 
 
 def route_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
-    sheet = Sheet(out, job.stamp, PACK_TITLES["route"])
+    sheet = Sheet(out, job.stamp, title("route"))
     citizens = draw_route_pack(job, sheet)
     return sheet.finish(), citizens
 
 
 def vulnerable_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
-    sheet = Sheet(out, job.stamp, PACK_TITLES["vulnerable"])
+    sheet = Sheet(out, job.stamp, title("vulnerable"))
     rows = job.store.vulnerable(job.unit_id)
     draw_vulnerable(sheet, job, rows)
     return sheet.finish(), [r.citizen.citizen_id for r in rows]
 
 
 def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
-    sheet = Sheet(out, job.stamp, PACK_TITLES["vehicles"])
+    sheet = Sheet(out, job.stamp, title("vehicles"))
     vehicles = job.store.vehicles(unit_id=job.unit_id)
     draw_vehicles(sheet, job, vehicles, job.store.fuel_stocks(), on_task=on_task(job, vehicles))
     return sheet.finish(), []
 
 
 def contacts_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
-    sheet = Sheet(out, job.stamp, PACK_TITLES["contacts"])
+    sheet = Sheet(out, job.stamp, title("contacts"))
     draw_contacts(sheet, job, job.store.contact_trees())
     return sheet.finish(), []
 
@@ -59,7 +60,7 @@ def emergency_unit_id(job: Job) -> str:
 def emergency_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     unit = job.store.unit(emergency_unit_id(job))
     assert unit is not None
-    sheet = Sheet(out, job.stamp, f"{PACK_TITLES['emergency']} – {unit.name}")
+    sheet = Sheet(out, job.stamp, f"{title('emergency')} – {unit.name}")
     citizens = draw_emergency(sheet, job, unit)
     return sheet.finish(), citizens
 

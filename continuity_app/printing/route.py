@@ -18,7 +18,7 @@ from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
 
 if TYPE_CHECKING:
-    from continuity_app.printing.api import Job
+    from continuity_app.printing.job import Job
 
 SHIFT_DA = {"dag": "dagvagt", "aften": "aftenvagt", "nat": "nattevagt"}
 WEEKDAYS_LONG_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")

@@ -138,6 +138,166 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="64" />
+        <source>Reg.nr.</source>
+        <translation>Reg.nr.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="65" />
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="65" />
+        <source>Chauffør</source>
+        <translation>Chauffør</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="66" />
+        <source>Siden</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="66" />
+        <source>Drivmiddel</source>
+        <translation>Drivmiddel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="67" />
+        <source>Rækkevidde</source>
+        <translation>Rækkevidde</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="67" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="68" />
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="78" />
+        <source>På opgave</source>
+        <translation>På opgave</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="78" />
+        <source> (øvelse)</source>
+        <translation> (øvelse)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="79" />
+        <source>LEDIG</source>
+        <translation>LEDIG</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="79" />
+        <source>Reserveret: %1</source>
+        <translation>Reserveret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="90" />
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>CallRunView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="158" />
+        <source>Kontakttræ</source>
+        <extracomment>tree id -&gt; (when, drill) of a run started here whose first call is not logged yet</extracomment>
+        <translation>Kontakttræ</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="160" />
+        <source>Start ny kørsel (Alt+S)</source>
+        <translation>Start ny kørsel (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="166" />
+        <source>Kanal</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="176" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="210" />
+        <source>Ring nu</source>
+        <translation>Ring nu</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="180" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="217" />
+        <source>Hele træet</source>
+        <translation>Hele træet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="194" />
+        <source>&amp;Træ:</source>
+        <translation>&amp;Træ:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="200" />
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="224" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="230" />
+        <source>Kontaktkørsel</source>
+        <translation>Kontaktkørsel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="254" />
+        <source>Hvem mangler – %1</source>
+        <translation>Hvem mangler – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="291" />
+        <source>Ingen kontakttræer i data på denne computer.</source>
+        <translation>Ingen kontakttræer i data på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="308" />
+        <source>Ingen kørsel af dette træ endnu: tryk Alt+S for at starte.</source>
+        <translation>Ingen kørsel af dette træ endnu: tryk Alt+S for at starte.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="309" />
+        <source>Kørsel startet %1 · nået %2 af %3 · mangler %4 · for sent %5</source>
+        <translation>Kørsel startet %1 · nået %2 af %3 · mangler %4 · for sent %5</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="313" />
+        <source> · ØVELSE</source>
+        <translation> · ØVELSE</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="322" />
+        <source>Ny kørsel: det første opkald, der registreres, starter den.</source>
+        <translation>Ny kørsel: det første opkald, der registreres, starter den.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="355" />
+        <source>Vælg først, hvem der blev ringet til.</source>
+        <translation>Vælg først, hvem der blev ringet til.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="364" />
+        <source>%1: %2 registreret.</source>
+        <translation>%1: %2 registreret.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenHitModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
@@ -442,24 +602,42 @@
     </message>
 </context>
 <context>
+    <name>CrisisViews</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="55" />
+        <source>Journalen er ikke åben: lås op først.</source>
+        <translation>Journalen er ikke åben: lås op først.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="58" />
+        <source>Skriv først dine initialer (Ctrl+I); så kan det registreres.</source>
+        <translation>Skriv først dine initialer (Ctrl+I); så kan det registreres.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="65" />
+        <source>Registreringen mislykkedes.</source>
+        <translation>Registreringen mislykkedes.</translation>
+    </message>
+</context>
+<context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="224" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="229" />
         <source>Effekt af PN – %1</source>
         <translation>Effekt af PN – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="225" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230" />
         <source>%1 %2 kl. %3 – årsag: %4</source>
         <translation>%1 %2 kl. %3 – årsag: %4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="232" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="237" />
         <source>Effekt</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="236" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="241" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
@@ -686,22 +864,22 @@
 <context>
     <name>InitialsDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="68" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="73" />
         <source>Hvem arbejder?</source>
         <translation>Hvem arbejder?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="71" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76" />
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="81" />
         <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
         <translation>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="78" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="83" />
         <source>Fortsæt</source>
         <translation>Fortsæt</translation>
     </message>
@@ -755,27 +933,27 @@
         <translation>Afslut øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="92" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="94" />
         <source>Registreringen mislykkedes.</source>
         <translation>Registreringen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="93" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="95" />
         <source>Ikke registreret</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="148" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="150" />
         <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
         <translation>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="177" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="179" />
         <source>Over maksimum</source>
         <translation>Over maksimum</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="178" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="180" />
         <source>Denne PN-dosis er over maksimum for 24 timer:
 %1
 
@@ -786,24 +964,29 @@ Registrér alligevel?</source>
 Registrér alligevel?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="189" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="191" />
         <source>Registreret kl. %1 af %2</source>
         <translation>Registreret kl. %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="198" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="200" />
         <source>Ingen effekt skal vurderes nu.</source>
         <translation>Ingen effekt skal vurderes nu.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="221" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="223" />
         <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
         <translation>Vælg et besøg på kørelisten (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="230" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="232" />
         <source>Besøg %1 – hvorfor?</source>
         <translation>Besøg %1 – hvorfor?</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="261" />
+        <source>Øvelsesrapport</source>
+        <translation>Øvelsesrapport</translation>
     </message>
 </context>
 <context>
@@ -837,7 +1020,7 @@ Registrér alligevel?</translation>
 <context>
     <name>JournalDialogs</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="55" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="60" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
@@ -1012,150 +1195,149 @@ Registrér alligevel?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="79" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="75" />
         <source>Nødkopi</source>
-        <extracomment>Packs that are about one unit: in a multi-unit scope the unit picker must name it.</extracomment>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
         <source>Visninger</source>
         <translation>Visninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="94" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="142" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="143" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="163" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="178" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="179" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="186" />
         <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="188" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="194" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="364" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="195" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="367" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="342" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="343" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="350" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="351" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="352" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="365" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="385" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="388" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="394" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="397" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="438" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="441" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="440" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="446" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="445" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="448" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="450" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="462" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="465" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="469" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -1244,127 +1426,504 @@ Registrér alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>NearModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="55" />
+        <source>Afstand</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="55" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="56" />
+        <source>Kat.</source>
+        <translation>Kat.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="56" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="57" />
+        <source>Leder</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="57" />
+        <source>Nødstrøm</source>
+        <translation>Nødstrøm</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="58" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="65" />
+        <source>ukendt</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="66" />
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="95" />
+        <source>Punkt: enhed eller koordinater</source>
+        <translation>Punkt: enhed eller koordinater</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="99" />
+        <source>Radius i km</source>
+        <translation>Radius i km</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="105" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="114" />
+        <source>Enheder inden for radius</source>
+        <translation>Enheder inden for radius</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="117" />
+        <source>Enheder uden koordinater</source>
+        <translation>Enheder uden koordinater</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="125" />
+        <source>&amp;Punkt:</source>
+        <translation>&amp;Punkt:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="125" />
+        <source>&amp;Radius:</source>
+        <translation>&amp;Radius:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="150" />
+        <source>Skriv en enheds navn eller koordinater (breddegrad, længdegrad – fx 56,53 8,20), vælg radius og tryk Enter. Ctrl+P udskriver listen.</source>
+        <translation>Skriv en enheds navn eller koordinater (breddegrad, længdegrad – fx 56,53 8,20), vælg radius og tryk Enter. Ctrl+P udskriver listen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="155" />
+        <location filename="../../continuity_app/gui/views/nearby.py" line="181" />
+        <source>Enheder i nærheden</source>
+        <translation>Enheder i nærheden</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="161" />
+        <source>I nærheden</source>
+        <translation>I nærheden</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="214" />
+        <source>Punktet kan ikke bruges: skriv en enhed med koordinater eller breddegrad og længdegrad i decimalgrader, fx 56,53 8,20.</source>
+        <translation>Punktet kan ikke bruges: skriv en enhed med koordinater eller breddegrad og længdegrad i decimalgrader, fx 56,53 8,20.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="223" />
+        <source>%1 enheder inden for %2 km af %3, nærmeste først (%4 længere væk).</source>
+        <translation>%1 enheder inden for %2 km af %3, nærmeste først (%4 længere væk).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="227" />
+        <source>Uden koordinater – kan ikke placeres, tjek dem selv: %1</source>
+        <translation>Uden koordinater – kan ikke placeres, tjek dem selv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="71" />
+        <source>Ring til</source>
+        <translation>Ring til</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="71" />
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="71" />
+        <source>Kanal</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="72" />
+        <source>Nummer / hvordan</source>
+        <translation>Nummer / hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="72" />
+        <source>Hvorfor</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="73" />
+        <source>Eskaleres kl.</source>
+        <translation>Eskaleres kl.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="87" />
+        <source>Stedfortræder for %1 (%2), ikke nået i tide</source>
+        <translation>Stedfortræder for %1 (%2), ikke nået i tide</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="89" />
+        <source>Nr. %1 i træet</source>
+        <translation>Nr. %1 i træet</translation>
+    </message>
+</context>
+<context>
+    <name>NodeModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="111" />
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="111" />
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="111" />
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="112" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="112" />
+        <source>Forsøg</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="113" />
+        <source>Nået kl.</source>
+        <translation>Nået kl.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="118" />
+        <source>Nået – for sent</source>
+        <translation>Nået – for sent</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="118" />
+        <source>Nået</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="120" />
+        <source>Mangler – dækket af %1</source>
+        <translation>Mangler – dækket af %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="121" />
+        <source>Venter</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="121" />
+        <source>Skal ringes op</source>
+        <translation>Skal ringes op</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="122" />
+        <source>Eskaleret – ring til stedfortræder</source>
+        <translation>Eskaleret – ring til stedfortræder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="123" />
+        <source>Mangler – dækket</source>
+        <translation>Mangler – dækket</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="261" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266" />
         <source>Notat – %1</source>
         <translation>Notat – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="264" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="269" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271" />
         <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
         <translation>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="268" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="273" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="276" />
         <source>Ctrl+Enter registrerer.</source>
         <translation>Ctrl+Enter registrerer.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="63" />
+        <source>Kat.</source>
+        <translation>Kat.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="63" />
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="64" />
+        <source>Borgere</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="64" />
+        <source>Beboere</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="65" />
+        <source>Sårbare</source>
+        <translation>Sårbare</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="65" />
+        <source>Dag 1</source>
+        <translation>Dag 1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="66" />
+        <source>Dag 2</source>
+        <translation>Dag 2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="66" />
+        <source>Dag 3</source>
+        <translation>Dag 3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="67" />
+        <source>Sårbare efter årsag</source>
+        <translation>Sårbare efter årsag</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="67" />
+        <source>Nødstrøm</source>
+        <translation>Nødstrøm</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="68" />
+        <source>Forsyning (døgn)</source>
+        <translation>Forsyning (døgn)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="68" />
+        <source>Vand 3 døgn</source>
+        <translation>Vand 3 døgn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="69" />
+        <source>Ledige køretøjer</source>
+        <translation>Ledige køretøjer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="91" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="95" />
+        <source>ikke kendt</source>
+        <translation>ikke kendt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="92" />
+        <source>%1 liter</source>
+        <translation>%1 liter</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="34" />
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="37" />
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="130" />
+        <source>Overblik pr. enhed</source>
+        <translation>Overblik pr. enhed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="140" />
+        <source>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</source>
+        <translation>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="144" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="151" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="176" />
+        <source>Overblik</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="184" />
+        <source>Dataalder ukendt</source>
+        <translation>Dataalder ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="189" />
+        <source> (kun de enheder, der kendes her)</source>
+        <translation> (kun de enheder, der kendes her)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="193" />
+        <source>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</source>
+        <translation>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="198" />
+        <source>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</source>
+        <translation>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="201" />
+        <source>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</source>
+        <translation>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="204" />
+        <source>Brændstof på lager: %1</source>
+        <translation>Brændstof på lager: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="205" />
+        <source>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</source>
+        <translation>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="208" />
+        <source>intet</source>
+        <translation>intet</translation>
+    </message>
+</context>
+<context>
     <name>PnDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="105" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="110" />
         <source>PN-dosis – %1</source>
         <translation>PN-dosis – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="108" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="113" />
         <source>Præparat</source>
         <translation>Præparat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="112" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="117" />
         <source>Andet præparat (skriv navnet)</source>
         <translation>Andet præparat (skriv navnet)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="115" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="120" />
         <source>Præparat, der ikke er på listen</source>
         <translation>Præparat, der ikke er på listen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="123" />
         <source>Dosis</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="119" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124" />
         <source>fx 1 tablet</source>
         <translation>fx 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="122" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="127" />
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="129" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="134" />
         <source>Givet kl.</source>
         <translation>Givet kl.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140" />
         <source>Præparat:</source>
         <translation>Præparat:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="136" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141" />
         <source>Andet præparat:</source>
         <translation>Andet præparat:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="137" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142" />
         <source>Dosis:</source>
         <translation>Dosis:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="138" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143" />
         <source>Årsag:</source>
         <translation>Årsag:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="139" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144" />
         <source>Givet kl.:</source>
         <translation>Givet kl.:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="173" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178" />
         <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
         <translation>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="176" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="181" />
         <source>ikke oplyst</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="183" />
         <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
         <translation>Givet de seneste 24 timer: %1 (kl. %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184" />
         <source>Ikke givet de seneste 24 timer.</source>
         <translation>Ikke givet de seneste 24 timer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="180" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185" />
         <source>Højst pr. døgn: %1. %2</source>
         <translation>Højst pr. døgn: %1. %2</translation>
     </message>
@@ -1440,17 +1999,17 @@ Vil du gemme filen?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="42" />
+        <location filename="../../continuity_app/gui/printing.py" line="43" />
         <source>Laver %1 …</source>
         <translation>Laver %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="44" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="45" />
+        <location filename="../../continuity_app/gui/printing.py" line="46" />
         <source>Udskrift</source>
         <translation>Udskrift</translation>
     </message>
@@ -1828,6 +2387,126 @@ Vil du gemme filen?</translation>
         <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Vent %1 sekunder, før du prøver igen.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleBoardView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="117" />
+        <source>Vis</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="118" />
+        <source>Alle køretøjer</source>
+        <translation>Alle køretøjer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="118" />
+        <source>Kun ledige</source>
+        <translation>Kun ledige</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="119" />
+        <source>Kun på opgave</source>
+        <translation>Kun på opgave</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="119" />
+        <source>Kun reserverede</source>
+        <translation>Kun reserverede</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="122" />
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="171" />
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="178" />
+        <source>Køretøjstavle</source>
+        <translation>Køretøjstavle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="128" />
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="129" />
+        <source>fx Vand til Solgården</source>
+        <translation>fx Vand til Solgården</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="132" />
+        <source>Chauffør</source>
+        <translation>Chauffør</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="137" />
+        <source>Km kørt</source>
+        <translation>Km kørt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="138" />
+        <source>ved frigivelse</source>
+        <translation>ved frigivelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="140" />
+        <source>Tildel (Alt+T)</source>
+        <translation>Tildel (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="144" />
+        <source>Frigiv (Alt+F)</source>
+        <translation>Frigiv (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="154" />
+        <source>&amp;Opgave:</source>
+        <translation>&amp;Opgave:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="155" />
+        <source>&amp;Chauffør:</source>
+        <translation>&amp;Chauffør:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="156" />
+        <source>&amp;Km kørt:</source>
+        <translation>&amp;Km kørt:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="163" />
+        <source>&amp;Vis:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="197" />
+        <source>Køretøjer og brændstof</source>
+        <translation>Køretøjer og brændstof</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="219" />
+        <source>%1 ledige · %2 på opgave · %3 reserveret</source>
+        <translation>%1 ledige · %2 på opgave · %3 reserveret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="249" />
+        <source>Vælg først køretøjet i tavlen.</source>
+        <translation>Vælg først køretøjet i tavlen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="253" />
+        <source>Skriv både opgaven og chaufføren.</source>
+        <translation>Skriv både opgaven og chaufføren.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="257" />
+        <source>%1 er allerede på opgave: frigiv det først (Alt+F).</source>
+        <translation>%1 er allerede på opgave: frigiv det først (Alt+F).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="272" />
+        <source>Vælg et køretøj, der er på opgave.</source>
+        <translation>Vælg et køretøj, der er på opgave.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,166 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="64"/>
+        <source>Reg.nr.</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="65"/>
+        <source>Opgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="65"/>
+        <source>Chauffør</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="66"/>
+        <source>Siden</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="66"/>
+        <source>Drivmiddel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="67"/>
+        <source>Rækkevidde</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="67"/>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="68"/>
+        <source>Holder</source>
+        <translation>Parked at</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="78"/>
+        <source>På opgave</source>
+        <translation>On a task</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="78"/>
+        <source> (øvelse)</source>
+        <translation> (drill)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="79"/>
+        <source>LEDIG</source>
+        <translation>FREE</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="79"/>
+        <source>Reserveret: %1</source>
+        <translation>Reserved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="90"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>CallRunView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="158"/>
+        <source>Kontakttræ</source>
+        <extracomment>tree id -&gt; (when, drill) of a run started here whose first call is not logged yet</extracomment>
+        <translation>Contact tree</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="160"/>
+        <source>Start ny kørsel (Alt+S)</source>
+        <translation>Start a new run (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="166"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="176"/>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="210"/>
+        <source>Ring nu</source>
+        <translation>Call now</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="180"/>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="217"/>
+        <source>Hele træet</source>
+        <translation>The whole tree</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="194"/>
+        <source>&amp;Træ:</source>
+        <translation>&amp;Tree:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="200"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="224"/>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="230"/>
+        <source>Kontaktkørsel</source>
+        <translation>Call-tree run</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="254"/>
+        <source>Hvem mangler – %1</source>
+        <translation>Who is missing – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="291"/>
+        <source>Ingen kontakttræer i data på denne computer.</source>
+        <translation>No contact trees in the data on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="308"/>
+        <source>Ingen kørsel af dette træ endnu: tryk Alt+S for at starte.</source>
+        <translation>No run of this tree yet: press Alt+S to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="309"/>
+        <source>Kørsel startet %1 · nået %2 af %3 · mangler %4 · for sent %5</source>
+        <translation>Run started %1 · reached %2 of %3 · missing %4 · late %5</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="313"/>
+        <source> · ØVELSE</source>
+        <translation> · DRILL</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="322"/>
+        <source>Ny kørsel: det første opkald, der registreres, starter den.</source>
+        <translation>New run: the first call recorded starts it.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="355"/>
+        <source>Vælg først, hvem der blev ringet til.</source>
+        <translation>First select who was called.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="364"/>
+        <source>%1: %2 registreret.</source>
+        <translation>%1: %2 recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenHitModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/citizens.py" line="27"/>
@@ -442,24 +602,42 @@
     </message>
 </context>
 <context>
+    <name>CrisisViews</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="55"/>
+        <source>Journalen er ikke åben: lås op først.</source>
+        <translation>The journal is not open: unlock first.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="58"/>
+        <source>Skriv først dine initialer (Ctrl+I); så kan det registreres.</source>
+        <translation>Enter your initials first (Ctrl+I); then it can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="65"/>
+        <source>Registreringen mislykkedes.</source>
+        <translation>The entry could not be recorded.</translation>
+    </message>
+</context>
+<context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="224"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="229"/>
         <source>Effekt af PN – %1</source>
         <translation>Effect of PN – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="225"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230"/>
         <source>%1 %2 kl. %3 – årsag: %4</source>
         <translation>%1 %2 at %3 – reason: %4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="232"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="237"/>
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="236"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="241"/>
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
@@ -686,22 +864,22 @@
 <context>
     <name>InitialsDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="68"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="73"/>
         <source>Hvem arbejder?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="71"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="81"/>
         <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
         <translation>Type your initials. Everything you record is marked with them.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="78"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="83"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
@@ -755,27 +933,27 @@
         <translation>End drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="92"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="94"/>
         <source>Registreringen mislykkedes.</source>
         <translation>The entry could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="93"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="95"/>
         <source>Ikke registreret</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="148"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="150"/>
         <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
         <translation>Open a citizen (Ctrl+1) or select a visit on the route first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="177"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="179"/>
         <source>Over maksimum</source>
         <translation>Over the maximum</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="178"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="180"/>
         <source>Denne PN-dosis er over maksimum for 24 timer:
 %1
 
@@ -786,24 +964,29 @@ Registrér alligevel?</source>
 Record it anyway?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="189"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="191"/>
         <source>Registreret kl. %1 af %2</source>
         <translation>Recorded at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="198"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="200"/>
         <source>Ingen effekt skal vurderes nu.</source>
         <translation>No effect needs assessing now.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="221"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="223"/>
         <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
         <translation>Select a visit on the route (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="230"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="232"/>
         <source>Besøg %1 – hvorfor?</source>
         <translation>Visit %1 – why?</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="261"/>
+        <source>Øvelsesrapport</source>
+        <translation>Drill report</translation>
     </message>
 </context>
 <context>
@@ -837,7 +1020,7 @@ Record it anyway?</translation>
 <context>
     <name>JournalDialogs</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="55"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="60"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1012,150 +1195,149 @@ Record it anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="79"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="75"/>
         <source>Nødkopi</source>
-        <extracomment>Packs that are about one unit: in a multi-unit scope the unit picker must name it.</extracomment>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="86"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="94"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="90"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="142"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="143"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="163"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="169"/>
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="173"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="174"/>
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="178"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="179"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="181"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="186"/>
         <location filename="../../continuity_app/gui/mainwindow.py" line="187"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="188"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="194"/>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="364"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="195"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="367"/>
         <source>Vælg enhed</source>
         <translation>Choose unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="343"/>
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="350"/>
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="351"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="352"/>
         <source>Nødpakke for %1</source>
         <translation>Emergency pack for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="365"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368"/>
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="385"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="388"/>
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="394"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="397"/>
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="438"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="441"/>
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>Two different versions with the same number – contact IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="440"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="443"/>
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="446"/>
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="445"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="448"/>
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="450"/>
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="462"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="465"/>
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="469"/>
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -1244,127 +1426,504 @@ Record it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>NearModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="55"/>
+        <source>Afstand</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="55"/>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="56"/>
+        <source>Kat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="56"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="57"/>
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="57"/>
+        <source>Nødstrøm</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="58"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="65"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="66"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="95"/>
+        <source>Punkt: enhed eller koordinater</source>
+        <translation>Point: unit or coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="99"/>
+        <source>Radius i km</source>
+        <translation>Radius in km</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="105"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="114"/>
+        <source>Enheder inden for radius</source>
+        <translation>Units within the radius</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="117"/>
+        <source>Enheder uden koordinater</source>
+        <translation>Units without coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="125"/>
+        <source>&amp;Punkt:</source>
+        <translation>&amp;Point:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="125"/>
+        <source>&amp;Radius:</source>
+        <translation>&amp;Radius:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="150"/>
+        <source>Skriv en enheds navn eller koordinater (breddegrad, længdegrad – fx 56,53 8,20), vælg radius og tryk Enter. Ctrl+P udskriver listen.</source>
+        <translation>Type a unit's name or coordinates (latitude, longitude – e.g. 56.53 8.20), choose the radius and press Enter. Ctrl+P prints the list.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="155"/>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="181"/>
+        <source>Enheder i nærheden</source>
+        <translation>Units nearby</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="161"/>
+        <source>I nærheden</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="214"/>
+        <source>Punktet kan ikke bruges: skriv en enhed med koordinater eller breddegrad og længdegrad i decimalgrader, fx 56,53 8,20.</source>
+        <translation>The point cannot be used: type a unit that has coordinates, or latitude and longitude in decimal degrees, e.g. 56.53 8.20.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="223"/>
+        <source>%1 enheder inden for %2 km af %3, nærmeste først (%4 længere væk).</source>
+        <translation>%1 units within %2 km of %3, nearest first (%4 farther away).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/nearby.py" line="227"/>
+        <source>Uden koordinater – kan ikke placeres, tjek dem selv: %1</source>
+        <translation>Without coordinates – cannot be placed, check them yourself: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="71"/>
+        <source>Ring til</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="71"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="71"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="72"/>
+        <source>Nummer / hvordan</source>
+        <translation>Number / how</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="72"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="73"/>
+        <source>Eskaleres kl.</source>
+        <translation>Escalates at</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="87"/>
+        <source>Stedfortræder for %1 (%2), ikke nået i tide</source>
+        <translation>Deputy for %1 (%2), not reached in time</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="89"/>
+        <source>Nr. %1 i træet</source>
+        <translation>No. %1 in the tree</translation>
+    </message>
+</context>
+<context>
+    <name>NodeModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="111"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="111"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="111"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="112"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="112"/>
+        <source>Forsøg</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="113"/>
+        <source>Nået kl.</source>
+        <translation>Reached at</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="118"/>
+        <source>Nået – for sent</source>
+        <translation>Reached – late</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="118"/>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="120"/>
+        <source>Mangler – dækket af %1</source>
+        <translation>Missing – covered by %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="121"/>
+        <source>Venter</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="121"/>
+        <source>Skal ringes op</source>
+        <translation>To call</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="122"/>
+        <source>Eskaleret – ring til stedfortræder</source>
+        <translation>Escalated – call the deputy</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/callrun.py" line="123"/>
+        <source>Mangler – dækket</source>
+        <translation>Missing – covered</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="261"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266"/>
         <source>Notat – %1</source>
         <translation>Note – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="264"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="269"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271"/>
         <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
         <translation>E.g. fell in the bathroom; 1 oxygen cylinder left; the key did not work</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="268"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="273"/>
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="276"/>
         <source>Ctrl+Enter registrerer.</source>
         <translation>Ctrl+Enter records.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="63"/>
+        <source>Kat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="63"/>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="64"/>
+        <source>Borgere</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="64"/>
+        <source>Beboere</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="65"/>
+        <source>Sårbare</source>
+        <translation>Vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="65"/>
+        <source>Dag 1</source>
+        <translation>Day 1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="66"/>
+        <source>Dag 2</source>
+        <translation>Day 2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="66"/>
+        <source>Dag 3</source>
+        <translation>Day 3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="67"/>
+        <source>Sårbare efter årsag</source>
+        <translation>Vulnerable by reason</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="67"/>
+        <source>Nødstrøm</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="68"/>
+        <source>Forsyning (døgn)</source>
+        <translation>Supplies (days)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="68"/>
+        <source>Vand 3 døgn</source>
+        <translation>Water 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="69"/>
+        <source>Ledige køretøjer</source>
+        <translation>Free vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="91"/>
+        <location filename="../../continuity_app/gui/views/overview.py" line="95"/>
+        <source>ikke kendt</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="92"/>
+        <source>%1 liter</source>
+        <translation>%1 litres</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="34"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="37"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="130"/>
+        <source>Overblik pr. enhed</source>
+        <translation>Overview per unit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="140"/>
+        <source>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</source>
+        <translation>Click a column header to sort. Ctrl+P prints the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="144"/>
+        <location filename="../../continuity_app/gui/views/overview.py" line="151"/>
+        <location filename="../../continuity_app/gui/views/overview.py" line="176"/>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="184"/>
+        <source>Dataalder ukendt</source>
+        <translation>Data age unknown</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="189"/>
+        <source> (kun de enheder, der kendes her)</source>
+        <translation> (only the units known here)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="193"/>
+        <source>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</source>
+        <translation>Citizens %1 · residents %2 · vulnerable %3 (day 1: %4, day 2: %5, day 3: %6)%7</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="198"/>
+        <source>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</source>
+        <translation>Water for 3 days: %1 litres · units %2 · with a generator %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="201"/>
+        <source>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</source>
+        <translation>Free vehicles: %1 · on a task %2 · reserved %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="204"/>
+        <source>Brændstof på lager: %1</source>
+        <translation>Fuel in stock: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="205"/>
+        <source>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</source>
+        <translation>%1 %2 litres (%3 of them behind a pump that needs power)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/overview.py" line="208"/>
+        <source>intet</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>PnDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="105"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="110"/>
         <source>PN-dosis – %1</source>
         <translation>PN dose – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="108"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="113"/>
         <source>Præparat</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="112"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="117"/>
         <source>Andet præparat (skriv navnet)</source>
         <translation>Other medicine (type the name)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="115"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="120"/>
         <source>Præparat, der ikke er på listen</source>
         <translation>Medicine not on the list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="123"/>
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="119"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124"/>
         <source>fx 1 tablet</source>
         <translation>e.g. 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="122"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="127"/>
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="129"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="134"/>
         <source>Givet kl.</source>
         <translation>Given at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140"/>
         <source>Præparat:</source>
         <translation>Medicine:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="136"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141"/>
         <source>Andet præparat:</source>
         <translation>Other medicine:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="137"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142"/>
         <source>Dosis:</source>
         <translation>Dose:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="138"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143"/>
         <source>Årsag:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="139"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144"/>
         <source>Givet kl.:</source>
         <translation>Given at:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145"/>
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="173"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178"/>
         <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
         <translation>The medicine is not on the medication list: no maximum to check.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="176"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="181"/>
         <source>ikke oplyst</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="183"/>
         <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
         <translation>Given in the last 24 hours: %1 (at %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184"/>
         <source>Ikke givet de seneste 24 timer.</source>
         <translation>Not given in the last 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="180"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185"/>
         <source>Højst pr. døgn: %1. %2</source>
         <translation>At most per 24 hours: %1. %2</translation>
     </message>
@@ -1440,17 +1999,17 @@ Do you want to save the file?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="42"/>
+        <location filename="../../continuity_app/gui/printing.py" line="43"/>
         <source>Laver %1 …</source>
         <translation>Making %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43"/>
+        <location filename="../../continuity_app/gui/printing.py" line="44"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="45"/>
+        <location filename="../../continuity_app/gui/printing.py" line="46"/>
         <source>Udskrift</source>
         <translation>Printing</translation>
     </message>
@@ -1828,6 +2387,126 @@ Do you want to save the file?</translation>
         <location filename="../../continuity_app/gui/widgets/unlock.py" line="164"/>
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Wait %1 seconds before you try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleBoardView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="117"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="118"/>
+        <source>Alle køretøjer</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="118"/>
+        <source>Kun ledige</source>
+        <translation>Free only</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="119"/>
+        <source>Kun på opgave</source>
+        <translation>On a task only</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="119"/>
+        <source>Kun reserverede</source>
+        <translation>Reserved only</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="122"/>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="171"/>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="178"/>
+        <source>Køretøjstavle</source>
+        <translation>Vehicle board</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="128"/>
+        <source>Opgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="129"/>
+        <source>fx Vand til Solgården</source>
+        <translation>e.g. Water to Solgården</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="132"/>
+        <source>Chauffør</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="137"/>
+        <source>Km kørt</source>
+        <translation>Km driven</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="138"/>
+        <source>ved frigivelse</source>
+        <translation>when released</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="140"/>
+        <source>Tildel (Alt+T)</source>
+        <translation>Assign (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="144"/>
+        <source>Frigiv (Alt+F)</source>
+        <translation>Release (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="154"/>
+        <source>&amp;Opgave:</source>
+        <translation>T&amp;ask:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="155"/>
+        <source>&amp;Chauffør:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="156"/>
+        <source>&amp;Km kørt:</source>
+        <translation>&amp;Km driven:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="163"/>
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="197"/>
+        <source>Køretøjer og brændstof</source>
+        <translation>Vehicles and fuel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="219"/>
+        <source>%1 ledige · %2 på opgave · %3 reserveret</source>
+        <translation>%1 free · %2 on a task · %3 reserved</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="249"/>
+        <source>Vælg først køretøjet i tavlen.</source>
+        <translation>First select the vehicle on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="253"/>
+        <source>Skriv både opgaven og chaufføren.</source>
+        <translation>Type both the task and the driver.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="257"/>
+        <source>%1 er allerede på opgave: frigiv det først (Alt+F).</source>
+        <translation>%1 is already on a task: release it first (Alt+F).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicleboard.py" line="272"/>
+        <source>Vælg et køretøj, der er på opgave.</source>
+        <translation>Select a vehicle that is on a task.</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,14 @@ from continuity_app.gui.views.fitting import fit_table
 
 @dataclass(frozen=True)
 class PrintRequest:
-    pack: str  # one of printing.PACKS
+    pack: str  # a name in printing.catalog.PACKS
     title: str  # shown in the progress and preview
     unit_id: str | None = None
     date: dt.date | None = None
     citizen_id: str | None = None
+    near: str | None = None  # nearby: a unit id or "LAT,LON"
+    radius_km: float | None = None  # nearby
+    tree_id: str | None = None  # callrun: the contact tree
 
 
 def make_table(model: QAbstractItemModel, name: str, *, sortable: bool | None = None,

@@ -25,6 +25,10 @@ class ViewId(IntEnum):
     CONTACTS = 5
     UNITS = 6
     SYNC = 7
+    OVERVIEW = 8
+    VEHICLE_BOARD = 9
+    CALLRUN = 10
+    NEARBY = 11
 
 
 class View(Protocol):
@@ -55,12 +59,16 @@ class ViewFactory(Protocol):
 
 def view_types() -> dict[ViewId, ViewFactory]:
     """Every view by id; the main window shows them in ``ViewId`` order."""
+    from continuity_app.gui.views.callrun import CallRunView
     from continuity_app.gui.views.citizen import CitizenView
     from continuity_app.gui.views.citizens import CitizensView
     from continuity_app.gui.views.contacts import ContactsView
     from continuity_app.gui.views.lists import UnitsView, VulnerableView
+    from continuity_app.gui.views.nearby import NearbyView
+    from continuity_app.gui.views.overview import OverviewView
     from continuity_app.gui.views.routes import RoutesView
     from continuity_app.gui.views.sync import SyncView
+    from continuity_app.gui.views.vehicleboard import VehicleBoardView
     from continuity_app.gui.views.vehicles import VehiclesView
 
     return {
@@ -72,4 +80,8 @@ def view_types() -> dict[ViewId, ViewFactory]:
         ViewId.CONTACTS: ContactsView,
         ViewId.UNITS: UnitsView,
         ViewId.SYNC: SyncView,
+        ViewId.OVERVIEW: OverviewView,
+        ViewId.VEHICLE_BOARD: VehicleBoardView,
+        ViewId.CALLRUN: CallRunView,
+        ViewId.NEARBY: NearbyView,
     }

@@ -99,3 +99,19 @@ def test_calls_after_now_do_not_count() -> None:
     tree = _tree()
     entries = [run_start(), call("chief", "nået", 5)]
     assert run_state(tree, entries, at(4)).reached == 0
+
+
+def test_a_run_just_started_has_its_roots_due_until_its_first_call_is_logged() -> None:
+    tree = _tree()
+    earlier = [run_start(-120), call("chief", "nået", -119)]  # yesterday's run, done
+    pressed = at(0.5)  # "start a new run", half a minute in
+    run = run_state(tree, earlier, at(1), new_run_at=pressed)
+    assert run.started_at == pressed and run.reached == 0
+    assert [c.whom.node_id for c in run.next_calls] == ["chief"]
+    run = run_state(tree, earlier, at(11), new_run_at=pressed)
+    assert states(run)["chief"] is NodeState.TO_CALL  # the chief has no deputy: keep calling
+    logged = [*earlier, run_start(0, result="nået")]  # the first call, in the same minute
+    run = run_state(tree, logged, at(1), new_run_at=pressed)
+    assert run.started_at == at(0) and states(run)["chief"] is NodeState.REACHED
+    drill = run_state(tree, earlier, at(1), new_run_at=pressed, new_run_drill=True)
+    assert drill.drill
