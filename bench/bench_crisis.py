@@ -68,7 +68,7 @@ def run_entries(tree, rng: random.Random):
     return entries
 
 
-def _overview_view(store) -> float:  # type: ignore[no-untyped-def]
+def _overview_view(store) -> float:
     """The Overblik view's work on opening: the overview, the model, every cell, the totals."""
     import os
 

@@ -140,7 +140,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def crisis_shots(work, demo, create_window, save, wait_idle, language):  # type: ignore[no-untyped-def]
+def crisis_shots(work, demo, create_window, save, wait_idle, language):
     """The crisis staff's views on a krisestab laptop of the same demo: Overblik, the vehicle
     board with one vehicle out, a call-tree run under way, the units near the first unit."""
     import datetime as dt

@@ -26,6 +26,11 @@ from continuity_app.gui.views.registry import ViewId
 from continuity_app.store import Store
 
 
+def has_focus(widget: Any) -> bool:
+    """Whether typing now goes into ``widget``."""
+    return QApplication.focusWidget() is widget
+
+
 def journal(window: Any, kind: str) -> list[Any]:
     return [e for e in window.journaling.controller.entries() if e.kind == kind]
 
@@ -74,10 +79,10 @@ def test_a_vehicle_is_assigned_and_released_on_the_board(qtbot: Any, crisis_home
     assert view.select(free.vehicle_id)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)  # the table, then Opgave
-    assert QApplication.focusWidget() is view.task
+    assert has_focus(view.task)
     qtbot.keyClicks(view.task, "Vand til Bakkelunden")
     qtbot.keyClick(view.task, Qt.Key.Key_Return)  # on to Chauffør
-    assert QApplication.focusWidget() is view.driver
+    assert has_focus(view.driver)
     qtbot.keyClicks(view.driver, "Ole Madsen")
     qtbot.keyClick(view.driver, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
@@ -161,10 +166,10 @@ def test_units_nearby_nearest_first_and_those_without_coordinates_apart(
 
     window = open_window(qtbot, crisis_home, wall, crisis_home.unlock())
     view = show(qtbot, window, ViewId.NEARBY)
-    assert QApplication.focusWidget() is view.point  # typing goes straight into the point
+    assert has_focus(view.point)  # typing goes straight into the point
     qtbot.keyClicks(view.point, "56,5494 8,3100")
     qtbot.keyClick(view.point, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.radius
+    assert has_focus(view.radius)
     view.radius.selectAll()
     qtbot.keyClicks(view.radius, "5")
     qtbot.keyClick(view.radius, Qt.Key.Key_Return)
