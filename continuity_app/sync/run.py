@@ -17,7 +17,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,9 @@ def run_sync(
             lock.mark(started.isoformat(timespec="seconds"))
             try:
                 outcome = _sync(home, setup, state, source, from_file, report, started, on_step)
+                if state.damaged:  # rebuilt from the generations held and the guard
+                    outcome = replace(outcome, message=f"{outcome.message} ({home.state} could "
+                                      "not be read; it is written again from what is held)")
             except KnownError as err:
                 outcome = _failed(err, home, setup, state)
             except Exception:
