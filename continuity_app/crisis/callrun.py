@@ -29,7 +29,6 @@ from continuity_app.store.views import ContactTree
 REACHED = "nået"
 NOT_REACHED = "ikke nået"
 MESSAGE_LEFT = "besked lagt"
-RESULTS = (REACHED, NOT_REACHED, MESSAGE_LEFT)
 CHANNELS = ("mobil", "fastnet", "radio", "løber", "fremmødt", "andet")
 RUN_START = "start"  # the ``run`` field of the entry that starts a run
 

@@ -39,11 +39,6 @@ class Dose:
     low: Quantity | None = None  # a doseRange
     high: Quantity | None = None
 
-    @property
-    def is_range(self) -> bool:
-        return self.quantity is None and (self.low is not None or self.high is not None)
-
-
 @dataclass(frozen=True, slots=True)
 class Repeat:
     frequency: int | None = None
@@ -75,11 +70,6 @@ class Repeat:
             self.bounds_start, self.bounds_end, self.has_bounds_period,
         )  # fmt: skip
 
-    @property
-    def has_bounds(self) -> bool:
-        return any(b not in (None, False) for b in self.bounds)
-
-
 @dataclass(frozen=True, slots=True)
 class DosageSpec:
     path: str  # FHIRPath of this Dosage, for problems
@@ -102,15 +92,6 @@ class DosageSpec:
     @property
     def has_timing(self) -> bool:
         return bool(self.events or self.repeat is not None or self.timing_code)
-
-    @property
-    def is_empty(self) -> bool:
-        """Nothing but (maybe) a text: no timing, dose, as-needed or maximum."""
-        return not (
-            self.has_timing or self.dose or self.as_needed or self.max_per_period
-            or self.max_per_administration or self.max_per_lifetime or self.rate is not None
-        )  # fmt: skip
-
 
 def quantity(el: El | None) -> Quantity | None:
     if el is None:

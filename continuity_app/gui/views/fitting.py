@@ -343,6 +343,3 @@ def fit_table(view: QTableView | QTreeView, stretch: int | None = None, *,
     return fitter
 
 
-def fitter_of(view: QAbstractItemView) -> Fitter | None:
-    found = view.property(_PROPERTY)
-    return found if isinstance(found, Fitter) else None
