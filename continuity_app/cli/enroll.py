@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from continuity_app.errors import AlreadyExists, UsageError
+
 DESCRIPTION = """Create this laptop's keys and write the enrollment request for municipal IT.
 
 The laptop gets an X25519 key pair whose private key is locked with the unit's
@@ -49,13 +51,11 @@ def run(args: argparse.Namespace) -> int:
     try:  # the syntax only: a folder or server that is not reachable yet is fine today
         open_source(args.source)
     except KnownError as err:
-        raise KnownError(f"--source: {str(err).removeprefix('config.json: ')}",
-                         ExitCode.USAGE) from None
+        raise UsageError(f"--source: {str(err).removeprefix('config.json: ')}") from None
     home = ClientHome.resolve(args.home)
     if home.device.exists() and not args.force:
         enroll_refusal = f"{home.device}: this home is already enrolled; use --force to enroll "
-        raise KnownError(enroll_refusal + "it again (new keys: IT must add the new request)",
-                         ExitCode.ALREADY_EXISTS)
+        raise AlreadyExists(enroll_refusal + "it again (new keys: IT must add the new request)")
     passphrase = read_new_passphrase(ENV_PASSPHRASE, "The unit's passphrase: ")
     print("Measuring this laptop to choose the key-derivation strength …")
     result = enroll(home, scope=args.unit, source=args.source,

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from continuity_app import __version__
-from continuity_app.errors import ExitCode, KnownError, os_error
+from continuity_app.errors import ExitCode, KnownError, UsageError, os_error
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +161,7 @@ def _check_home(args: argparse.Namespace) -> None:
         return
     path = Path(value).expanduser()
     if path.exists() and not path.is_dir():
-        raise KnownError(f"{where} {path} is a file, not a folder; give the home folder",
-                         ExitCode.USAGE)
+        raise UsageError(f"{where} {path} is a file, not a folder; give the home folder")
 
 
 def _quiet_stdout() -> None:

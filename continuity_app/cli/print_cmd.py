@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, UsageError
 
 if TYPE_CHECKING:
     from continuity_app.vault.session import Session
@@ -82,11 +82,10 @@ def parse_day(text: str) -> dt.date:
         except ValueError:
             continue
         if not FIRST_DAY <= day <= LAST_DAY:
-            raise KnownError(f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
-                             "give the day to print (e.g. 2026-11-27)", ExitCode.USAGE)
+            raise UsageError(f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
+                             "give the day to print (e.g. 2026-11-27)")
         return day
-    raise KnownError(f"--date '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-27)",
-                     ExitCode.USAGE)
+    raise UsageError(f"--date '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-27)")
 
 
 def run(args: argparse.Namespace) -> int:

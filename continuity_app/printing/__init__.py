@@ -10,7 +10,7 @@
 ``out`` is any writable binary file (``io.BytesIO`` for printing without a file).
 ``progress(done, total)`` counts the pack's items (citizens, routes, …);
 ``cancel()`` returning True stops the work soon after and raises
-:class:`PrintCancelled`. Nothing is written anywhere but ``out``.
+:class:`continuity_app.errors.Cancelled`. Nothing is written anywhere but ``out``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from continuity_app.printing.api import (
     PACKS,
     PackInfo,
     PackOptions,
-    PrintCancelled,
     PrintError,
     render_pack,
     stamp_for,
@@ -28,6 +27,6 @@ from continuity_app.printing.api import (
 from continuity_app.printing.sheet import Stamp
 
 __all__ = [
-    "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintCancelled", "PrintError", "Stamp", "render_pack",
+    "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintError", "Stamp", "render_pack",
     "stamp_for",
 ]  # fmt: skip

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from continuity_app.domain.age import COPENHAGEN
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import Cancelled, ExitCode, KnownError
 from continuity_app.printing.sheet import Stamp
 from continuity_app.store import coverage as cov
 
@@ -45,13 +45,6 @@ class NotHeld(PrintError):
     """A pack asked for data this laptop does not hold (another unit's, or not in its scope)."""
 
     exit_code = ExitCode.NOT_HELD
-
-
-class PrintCancelled(KnownError):
-    exit_code = ExitCode.CANCELLED
-
-    def __init__(self) -> None:
-        super().__init__("printing was cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +92,7 @@ class Job:
 
     def tick(self, done: int, total: int) -> None:
         if self.cancel is not None and self.cancel():
-            raise PrintCancelled()
+            raise Cancelled("printing was cancelled")
         if self.progress is not None:
             self.progress(done, total)
 
