@@ -213,6 +213,9 @@ def dispatch(
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     for existing in logging.getLogger().handlers:
         if type(existing) is logging.StreamHandler and not args.verbose:
+            # one line per failure on the terminal: warnings go to the home's log (and -v);
+            # what the person must know, a command prints itself
+            existing.setLevel(logging.ERROR)
             existing.setFormatter(_NoTraceback("%(levelname)s %(name)s: %(message)s"))
             existing.addFilter(lambda record: record.exc_info is None)  # the apology says it
             existing.addFilter(lambda record: not record.name.startswith("urllib3"))

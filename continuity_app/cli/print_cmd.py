@@ -108,8 +108,12 @@ def run(args: argparse.Namespace) -> int:
 
     home = ClientHome.resolve(args.home)
     session = unlock(home, read_passphrase())
-    for warning in session.warnings:  # e.g. the newest data would not open: older data printed
-        print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
+    # e.g. the newest data would not open: older data printed; an unlock the audit log could
+    # not record is said only if the print goes on (else the refusal below says it)
+    audit_warnings = [w for w in session.warnings if w.kind == "audit"]
+    for warning in session.warnings:
+        if warning.kind != "audit":
+            print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
     try:
         store = session.store
         unit_id = args.unit
@@ -123,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
         # The record is on disk before any health data leaves the process: a log that
         # cannot be written refuses the print (DiskError) rather than make unaudited copies.
         session.audit("print", result="started", **asked)
+        for warning in audit_warnings:
+            print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
         try:
             with private_output(out, home.unfinished_outputs) as f:
                 info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,

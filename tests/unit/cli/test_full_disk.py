@@ -42,6 +42,7 @@ def test_a_full_disk_is_exit_17_in_one_line_naming_the_file(installation: Instal
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 17, done.stderr
     assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("continuity-app") and ("full" in last or "cannot write" in last), last
     assert str(installation.root) in last  # names the file it could not write
