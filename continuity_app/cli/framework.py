@@ -146,10 +146,12 @@ def _log_to_home(home: str | None) -> _AppLog | None:
 
 
 def _leading_verbose(argv: list[str]) -> tuple[list[str], list[str]]:
-    lead: list[str] = []
-    while argv and argv[0] in VERBOSE_FLAGS:
-        lead.append(argv.pop(0))
-    return lead, argv
+    """``-v`` taken out wherever it stands (before ``--``), so that it is understood
+    before the command, after it and after a sub-action such as ``device list``."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    lead = [a for a in argv[:end] if a in VERBOSE_FLAGS]
+    rest = [a for a in argv[:end] if a not in VERBOSE_FLAGS] + argv[end:]
+    return lead, rest
 
 
 def _check_home(args: argparse.Namespace) -> None:
