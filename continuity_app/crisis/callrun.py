@@ -26,9 +26,7 @@ from continuity_app.domain.models import ContactNode
 from continuity_app.journal.entry import Entry
 from continuity_app.store.views import ContactTree
 
-REACHED = "nået"
-NOT_REACHED = "ikke nået"
-MESSAGE_LEFT = "besked lagt"
+REACHED = "nået"  # one of the journal's CALL_RESULTS
 CHANNELS = ("mobil", "fastnet", "radio", "løber", "fremmødt", "andet")
 RUN_START = "start"  # the ``run`` field of the entry that starts a run
 

@@ -39,6 +39,7 @@ class Dose:
     low: Quantity | None = None  # a doseRange
     high: Quantity | None = None
 
+
 @dataclass(frozen=True, slots=True)
 class Repeat:
     frequency: int | None = None
@@ -70,6 +71,7 @@ class Repeat:
             self.bounds_start, self.bounds_end, self.has_bounds_period,
         )  # fmt: skip
 
+
 @dataclass(frozen=True, slots=True)
 class DosageSpec:
     path: str  # FHIRPath of this Dosage, for problems
@@ -89,9 +91,6 @@ class DosageSpec:
     route: str = ""
     instructions: tuple[str, ...] = ()
 
-    @property
-    def has_timing(self) -> bool:
-        return bool(self.events or self.repeat is not None or self.timing_code)
 
 def quantity(el: El | None) -> Quantity | None:
     if el is None:

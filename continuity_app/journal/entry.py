@@ -78,6 +78,7 @@ KINDS: dict[str, dict[str, FieldSpec]] = {
 #: Kinds that name a citizen (directly or by ``person``).
 CITIZEN_KINDS = frozenset({"pn", "given", "note"})
 
+
 def utc_text(moment: dt.datetime) -> str:
     """UTC ISO 8601 with seconds and a ``Z``: how every time is stored."""
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -33,6 +33,8 @@ WIDE_FIELD = "se doseringsteksten – kvittér dato og kl."
 NOT_DUE = "gives ikke denne dag"
 WEEKDAYS_LONG_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 SLOTS = ("Morgen", "Middag", "Aften", "Nat")
+
+
 def quantity_da(q: float | None) -> str:
     """A cell of the grid: "–" for no dose, else the number in Danish."""
     return "–" if q is None or q == 0 else number_da(q, fractions=True)

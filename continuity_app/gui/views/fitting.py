@@ -341,5 +341,3 @@ def fit_table(view: QTableView | QTreeView, stretch: int | None = None, *,
     view.setProperty(_PROPERTY, fitter)
     fitter.later()
     return fitter
-
-
