@@ -14,4 +14,3 @@ except PackageNotFoundError:  # running from a source tree that was not installe
     __version__ = "0.0.0+source"
 
 APP_NAME = "Nødkopi"
-APP_ID = "dk.lemvig.noedkopi"

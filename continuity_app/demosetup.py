@@ -27,7 +27,7 @@ from pathlib import Path
 
 from continuity_app import settings
 from continuity_app.domain.models import Dataset, UnitKind
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import AlreadyExists
 from continuity_app.home import ClientHome
 from continuity_app.kdf import floor_params
 
@@ -69,9 +69,8 @@ def prepare_root(root: Path) -> None:
     """Use ``root`` for a new demo: empty, or an earlier demo (replaced), never anything else."""
     if root.exists() and any(root.iterdir()):
         if not (root / MARKER).exists():
-            raise KnownError(
-                f"{root} is not empty and holds no earlier demo; choose another --home",
-                ExitCode.ALREADY_EXISTS,
+            raise AlreadyExists(
+                f"{root} is not empty and holds no earlier demo; choose another --home"
             )
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True, mode=0o700)

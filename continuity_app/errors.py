@@ -43,17 +43,38 @@ class ExitCode(IntEnum):
 
 
 class KnownError(Exception):
-    """A failure the person can act on. ``str(err)`` is the one line shown."""
+    """A failure the person can act on. ``str(err)`` is the one line shown.
+
+    Each kind of failure is a subclass carrying its exit code (the app chooses its
+    sentence by the class, so two failures that share a code can still say different
+    things); the classes below are the general ones, modules add their own.
+    """
 
     exit_code: ExitCode = ExitCode.BUG
 
-    def __init__(self, message: str, exit_code: ExitCode | None = None) -> None:
+    def __init__(self, message: str) -> None:  # no exit code here: the class carries it
         super().__init__(message)
-        if exit_code is not None:
-            self.exit_code = exit_code
+
+
+class InternalError(KnownError):
+    """A check that found a bug (exit 1), said in one line instead of a traceback."""
+
+
+class UsageError(KnownError):
+    """A wrong value given: an argument, a path that is a folder, a link or a device."""
+
+    exit_code = ExitCode.USAGE
+
+
+class InvalidInput(KnownError):
+    """An input file or request that does not pass validation."""
+
+    exit_code = ExitCode.INVALID_INPUT
 
 
 class SetupError(KnownError):
+    """No home, no enrollment, a key or file that is not there (yet)."""
+
     exit_code = ExitCode.NOT_SET_UP
 
 
@@ -61,8 +82,47 @@ class PassphraseError(KnownError):
     exit_code = ExitCode.WRONG_PASSPHRASE
 
 
+class Busy(KnownError):
+    """Another command holds the lock this one needs; trying again shortly works."""
+
+    exit_code = ExitCode.WAIT_BEFORE_RETRY
+
+
+class AlreadyExists(KnownError):
+    """Refusing to overwrite a home, a key or a folder that holds something else."""
+
+    exit_code = ExitCode.ALREADY_EXISTS
+
+
+class DamagedFile(KnownError):
+    """One of the program's own files on this computer is damaged (not a download)."""
+
+    exit_code = ExitCode.CORRUPT
+
+
+class NewerFormat(KnownError):
+    """A file written by a newer version of the program."""
+
+    exit_code = ExitCode.UNSUPPORTED_VERSION
+
+
 class DiskError(KnownError):
     exit_code = ExitCode.DISK
+
+
+class NoData(KnownError):
+    """Nothing synced yet."""
+
+    exit_code = ExitCode.NO_DATA
+
+
+class Cancelled(KnownError):
+    """The person stopped it (Ctrl+C, or Cancel in the app)."""
+
+    exit_code = ExitCode.CANCELLED
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__(message)
 
 
 _DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
@@ -95,9 +155,9 @@ def os_error(err: OSError) -> KnownError | None:
     if isinstance(err, FileNotFoundError):
         return SetupError(f"{what} does not exist")
     if isinstance(err, NotADirectoryError):
-        return KnownError(f"{what}: a part of this path is a file, not a folder", ExitCode.USAGE)
+        return UsageError(f"{what}: a part of this path is a file, not a folder")
     if isinstance(err, IsADirectoryError):
-        return KnownError(f"{what} is a folder, not a file", ExitCode.USAGE)
+        return UsageError(f"{what} is a folder, not a file")
     if err.errno == errno.ELOOP:
-        return KnownError(f"{what}: too many symbolic links", ExitCode.USAGE)
+        return UsageError(f"{what}: too many symbolic links")
     return None

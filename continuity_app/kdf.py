@@ -22,7 +22,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import DamagedFile, KnownError
 
 TARGET_SECONDS = 0.4
 MIN_LOG2_N = 15  # 32 MiB at r=8: the floor, whatever the machine measures
@@ -42,12 +42,11 @@ class ScryptParams:
 
     def __post_init__(self) -> None:
         if not MIN_LOG2_N <= self.log2_n <= 22 or not 1 <= self.r <= 32 or not 1 <= self.p <= 16:
-            raise KnownError(
-                f"scrypt parameters out of range (n=2^{self.log2_n}, r={self.r}, p={self.p})",
-                ExitCode.CORRUPT,
+            raise DamagedFile(
+                f"scrypt parameters out of range (n=2^{self.log2_n}, r={self.r}, p={self.p})"
             )
         if len(self.salt) < SALT_BYTES:
-            raise KnownError("scrypt salt is too short", ExitCode.CORRUPT)
+            raise DamagedFile("scrypt salt is too short")
 
     @property
     def n(self) -> int:
@@ -77,7 +76,7 @@ class ScryptParams:
     def from_json(cls, data: Any, where: str) -> ScryptParams:
         try:
             if data["name"] != "scrypt":
-                raise KnownError(f"{where}: unknown key derivation '{data['name']}'", ExitCode.CORRUPT)
+                raise DamagedFile(f"{where}: unknown key derivation '{data['name']}'")
             n = int(data["n"])
             if n <= 0 or n & (n - 1):
                 raise ValueError("n must be a power of two")
@@ -86,8 +85,7 @@ class ScryptParams:
         except KnownError:
             raise
         except (KeyError, TypeError, ValueError) as err:
-            raise KnownError(f"{where}: the key derivation parameters are damaged ({err})",
-                             ExitCode.CORRUPT) from err
+            raise DamagedFile(f"{where}: the key derivation parameters are damaged ({err})") from err
 
 
 def measure(target_seconds: float = TARGET_SECONDS, *, max_log2_n: int = MAX_LOG2_N) -> ScryptParams:

@@ -14,7 +14,7 @@ import getpass
 import os
 import sys
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, UsageError
 
 MIN_LENGTH = 10
 ENV_PASSPHRASE = "CONTINUITY_PASSPHRASE"
@@ -44,8 +44,7 @@ def read_passphrase(prompt: str = "Passphrase: ", env: str = ENV_PASSPHRASE) -> 
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise KnownError(f"no passphrase: set {env} or run this command in a terminal",
-                         ExitCode.USAGE)
+        raise UsageError(f"no passphrase: set {env} or run this command in a terminal")
     return getpass.getpass(prompt)
 
 
@@ -54,12 +53,11 @@ def read_new_passphrase(env: str, prompt: str = "New passphrase: ") -> str:
     value = os.environ.get(env)
     if value is None:
         if not sys.stdin.isatty():
-            raise KnownError(f"no passphrase: set {env} or run this command in a terminal",
-                             ExitCode.USAGE)
+            raise UsageError(f"no passphrase: set {env} or run this command in a terminal")
         value = getpass.getpass(prompt)
         check_new_passphrase(value)
         again = getpass.getpass("The same passphrase again: ")
         if again != value:
-            raise KnownError("the two passphrases differ; nothing was changed", ExitCode.USAGE)
+            raise UsageError("the two passphrases differ; nothing was changed")
     check_new_passphrase(value)
     return value

@@ -19,6 +19,8 @@ from typing import Any, BinaryIO
 
 import platformdirs
 
+from continuity_app.errors import UsageError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -181,7 +183,6 @@ def check_out(out: Path, *, what: str = "--out") -> Path:
     """
     import stat
 
-    from continuity_app.errors import ExitCode, KnownError
 
     path = Path(out).expanduser().absolute()
     try:
@@ -191,7 +192,7 @@ def check_out(out: Path, *, what: str = "--out") -> Path:
     except NotADirectoryError:
         info = None  # the parent is a file: said below
     except OSError as err:
-        raise KnownError(f"{what} {path}: cannot look at it ({err.strerror})", ExitCode.USAGE) from None
+        raise UsageError(f"{what} {path}: cannot look at it ({err.strerror})") from None
     if info is not None:
         kinds = ((stat.S_ISLNK, "a symbolic link; give the real path it points to"),
                  (stat.S_ISDIR, "a folder; name the file to write"),
@@ -201,20 +202,17 @@ def check_out(out: Path, *, what: str = "--out") -> Path:
                  (stat.S_ISSOCK, "a socket; name a regular file"))
         for test, text in kinds:
             if test(info.st_mode):
-                raise KnownError(f"{what} {path} is {text}", ExitCode.USAGE)
+                raise UsageError(f"{what} {path} is {text}")
         if not stat.S_ISREG(info.st_mode):
-            raise KnownError(f"{what} {path} is not a regular file", ExitCode.USAGE)
+            raise UsageError(f"{what} {path} is not a regular file")
         return path
     parent = path.parent
     if parent.exists() and not parent.is_dir():
-        raise KnownError(f"{what} {path}: {parent} is a file, not a folder", ExitCode.USAGE)
+        raise UsageError(f"{what} {path}: {parent} is a file, not a folder")
     if not parent.is_dir():
-        raise KnownError(f"{what} {path}: the folder {parent} does not exist; create it or "
-                         "choose another place", ExitCode.USAGE)
+        raise UsageError(f"{what} {path}: the folder {parent} does not exist; create it or "
+                         "choose another place")
     return path
-
-
-PENDING_DIR_NAME = "unfinished"  # under the client home's partial/: one note per output being written
 
 
 def remove_unfinished(pending: Path) -> list[Path]:

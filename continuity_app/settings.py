@@ -15,11 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app import jsonread
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import SetupError
 from continuity_app.paths import atomic_write
 
 #: A wall-clock time of day, ``HH:MM`` (00:00–23:59).
 CLOCK_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+class SettingsError(SetupError):
+    """``config.json`` cannot be read, or one of its settings cannot be used."""
 
 
 def _from_one_to(most: int) -> Callable[[Any], str | None]:
@@ -76,27 +80,26 @@ BY_KEY = {s.key: s for s in SETTINGS}
 def load(path: Path, scope: str = "client") -> dict[str, Any]:
     """Defaults for ``scope`` overlaid with the file's values, type-checked."""
     values = {s.key: s.default for s in SETTINGS if s.scope == scope}
-    def damaged(message: str) -> KnownError:
-        return KnownError(f"cannot read settings: {message}", ExitCode.NOT_SET_UP)
+    def damaged(message: str) -> SettingsError:
+        return SettingsError(f"cannot read settings: {message}")
 
     try:
         stored = jsonread.read_object(path, error=damaged)
     except FileNotFoundError:
         return values
     except OSError as err:
-        raise KnownError(f"{path}: cannot read settings ({err.strerror or err})",
-                         ExitCode.NOT_SET_UP) from None
+        raise SettingsError(f"{path}: cannot read settings ({err.strerror or err})") from None
     for key, value in stored.items():
         setting = BY_KEY.get(key)
         if setting is None or setting.scope != scope:
             continue
         if not isinstance(value, setting.type) or (isinstance(value, bool) and setting.type is int):
-            raise KnownError(
-                f"{path}: setting '{key}' must be {setting.type.__name__}", ExitCode.NOT_SET_UP
+            raise SettingsError(
+                f"{path}: setting '{key}' must be {setting.type.__name__}"
             )
         problem = setting.check(value) if setting.check is not None else None
         if problem is not None:
-            raise KnownError(f"{path}: setting '{key}' {problem}", ExitCode.NOT_SET_UP)
+            raise SettingsError(f"{path}: setting '{key}' {problem}")
         values[key] = value
     return values
 

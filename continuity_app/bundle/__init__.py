@@ -10,7 +10,6 @@ from continuity_app.bundle.errors import (
     BadSignature,
     BundleError,
     CorruptBundle,
-    Expired,
     KeyFileError,
     NotAddressed,
     Replay,
@@ -31,7 +30,7 @@ from continuity_app.bundle.header import Header, PayloadInfo
 from continuity_app.bundle.latest import Latest, bundle_file_name, make_latest, verify_latest
 
 __all__ = [
-    "BadSignature", "BundleError", "CorruptBundle", "Expired", "Header", "KeyFileError",
+    "BadSignature", "BundleError", "CorruptBundle", "Header", "KeyFileError",
     "Latest", "NotAddressed", "ParsedBundle", "PayloadInfo", "Replay", "TooLarge",
     "UnsupportedVersion", "VerifiedBundle", "WrongScope", "bundle_file_name", "check_policy",
     "decrypt", "make_latest", "parse", "verify", "verify_latest", "write_bundle",

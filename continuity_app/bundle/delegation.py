@@ -123,7 +123,7 @@ def _open(obj: Any, fmt: str, what: str) -> tuple[dict[str, Any], bytes, bytes]:
     signed_text, sig_text = obj.get("signed"), obj.get("signature")
     if not isinstance(signed_text, str) or len(signed_text) > MAX_STATEMENT_BYTES:
         raise CorruptBundle(f"{what} has no signed part")
-    signature = b64decode_exact(sig_text, 64, "signature") if isinstance(sig_text, str) else None
+    signature = b64decode_exact(sig_text, 64) if isinstance(sig_text, str) else None
     if signature is None:
         raise CorruptBundle(f"{what} has no well-formed signature")
     signed = signed_text.encode("utf-8")
@@ -149,7 +149,7 @@ def _number(fields: Mapping[str, Any], key: str, what: str, minimum: int) -> int
 
 
 def _key(fields: Mapping[str, Any], key: str, what: str) -> Ed25519PublicKey:
-    raw = b64decode_exact(_field(fields, key, what), 32, key)
+    raw = b64decode_exact(_field(fields, key, what), 32)
     if raw is None:
         raise CorruptBundle(f"{what}: '{key}' is not 32 bytes of base64")
     return Ed25519PublicKey.from_public_bytes(raw)

@@ -31,7 +31,7 @@ from continuity_app.bundle.keys import (
 )
 from continuity_app.bundle.names import check_name, check_scope
 from continuity_app.bundle.timefmt import format_utc, parse_utc
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, InvalidInput
 
 FORMAT = "noedkopi-enrollment"
 VERSION = 1
@@ -39,8 +39,14 @@ MAX_REQUEST_BYTES = 16 * 1024
 _FP = re.compile(r"[0-9a-f]{64}")
 
 
-class EnrollmentError(KnownError):
+class EnrollmentError(InvalidInput):
     exit_code = ExitCode.INVALID_INPUT
+
+
+class EnrollmentNewer(EnrollmentError):
+    """A request written by a newer version of the program."""
+
+    exit_code = ExitCode.UNSUPPORTED_VERSION
 
 
 @dataclass(frozen=True)
@@ -85,10 +91,9 @@ class EnrollmentRequest:
         if not isinstance(version, int) or isinstance(version, bool):
             raise EnrollmentError(f"{where}: 'version' must be an integer")
         if version > VERSION:
-            raise EnrollmentError(
+            raise EnrollmentNewer(
                 f"{where}: enrollment request version {version} is newer than this program "
-                f"reads ({VERSION}); update the publisher",
-                ExitCode.UNSUPPORTED_VERSION,
+                f"reads ({VERSION}); update the publisher"
             )
         try:
             fields = {k: _string(data, k) for k in (

@@ -7,7 +7,7 @@ Messages name the file or field at fault, never payload content.
 
 from __future__ import annotations
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, SetupError
 
 
 class BundleError(KnownError):
@@ -60,11 +60,7 @@ class TooLarge(BundleError):
     exit_code = ExitCode.TOO_LARGE
 
 
-class Expired(BundleError):
-    exit_code = ExitCode.EXPIRED
-
-
-class KeyFileError(KnownError):
+class KeyFileError(SetupError):
     """A publisher or device key file that cannot be read."""
 
     exit_code = ExitCode.NOT_SET_UP

@@ -48,7 +48,7 @@ def parse_publisher_key(text: str, where: str = "publisher key") -> Ed25519Publi
         raise KeyFileError(f"{where}: not a Nødkopi publisher key (expected '{PUBLIC_KEY_TAG} v1 <key>')")
     if parts[1] != PUBLIC_KEY_VERSION:
         raise KeyFileError(f"{where}: unsupported publisher key version {parts[1]!r}")
-    raw = b64decode_exact(parts[2], 32, f"{where}: key")
+    raw = b64decode_exact(parts[2], 32)
     if raw is None:
         raise KeyFileError(f"{where}: the key is not 32 bytes of base64")
     return Ed25519PublicKey.from_public_bytes(raw)
@@ -71,7 +71,7 @@ def load_publisher_public_key(path: Path) -> Ed25519PublicKey:
     return parse_publisher_key(text, str(path))
 
 
-def b64decode_exact(text: str, length: int | None, what: str) -> bytes | None:
+def b64decode_exact(text: str, length: int | None) -> bytes | None:
     """Strict base64 decode; ``None`` when malformed or not ``length`` bytes."""
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
@@ -88,7 +88,7 @@ def x25519_to_text(public_key: X25519PublicKey) -> str:
 
 def x25519_from_text(text: str, what: str) -> X25519PublicKey:
     """A device public key from base64 of its 32 raw bytes; ``ValueError`` naming ``what``."""
-    raw = b64decode_exact(text, 32, what) if isinstance(text, str) else None
+    raw = b64decode_exact(text, 32) if isinstance(text, str) else None
     if raw is None:
         raise ValueError(f"{what} must be base64 of 32 raw X25519 bytes")
     return X25519PublicKey.from_public_bytes(raw)
@@ -100,7 +100,7 @@ def ed25519_to_text(public_key: Ed25519PublicKey) -> str:
 
 def ed25519_from_text(text: object, what: str) -> Ed25519PublicKey:
     """A signing public key from base64 of its 32 raw bytes; ``ValueError`` naming ``what``."""
-    raw = b64decode_exact(text, 32, what) if isinstance(text, str) else None
+    raw = b64decode_exact(text, 32) if isinstance(text, str) else None
     if raw is None:
         raise ValueError(f"{what} must be base64 of 32 raw Ed25519 bytes")
     return Ed25519PublicKey.from_public_bytes(raw)

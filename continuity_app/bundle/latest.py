@@ -113,7 +113,7 @@ def verify_latest(
     signed_text, sig_text = outer.get("signed"), outer.get("signature")
     if outer.get("format") != LATEST_FORMAT or not isinstance(signed_text, str):
         raise CorruptBundle("latest.json is not a Nødkopi latest.json")
-    signature = b64decode_exact(sig_text, 64, "signature") if isinstance(sig_text, str) else None
+    signature = b64decode_exact(sig_text, 64) if isinstance(sig_text, str) else None
     if signature is None:
         raise CorruptBundle("latest.json has no well-formed signature")
     signed = signed_text.encode("utf-8")

@@ -41,7 +41,7 @@ def default_root() -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from continuity_app import demosetup, vault
-    from continuity_app.errors import ExitCode, KnownError
+    from continuity_app.errors import ExitCode, InternalError
     from continuity_app.sync import run_sync
 
     root = Path(args.home).expanduser().resolve() if args.home else default_root()
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         outcome = run_sync(home)
         demo.timings["sync"] = time.perf_counter() - t
         if not outcome.ok:
-            raise KnownError(f"the demo sync failed: {outcome.message}", outcome.exit_code)
+            raise outcome.error or InternalError(f"the demo sync failed: {outcome.message}")
         say(f"Unlocking with the demo passphrase: {demosetup.DEMO_PASSPHRASE}")
         t = time.perf_counter()
         session = vault.unlock(home, demosetup.DEMO_PASSPHRASE)

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from continuity_app.cli.framework import number_in
-from continuity_app.errors import DiskError, ExitCode, KnownError
+from continuity_app.errors import AlreadyExists, DiskError, ExitCode
 
 SCALE_NAMES = ("tiny", "lemvig", "aarhus", "region")
 
@@ -45,19 +45,18 @@ def check_folder(out: Path) -> None:
     from continuity_app.exchange.demo_write import FILENAMES
 
     if out.exists() and not out.is_dir():
-        raise KnownError(
-            f"{out} exists and is not a folder; choose a new folder name", ExitCode.ALREADY_EXISTS
+        raise AlreadyExists(
+            f"{out} exists and is not a folder; choose a new folder name"
         )
     if not out.is_dir():
         return
     ours = FILENAMES | {f".{name}.tmp" for name in FILENAMES}  # also a crashed earlier run's
     foreign = sorted(p.name for p in out.iterdir() if p.name not in ours)
     if foreign:
-        raise KnownError(
+        raise AlreadyExists(
             f"{out} is not empty and does not look like an earlier demo export "
             f"(it holds {foreign[0]!r}{' and more' if len(foreign) > 1 else ''}); "
-            "choose a new or empty folder",
-            ExitCode.ALREADY_EXISTS,
+            "choose a new or empty folder"
         )
 
 

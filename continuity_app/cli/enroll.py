@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from continuity_app.errors import AlreadyExists, UsageError
+
 DESCRIPTION = """Create this laptop's keys and write the enrollment request for municipal IT.
 
 The laptop gets an X25519 key pair whose private key is locked with the unit's
@@ -60,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
     try:  # the syntax only: a folder or server that is not reachable yet is fine today
         open_source(args.source)
     except KnownError as err:
-        raise KnownError(f"--source: {str(err).removeprefix('config.json: ')}",
-                         ExitCode.USAGE) from None
+        raise UsageError(f"--source: {str(err).removeprefix('config.json: ')}") from None
     home = ClientHome.resolve(args.home)
     if args.add is not None:
         from continuity_app.passphrases import read_passphrase
@@ -76,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         if home.device.exists() and not args.force:
             enroll_refusal = f"{home.device}: this home is already enrolled; use --force to enroll "
-            raise KnownError(enroll_refusal + "it again (new keys: IT must add the new request), "
-                             "or --add NAME to add another publisher's", ExitCode.ALREADY_EXISTS)
+            raise AlreadyExists(enroll_refusal + "it again (new keys: IT must add the new request), "
+                                "or --add NAME to add another publisher's")
         name, where = _first_name(args.name), home.root
         passphrase = read_new_passphrase(ENV_PASSPHRASE, "The unit's passphrase: ")
         print("Measuring this laptop to choose the key-derivation strength …")
@@ -104,7 +105,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _first_name(name: str | None) -> str:
-    from continuity_app.errors import ExitCode, KnownError
     from continuity_app.home import check_enrolment_name
 
     if name is None:
@@ -112,4 +112,4 @@ def _first_name(name: str | None) -> str:
     try:
         return check_enrolment_name(name)
     except ValueError as err:
-        raise KnownError(f"--name: {err}", ExitCode.USAGE) from None
+        raise UsageError(f"--name: {err}") from None

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from continuity_app import __version__
-from continuity_app.errors import ExitCode, KnownError, os_error
+from continuity_app.errors import ExitCode, KnownError, UsageError, os_error
 
 log = logging.getLogger(__name__)
 
@@ -146,10 +146,12 @@ def _log_to_home(home: str | None) -> _AppLog | None:
 
 
 def _leading_verbose(argv: list[str]) -> tuple[list[str], list[str]]:
-    lead: list[str] = []
-    while argv and argv[0] in VERBOSE_FLAGS:
-        lead.append(argv.pop(0))
-    return lead, argv
+    """``-v`` taken out wherever it stands (before ``--``), so that it is understood
+    before the command, after it and after a sub-action such as ``device list``."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    lead = [a for a in argv[:end] if a in VERBOSE_FLAGS]
+    rest = [a for a in argv[:end] if a not in VERBOSE_FLAGS] + argv[end:]
+    return lead, rest
 
 
 def _check_home(args: argparse.Namespace) -> None:
@@ -161,8 +163,7 @@ def _check_home(args: argparse.Namespace) -> None:
         return
     path = Path(value).expanduser()
     if path.exists() and not path.is_dir():
-        raise KnownError(f"{where} {path} is a file, not a folder; give the home folder",
-                         ExitCode.USAGE)
+        raise UsageError(f"{where} {path} is a file, not a folder; give the home folder")
 
 
 def _quiet_stdout() -> None:
@@ -214,6 +215,9 @@ def dispatch(
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     for existing in logging.getLogger().handlers:
         if type(existing) is logging.StreamHandler and not args.verbose:
+            # one line per failure on the terminal: warnings go to the home's log (and -v);
+            # what the person must know, a command prints itself
+            existing.setLevel(logging.ERROR)
             existing.setFormatter(_NoTraceback("%(levelname)s %(name)s: %(message)s"))
             existing.addFilter(lambda record: record.exc_info is None)  # the apology says it
             existing.addFilter(lambda record: not record.name.startswith("urllib3"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import SetupError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -17,15 +17,14 @@ def run(args: argparse.Namespace) -> int:
 
     home = ClientHome.resolve(args.home)
     if not home.is_enrolled():
-        raise KnownError(
+        raise SetupError(
             f"{home.root}: this laptop is not enrolled yet; run 'continuity-app enroll' "
-            "(or 'continuity-app demo' to try the app on demo data)", ExitCode.NOT_SET_UP)
+            "(or 'continuity-app demo' to try the app on demo data)")
     from continuity_app.gui.app import available
 
     if not available():
-        raise KnownError("no display to open the app on (set DISPLAY, or use "
-                         "'continuity-app status' and 'continuity-app print' instead)",
-                         ExitCode.NOT_SET_UP)
+        raise SetupError("no display to open the app on (set DISPLAY, or use "
+                         "'continuity-app status' and 'continuity-app print' instead)")
     from continuity_app.gui.app import run as run_app
 
     return run_app(home)

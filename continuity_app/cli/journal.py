@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from continuity_app.errors import UsageError
+
 if TYPE_CHECKING:
     from continuity_app.journal import Entry
 
@@ -72,12 +74,12 @@ def _list(args: argparse.Namespace) -> int:
     import json
 
     from continuity_app.cli.journal_add import _session
-    from continuity_app.errors import ExitCode, KnownError
+    from continuity_app.errors import ExitCode
     from continuity_app.journal import KINDS, Journal, entry_json, local_text
     from continuity_app.journal.checks import corrected_ids
 
     if args.kind is not None and args.kind not in KINDS:
-        raise KnownError(f"--kind {args.kind!r} is not one of: {', '.join(KINDS)}", ExitCode.USAGE)
+        raise UsageError(f"--kind {args.kind!r} is not one of: {', '.join(KINDS)}")
     with _session(args.home) as session:
         journal = Journal.open(session)
         rows = journal.list(citizen_id=args.citizen, kind=args.kind)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from continuity_app.errors import UsageError
+
 #: kind -> (flag, field, help); "-" as a value reads the text from standard input.
 FLAGS: dict[str, list[tuple[str, str, str]]] = {
     "pn": [("--citizen", "citizen_id", "the citizen's id"),
@@ -77,10 +79,8 @@ def fields_of(args: argparse.Namespace) -> dict[str, object]:
         value = getattr(args, f"f_{dest}")
         if value == "-":
             if stdin_used:
-                from continuity_app.errors import ExitCode, KnownError
 
-                raise KnownError("only one value can be read from standard input ('-')",
-                                 ExitCode.USAGE)
+                raise UsageError("only one value can be read from standard input ('-')")
             value = sys.stdin.read().strip()
             stdin_used = True
         if value is not None:

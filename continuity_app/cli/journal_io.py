@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from continuity_app.errors import DiskError, ExitCode, KnownError
+from continuity_app.errors import DiskError, ExitCode, KnownError, SetupError, UsageError
 
 PLAIN_WARNING = ("WARNING: {out} holds the journal UNENCRYPTED (health data): keep it safe and "
                  "delete it when the entries are typed in.")
@@ -14,7 +14,7 @@ PLAIN_WARNING = ("WARNING: {out} holds the journal UNENCRYPTED (health data): ke
 
 def _check_file_target(out: Path) -> None:
     if out.is_dir():
-        raise KnownError(f"--out {out} is a folder; name the file to write", ExitCode.USAGE)
+        raise UsageError(f"--out {out} is a folder; name the file to write")
     if not out.parent.is_dir():
         raise DiskError(f"the folder {out.parent} does not exist; create it or choose another --out")
 
@@ -26,7 +26,7 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if args.plain:
         if out.exists() and not out.is_dir():
-            raise KnownError(f"--out {out} is a file; with --plain name a folder", ExitCode.USAGE)
+            raise UsageError(f"--out {out} is a file; with --plain name a folder")
         if not out.parent.is_dir():
             raise DiskError(f"the folder {out.parent} does not exist; create it or choose another --out")
     else:
@@ -65,7 +65,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise KnownError(f"{path}: no such file", ExitCode.NOT_SET_UP)
+        raise SetupError(f"{path}: no such file")
     with _session(args.home) as session:
         journal = Journal.open(session)
         try:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, KnownError, UsageError
 from continuity_app.printing.catalog import NAMES as PACK_CHOICES
 from continuity_app.printing.catalog import PACKS
 
@@ -77,11 +77,10 @@ def parse_day(text: str) -> dt.date:
         except ValueError:
             continue
         if not FIRST_DAY <= day <= LAST_DAY:
-            raise KnownError(f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
-                             "give the day to print (e.g. 2026-11-27)", ExitCode.USAGE)
+            raise UsageError(f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
+                             "give the day to print (e.g. 2026-11-27)")
         return day
-    raise KnownError(f"--date '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-27)",
-                     ExitCode.USAGE)
+    raise UsageError(f"--date '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-27)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -104,8 +103,12 @@ def run(args: argparse.Namespace) -> int:
 
     home = ClientHome.resolve(args.home)
     session = unlock(home, read_passphrase())
-    for warning in session.warnings:  # e.g. the newest data would not open: older data printed
-        print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
+    # e.g. the newest data would not open: older data printed; an unlock the audit log could
+    # not record is said only if the print goes on (else the refusal below says it)
+    audit_warnings = [w for w in session.warnings if w.kind == "audit"]
+    for warning in session.warnings:
+        if warning.kind != "audit":
+            print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
     try:
         store = session.store
         unit_id = args.unit
@@ -120,6 +123,8 @@ def run(args: argparse.Namespace) -> int:
         # The record is on disk before any health data leaves the process: a log that
         # cannot be written refuses the print (DiskError) rather than make unaudited copies.
         session.audit("print", result="started", **asked)
+        for warning in audit_warnings:
+            print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
         try:
             with private_output(out, home.unfinished_outputs) as f:
                 info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from continuity_app.errors import ExitCode
+from continuity_app.errors import ExitCode, SetupError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +33,6 @@ def shown(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from continuity_app.errors import KnownError
 
     home = Path(args.home)
     if args.action == "add":
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = read_bounded(path, MAX_REQUEST_BYTES, error=EnrollmentError)
         except OSError as err:
-            raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
+            raise SetupError(f"{path}: cannot read ({err.strerror})") from None
         device, warnings = add_device(home, data, where=str(path))
         for warning in warnings:
             print(f"advarsel: {warning}", file=sys.stderr)

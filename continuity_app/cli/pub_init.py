@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from continuity_app.errors import ExitCode
+from continuity_app.errors import AlreadyExists, ExitCode
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -27,17 +27,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from continuity_app.bundle.keys import fingerprint, grouped
-    from continuity_app.errors import KnownError
     from continuity_app.publish.home import init_home
     from continuity_app.publish.secret import passphrase_from_env_or_prompt, root_passphrase
 
     root = Path(args.home)
     if (root / "publisher-key.pub").exists():  # refuse before asking for a passphrase
-        raise KnownError(f"{root} already holds a publisher key; not overwriting it", ExitCode.ALREADY_EXISTS)
+        raise AlreadyExists(f"{root} already holds a publisher key; not overwriting it")
     root_out = Path(args.root_out).expanduser().resolve() if args.root_out else None
     if root_out is not None and (root_out / "root-key.json").exists():
-        raise KnownError(f"{root_out / 'root-key.json'} already exists; not overwriting a root key",
-                         ExitCode.ALREADY_EXISTS)
+        raise AlreadyExists(f"{root_out / 'root-key.json'} already exists; not overwriting a root key")
     passphrase = passphrase_from_env_or_prompt(confirm=True)
     root_phrase = root_passphrase(confirm=True)
     home = init_home(root, passphrase, root_passphrase=root_phrase, root_out=root_out)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from continuity_app.errors import ExitCode
+from continuity_app.errors import ExitCode, UsageError
 
 DESCRIPTION = """After an outage: decrypt and verify every laptop's journal hand-back file
 against the device registry (signed by an enrolled, non-revoked device; the chain of
@@ -33,13 +33,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from continuity_app.errors import DiskError, KnownError
+    from continuity_app.errors import DiskError
     from continuity_app.journal.collect import collect
     from continuity_app.publish.secret import passphrase_from_env_or_prompt
 
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
-        raise KnownError(f"--out {out} is a file; name a folder", ExitCode.USAGE)
+        raise UsageError(f"--out {out} is a file; name a folder")
     if not out.parent.is_dir():
         raise DiskError(f"the folder {out.parent} does not exist; create it or choose another --out")
     inputs = [Path(p).expanduser() for p in args.inputs]

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from continuity_app.errors import ExitCode
+from continuity_app.errors import ExitCode, SetupError, UsageError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -52,9 +52,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         data = read_bounded(path, MAX_VERIFY_BYTES, error=TooLarge,
-                            not_regular=lambda text: KnownError(text, ExitCode.USAGE))
+                            not_regular=UsageError)
     except OSError as err:
-        raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
+        raise SetupError(f"{path}: cannot read ({err.strerror})") from None
     try:
         try:  # signed by the pinned key itself (a home from before the root): checked first
             lines = _describe_latest(data, pinned) if data[:1] == b"{" else _describe(data, pinned)
@@ -63,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
                 raise
             lines = _describe_latest(data, public_key) if data[:1] == b"{" else _describe(data, public_key)
     except KnownError as err:
-        raise type(err)(f"{path}: {err}", err.exit_code) from None
+        err.args = (f"{path}: {err}",)  # the same failure, naming the file
+        raise err from None
     print(f"Fil: {path}  ({len(data)} bytes)")
     for line in lines:
         print(line)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app.cli.framework import number_in
+from continuity_app.errors import InternalError, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help=f"longest wait for the window or a print (default {DEFAULT_TIMEOUT_S:.0f})")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary demo installation and print where it is")
+
+
+class SelftestFailed(InternalError):
+    """A check failed with a known error: said with that error's exit code."""
+
+    def __init__(self, message: str, cause: KnownError) -> None:
+        super().__init__(message)
+        self.exit_code = cause.exit_code
 
 
 class CheckFailed(Exception):
@@ -333,14 +342,13 @@ def run(args: argparse.Namespace) -> int:
             say(f"selftest: {name:<15} ok  {detail} ({time.perf_counter() - t:.2f} s)")
     except CheckFailed as err:
         test.abandon()
-        raise KnownError(f"selftest failed at '{name}': {err}", ExitCode.BUG) from None
+        raise InternalError(f"selftest failed at '{name}': {err}") from None
     except KnownError as err:
         test.abandon()
-        raise KnownError(f"selftest failed at '{name}': {err}", err.exit_code) from None
+        raise SelftestFailed(f"selftest failed at '{name}': {err}", err) from None
     except Exception as err:
         log.debug("selftest: unexpected error at %s", name, exc_info=True)  # shown with -v
         test.abandon()
-        raise KnownError(f"selftest failed at '{name}': unexpected {type(err).__name__}: {err}",
-                         ExitCode.BUG) from err
+        raise InternalError(f"selftest failed at '{name}': unexpected {type(err).__name__}: {err}") from err
     say(f"selftest: ok ({time.perf_counter() - started:.1f} s)")
     return int(ExitCode.OK)

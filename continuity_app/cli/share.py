@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from continuity_app.cli.sync_cmd import enrolments
-    from continuity_app.errors import ExitCode, KnownError
+    from continuity_app.errors import ExitCode, UsageError
     from continuity_app.journal.storage import own_path
     from continuity_app.sync.mirror import share
     from continuity_app.vault import audit
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     home = enrolments(args.home, args.enrolment or None)[0]
     out = Path(args.out).expanduser().resolve()
     if out.exists() and not out.is_dir():
-        raise KnownError(f"--out {out} is a file; name a folder", ExitCode.USAGE)
+        raise UsageError(f"--out {out} is a file; name a folder")
     journal: Path | None = None
     session: Session | None = None
     if args.with_journal:  # the passphrase first: a wrong one writes nothing

@@ -53,11 +53,11 @@ def run(args: argparse.Namespace) -> int:
 
     homes = enrolments(args.home, args.enrolment)
     if args.from_file and len(homes) > 1:
-        from continuity_app.errors import KnownError
+        from continuity_app.errors import UsageError
 
         names = ", ".join(h.enrolment_name for h in homes)
-        raise KnownError(f"--from: this laptop has several enrolments ({names}); name the one "
-                         "the files are for with --enrolment NAME", ExitCode.USAGE)
+        raise UsageError(f"--from: this laptop has several enrolments ({names}); name the one "
+                         "the files are for with --enrolment NAME")
     from_file = Path(args.from_file).expanduser().resolve() if args.from_file else None
     code = ExitCode.OK
     for home in homes:
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 def enrolments(home_dir: str | None, name: str | None) -> list[ClientHome]:
     """The enrolments a command acts on: the one named, else every one of the home."""
-    from continuity_app.errors import ExitCode, KnownError
+    from continuity_app.errors import UsageError
     from continuity_app.home import ClientHome
 
     home = ClientHome.resolve(home_dir)
@@ -85,4 +85,4 @@ def enrolments(home_dir: str | None, name: str | None) -> list[ClientHome]:
     try:
         return [home.enrolment(name)]
     except LookupError as err:
-        raise KnownError(f"--enrolment: {err}", ExitCode.USAGE) from None
+        raise UsageError(f"--enrolment: {err}") from None

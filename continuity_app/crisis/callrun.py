@@ -23,14 +23,10 @@ from enum import StrEnum
 
 from continuity_app.crisis.entries import order, text
 from continuity_app.domain.models import ContactNode
-from continuity_app.journal.entry import Entry
+from continuity_app.journal.entry import CALL_RESULTS, Entry
 from continuity_app.store.views import ContactTree
 
-REACHED = "nået"
-NOT_REACHED = "ikke nået"
-MESSAGE_LEFT = "besked lagt"
-RESULTS = (REACHED, NOT_REACHED, MESSAGE_LEFT)
-CHANNELS = ("mobil", "fastnet", "radio", "løber", "fremmødt", "andet")
+REACHED, NOT_REACHED, MESSAGE_LEFT = CALL_RESULTS  # the journal's words for a call's result
 RUN_START = "start"  # the ``run`` field of the entry that starts a run
 
 
@@ -75,7 +71,7 @@ class NodeStatus:
 @dataclass(frozen=True, slots=True)
 class NextCall:
     whom: ContactNode  # the person to call now
-    channel: str  # one of CHANNELS
+    channel: str  # one of the journal's CHANNELS
     number: str  # the phone number or channel text to use
     for_node: NodeStatus  # the node this call is about (whom itself, or the node it deputises)
 

@@ -24,7 +24,6 @@ from continuity_app.store import Store
 from continuity_app.store.views import VisitRow
 
 DAY_KINDS = frozenset({"pn", "effect", "given", "visit", "note"})
-NOT_DONE = frozenset({"ikke udført", "flyttet"})
 
 
 @dataclass(frozen=True, slots=True)

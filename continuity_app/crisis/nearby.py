@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from continuity_app.domain.models import Unit
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, UsageError
 from continuity_app.store.text import sort_key
 
 EARTH_RADIUS_KM = 6371.0088  # the IUGG mean radius
 _LAT_LON = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*[,; ]\s*(-?\d+(?:[.,]\d+)?)\s*$")
 
 
-class NearbyError(KnownError):
+class NearbyError(UsageError):
     """The point or the radius cannot be used."""
 
     exit_code = ExitCode.USAGE

@@ -24,7 +24,6 @@ DISTRICT_SUFFIXES = ("", " Nord", " Syd", " Øst", " Vest", " Midt", " By", " La
 PLEJECENTER_NOTES = ("Nødstrøm til fællesarealer og medicinkøleskab",
                      "Samlingssted for sårbare borgere ved længerevarende strømsvigt", "")  # fmt: skip
 DAYCARE_NOTE = "Nødpasning for børn af personale i kategori A"
-CARE_KINDS = (UnitKind.HJEMMEPLEJE, UnitKind.PLEJECENTER, UnitKind.BOTILBUD)
 PREFIX = {
     UnitKind.HJEMMEPLEJE: "HP", UnitKind.PLEJECENTER: "PC", UnitKind.BOTILBUD: "BO",
     UnitKind.DAGTILBUD: "DT", UnitKind.ADMINISTRATION: "AD", UnitKind.ANDET: "AN",

@@ -24,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from continuity_app.domain.models import Medication
+from continuity_app.domain.numbers import number_da
 from continuity_app.exchange.fhir_access import El, codes, concept_text
 from continuity_app.exchange.fhir_dosage import map_dosages
 from continuity_app.exchange.fhir_dosage_model import fhir_date
@@ -350,7 +351,7 @@ def _ratio_text(ratio: El | None) -> str:
     value = numerator.number("value") if numerator is not None else None
     if ratio is None or numerator is None or value is None:
         return ""
-    number = f"{value:g}".replace(".", ",")
+    number = number_da(value)
     unit = numerator.string("unit") or numerator.string("code")
     text = f"{number} {unit}".strip()
     denominator = ratio.obj("denominator")
@@ -358,7 +359,7 @@ def _ratio_text(ratio: El | None) -> str:
         per = denominator.string("unit") or denominator.string("code")
         per_value = denominator.number("value")
         if per.lower() in _MEASURE_UNITS:  # "10 mg/ml"; "500 mg" per tablet stays "500 mg"
-            count = f"{per_value:g}".replace(".", ",") if per_value is not None else "1"
+            count = number_da(per_value) if per_value is not None else "1"
             text += f"/{per}" if count == "1" else f"/{count} {per}"
     return text
 

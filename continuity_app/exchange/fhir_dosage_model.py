@@ -39,10 +39,6 @@ class Dose:
     low: Quantity | None = None  # a doseRange
     high: Quantity | None = None
 
-    @property
-    def is_range(self) -> bool:
-        return self.quantity is None and (self.low is not None or self.high is not None)
-
 
 @dataclass(frozen=True, slots=True)
 class Repeat:
@@ -75,10 +71,6 @@ class Repeat:
             self.bounds_start, self.bounds_end, self.has_bounds_period,
         )  # fmt: skip
 
-    @property
-    def has_bounds(self) -> bool:
-        return any(b not in (None, False) for b in self.bounds)
-
 
 @dataclass(frozen=True, slots=True)
 class DosageSpec:
@@ -98,18 +90,6 @@ class DosageSpec:
     max_per_lifetime: Quantity | None = None
     route: str = ""
     instructions: tuple[str, ...] = ()
-
-    @property
-    def has_timing(self) -> bool:
-        return bool(self.events or self.repeat is not None or self.timing_code)
-
-    @property
-    def is_empty(self) -> bool:
-        """Nothing but (maybe) a text: no timing, dose, as-needed or maximum."""
-        return not (
-            self.has_timing or self.dose or self.as_needed or self.max_per_period
-            or self.max_per_administration or self.max_per_lifetime or self.rate is not None
-        )  # fmt: skip
 
 
 def _at_least(el: El, key: str, value: float | None, low: float, *, strict: bool = False) -> float | None:

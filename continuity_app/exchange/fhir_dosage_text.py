@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from continuity_app.domain.age import format_date_da
+from continuity_app.domain.numbers import number_da as _number
 from continuity_app.exchange.fhir_dosage_model import DosageSpec, Dose, Quantity, Repeat
 
 NO_UNIT_DA = "(enhed ikke angivet)"
@@ -70,12 +71,8 @@ UNITS_DA: dict[str, tuple[str, str]] = {
 
 
 def number_da(value: float) -> str:
-    """4 → "4", 1.5 → "1,5", 0.5 → "½"."""
-    if value == 0.5:
-        return "½"
-    if value == int(value):
-        return str(int(value))
-    return f"{value:g}".replace(".", ",")
+    """Numbers in a dosage text are read like a medication card: 1.5 → "1½", 2.3 → "2,3"."""
+    return _number(value, fractions=True)
 
 
 def unit_da(q: Quantity, *, plural: bool) -> str:

@@ -61,7 +61,7 @@ def create_window(home: ClientHome | None = None, *, backend: Any = None, sessio
         assert home is not None
         backend = VaultBackend(home)
     chosen = choose_language(language if language is not None
-                             else str(backend.settings().get("language", "")))
+                             else str(backend.settings()["language"]))
     translations = Translations()
     translations.install(chosen)
     app.setProperty("nodkopi_language", chosen)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from continuity_app import settings as settings_mod
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, InternalError, KnownError
 from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus
 from continuity_app.home import ClientHome
 
@@ -72,7 +72,7 @@ class VaultBackend:
 
         outcome = run_sync(self.home, from_file=from_file, progress=report)
         if not outcome.ok:
-            raise KnownError(outcome.message, outcome.exit_code)
+            raise outcome.error or InternalError(outcome.message)
         return describe_outcome(outcome)
 
     def status(self, now: dt.datetime) -> SyncStatus | None:

@@ -2,7 +2,8 @@
 
 The core's ``KnownError`` messages are English (they are also the command line's
 one-line errors and name files and values). A person in the app sees only the
-translated sentence chosen by the error's exit code; the core's sentence is the
+translated sentence chosen by the error's class (a locked session and a missing
+setup share an exit code but not a sentence); the core's sentence is the
 technical detail, in the log and behind "Detaljer" (``show_error``).
 """
 
@@ -16,60 +17,142 @@ from continuity_app.errors import ExitCode, KnownError
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def headline(code: ExitCode) -> str:
-    texts = {
-        ExitCode.NOT_SET_UP: translate(
+def sentences() -> dict[type[KnownError], str]:
+    """The sentence for each kind of failure (a subclass says it unless it has its own).
+
+    The first class of each exit code gives the sentence for that code alone (the sync
+    history keeps only the code).
+    """
+    from continuity_app import errors as e
+    from continuity_app.bundle import errors as bundle
+    from continuity_app.gui.printer import PrinterRefused
+    from continuity_app.journal.handback import HandbackRefused
+    from continuity_app.journal.journal import NeedsConfirmation
+    from continuity_app.journal.validate import EntryRefused
+    from continuity_app.passphrases import WeakPassphrase
+    from continuity_app.printing.api import NotHeld, PrintError
+    from continuity_app.publish.shrink import ShrinkRefused
+    from continuity_app.settings import SettingsError
+    from continuity_app.sync import errors as sync
+    from continuity_app.vault.lockout import WaitBeforeRetry
+    from continuity_app.vault.session import SessionLocked
+
+    return {
+        e.SetupError: translate(
             "Errors", "Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om "
             "at sætte den op."),
-        ExitCode.WRONG_PASSPHRASE: translate(
+        SettingsError: translate(
+            "Errors", "Nødkopiens indstillinger på denne computer kan ikke bruges. Bed kommunens "
+            "IT om at rette dem."),
+        SessionLocked: translate(
+            "Errors", "Data er låst. Lås op med enhedens adgangsudtryk."),
+        e.PassphraseError: translate(
             "Errors", "Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i "
             "den forseglede kuvert."),
-        ExitCode.WAIT_BEFORE_RETRY: translate(
+        WaitBeforeRetry: translate(
             "Errors", "For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen."),
-        ExitCode.SOURCE_UNREACHABLE: translate(
+        e.Busy: translate(
+            "Errors", "En anden handling er ikke færdig endnu. Vent et øjeblik, og prøv igen."),
+        sync.SourceError: translate(
             "Errors", "Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan "
             "stadig bruges; prøv igen senere."),
-        ExitCode.CORRUPT: translate(
+        sync.SyncBusy: translate(
+            "Errors", "En anden synkronisering er i gang. Vent, til den er færdig."),
+        bundle.BundleError: translate(
             "Errors", "Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data "
             "bruges stadig; prøv igen, eller bed IT om en ny fil."),
-        ExitCode.BAD_SIGNATURE: translate(
+        sync.DownloadCorrupt: translate(
+            "Errors", "Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data "
+            "bruges stadig; prøv igen, eller bed IT om en ny fil."),
+        e.DamagedFile: translate(
+            "Errors", "En af Nødkopiens egne filer på denne computer er beskadiget. Kontakt "
+            "kommunens IT."),
+        HandbackRefused: translate(
+            "Errors", "Journalfilen er afvist: den er beskadiget, ændret eller ikke til denne "
+            "enhed. Kontakt kommunens IT."),
+        bundle.BadSignature: translate(
             "Errors", "Den hentede fil har ikke kommunens gyldige underskrift og er afvist. "
             "Kontakt kommunens IT."),
-        ExitCode.WRONG_SCOPE: translate(
+        bundle.WrongScope: translate(
             "Errors", "Den hentede fil er til en anden enhed og er afvist. Hent filen til "
             "denne enhed."),
-        ExitCode.NOT_ADDRESSED: translate(
+        bundle.NotAddressed: translate(
             "Errors", "Den hentede fil er ikke til denne computer. Kontakt kommunens IT."),
-        ExitCode.REPLAY: translate(
+        bundle.Replay: translate(
             "Errors", "Den hentede fil er ikke nyere end de data, der allerede er her. De "
             "gemte data bruges stadig."),
-        ExitCode.TOO_LARGE: translate(
+        bundle.Equivocation: translate(
+            "Errors", "To forskellige filer med samme løbenummer er modtaget og afvist. De gemte "
+            "data bruges stadig. Kontakt straks kommunens IT."),
+        bundle.TooLarge: translate(
             "Errors", "Den hentede fil er for stor og er afvist. Kontakt kommunens IT."),
-        ExitCode.DISK: translate(
+        sync.DownloadTooLarge: translate(
+            "Errors", "Den hentede fil er for stor og er afvist. Kontakt kommunens IT."),
+        e.DiskError: translate(
             "Errors", "Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør "
             "plads, og prøv igen."),
-        ExitCode.UNSUPPORTED_VERSION: translate(
+        PrinterRefused: translate(
+            "Errors", "Printeren kunne ikke bruges. Kontrollér, at den er tændt og har papir, "
+            "eller vælg en anden printer."),
+        e.NewerFormat: translate(
             "Errors", "Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at "
             "opdatere programmet."),
-        ExitCode.NO_DATA: translate(
+        bundle.UnsupportedVersion: translate(
+            "Errors", "Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at "
+            "opdatere programmet."),
+        e.NoData: translate(
             "Errors", "Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs "
             "data fra en fil."),
-        ExitCode.AUDIT_TAMPERED: translate(
-            "Errors", "Adgangsloggen er blevet ændret. Kontakt kommunens IT."),
-        ExitCode.EXPIRED: translate(
-            "Errors", "Data er forældede. Brug dem med forsigtighed, og synkronisér, så snart "
-            "det er muligt."),
-        ExitCode.CANCELLED: translate("Errors", "Afbrudt."),
-        ExitCode.INVALID_INPUT: translate(
+        e.Cancelled: translate("Errors", "Afbrudt."),
+        e.InvalidInput: translate(
             "Errors", "Det, der blev bedt om, findes ikke i data på denne computer, eller "
             "filen kunne ikke læses."),
-        ExitCode.ALREADY_EXISTS: translate(
+        WeakPassphrase: translate(
+            "Errors", "Adgangsudtrykket er for kort eller for enkelt. Brug flere almindelige "
+            "ord."),
+        EntryRefused: translate(
+            "Errors", "Notatet kan ikke gemmes, som det er udfyldt. Ret det, og prøv igen."),
+        e.AlreadyExists: translate(
             "Errors", "Filen findes allerede. Vælg et andet navn."),
-        ExitCode.NOT_HELD: translate(
+        NotHeld: translate(
             "Errors", "Det kan ikke udskrives herfra: de data er ikke på denne computer."),
+        e.UsageError: translate(
+            "Errors", "Det valgte kan ikke bruges. Vælg noget andet, og prøv igen."),
+        PrintError: translate(
+            "Errors", "Udskriften kan ikke laves med de valg. Vælg en anden enhed, borger "
+            "eller dato."),
+        ShrinkRefused: translate(
+            "Errors", "Udgivelsen er stoppet, fordi data er skrumpet kraftigt. Kontrollér "
+            "udtrækkene."),
+        NeedsConfirmation: translate(
+            "Errors", "Notatet gentager en registreret dosis eller overskrider en PN-grænse. "
+            "Gem det kun, hvis det er rigtigt."),
+        e.InternalError: bug_text(),
     }
-    return texts.get(code, translate(
-        "Errors", "Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT."))
+
+
+def sentence_for(kind: type[KnownError]) -> str | None:
+    """The sentence of ``kind`` or of the nearest class it derives from that has one."""
+    table = sentences()
+    for cls in kind.__mro__:
+        if cls is KnownError:
+            break
+        if cls in table:
+            return table[cls]
+    return None
+
+
+def headline(code: ExitCode) -> str:
+    """The sentence for an exit code alone (a sync attempt in the history)."""
+    for cls, text in sentences().items():
+        if cls.exit_code == code:
+            return text
+    return _generic()
+
+
+def _generic() -> str:
+    return translate(
+        "Errors", "Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.")
 
 
 def bug_text() -> str:
@@ -80,7 +163,7 @@ def bug_text() -> str:
 def describe(err: BaseException) -> str:
     """The sentence a person sees: what happened and what to do (never the core's English)."""
     if isinstance(err, KnownError):
-        return headline(err.exit_code)
+        return sentence_for(type(err)) or _generic()
     return bug_text()
 
 

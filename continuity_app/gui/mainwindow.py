@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.sync.status_changed.connect(self._sync_status)
         self.sync.online_changed.connect(self.banner.show_online)
         self.sync.session_reloaded.connect(self._session_reloaded)
-        self.idle = IdleWatcher(60.0 * float(self.config.get("idle_lock_minutes", 10)),
+        self.idle = IdleWatcher(60.0 * float(self.config["idle_lock_minutes"]),
                                 clock=clock, parent=self)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.screen_lock = ScreenLockWatcher(self)
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.normal_text_action = action(self.tr("Normal tekststørrelse"), "Ctrl+0",
                                          self.text_size.reset)
         home = getattr(self.backend, "home", None)
-        self.language_menu = language_menu(self, home, str(self.config.get("language", "")))
+        self.language_menu = language_menu(self, home, str(self.config["language"]))
         language_button = QToolButton()
         language_button.setObjectName("languageButton")
         language_button.setText(self.tr("Sprog"))
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             created_at=fmt.parse_iso(meta.get("created_at")),
             valid_until=fmt.parse_iso(meta.get("valid_until")),
             scope_name=self.context.scope_name, now=self.context.now(),
-            sync_times=list(self.config.get("sync_times") or ["05:30", "13:30"]),
+            sync_times=list(self.config["sync_times"]),
             warnings=warnings)
 
     # --- window state -------------------------------------------------------------------

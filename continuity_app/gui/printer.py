@@ -22,7 +22,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import DiskError
 from continuity_app.gui.dialogs.preview import load_pdf
 
 #: Pages are rendered to images at this resolution at most (300 dpi: sharp text on paper,
@@ -31,6 +31,10 @@ RENDER_DPI = 300
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+class PrinterRefused(DiskError):
+    """The printer could not be opened, or refused the job."""
 
 
 def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None,
@@ -70,8 +74,8 @@ def print_through_lp(data: bytes, printer: QPrinter, progress: Progress | None =
     done = subprocess.run(command, input=data, capture_output=True, timeout=120)
     if done.returncode != 0:
         detail = done.stderr.decode(errors="replace").strip().splitlines()
-        raise KnownError(f"the printer '{printer.printerName()}' refused the job"
-                         f" ({detail[-1] if detail else 'lp failed'})", ExitCode.DISK)
+        raise PrinterRefused(f"the printer '{printer.printerName()}' refused the job"
+                             f" ({detail[-1] if detail else 'lp failed'})")
     if progress is not None:
         progress(last - first + 1, last - first + 1)
     return last - first + 1
@@ -84,8 +88,7 @@ def paint_pages(data: bytes, printer: QPrinter, progress: Progress | None = None
         first, last = _page_range(printer, document.pageCount())
         painter = QPainter()
         if not painter.begin(printer):
-            raise KnownError(f"the printer '{printer.printerName()}' could not be opened",
-                             ExitCode.DISK)
+            raise PrinterRefused(f"the printer '{printer.printerName()}' could not be opened")
         printed = 0
         try:
             render_dpi = min(printer.resolution(), RENDER_DPI)

@@ -87,9 +87,9 @@ class PrintController(QObject):
         def failed(err: BaseException, tb: str) -> None:
             progress.close()
             progress.deleteLater()
-            from continuity_app.printing import PrintCancelled
+            from continuity_app.errors import Cancelled
 
-            if not isinstance(err, PrintCancelled):
+            if not isinstance(err, Cancelled):
                 self.context.tasks.error_handler(err, tb)
 
         session = self.context.session

@@ -25,13 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import Cancelled, KnownError
 
 log = logging.getLogger(__name__)
-
-
-class Cancelled(KnownError):
-    exit_code = ExitCode.CANCELLED
 
 
 class TaskContext:
@@ -59,7 +55,7 @@ class TaskContext:
     def check(self) -> None:
         """Raise :class:`Cancelled` if the person asked to stop."""
         if self._cancel.is_set():
-            raise Cancelled("Afbrudt.")
+            raise Cancelled()
 
 
 class _Signals(QObject):

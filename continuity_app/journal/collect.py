@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import KnownError, SetupError
 from continuity_app.journal import checks, handback, views
 from continuity_app.journal.entry import Entry, Flagged, local_text
 
@@ -76,9 +76,8 @@ def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
         for e in entries:
             existing = merged.setdefault(e.id, e)
             if existing.hash() != e.hash():
-                result.refused.append((path, KnownError(
-                    f"{path}: entry {e.id} differs from the same entry in another file",
-                    ExitCode.BAD_SIGNATURE)))
+                result.refused.append((path, handback.HandbackForged(
+                    f"{path}: entry {e.id} differs from the same entry in another file")))
     entries = sorted(merged.values(), key=lambda e: (e.at, e.device, e.n))
     gaps += _counter_gaps(entries)
     result.entries = len(entries)
@@ -125,22 +124,20 @@ def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
+        raise SetupError(f"{path}: cannot read ({err.strerror})") from None
     parsed = handback.parse(data, str(path))
     writer = str(parsed.header.get("device_id", ""))
     device = registry.get(writer)
     if device is None:
-        raise handback.HandbackRefused(f"{path}: written by {writer!r}, which is not in the device "
-                                       "registry: forged", ExitCode.BAD_SIGNATURE)
+        raise handback.HandbackForged(f"{path}: written by {writer!r}, which is not in the device "
+                                       "registry: forged")
     if not device.active:
-        raise handback.HandbackRefused(
+        raise handback.HandbackForged(
             f"{path}: written by device {writer!r}, revoked on {local_text(device.revoked_at)}"
-            if device.revoked_at else f"{path}: written by a revoked device",
-            ExitCode.BAD_SIGNATURE)
+            if device.revoked_at else f"{path}: written by a revoked device")
     if parsed.header.get("scope") != device.scope:
-        raise handback.HandbackRefused(f"{path}: of scope {parsed.header.get('scope')!r}, but "
-                                       f"{writer!r} is enrolled for {device.scope!r}",
-                                       ExitCode.WRONG_SCOPE)
+        raise handback.HandbackWrongScope(f"{path}: of scope {parsed.header.get('scope')!r}, but "
+                                       f"{writer!r} is enrolled for {device.scope!r}")
     opened = handback.open_file(data, where=str(path), signing_keys=active, scope=None,
                                 recipient=recipient, key=private)
     entries: list[Entry] = []

@@ -77,9 +77,6 @@ KINDS: dict[str, dict[str, FieldSpec]] = {
 
 #: Kinds that name a citizen (directly or by ``person``).
 CITIZEN_KINDS = frozenset({"pn", "given", "note"})
-#: Fields the journal adds from the data when the entry is made (what the person saw).
-SNAPSHOT_FIELDS = ("citizen_name", "citizen_cpr", "drug", "strength", "dose_text", "as_needed_max",
-                   "sequence", "visit_citizen_id")
 
 
 def utc_text(moment: dt.datetime) -> str:

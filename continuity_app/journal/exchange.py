@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from continuity_app.errors import ExitCode, KnownError, SetupError, disk_error
+from continuity_app.errors import SetupError, disk_error
 from continuity_app.journal import handback, storage
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def import_handback(journal: Journal, path: Path) -> ImportResult:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise KnownError(f"{path}: cannot read ({err.strerror})", ExitCode.NOT_SET_UP) from None
+        raise SetupError(f"{path}: cannot read ({err.strerror})") from None
     keys = keys_of(journal)
     opened = handback.open_file(data, where=str(path), signing_keys=keys.signing,
                                 scope=journal.scope, recipient=journal.device_id,

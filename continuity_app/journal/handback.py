@@ -57,9 +57,29 @@ SEGMENT_LABEL = b"noedkopi-journal-segment|1|"
 
 
 class HandbackRefused(KnownError):
-    """A hand-back file that is not taken in; the exit code says which check failed."""
+    """A hand-back file that is not taken in (damaged); the subclasses say which check failed."""
 
     exit_code = ExitCode.CORRUPT
+
+
+class HandbackForged(HandbackRefused):
+    exit_code = ExitCode.BAD_SIGNATURE
+
+
+class HandbackWrongScope(HandbackRefused):
+    exit_code = ExitCode.WRONG_SCOPE
+
+
+class HandbackTooLarge(HandbackRefused):
+    exit_code = ExitCode.TOO_LARGE
+
+
+class HandbackNewer(HandbackRefused):
+    exit_code = ExitCode.UNSUPPORTED_VERSION
+
+
+class HandbackNotAddressed(HandbackRefused):
+    exit_code = ExitCode.NOT_ADDRESSED
 
 
 def wrap_info(recipient: str) -> bytes:
@@ -121,17 +141,16 @@ def check_segment(segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519
         raise HandbackRefused(f"{where}: a segment is damaged") from None
     key = signing_keys.get(device_id)
     if key is None:
-        raise HandbackRefused(f"{where}: entries of device {device_id!r}, which is not an enrolled "
-                              "device of this scope with a signing key (or was revoked)",
-                              ExitCode.BAD_SIGNATURE)
+        raise HandbackForged(f"{where}: entries of device {device_id!r}, which is not an enrolled "
+                              "device of this scope with a signing key (or was revoked)")
     try:
         key.verify(signature, SEGMENT_LABEL + canonical.dumps(manifest))
     except (InvalidSignature, ValueError):
-        raise HandbackRefused(f"{where}: the entries of device {device_id!r} are not signed by "
-                              "it: forged or altered", ExitCode.BAD_SIGNATURE) from None
+        raise HandbackForged(f"{where}: the entries of device {device_id!r} are not signed by "
+                              "it: forged or altered") from None
     if manifest.get("scope") != scope:
-        raise HandbackRefused(f"{where}: the entries of device {device_id!r} are of scope "
-                              f"{manifest.get('scope')!r}, not {scope!r}", ExitCode.WRONG_SCOPE)
+        raise HandbackWrongScope(f"{where}: the entries of device {device_id!r} are of scope "
+                              f"{manifest.get('scope')!r}, not {scope!r}")
     result = SegmentCheck(device_id, [], manifest=manifest)
     prev_hash, prev_n = GENESIS, 0
     for text in texts:
@@ -148,13 +167,13 @@ def check_segment(segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519
         if entry.n != prev_n + 1:
             result.gaps.append((prev_n, entry.n))
         elif entry.prev != prev_hash:
-            raise HandbackRefused(f"{where}: entry {entry.id} does not chain to entry {prev_n}: "
-                                  "an entry was altered or removed", ExitCode.BAD_SIGNATURE)
+            raise HandbackForged(f"{where}: entry {entry.id} does not chain to entry {prev_n}: "
+                                  "an entry was altered or removed")
         result.entries.append(entry)
         prev_hash, prev_n = hashlib.sha256(raw).hexdigest(), entry.n
     if manifest.get("head") != prev_hash or manifest.get("entries") != len(result.entries):
-        raise HandbackRefused(f"{where}: device {device_id!r}'s entries do not end at the signed "
-                              "chain head: an entry was removed or added", ExitCode.BAD_SIGNATURE)
+        raise HandbackForged(f"{where}: device {device_id!r}'s entries do not end at the signed "
+                              "chain head: an entry was removed or added")
     return result
 
 
@@ -206,8 +225,8 @@ def parse(data: bytes, where: str) -> Parsed:
         raise bad("no hand-back file header")
     _magic, major, _minor, hlen = PREFIX.unpack_from(data)
     if major > MAJOR:
-        raise HandbackRefused(f"{where}: hand-back format {major} is newer than this program "
-                              "reads; update Nødkopi", ExitCode.UNSUPPORTED_VERSION)
+        raise HandbackNewer(f"{where}: hand-back format {major} is newer than this program "
+                              "reads; update Nødkopi")
     pos = PREFIX.size + hlen
     try:
         header = canonical.loads_object(data[PREFIX.size:pos], "header")
@@ -245,27 +264,26 @@ def open_file(data: bytes, *, where: str, signing_keys: Mapping[str, Ed25519Publ
     """Check and decrypt a hand-back file: envelope → scope → writer's signature →
     addressed to ``recipient`` → decrypt. Segments are checked by :func:`check_segment`."""
     if len(data) > MAX_FILE:
-        raise HandbackRefused(f"{where}: too large to be a hand-back file", ExitCode.TOO_LARGE)
+        raise HandbackTooLarge(f"{where}: too large to be a hand-back file")
     parsed = parse(data, where)
     writer = str(parsed.header.get("device_id", ""))
     # the scope is checked before the signature only to say the clearer thing: a file
     # claiming this scope still has to carry the signature of one of its devices
     if scope is not None and parsed.header.get("scope") != scope:
-        raise HandbackRefused(f"{where}: a journal of scope {parsed.header.get('scope')!r}; this "
-                              f"laptop holds scope {scope!r}", ExitCode.WRONG_SCOPE)
+        raise HandbackWrongScope(f"{where}: a journal of scope {parsed.header.get('scope')!r}; this "
+                              f"laptop holds scope {scope!r}")
     signer = signing_keys.get(writer)
     if signer is None:
-        raise HandbackRefused(f"{where}: written by device {writer!r}, which is not an enrolled "
-                              "device of this scope with a signing key (or was revoked)",
-                              ExitCode.BAD_SIGNATURE)
+        raise HandbackForged(f"{where}: written by device {writer!r}, which is not an enrolled "
+                              "device of this scope with a signing key (or was revoked)")
     try:
         signer.verify(parsed.signature, parsed.signed)
     except InvalidSignature:
-        raise HandbackRefused(f"{where}: the signature of device {writer!r} does not verify: the "
-                              "file was altered or forged", ExitCode.BAD_SIGNATURE) from None
+        raise HandbackForged(f"{where}: the signature of device {writer!r} does not verify: the "
+                              "file was altered or forged") from None
     wrapped = parsed.wrapped.get(recipient)
     if wrapped is None:
-        raise HandbackRefused(f"{where}: not encrypted to {recipient!r}", ExitCode.NOT_ADDRESSED)
+        raise HandbackNotAddressed(f"{where}: not encrypted to {recipient!r}")
     try:
         data_key = SUITE.decrypt(wrapped, key, info=wrap_info(recipient))
         payload = AESGCM(data_key).decrypt(parsed.nonce, parsed.ciphertext, parsed.prefix)

@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from continuity_app.errors import DiskError, ExitCode, KnownError, disk_error
+from continuity_app.errors import DamagedFile, DiskError, ExitCode, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.journal.entry import GENESIS, Entry
 from continuity_app.vault import chainlog
@@ -42,7 +42,7 @@ def imported_path(home: ClientHome) -> Path:
     return home.root / "journal" / "imported.log"
 
 
-class JournalDamaged(KnownError):
+class JournalDamaged(DamagedFile):
     exit_code = ExitCode.CORRUPT
 
 

@@ -33,8 +33,6 @@ CPR_SYSTEM = "urn:oid:1.2.208.176.1.2"  # the Danish CPR register
 ENTRY_SYSTEM = "urn:noedkopi:journal-entry"
 CITIZEN_SYSTEM = "urn:noedkopi:citizen-id"
 COMMON = ("id", "tid", "registreret", "enhed", "initialer", "navn", "øvelse", "rettet")
-LABELS = {"pn": "PN", "effect": "Effekt", "given": "Dosis", "visit": "Besøg", "note": "Notat",
-          "call": "Opkald", "vehicle": "Køretøj", "drill": "Øvelse", "correction": "Rettelse"}
 
 
 def safe_name(text: str) -> str:

@@ -10,7 +10,7 @@
 ``out`` is any writable binary file (``io.BytesIO`` for printing without a file).
 ``progress(done, total)`` counts the pack's items (citizens, routes, …);
 ``cancel()`` returning True stops the work soon after and raises
-:class:`PrintCancelled`. Nothing is written anywhere but ``out``.
+:class:`continuity_app.errors.Cancelled`. Nothing is written anywhere but ``out``.
 
 The packs themselves are listed in :mod:`continuity_app.printing.catalog`. The names
 below are loaded on first use, so that reading the catalog (the command line's
@@ -24,16 +24,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from continuity_app.printing.api import PACK_TITLES, PACKS, render_pack, stamp_for
-    from continuity_app.printing.job import PackInfo, PackOptions, PrintCancelled, PrintError
+    from continuity_app.printing.job import PackInfo, PackOptions, PrintError
     from continuity_app.printing.sheet import Stamp
 
 __all__ = [
-    "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintCancelled", "PrintError", "Stamp", "render_pack",
+    "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintError", "Stamp", "render_pack",
     "stamp_for",
 ]  # fmt: skip
 
 _HOME = {"PACKS": "api", "PACK_TITLES": "api", "render_pack": "api", "stamp_for": "api",
-         "PackInfo": "job", "PackOptions": "job", "PrintCancelled": "job", "PrintError": "job",
+         "PackInfo": "job", "PackOptions": "job", "PrintError": "job",
          "Stamp": "sheet"}
 
 

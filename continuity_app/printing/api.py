@@ -14,7 +14,6 @@ from continuity_app.printing.job import (
     NotHeld,
     PackInfo,
     PackOptions,
-    PrintCancelled,
     PrintError,
     Progress,
     Renderer,
@@ -25,7 +24,7 @@ from continuity_app.store import coverage as cov
 if TYPE_CHECKING:
     from continuity_app.store import Store
 
-__all__ = ["PACKS", "PACK_TITLES", "Job", "NotHeld", "PackInfo", "PackOptions", "PrintCancelled",
+__all__ = ["PACKS", "PACK_TITLES", "Job", "NotHeld", "PackInfo", "PackOptions",
            "PrintError", "check_held", "render_pack", "stamp_for"]
 
 PACK_TITLES = {name: pack.title for name, pack in catalog.PACKS.items()}

@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from continuity_app.domain.models import WEEKDAYS, DoseSchedule, Medication
+from continuity_app.domain.numbers import number_da
 
 NOT_DAILY = "Ikke daglig dosis – følg doseringsteksten"
 NOT_GIVEN = "Dosering ikke angivet"
@@ -32,19 +33,11 @@ WIDE_FIELD = "se doseringsteksten – kvittér dato og kl."
 NOT_DUE = "gives ikke denne dag"
 WEEKDAYS_LONG_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 SLOTS = ("Morgen", "Middag", "Aften", "Nat")
-FRACTIONS = {0.25: "¼", 0.5: "½", 0.75: "¾"}
 
 
 def quantity_da(q: float | None) -> str:
-    if q is None or q == 0:
-        return "–"
-    whole = int(q)
-    frac = round(q - whole, 2)
-    if frac == 0:
-        return str(whole)
-    if frac in FRACTIONS:
-        return f"{whole or ''}{FRACTIONS[frac]}"
-    return f"{q:g}".replace(".", ",")
+    """A cell of the grid: "–" for no dose, else the number in Danish."""
+    return "–" if q is None or q == 0 else number_da(q, fractions=True)
 
 
 def has_dose_text(m: Medication) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from continuity_app.domain.age import COPENHAGEN
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import Cancelled, ExitCode, KnownError
 from continuity_app.printing.sheet import Stamp
 
 if TYPE_CHECKING:
@@ -32,13 +32,6 @@ class NotHeld(PrintError):
     """A pack asked for data this laptop does not hold (another unit's, or not in its scope)."""
 
     exit_code = ExitCode.NOT_HELD
-
-
-class PrintCancelled(KnownError):
-    exit_code = ExitCode.CANCELLED
-
-    def __init__(self) -> None:
-        super().__init__("printing was cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +79,7 @@ class Job:
 
     def tick(self, done: int, total: int) -> None:
         if self.cancel is not None and self.cancel():
-            raise PrintCancelled()
+            raise Cancelled("printing was cancelled")
         if self.progress is not None:
             self.progress(done, total)
 

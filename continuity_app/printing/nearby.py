@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from continuity_app.crisis.nearby import Nearby
 from continuity_app.domain.models import Unit
+from continuity_app.domain.numbers import number_da
 from continuity_app.printing.fonts import COND_BOLD
 from continuity_app.printing.lists import yes
 from continuity_app.printing.sheet import Sheet
@@ -40,7 +41,7 @@ def _cells(u: Unit) -> list[str | Cell]:
 
 def draw_nearby(sheet: Sheet, job: Job, result: Nearby) -> None:
     sheet.new_page(landscape_page=True)
-    radius = f"{result.radius_km:g}".replace(".", ",")
+    radius = number_da(result.radius_km)
     sheet.heading(f"Enheder inden for {radius} km af {result.centre.label}")
     sheet.paragraph(f"Punkt: {result.centre.lat:.5f}, {result.centre.lon:.5f} (WGS84). "
                     f"{len(result.within)} enheder inden for {radius} km, nærmeste først "

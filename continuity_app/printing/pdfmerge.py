@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from continuity_app.errors import KnownError
+from continuity_app.errors import InternalError
 
 _REF = re.compile(rb"(\d+) 0 R\b")
 _TAG = re.compile(rb"/([A-Z]{6})\+")
@@ -22,7 +22,7 @@ _TRAILER_REF = re.compile(rb"/(Root|Info) (\d+) 0 R")
 _LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-class MergeError(KnownError):
+class MergeError(InternalError):
     """A chunk was not the PDF the merger expects (a bug, never user data)."""
 
 

@@ -29,7 +29,7 @@ from continuity_app.bundle.latest import bundle_file_name, make_latest
 from continuity_app.bundle.names import file_stem
 from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
 from continuity_app.bundle.timefmt import format_utc
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, InvalidInput, KnownError
 from continuity_app.publish import shrink
 from continuity_app.publish.home import PublisherHome
 from continuity_app.publish.registry import Registry
@@ -40,7 +40,7 @@ from continuity_app.publish.writer import Transaction, bundle_sequences, prune
 WORKERS = 2  # the publishing server's cores: a 2-core machine is what publishing is sized for
 
 
-class ExportsInvalid(KnownError):
+class ExportsInvalid(InvalidInput):
     """The exchange folder failed validation; ``problems`` holds every error line."""
 
     exit_code = ExitCode.INVALID_INPUT

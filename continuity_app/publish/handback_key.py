@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from continuity_app.bundle import canonical
 from continuity_app.bundle.keys import b64decode_exact, x25519_to_text
-from continuity_app.errors import ExitCode, KnownError, PassphraseError, SetupError
+from continuity_app.errors import NewerFormat, PassphraseError, SetupError
 from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write
 
@@ -81,7 +81,7 @@ def load_public(root: Path) -> X25519PublicKey:
         parts = path.read_text(encoding="ascii").split()
     except (OSError, UnicodeDecodeError) as err:
         raise SetupError(f"{path}: cannot read IT's hand-back key ({err})") from None
-    raw = b64decode_exact(parts[2], 32, "key") if len(parts) == 3 and parts[0] == PUBLIC_TAG else None
+    raw = b64decode_exact(parts[2], 32) if len(parts) == 3 and parts[0] == PUBLIC_TAG else None
     if raw is None:
         raise SetupError(f"{path}: not a Nødkopi hand-back key")
     return X25519PublicKey.from_public_bytes(raw)
@@ -100,13 +100,13 @@ def open_private(root: Path, passphrase: str) -> X25519PrivateKey:
     if obj.get("format") != FORMAT:
         raise SetupError(f"{path}: not a Nødkopi hand-back key file")
     if not isinstance(obj.get("major"), int) or obj["major"] > MAJOR:
-        raise KnownError(f"{path}: key file version {obj.get('major')} is newer than this "
-                         "program reads", ExitCode.UNSUPPORTED_VERSION)
+        raise NewerFormat(f"{path}: key file version {obj.get('major')} is newer than this "
+                         "program reads")
     fields = {k: v for k, v in obj.items() if k != "ciphertext"}
     params = ScryptParams.from_json(obj.get("kdf"), str(path))
-    nonce = b64decode_exact(str(obj.get("nonce")), 12, "nonce")
-    sealed = b64decode_exact(str(obj.get("ciphertext")), 48, "ciphertext")
-    public = b64decode_exact(str(obj.get("public_key")), 32, "public_key")
+    nonce = b64decode_exact(str(obj.get("nonce")), 12)
+    sealed = b64decode_exact(str(obj.get("ciphertext")), 48)
+    public = b64decode_exact(str(obj.get("public_key")), 32)
     if nonce is None or sealed is None or public is None:
         raise SetupError(f"{path}: the hand-back key file is damaged")
     try:

@@ -33,7 +33,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from continuity_app import settings
 from continuity_app.bundle.keys import fingerprint, load_publisher_public_key, publisher_key_text
-from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.errors import (
+    AlreadyExists,
+    Busy,
+    PassphraseError,
+    SetupError,
+    UsageError,
+)
 from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write, try_lock
 from continuity_app.publish import secret
@@ -132,9 +138,8 @@ class PublisherHome:
         fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if not try_lock(fd):
-                raise KnownError(
-                    f"{self.root} is in use by another continuity-publish command; try again",
-                    ExitCode.WAIT_BEFORE_RETRY,
+                raise Busy(
+                    f"{self.root} is in use by another continuity-publish command; try again"
                 )
             yield
         finally:
@@ -163,19 +168,19 @@ def init_home(
 
     home = PublisherHome(Path(root).expanduser().resolve())
     if home.public_key_file.exists() or home.secret_key_file.exists():
-        raise KnownError(
-            f"{home.root} already holds a publisher key; not overwriting it", ExitCode.ALREADY_EXISTS
+        raise AlreadyExists(
+            f"{home.root} already holds a publisher key; not overwriting it"
         )
     # logs/ is the command framework's own log folder, made before any command runs
     if home.root.exists() and any(p.name != "logs" for p in home.root.iterdir()):
-        raise KnownError(
-            f"{home.root} is not empty; choose a new folder for the publisher home", ExitCode.ALREADY_EXISTS
+        raise AlreadyExists(
+            f"{home.root} is not empty; choose a new folder for the publisher home"
         )
     if not passphrase:
-        raise KnownError("the publisher passphrase must not be empty", ExitCode.WRONG_PASSPHRASE)
+        raise PassphraseError("the publisher passphrase must not be empty")
     if root_passphrase is not None and root_passphrase == passphrase:
-        raise KnownError("the root passphrase must differ from the publisher passphrase (the root "
-                         "is kept offline, apart from the daily job)", ExitCode.USAGE)
+        raise UsageError("the root passphrase must differ from the publisher passphrase (the root "
+                         "is kept offline, apart from the daily job)")
     home.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = Ed25519PrivateKey.generate()
     params = kdf or secret.measure_scrypt()

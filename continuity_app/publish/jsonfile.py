@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app import jsonread
-from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.errors import NewerFormat, SetupError
 from continuity_app.paths import atomic_write
 
 
@@ -28,8 +28,7 @@ def read(path: Path, fmt: str, *, major: int = 1) -> dict[str, Any]:
         raise SetupError(f"{path}: not a Nødkopi '{fmt}' file")
     found = doc.get("major")
     if not isinstance(found, int) or found > major:
-        raise KnownError(
-            f"{path}: version {found} is newer than this program reads ({major}); update Nødkopi",
-            ExitCode.UNSUPPORTED_VERSION,
+        raise NewerFormat(
+            f"{path}: version {found} is newer than this program reads ({major}); update Nødkopi"
         )
     return doc

@@ -23,7 +23,7 @@ from continuity_app.bundle.keys import (
     x25519_to_text,
 )
 from continuity_app.bundle.timefmt import format_utc, parse_utc
-from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.errors import AlreadyExists, InvalidInput, SetupError
 from continuity_app.publish import jsonfile
 
 FORMAT = "noedkopi-devices"
@@ -108,16 +108,15 @@ class Registry:
             return upgraded
         if existing is not None:
             state = "revoked" if existing.revoked_at else "enrolled"
-            raise KnownError(
+            raise AlreadyExists(
                 f"device '{request.device_id}' is already {state}; a laptop that enrolls again "
-                "makes a new request with a new device id",
-                ExitCode.ALREADY_EXISTS,
+                "makes a new request with a new device id"
             )
         raw = request.public_key.public_bytes_raw()
         if any(d.public_key.public_bytes_raw() == raw for d in self.devices):
-            raise KnownError(
+            raise AlreadyExists(
                 f"the public key of '{request.device_id}' is already registered for another "
-                "device", ExitCode.ALREADY_EXISTS)  # fmt: skip
+                "device")  # fmt: skip
         device = Device(
             device_id=request.device_id,
             scope=request.scope,
@@ -133,7 +132,7 @@ class Registry:
     def revoke(self, device_id: str, now: dt.datetime) -> Device:
         device = self.get(device_id)
         if device is None:
-            raise KnownError(f"no device '{device_id}' in the registry", ExitCode.INVALID_INPUT)
+            raise InvalidInput(f"no device '{device_id}' in the registry")
         if device.revoked_at is not None:
             return device
         revoked = replace(device, revoked_at=now)
@@ -143,9 +142,6 @@ class Registry:
     def recipients(self, scope: str) -> dict[str, X25519PublicKey]:
         """The non-revoked devices of ``scope``: device id → public key."""
         return {d.device_id: d.public_key for d in self.devices if d.active and d.scope == scope}
-
-    def active_scopes(self) -> set[str]:
-        return {d.scope for d in self.devices if d.active}
 
     def active_devices(self, scope: str) -> list[Device]:
         """The non-revoked devices of ``scope``."""

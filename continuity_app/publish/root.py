@@ -36,10 +36,16 @@ from continuity_app.bundle.delegation import (
     read_delegation,
     trust_fields,
 )
-from continuity_app.bundle.errors import BundleError
+from continuity_app.bundle.errors import BadSignature, BundleError
 from continuity_app.bundle.keys import load_publisher_public_key, publisher_key_text
 from continuity_app.bundle.names import check_name
-from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.errors import (
+    AlreadyExists,
+    DiskError,
+    PassphraseError,
+    SetupError,
+    UsageError,
+)
 from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write
 from continuity_app.publish import jsonfile, secret
@@ -65,16 +71,16 @@ def create_root(
     """Make the root key (sealed, in the home or ``root_out``), delegate to ``publishing``;
     returns the root's public key (for ``publisher-key.pub``)."""
     if not root_passphrase:
-        raise KnownError("the root passphrase must not be empty", ExitCode.WRONG_PASSPHRASE)
+        raise PassphraseError("the root passphrase must not be empty")
     target = (root_out / "root-key.json") if root_out is not None else home.root_key_file
     if target.exists():
-        raise KnownError(f"{target} already exists; not overwriting a root key", ExitCode.ALREADY_EXISTS)
+        raise AlreadyExists(f"{target} already exists; not overwriting a root key")
     root = Ed25519PrivateKey.generate()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, secret.seal_private_key(root, root_passphrase, params, secret.ROOT_FORMAT))
     except OSError as err:
-        raise KnownError(f"{target}: cannot write the root key ({err.strerror})", ExitCode.DISK) from None
+        raise DiskError(f"{target}: cannot write the root key ({err.strerror})") from None
     when = _now(now)
     _write_delegation(home, make_delegation(
         root, publishing, version=version, issued_at=when,
@@ -129,10 +135,10 @@ def trust_for(home: PublisherHome, scope: str, now: dt.datetime) -> tuple[dict[s
         delegation = current_delegation(home)
         assert delegation is not None
         if delegation.expires_at < now:
-            raise KnownError(
+            raise BadSignature(
                 f"{home.delegation_file}: the publishing key's delegation expired "
                 f"{delegation.expires_at:%Y-%m-%d}; laptops refuse its bundles: run "
-                "'continuity-publish key rotate'", ExitCode.BAD_SIGNATURE,
+                "'continuity-publish key rotate'"
             )  # fmt: skip
         if delegation.expires_at < now + dt.timedelta(days=WARN_DAYS):
             warnings.append(f"the publishing key's delegation expires {delegation.expires_at:%Y-%m-%d}: "
@@ -227,7 +233,7 @@ def reset_sequence(
     try:
         check_name(scope, "scope")
     except ValueError as err:
-        raise KnownError(str(err), ExitCode.USAGE) from None
+        raise UsageError(str(err)) from None
     with home.locked():
         if current_delegation(home) is None:
             raise SetupError(

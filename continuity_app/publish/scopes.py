@@ -18,13 +18,13 @@ from typing import Any
 
 from continuity_app.bundle.names import SPECIAL_SCOPES, check_distinct, is_valid_scope
 from continuity_app.domain import Unit
-from continuity_app.errors import ExitCode, KnownError, SetupError
+from continuity_app.errors import ExitCode, InvalidInput, SetupError
 from continuity_app.publish import jsonfile
 
 FORMAT = "noedkopi-scopes"
 
 
-class ScopeNameClash(KnownError):
+class ScopeNameClash(InvalidInput):
     """Two unit ids would share one file name in the publish folder."""
 
     exit_code = ExitCode.INVALID_INPUT

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from continuity_app.bundle import canonical
 from continuity_app.bundle.keys import b64decode_exact
-from continuity_app.errors import ExitCode, KnownError, PassphraseError, SetupError
+from continuity_app.errors import NewerFormat, PassphraseError, SetupError
 from continuity_app.kdf import ScryptParams, measure
 from continuity_app.passphrases import read_new_passphrase, read_passphrase
 
@@ -80,15 +80,15 @@ def open_private_key(path: Path, passphrase: str, fmt: str = FORMAT) -> Ed25519P
         raise SetupError(f"{path}: not a Nødkopi {which} key file")
     major = obj.get("major")
     if not isinstance(major, int) or major > MAJOR:
-        raise KnownError(
-            f"{path}: key file version {major} is newer than this program reads", ExitCode.UNSUPPORTED_VERSION
+        raise NewerFormat(
+            f"{path}: key file version {major} is newer than this program reads"
         )
     fields = {k: v for k, v in obj.items() if k != "ciphertext"}
     params = ScryptParams.from_json(obj.get("kdf"), str(path))  # range-checked: CORRUPT if not
     try:
-        nonce = b64decode_exact(str(obj["nonce"]), 12, "nonce")
-        sealed = b64decode_exact(str(obj["ciphertext"]), 48, "ciphertext")
-        public = b64decode_exact(str(obj["public_key"]), 32, "public_key")
+        nonce = b64decode_exact(str(obj["nonce"]), 12)
+        sealed = b64decode_exact(str(obj["ciphertext"]), 48)
+        public = b64decode_exact(str(obj["public_key"]), 32)
         if nonce is None or sealed is None or public is None:
             raise ValueError("encoding")
         key_bytes = AESGCM(params.derive(passphrase)).decrypt(nonce, sealed, canonical.dumps(fields))

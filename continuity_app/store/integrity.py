@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import DamagedFile, KnownError, NewerFormat
 from continuity_app.store import schema
 
 
 def _corrupt(reason: str) -> KnownError:
-    return KnownError(f"The data is not a readable Nødkopi store: {reason}.", ExitCode.CORRUPT)
+    return DamagedFile(f"The data is not a readable Nødkopi store: {reason}.")
 
 
 def check_image_store(conn: sqlite3.Connection) -> None:
@@ -31,12 +31,11 @@ def check_image_store(conn: sqlite3.Connection) -> None:
         raise _corrupt(f"application id {app_id:#x} is not Nødkopi's {schema.APPLICATION_ID:#x}")
     major, minor = schema.split_version(user_version)
     if major != schema.SCHEMA_MAJOR:
-        raise KnownError(
+        raise NewerFormat(
             f"The data's store schema is version {major}.{minor}; this program reads "
             f"version {schema.SCHEMA_MAJOR}.x. Install the newer Nødkopi that IT provides."
             if major > schema.SCHEMA_MAJOR
-            else f"The data's store schema version {major}.{minor} is no longer supported.",
-            ExitCode.UNSUPPORTED_VERSION,
+            else f"The data's store schema version {major}.{minor} is no longer supported."
         )
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]

@@ -19,7 +19,6 @@ _UNIT = CODECS["units"]
 _MED = CODECS["medications"]
 _REL = CODECS["relatives"]
 _N_CIT = len(_CIT.names)
-_N_UNIT = len(_UNIT.names)
 
 
 def citizen_from(row: Sequence[Any]) -> Citizen:

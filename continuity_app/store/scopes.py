@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import ExitCode, InvalidInput
 from continuity_app.store import build, coverage, crisis, schema
 from continuity_app.store.coverage import ALLE as ALLE
 from continuity_app.store.coverage import KRISESTAB as KRISESTAB
@@ -44,7 +44,7 @@ KRISESTAB_CITIZEN_COLUMNS = frozenset(
 )  # fmt: skip
 
 
-class UnknownScope(KnownError):
+class UnknownScope(InvalidInput):
     exit_code = ExitCode.INVALID_INPUT
 
 

@@ -28,7 +28,7 @@ from continuity_app.domain.models import (
     Unit,
     Vehicle,
 )
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import AlreadyExists, DamagedFile
 from continuity_app.store import build, operations, people, schema, scopes
 from continuity_app.store.coverage import Coverage, for_scope, from_meta
 from continuity_app.store.integrity import check_image_store
@@ -65,7 +65,7 @@ class Store:
     ) -> Store:
         """A new store holding ``dataset`` (in memory, or in a new file at ``path``)."""
         if path is not None and path.exists():
-            raise KnownError(f"Refusing to overwrite {path}: it already exists.", ExitCode.ALREADY_EXISTS)
+            raise AlreadyExists(f"Refusing to overwrite {path}: it already exists.")
         conn = _connect(":memory:" if path is None else str(path))
         try:
             build.build_into(conn, dataset, dict(meta or {}))
@@ -85,13 +85,13 @@ class Store:
         tables missing) or ``ExitCode.UNSUPPORTED_VERSION`` (a newer major schema).
         """
         if len(image) < 512:  # SQLite's smallest page; sqlite3 cannot even allocate b""
-            raise KnownError(f"The data is not a Nødkopi store ({len(image)} bytes).", ExitCode.CORRUPT)
+            raise DamagedFile(f"The data is not a Nødkopi store ({len(image)} bytes).")
         conn = _connect()
         try:
             try:
                 conn.deserialize(image)
             except (sqlite3.DatabaseError, OverflowError, ValueError) as err:
-                raise KnownError(f"The data is not a Nødkopi store ({err}).", ExitCode.CORRUPT) from None
+                raise DamagedFile(f"The data is not a Nødkopi store ({err}).") from None
             check_image_store(conn)
         except BaseException:
             conn.close()

@@ -50,7 +50,8 @@ from urllib3.exceptions import (
 )
 from urllib3.response import BaseHTTPResponse
 
-from continuity_app.errors import ExitCode, KnownError, disk_error
+from continuity_app.errors import KnownError, disk_error
+from continuity_app.settings import SettingsError
 from continuity_app.sync.deadline import Deadline, Watchdog
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge, SourceError, SyncTimeout
 from continuity_app.sync.transfer import (
@@ -345,9 +346,8 @@ def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
     try:
         key = (str(ca_file or ""), ca_file.stat().st_mtime if ca_file else 0.0)
     except OSError as err:
-        raise KnownError(
-            f"{ca_file}: cannot read the CA certificate named by setting 'ca_file' ({err.strerror})",
-            ExitCode.NOT_SET_UP,
+        raise SettingsError(
+            f"{ca_file}: cannot read the CA certificate named by setting 'ca_file' ({err.strerror})"
         ) from None
     with _TLS_LOCK:
         context = _TLS_CONTEXTS.get(key)
@@ -357,10 +357,9 @@ def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
                 try:
                     context.load_verify_locations(cafile=str(ca_file))
                 except (OSError, ssl.SSLError) as err:
-                    raise KnownError(
+                    raise SettingsError(
                         f"{ca_file}: cannot load the CA certificate named by setting 'ca_file' "
-                        f"({err})",
-                        ExitCode.NOT_SET_UP,
+                        f"({err})"
                     ) from None
             _TLS_CONTEXTS[key] = context
     return context

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from continuity_app.bundle.latest import MAX_LATEST_BYTES, verify_latest
-from continuity_app.errors import ExitCode, KnownError, SetupError, disk_error
+from continuity_app.errors import KnownError, NoData, SetupError, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.paths import atomic_write
 
@@ -65,7 +65,7 @@ def share(home: ClientHome, out: Path, *, now: dt.datetime | None = None) -> Sha
     folder = out / scope
     held = gens.list_generations(home, scope)
     if not held:
-        raise KnownError(f"{home.generations}: no data to share yet for scope '{scope}'", ExitCode.NO_DATA)
+        raise NoData(f"{home.generations}: no data to share yet for scope '{scope}'")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:

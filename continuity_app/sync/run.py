@@ -17,7 +17,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,8 @@ class SyncOutcome:
     sequence: int | None = None  # the newest sequence held afterwards
     expired: bool = False
     scope: str = ""
+    #: The failure itself (its class says what happened; the app words it by the class).
+    error: KnownError | None = field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -102,7 +104,7 @@ def run_sync(
     try:
         setup = _setup(home, deadline_s)
     except KnownError as err:
-        return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err))
+        return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err), error=err)
     try:
         with sync_lock(home.partial / "sync.lock", setup.deadline) as lock:
             state = load_state(home)
@@ -111,8 +113,11 @@ def run_sync(
             lock.mark(started.isoformat(timespec="seconds"))
             try:
                 outcome = _sync(home, setup, state, source, from_file, report, started, on_step)
+                if state.damaged:  # rebuilt from the generations held and the guard
+                    outcome = replace(outcome, message=f"{outcome.message} ({home.state} could "
+                                      "not be read; it is written again from what is held)")
             except KnownError as err:
-                outcome = _failed(err, home, setup, state)
+                outcome = _failed(err, home, setup)
             except Exception:
                 _record(home, state, _bug(setup, state), started, where, t0)
                 lock.clear()
@@ -121,7 +126,7 @@ def run_sync(
             lock.clear()
             return outcome
     except KnownError as err:  # busy, or the state file of a newer program
-        return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err), scope=setup.scope)
+        return SyncOutcome(SyncResult.FAILED, err.exit_code, str(err), scope=setup.scope, error=err)
 
 
 def _note_unfinished(lock: HeldLock, state: SyncState, scope: str) -> None:
@@ -313,10 +318,10 @@ def _held_sequence(home: ClientHome, scope: str) -> int | None:
     return newest[0].sequence if newest else None
 
 
-def _failed(err: KnownError, home: ClientHome, setup: _Setup, state: SyncState) -> SyncOutcome:
+def _failed(err: KnownError, home: ClientHome, setup: _Setup) -> SyncOutcome:
     return SyncOutcome(
         SyncResult.FAILED, err.exit_code, str(err), _held_sequence(home, setup.scope),
-        False, setup.scope,
+        False, setup.scope, error=err,
     )  # fmt: skip
 
 
@@ -353,7 +358,7 @@ def _record(
         if outcome.ok:  # stored, but the guard could not be saved: say so
             outcome = SyncOutcome(
                 SyncResult.FAILED, err.exit_code, f"{outcome.message}; but {err}",
-                outcome.sequence, outcome.expired, outcome.scope,
+                outcome.sequence, outcome.expired, outcome.scope, error=err,
             )  # fmt: skip
     try:
         from continuity_app.vault import audit

@@ -20,24 +20,21 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from continuity_app.domain.age import COPENHAGEN
-from continuity_app.errors import ExitCode, KnownError
-from continuity_app.settings import CLOCK_TIME
+from continuity_app.settings import CLOCK_TIME, SettingsError
 
 
 def parse_times(times: Sequence[str]) -> list[dt.time]:
     """``["13:30", "05:30"]`` → sorted, unique times; a malformed entry is named."""
     if not times:
-        raise KnownError(
-            "config.json: setting 'sync_times' is empty; give at least one time like \"05:30\"",
-            ExitCode.NOT_SET_UP,
+        raise SettingsError(
+            "config.json: setting 'sync_times' is empty; give at least one time like \"05:30\""
         )
     parsed: set[dt.time] = set()
     for text in times:
         match = CLOCK_TIME.match(text) if isinstance(text, str) else None
         if match is None:
-            raise KnownError(
-                f"config.json: setting 'sync_times' has {text!r}; times are HH:MM, like \"05:30\"",
-                ExitCode.NOT_SET_UP,
+            raise SettingsError(
+                f"config.json: setting 'sync_times' has {text!r}; times are HH:MM, like \"05:30\""
             )
         parsed.add(dt.time(int(match[1]), int(match[2])))
     return sorted(parsed)

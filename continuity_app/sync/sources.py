@@ -7,8 +7,8 @@ import urllib.request
 from pathlib import Path
 from typing import Protocol
 
-from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
+from continuity_app.settings import SettingsError
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.folder import FolderSource
 from continuity_app.sync.http import HttpSource
@@ -51,20 +51,18 @@ def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> So
     """
     spec = spec.strip()
     if not spec:
-        raise KnownError(
-            "config.json: setting 'source' is empty; set the URL or folder bundles are published to",
-            ExitCode.NOT_SET_UP,
+        raise SettingsError(
+            "config.json: setting 'source' is empty; set the URL or folder bundles are published to"
         )
     try:
         parts = urllib.parse.urlsplit(spec)
         scheme = parts.scheme.lower()
         host, _port = parts.hostname, parts.port  # both parse lazily: a bad one raises here
     except ValueError as err:
-        raise KnownError(f"config.json: source {spec!r} is not a valid address ({err})",
-                         ExitCode.NOT_SET_UP) from None
+        raise SettingsError(f"config.json: source {spec!r} is not a valid address ({err})") from None
     if scheme in ("http", "https"):
         if not host:
-            raise KnownError(f"config.json: source {spec!r} names no host", ExitCode.NOT_SET_UP)
+            raise SettingsError(f"config.json: source {spec!r} names no host")
         ca = Path(ca_file).expanduser() if ca_file else None
         if ca is not None and not ca.is_absolute() and base is not None:
             ca = base / ca
@@ -72,9 +70,8 @@ def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> So
     if scheme == "file":
         return FolderSource(Path(urllib.request.url2pathname(parts.path)))
     if scheme and len(scheme) > 1:  # one letter: a Windows drive, "C:\..."
-        raise KnownError(
-            f"config.json: source {spec!r} is neither an http(s) URL nor a folder",
-            ExitCode.NOT_SET_UP,
+        raise SettingsError(
+            f"config.json: source {spec!r} is neither an http(s) URL nor a folder"
         )
     folder = Path(spec).expanduser()
     if not folder.is_absolute() and base is not None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app import jsonread, settings
-from continuity_app.errors import ExitCode, KnownError, disk_error
+from continuity_app.errors import DiskError, KnownError, NewerFormat, disk_error
 from continuity_app.home import ClientHome
 from continuity_app.paths import atomic_write
 from continuity_app.sync.guard import Accepted, Guard, guard_file, read_guard, write_guard
@@ -101,12 +101,6 @@ class SyncState:
 
     def accepted(self, scope: str) -> Accepted:
         return self.guard.accepted(scope)
-
-    def raise_highest(self, scope: str, sequence: int) -> None:
-        """Only ever upwards, within the scope's current epoch (the file's hash unknown)."""
-        held = self.guard.accepted(scope)
-        if sequence > held.sequence:
-            self.guard.scopes[scope] = Accepted(held.epoch, sequence)
 
     def accept(self, scope: str, accepted: Accepted) -> None:
         """A newly stored bundle (or the hash of the one held, learnt again)."""
@@ -198,15 +192,14 @@ def _load_state_file(home: ClientHome) -> SyncState:
     except ValueError:  # not JSON, too deep, too long, not a regular file: rebuilt by the next sync
         return SyncState(damaged=True)
     except OSError as err:
-        raise KnownError(f"{path}: cannot read the sync state ({err.strerror})", ExitCode.DISK) from None
+        raise DiskError(f"{path}: cannot read the sync state ({err.strerror})") from None
     try:
         if not isinstance(obj, dict) or obj.get("format") != STATE_FORMAT:
             raise ValueError("not a sync state")
         major = obj.get("major")
         if isinstance(major, int) and major > STATE_MAJOR:
-            raise KnownError(
-                f"{path}: sync state format {major} is newer than this program reads; update Nødkopi",
-                ExitCode.UNSUPPORTED_VERSION,
+            raise NewerFormat(
+                f"{path}: sync state format {major} is newer than this program reads; update Nødkopi"
             )
         guard = Guard.from_json(obj["guard"]) if isinstance(obj.get("guard"), dict) else Guard()
         for scope, value in dict(obj.get("highest", {})).items():  # a state of format 1.0

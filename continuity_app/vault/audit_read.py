@@ -27,7 +27,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import DiskError
 from continuity_app.vault import chainlog
 from continuity_app.vault.audit import GENESIS, LABEL
 
@@ -64,7 +64,7 @@ def read_log(path: Path, audit_key: X25519PrivateKey) -> AuditReport:
     except FileNotFoundError:
         return AuditReport([], [])
     except OSError as err:
-        raise KnownError(f"{path}: cannot read the audit log ({err.strerror})", ExitCode.DISK) from err
+        raise DiskError(f"{path}: cannot read the audit log ({err.strerror})") from err
     result = chainlog.scan(data, audit_key, LABEL, GENESIS, file="audit.log")
     entries: list[AuditEntry] = []
     problems = list(result.problems)

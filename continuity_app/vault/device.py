@@ -42,7 +42,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from continuity_app import jsonread
-from continuity_app.errors import ExitCode, KnownError, PassphraseError, SetupError
+from continuity_app.errors import (
+    DamagedFile,
+    DiskError,
+    KnownError,
+    NewerFormat,
+    PassphraseError,
+    SetupError,
+)
 from continuity_app.kdf import ScryptParams
 from continuity_app.paths import atomic_write
 
@@ -126,7 +133,7 @@ class DeviceFile:
         except InvalidTag:
             raise PassphraseError("wrong passphrase") from None
         if len(secret) != (96 if self.signing_public_key else 64):
-            raise KnownError(f"{where}: the wrapped keys have the wrong length", ExitCode.CORRUPT)
+            raise DamagedFile(f"{where}: the wrapped keys have the wrong length")
         keys = Keys(X25519PrivateKey.from_private_bytes(secret[:32]),
                     X25519PrivateKey.from_private_bytes(secret[32:64]),
                     Ed25519PrivateKey.from_private_bytes(secret[64:]) if len(secret) == 96 else None)
@@ -135,8 +142,8 @@ class DeviceFile:
         if (raw_public(keys.device.public_key()) != self.public_key
                 or raw_public(keys.audit.public_key()) != self.audit_public_key
                 or not signing_ok):
-            raise KnownError(f"{where}: a public key was altered: it does not match the wrapped "
-                             "private key; enroll this laptop again", ExitCode.CORRUPT)
+            raise DamagedFile(f"{where}: a public key was altered: it does not match the wrapped "
+                             "private key; enroll this laptop again")
         return keys
 
     # -- file ------------------------------------------------------------------------------
@@ -165,7 +172,7 @@ class DeviceFile:
     @classmethod
     def load(cls, path: Path) -> DeviceFile:
         def damaged(message: str) -> KnownError:
-            return KnownError(f"the device file is damaged: {message}", ExitCode.CORRUPT)
+            return DamagedFile(f"the device file is damaged: {message}")
 
         try:
             data = jsonread.read(path, error=damaged, limit=256 * 1024)
@@ -173,18 +180,17 @@ class DeviceFile:
             raise SetupError(
                 f"{path}: this laptop is not enrolled; run 'continuity-app enroll' first") from None
         except OSError as err:
-            raise KnownError(f"{path}: cannot read the device file ({err.strerror or err})",
-                             ExitCode.DISK) from None
+            raise DiskError(f"{path}: cannot read the device file ({err.strerror or err})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise KnownError(f"{path}: not a Nødkopi device file", ExitCode.CORRUPT)
+            raise DamagedFile(f"{path}: not a Nødkopi device file")
         version = str(data.get("version", ""))
         try:
             major = int(version.split(".")[0])
         except ValueError:
-            raise KnownError(f"{path}: unreadable version '{version}'", ExitCode.CORRUPT) from None
+            raise DamagedFile(f"{path}: unreadable version '{version}'") from None
         if major > MAJOR:
-            raise KnownError(f"{path}: device file version {version} is newer than this program "
-                             f"reads ({MAJOR}.x); update Nødkopi", ExitCode.UNSUPPORTED_VERSION)
+            raise NewerFormat(f"{path}: device file version {version} is newer than this program "
+                             f"reads ({MAJOR}.x); update Nødkopi")
         try:
             wrapped = data["wrapped"]
             if wrapped["alg"] != "AES-256-GCM":
@@ -204,10 +210,10 @@ class DeviceFile:
         except KnownError:
             raise
         except (KeyError, TypeError, ValueError) as err:
-            raise KnownError(f"{path}: the device file is damaged ({err})", ExitCode.CORRUPT) from err
+            raise DamagedFile(f"{path}: the device file is damaged ({err})") from err
         if (len(device.public_key) != 32 or len(device.audit_public_key) != 32
                 or len(device.signing_public_key) not in (0, 32)):
-            raise KnownError(f"{path}: a public key has the wrong length", ExitCode.CORRUPT)
+            raise DamagedFile(f"{path}: a public key has the wrong length")
         return device
 
     def device_public(self) -> X25519PublicKey:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from continuity_app import settings
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import AlreadyExists, DiskError, KnownError, SetupError, UsageError
 from continuity_app.home import ClientHome
 from continuity_app.kdf import ScryptParams, measure
 from continuity_app.passphrases import check_new_passphrase
@@ -38,11 +38,10 @@ def check_source(source: str) -> str:
     if "://" in source:
         scheme = source.split("://", 1)[0].lower()
         if scheme not in ("http", "https"):
-            raise KnownError(f"source '{source}': only http://, https:// or a folder is possible",
-                             ExitCode.USAGE)
+            raise UsageError(f"source '{source}': only http://, https:// or a folder is possible")
         return source
     if not source.strip():
-        raise KnownError("source: give a URL or a folder", ExitCode.USAGE)
+        raise UsageError("source: give a URL or a folder")
     return str(Path(source).expanduser().resolve())
 
 
@@ -67,7 +66,7 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     try:
         check_scope(scope, "unit")
     except ValueError as err:
-        raise KnownError(str(err), ExitCode.USAGE) from None
+        raise UsageError(str(err)) from None
     source = check_source(source)
     check_new_passphrase(passphrase)
     publisher = load_publisher_public_key(publisher_key_file)
@@ -75,9 +74,8 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     upgraded: DeviceFile | None = None
     if home.device.exists():
         if not force:
-            raise KnownError(f"{home.device}: this home is already enrolled; use --force to "
-                             "enroll it again (new keys: IT must add the new request)",
-                             ExitCode.ALREADY_EXISTS)
+            raise AlreadyExists(f"{home.device}: this home is already enrolled; use --force to "
+                                "enroll it again (new keys: IT must add the new request)")
         upgraded = _with_signing_key(home, scope, passphrase)
         if upgraded is None:
             replaced = _set_aside(home)
@@ -98,8 +96,7 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     try:  # the request first: if it cannot be written, nothing is enrolled
         atomic_write(target.resolve(), request.to_json().encode("utf-8"), mode=0o644)
     except OSError as err:
-        raise KnownError(f"{target}: cannot write the enrollment request ({err.strerror})",
-                         ExitCode.DISK) from err
+        raise DiskError(f"{target}: cannot write the enrollment request ({err.strerror})") from err
     atomic_write(home.publisher_key, publisher_key_text(publisher).encode("ascii"), mode=0o644)
     device.save(home.device)
     values = settings.load(home.config)
@@ -128,15 +125,15 @@ def enroll_added(home: ClientHome, name: str, *, scope: str, source: str,
     try:
         check_enrolment_name(name)
     except ValueError as err:
-        raise KnownError(f"--add: {err}", ExitCode.USAGE) from None
+        raise UsageError(f"--add: {err}") from None
     if not home.is_enrolled():
-        raise KnownError(f"{home.root} is not enrolled yet: enroll the first publisher without "
-                         "--add", ExitCode.NOT_SET_UP)
+        raise SetupError(f"{home.root} is not enrolled yet: enroll the first publisher without "
+                         "--add")
     taken = [h for h in home.enrolments() if h.enrolment_name == name]
     target = ClientHome(home.added_enrolments / name)
     if taken and taken[0] != target:
-        raise KnownError(f"{taken[0].root}: the enrolment '{name}' is this home's first one; "
-                         "choose another name", ExitCode.ALREADY_EXISTS)
+        raise AlreadyExists(f"{taken[0].root}: the enrolment '{name}' is this home's first one; "
+                            "choose another name")
     first, keys = open_keys(home, passphrase, now=now, purpose="enroll")
     del keys  # only the proof that the passphrase is the one of this laptop
     home.added_enrolments.mkdir(parents=True, exist_ok=True, mode=0o700)

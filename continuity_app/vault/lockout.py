@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from continuity_app import jsonread
-from continuity_app.errors import ExitCode, KnownError, PassphraseError
+from continuity_app.errors import Busy, ExitCode, KnownError, PassphraseError
 from continuity_app.paths import atomic_write, wait_for_lock
 
 FORMAT = "noedkopi-lockout"
@@ -163,8 +163,7 @@ def held(path: Path, *, timeout: float = LOCK_TIMEOUT_S) -> Iterator[Lockout]:
         raise disk_error(err, lock) from None
     try:
         if not wait_for_lock(fd, timeout=timeout):
-            raise KnownError(f"{lock}: another passphrase try has not finished; try again",
-                             ExitCode.WAIT_BEFORE_RETRY)
+            raise Busy(f"{lock}: another passphrase try has not finished; try again")
         yield Lockout.load(path)
     finally:
         os.close(fd)  # closing releases the lock

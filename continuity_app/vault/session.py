@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from continuity_app.domain.age import COPENHAGEN
-from continuity_app.errors import ExitCode, KnownError
+from continuity_app.errors import DamagedFile, DiskError, ExitCode, KnownError, NoData
 from continuity_app.home import ClientHome, Generation
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile, Keys
@@ -72,7 +72,7 @@ def _open_generation(device: DeviceFile, keys: Keys, publisher_key: KeyResolver,
     try:
         data = gen.path.read_bytes()
     except OSError as err:
-        raise KnownError(f"{gen.path}: cannot read ({err.strerror})", ExitCode.DISK) from err
+        raise DiskError(f"{gen.path}: cannot read ({err.strerror})") from err
     verified = verify(data, publisher_key)
     del data
     try:  # validly signed from here on: a failure means it will not open on this laptop
@@ -97,8 +97,7 @@ def _decrypt_import(device: DeviceFile, keys: Keys, verified: VerifiedBundle, ge
     except KnownError:
         raise
     except Exception as err:  # a payload that decrypted but does not import
-        raise KnownError(f"{gen.path}: the data does not import ({type(err).__name__})",
-                         ExitCode.CORRUPT) from None
+        raise DamagedFile(f"{gen.path}: the data does not import ({type(err).__name__})") from None
     finally:
         del payload
     return store, verified.header
@@ -206,9 +205,9 @@ def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Pro
                 "out of date", used_sequence=gen.sequence))
         return store, header, gen, warnings
     first = failures[0]
-    raise KnownError(
+    raise DamagedFile(
         f"none of the {len(failures)} stored data generations could be opened; the newest "
-        f"({first[0].path.name}): {first[1]}", ExitCode.CORRUPT)
+        f"({first[0].path.name}): {first[1]}")
 
 
 def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
@@ -225,9 +224,9 @@ def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
     generations = list_generations(home, device.scope)
     if not generations:
         audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="no_data")
-        raise KnownError(
+        raise NoData(
             f"{home.generations}: no data yet for scope '{device.scope}': run "
-            "'continuity-app sync' first", ExitCode.NO_DATA)
+            "'continuity-app sync' first")
     try:
         store, header, gen, warnings = _open_newest(home, device, keys, progress, generations, now)
     except KnownError as err:

@@ -502,32 +502,32 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/citizens.py" line="45" />
-        <location filename="../../continuity_app/gui/views/citizens.py" line="58" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="59" />
         <source>Borgere</source>
         <translation>Borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="111" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="115" />
         <source>Ingen borgere passer til søgningen.</source>
         <translation>Ingen borgere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="113" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="117" />
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Viser de første %1 – skriv mere for at indsnævre.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="116" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="120" />
         <source>%1 borgere fundet</source>
         <translation>%1 borgere fundet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="117" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="121" />
         <source>1 borger fundet</source>
         <translation>1 borger fundet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizens.py" line="112" />
         <source>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</source>
         <translation>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</translation>
     </message>
@@ -645,117 +645,180 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="21" />
+        <location filename="../../continuity_app/gui/errors.py" line="41" />
         <source>Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om at sætte den op.</source>
         <translation>Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om at sætte den op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="24" />
+        <location filename="../../continuity_app/gui/errors.py" line="44" />
+        <source>Nødkopiens indstillinger på denne computer kan ikke bruges. Bed kommunens IT om at rette dem.</source>
+        <translation>Nødkopiens indstillinger på denne computer kan ikke bruges. Bed kommunens IT om at rette dem.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="47" />
+        <source>Data er låst. Lås op med enhedens adgangsudtryk.</source>
+        <translation>Data er låst. Lås op med enhedens adgangsudtryk.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="49" />
         <source>Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i den forseglede kuvert.</source>
         <translation>Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i den forseglede kuvert.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="27" />
+        <location filename="../../continuity_app/gui/errors.py" line="52" />
         <source>For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen.</source>
         <translation>For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="29" />
+        <location filename="../../continuity_app/gui/errors.py" line="54" />
+        <source>En anden handling er ikke færdig endnu. Vent et øjeblik, og prøv igen.</source>
+        <translation>En anden handling er ikke færdig endnu. Vent et øjeblik, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="56" />
         <source>Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan stadig bruges; prøv igen senere.</source>
         <translation>Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan stadig bruges; prøv igen senere.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="32" />
+        <location filename="../../continuity_app/gui/errors.py" line="59" />
+        <source>En anden synkronisering er i gang. Vent, til den er færdig.</source>
+        <translation>En anden synkronisering er i gang. Vent, til den er færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="61" />
+        <location filename="../../continuity_app/gui/errors.py" line="64" />
         <source>Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data bruges stadig; prøv igen, eller bed IT om en ny fil.</source>
         <translation>Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data bruges stadig; prøv igen, eller bed IT om en ny fil.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="35" />
+        <location filename="../../continuity_app/gui/errors.py" line="67" />
+        <source>En af Nødkopiens egne filer på denne computer er beskadiget. Kontakt kommunens IT.</source>
+        <translation>En af Nødkopiens egne filer på denne computer er beskadiget. Kontakt kommunens IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="70" />
+        <source>Journalfilen er afvist: den er beskadiget, ændret eller ikke til denne enhed. Kontakt kommunens IT.</source>
+        <translation>Journalfilen er afvist: den er beskadiget, ændret eller ikke til denne enhed. Kontakt kommunens IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="73" />
         <source>Den hentede fil har ikke kommunens gyldige underskrift og er afvist. Kontakt kommunens IT.</source>
         <translation>Den hentede fil har ikke kommunens gyldige underskrift og er afvist. Kontakt kommunens IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="38" />
+        <location filename="../../continuity_app/gui/errors.py" line="76" />
         <source>Den hentede fil er til en anden enhed og er afvist. Hent filen til denne enhed.</source>
         <translation>Den hentede fil er til en anden enhed og er afvist. Hent filen til denne enhed.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="41" />
+        <location filename="../../continuity_app/gui/errors.py" line="79" />
         <source>Den hentede fil er ikke til denne computer. Kontakt kommunens IT.</source>
         <translation>Den hentede fil er ikke til denne computer. Kontakt kommunens IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="43" />
+        <location filename="../../continuity_app/gui/errors.py" line="81" />
         <source>Den hentede fil er ikke nyere end de data, der allerede er her. De gemte data bruges stadig.</source>
         <translation>Den hentede fil er ikke nyere end de data, der allerede er her. De gemte data bruges stadig.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="46" />
+        <location filename="../../continuity_app/gui/errors.py" line="84" />
+        <source>To forskellige filer med samme løbenummer er modtaget og afvist. De gemte data bruges stadig. Kontakt straks kommunens IT.</source>
+        <translation>To forskellige filer med samme løbenummer er modtaget og afvist. De gemte data bruges stadig. Kontakt straks kommunens IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="87" />
+        <location filename="../../continuity_app/gui/errors.py" line="89" />
         <source>Den hentede fil er for stor og er afvist. Kontakt kommunens IT.</source>
         <translation>Den hentede fil er for stor og er afvist. Kontakt kommunens IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="48" />
+        <location filename="../../continuity_app/gui/errors.py" line="91" />
         <source>Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør plads, og prøv igen.</source>
         <translation>Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør plads, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="51" />
+        <location filename="../../continuity_app/gui/errors.py" line="94" />
+        <source>Printeren kunne ikke bruges. Kontrollér, at den er tændt og har papir, eller vælg en anden printer.</source>
+        <translation>Printeren kunne ikke bruges. Kontrollér, at den er tændt og har papir, eller vælg en anden printer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="97" />
+        <location filename="../../continuity_app/gui/errors.py" line="100" />
         <source>Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at opdatere programmet.</source>
         <translation>Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at opdatere programmet.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="54" />
+        <location filename="../../continuity_app/gui/errors.py" line="103" />
         <source>Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs data fra en fil.</source>
         <translation>Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs data fra en fil.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="57" />
-        <source>Adgangsloggen er blevet ændret. Kontakt kommunens IT.</source>
-        <translation>Adgangsloggen er blevet ændret. Kontakt kommunens IT.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="59" />
-        <source>Data er forældede. Brug dem med forsigtighed, og synkronisér, så snart det er muligt.</source>
-        <translation>Data er forældede. Brug dem med forsigtighed, og synkronisér, så snart det er muligt.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="62" />
+        <location filename="../../continuity_app/gui/errors.py" line="106" />
         <source>Afbrudt.</source>
         <translation>Afbrudt.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="63" />
+        <location filename="../../continuity_app/gui/errors.py" line="107" />
         <source>Det, der blev bedt om, findes ikke i data på denne computer, eller filen kunne ikke læses.</source>
         <translation>Det, der blev bedt om, findes ikke i data på denne computer, eller filen kunne ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="66" />
+        <location filename="../../continuity_app/gui/errors.py" line="110" />
+        <source>Adgangsudtrykket er for kort eller for enkelt. Brug flere almindelige ord.</source>
+        <translation>Adgangsudtrykket er for kort eller for enkelt. Brug flere almindelige ord.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="113" />
+        <source>Notatet kan ikke gemmes, som det er udfyldt. Ret det, og prøv igen.</source>
+        <translation>Notatet kan ikke gemmes, som det er udfyldt. Ret det, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="115" />
         <source>Filen findes allerede. Vælg et andet navn.</source>
         <translation>Filen findes allerede. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="71" />
+        <location filename="../../continuity_app/gui/errors.py" line="119" />
+        <source>Det valgte kan ikke bruges. Vælg noget andet, og prøv igen.</source>
+        <translation>Det valgte kan ikke bruges. Vælg noget andet, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="121" />
+        <source>Udskriften kan ikke laves med de valg. Vælg en anden enhed, borger eller dato.</source>
+        <translation>Udskriften kan ikke laves med de valg. Vælg en anden enhed, borger eller dato.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="124" />
+        <source>Udgivelsen er stoppet, fordi data er skrumpet kraftigt. Kontrollér udtrækkene.</source>
+        <translation>Udgivelsen er stoppet, fordi data er skrumpet kraftigt. Kontrollér udtrækkene.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="127" />
+        <source>Notatet gentager en registreret dosis eller overskrider en PN-grænse. Gem det kun, hvis det er rigtigt.</source>
+        <translation>Notatet gentager en registreret dosis eller overskrider en PN-grænse. Gem det kun, hvis det er rigtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="154" />
         <source>Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.</source>
         <translation>Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="94" />
+        <location filename="../../continuity_app/gui/errors.py" line="177" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="100" />
+        <location filename="../../continuity_app/gui/errors.py" line="183" />
         <source>Detaljer</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="76" />
+        <location filename="../../continuity_app/gui/errors.py" line="159" />
         <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
         <translation>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="68" />
+        <location filename="../../continuity_app/gui/errors.py" line="117" />
         <source>Det kan ikke udskrives herfra: de data er ikke på denne computer.</source>
         <translation>Det kan ikke udskrives herfra: de data er ikke på denne computer.</translation>
     </message>

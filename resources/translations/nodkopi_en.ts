@@ -502,32 +502,32 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/citizens.py" line="45"/>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="58"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="59"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="111"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="115"/>
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="113"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="117"/>
         <source>Viser de første %1 – skriv mere for at indsnævre.</source>
         <translation>Showing the first %1 – type more to narrow it down.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="116"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="120"/>
         <source>%1 borgere fundet</source>
         <translation>%1 citizens found</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="117"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="121"/>
         <source>1 borger fundet</source>
         <translation>1 citizen found</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizens.py" line="108"/>
+        <location filename="../../continuity_app/gui/views/citizens.py" line="112"/>
         <source>Ingen sårbare borgere passer til søgningen. Data på denne computer rummer kun de sårbare borgere.</source>
         <translation>No vulnerable citizen matches the search. The data on this computer holds only the vulnerable citizens.</translation>
     </message>
@@ -645,117 +645,180 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="21"/>
+        <location filename="../../continuity_app/gui/errors.py" line="41"/>
         <source>Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om at sætte den op.</source>
         <translation>The emergency copy is not set up on this computer yet. Ask the municipality&apos;s IT to set it up.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="24"/>
+        <location filename="../../continuity_app/gui/errors.py" line="44"/>
+        <source>Nødkopiens indstillinger på denne computer kan ikke bruges. Bed kommunens IT om at rette dem.</source>
+        <translation>Nødkopi's settings on this computer cannot be used. Ask the municipality's IT to correct them.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="47"/>
+        <source>Data er låst. Lås op med enhedens adgangsudtryk.</source>
+        <translation>The data is locked. Unlock it with the unit's passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="49"/>
         <source>Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i den forseglede kuvert.</source>
         <translation>Wrong passphrase. Type it again, exactly as written on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="27"/>
+        <location filename="../../continuity_app/gui/errors.py" line="52"/>
         <source>For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen.</source>
         <translation>Too many wrong passphrases in a row. Wait a little, then try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="29"/>
+        <location filename="../../continuity_app/gui/errors.py" line="54"/>
+        <source>En anden handling er ikke færdig endnu. Vent et øjeblik, og prøv igen.</source>
+        <translation>Another action has not finished yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="56"/>
         <source>Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan stadig bruges; prøv igen senere.</source>
         <translation>New data could not be fetched because the source does not answer. The stored data can still be used; try again later.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="32"/>
+        <location filename="../../continuity_app/gui/errors.py" line="59"/>
+        <source>En anden synkronisering er i gang. Vent, til den er færdig.</source>
+        <translation>Another sync is running. Wait until it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="61"/>
+        <location filename="../../continuity_app/gui/errors.py" line="64"/>
         <source>Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data bruges stadig; prøv igen, eller bed IT om en ny fil.</source>
         <translation>The fetched file is damaged or not a Nødkopi file. The stored data is still used; try again, or ask IT for a new file.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="35"/>
+        <location filename="../../continuity_app/gui/errors.py" line="67"/>
+        <source>En af Nødkopiens egne filer på denne computer er beskadiget. Kontakt kommunens IT.</source>
+        <translation>One of Nødkopi's own files on this computer is damaged. Contact the municipality's IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="70"/>
+        <source>Journalfilen er afvist: den er beskadiget, ændret eller ikke til denne enhed. Kontakt kommunens IT.</source>
+        <translation>The journal file is refused: it is damaged, altered or not for this unit. Contact the municipality's IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="73"/>
         <source>Den hentede fil har ikke kommunens gyldige underskrift og er afvist. Kontakt kommunens IT.</source>
         <translation>The fetched file does not carry the municipality&apos;s valid signature and was refused. Contact the municipality&apos;s IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="38"/>
+        <location filename="../../continuity_app/gui/errors.py" line="76"/>
         <source>Den hentede fil er til en anden enhed og er afvist. Hent filen til denne enhed.</source>
         <translation>The fetched file is for another unit and was refused. Fetch the file for this unit.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="41"/>
+        <location filename="../../continuity_app/gui/errors.py" line="79"/>
         <source>Den hentede fil er ikke til denne computer. Kontakt kommunens IT.</source>
         <translation>The fetched file is not for this computer. Contact the municipality&apos;s IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="43"/>
+        <location filename="../../continuity_app/gui/errors.py" line="81"/>
         <source>Den hentede fil er ikke nyere end de data, der allerede er her. De gemte data bruges stadig.</source>
         <translation>The fetched file is not newer than the data already here. The stored data is still used.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="46"/>
+        <location filename="../../continuity_app/gui/errors.py" line="84"/>
+        <source>To forskellige filer med samme løbenummer er modtaget og afvist. De gemte data bruges stadig. Kontakt straks kommunens IT.</source>
+        <translation>Two different files with the same sequence number were received and refused. The stored data is still used. Contact the municipality's IT at once.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="87"/>
+        <location filename="../../continuity_app/gui/errors.py" line="89"/>
         <source>Den hentede fil er for stor og er afvist. Kontakt kommunens IT.</source>
         <translation>The fetched file is too large and was refused. Contact the municipality&apos;s IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="48"/>
+        <location filename="../../continuity_app/gui/errors.py" line="91"/>
         <source>Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør plads, og prøv igen.</source>
         <translation>The disk could not be written to. Choose another place, or free some space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="51"/>
+        <location filename="../../continuity_app/gui/errors.py" line="94"/>
+        <source>Printeren kunne ikke bruges. Kontrollér, at den er tændt og har papir, eller vælg en anden printer.</source>
+        <translation>The printer could not be used. Check that it is on and has paper, or choose another printer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="97"/>
+        <location filename="../../continuity_app/gui/errors.py" line="100"/>
         <source>Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at opdatere programmet.</source>
         <translation>The file was made by a newer version of Nødkopi. Ask the municipality&apos;s IT to update the program.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="54"/>
+        <location filename="../../continuity_app/gui/errors.py" line="103"/>
         <source>Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs data fra en fil.</source>
         <translation>No data has been fetched yet. Synchronise (F5), or load data from a file.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="57"/>
-        <source>Adgangsloggen er blevet ændret. Kontakt kommunens IT.</source>
-        <translation>The access log has been altered. Contact the municipality&apos;s IT.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="59"/>
-        <source>Data er forældede. Brug dem med forsigtighed, og synkronisér, så snart det er muligt.</source>
-        <translation>The data is out of date. Use it with care, and synchronise as soon as possible.</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/errors.py" line="62"/>
+        <location filename="../../continuity_app/gui/errors.py" line="106"/>
         <source>Afbrudt.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="63"/>
+        <location filename="../../continuity_app/gui/errors.py" line="107"/>
         <source>Det, der blev bedt om, findes ikke i data på denne computer, eller filen kunne ikke læses.</source>
         <translation>What was asked for is not in the data on this computer, or the file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="66"/>
+        <location filename="../../continuity_app/gui/errors.py" line="110"/>
+        <source>Adgangsudtrykket er for kort eller for enkelt. Brug flere almindelige ord.</source>
+        <translation>The passphrase is too short or too simple. Use more ordinary words.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="113"/>
+        <source>Notatet kan ikke gemmes, som det er udfyldt. Ret det, og prøv igen.</source>
+        <translation>The entry cannot be saved as it is filled in. Correct it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="115"/>
         <source>Filen findes allerede. Vælg et andet navn.</source>
         <translation>The file already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="71"/>
+        <location filename="../../continuity_app/gui/errors.py" line="119"/>
+        <source>Det valgte kan ikke bruges. Vælg noget andet, og prøv igen.</source>
+        <translation>What was chosen cannot be used. Choose something else and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="121"/>
+        <source>Udskriften kan ikke laves med de valg. Vælg en anden enhed, borger eller dato.</source>
+        <translation>The print cannot be made with these choices. Choose another unit, citizen or date.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="124"/>
+        <source>Udgivelsen er stoppet, fordi data er skrumpet kraftigt. Kontrollér udtrækkene.</source>
+        <translation>Publishing has stopped because the data shrank sharply. Check the exports.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="127"/>
+        <source>Notatet gentager en registreret dosis eller overskrider en PN-grænse. Gem det kun, hvis det er rigtigt.</source>
+        <translation>The entry repeats a recorded dose or passes a PRN limit. Save it only if it is right.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/errors.py" line="154"/>
         <source>Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.</source>
         <translation>The action failed. Try again; if it happens again, contact the municipality&apos;s IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="94"/>
+        <location filename="../../continuity_app/gui/errors.py" line="177"/>
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="100"/>
+        <location filename="../../continuity_app/gui/errors.py" line="183"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="76"/>
+        <location filename="../../continuity_app/gui/errors.py" line="159"/>
         <source>Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.</source>
         <translation>An unexpected error occurred – sorry. The details are in the program&apos;s log; please give them to municipal IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/errors.py" line="68"/>
+        <location filename="../../continuity_app/gui/errors.py" line="117"/>
         <source>Det kan ikke udskrives herfra: de data er ikke på denne computer.</source>
         <translation>This cannot be printed here: that data is not on this computer.</translation>
     </message>

@@ -29,20 +29,26 @@ def test_typing_son_finds_sonderskov_and_enter_opens_the_citizen(qtbot, window, 
     assert citizen.name.text() == view.model.index(0, 0).data()
 
 
-def test_one_search_audit_per_search_session_and_never_the_text(qtbot, window, session) -> None:
+def test_one_search_audit_per_search_session_with_its_hits_never_the_text(
+        qtbot, window, session) -> None:
     view = window.views[window.CITIZENS]
+    shown = []
     for text in ("S", "Sø", "Søn", "Sønd"):
         view.search.setText(text)
         view.run_search()
         wait_idle(qtbot, window)
+        shown.append(view.model.rowCount())
     entries = audit_entries(session.home)
-    assert [e.event for e in entries].count("search") == 1
+    searches = [e for e in entries if e.event == "search"]
+    assert len(searches) == 1
+    assert searches[0].fields["count"] == shown[0] > 0  # the hits the person saw first
     assert "Sønd" not in repr(entries)
     view.search.clear()  # a new search session is a new audit event
-    view.search.setText("Kjær")
+    view.search.setText("Zzyzx")
     view.run_search()
     wait_idle(qtbot, window)
-    assert [e.event for e in audit_entries(session.home)].count("search") == 2
+    searches = [e for e in audit_entries(session.home) if e.event == "search"]
+    assert [e.fields["count"] for e in searches] == [shown[0], 0]
 
 
 def test_opening_a_citizen_shows_the_allergy_in_the_red_box(qtbot, window, session) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.crisis.callrun import (
-    CHANNELS,
     MESSAGE_LEFT,
     NOT_REACHED,
     REACHED,
@@ -47,6 +46,7 @@ from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE, RowModel
 from continuity_app.gui.views.common import PrintRequest, heading, make_table
 from continuity_app.gui.views.crisis_common import JournalViewMixin, view_key
+from continuity_app.journal import CHANNELS
 
 RESULT_KEYS = ((REACHED, "F6"), (NOT_REACHED, "F7"), (MESSAGE_LEFT, "F8"))
 

@@ -51,6 +51,7 @@ class CitizensView(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
         self._searched_this_session = False
+        self._audit_pending = False  # the session's first search is audited with its hit count
         self._asked = ""
         self._open_when_ready = False
 
@@ -92,7 +93,7 @@ class CitizensView(QWidget):
             return
         if not self._searched_this_session:
             self._searched_this_session = True
-            self.context.audit("search")
+            self._audit_pending = True
         self._asked = text
         def show(result: tuple[list[Any], bool]) -> None:
             self._show(text, *result)
@@ -103,6 +104,9 @@ class CitizensView(QWidget):
     def _show(self, asked: str, hits: list[Any], all_citizens: bool = True) -> None:
         if asked != self.search.text().strip():
             return  # typed on since: a newer query is on its way
+        if self._audit_pending:
+            self._audit_pending = False
+            self.context.audit("search", count=len(hits))  # how many, never the text
         self.model.set_rows(hits)
         if not hits and not all_citizens:
             self.status.setText(self.tr("Ingen sårbare borgere passer til søgningen. Data på "

@@ -341,8 +341,3 @@ def fit_table(view: QTableView | QTreeView, stretch: int | None = None, *,
     view.setProperty(_PROPERTY, fitter)
     fitter.later()
     return fitter
-
-
-def fitter_of(view: QAbstractItemView) -> Fitter | None:
-    found = view.property(_PROPERTY)
-    return found if isinstance(found, Fitter) else None

@@ -107,16 +107,6 @@ class RoutesView(QWidget):
             self.route_info.setText(self.tr("Kørelister er ikke med i data på denne computer; "
                                             "de står i enhedens egne data."))
 
-    def select_date(self, day: dt.date) -> None:
-        for i in range(self.date_box.count()):
-            if self.date_box.itemData(i) == day:
-                self.date_box.setCurrentIndex(i)
-
-    def select_route(self, route_id: str) -> None:
-        for i in range(self.route_box.count()):
-            if self.route_box.itemData(i) == route_id:
-                self.route_box.setCurrentIndex(i)
-
     def _date_changed(self, *_: Any) -> None:
         day = self.date_box.currentData()
         if day is None:

@@ -98,9 +98,6 @@ class VehiclesView(QWidget):
             return None
         return PrintRequest("vehicles", self.tr("Køretøjer og brændstof"))
 
-    def set_fuel(self, fuel: Fuel | None) -> None:
-        self.fuel_box.setCurrentIndex(max(0, self.fuel_box.findData(fuel)))
-
     def _set(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
         vehicles, stocks, units = result
         names = {u.unit_id: u.name for u in units}

@@ -8,7 +8,8 @@ import re
 import pytest
 from printing_support import DAILY, INSULIN, KEY_INFO, PN, TAPERING, TODAY, WEEKLY
 
-from continuity_app.printing import PrintCancelled, PrintError, Stamp, render_pack
+from continuity_app.errors import Cancelled
+from continuity_app.printing import PrintError, Stamp, render_pack
 from continuity_app.printing.dosing import NOT_DAILY
 from continuity_app.printing.medication import NO_ALLERGIES, TIME_CRITICAL
 from continuity_app.printing.sheet import CONFIDENTIAL
@@ -116,7 +117,7 @@ def test_progress_counts_up_and_cancel_stops(store, stamp):
     assert (3, 3) in seen and seen[-1] == (1, 1)
     fractions = [done / total for done, total in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
-    with pytest.raises(PrintCancelled):
+    with pytest.raises(Cancelled):
         render_pack(store, "medication", io.BytesIO(), stamp=stamp, cancel=lambda: True)
 
 

@@ -10,7 +10,8 @@ import pytest
 from printing_support import TODAY
 from pypdf import PdfReader
 
-from continuity_app.printing.api import Job, PrintCancelled
+from continuity_app.errors import Cancelled
+from continuity_app.printing.api import Job
 from continuity_app.printing.medpack import medication_pack
 from continuity_app.printing.pdfmerge import PdfConcatenator
 from continuity_app.printing.sheet import Sheet
@@ -74,5 +75,5 @@ def test_cancel_stops_the_workers_and_raises(store, stamp):
         return len(calls) > 2  # after the first chunks came back
 
     job = Job(store, stamp, None, TODAY, None, None, cancel)
-    with pytest.raises(PrintCancelled):
+    with pytest.raises(Cancelled):
         medication_pack(job, io.BytesIO(), parallel_min=1, chunk=1, workers=2)

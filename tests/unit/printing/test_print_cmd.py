@@ -80,3 +80,13 @@ def test_another_units_medication_pack_is_refused_not_a_blank_page(home, tmp_pat
     assert "medication lists of unit 'u1' only, not of unit 'u2'" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not out.exists() and list(tmp_path.glob(".u2.pdf.*")) == []
+
+
+def test_an_unwritable_audit_log_refuses_the_print_before_it_renders(home, tmp_path, capsys):
+    home.audit_log.unlink()
+    home.audit_log.mkdir()  # cannot be appended to, even by root
+    out = tmp_path / "x.pdf"
+    code = main(["print", "route", "--out", str(out), "--home", str(home.root)])
+    err = capsys.readouterr().err
+    assert code == 17 and "audit log" in err.splitlines()[-1] and "Traceback" not in err
+    assert not out.exists() and list(tmp_path.glob(".x.pdf.*")) == []

@@ -74,11 +74,23 @@ def test_a_damaged_state_file_keeps_the_replay_guard_from_the_generations(world:
     assert world.sync().ok
     world.publish(2)
     assert world.sync().ok
-    world.home.state.write_text("{ not json", encoding="utf-8")
+    world.home.state.write_text("[" * 30_000 + "]" * 30_000, encoding="utf-8")  # too deep
     assert "state_damaged" in [w.code for w in status(world.home).warnings]
     world.pub.put(first)  # a rollback attempt right then
     assert world.sync().exit_code == ExitCode.REPLAY
     assert world.highest() == 2 and world.held() == [2, 1]
+
+
+def test_a_damaged_state_file_is_written_again_by_the_next_sync_which_says_so(
+        world: World) -> None:
+    world.publish(1)
+    assert world.sync().ok
+    world.home.state.write_text("[" * 30_000 + "]" * 30_000, encoding="utf-8")
+    outcome = world.sync()
+    assert outcome.ok and "state.json could not be read" in outcome.message
+    assert "state_damaged" not in [w.code for w in status(world.home).warnings]
+    again = world.sync()
+    assert again.ok and "could not be read" not in again.message
 
 
 def test_an_unverifiable_file_never_raises_the_guard(world: World) -> None:

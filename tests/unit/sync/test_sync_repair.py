@@ -131,3 +131,18 @@ def test_an_old_copy_of_the_whole_home_restored(world: World, tmp_path) -> None:
     assert world.held() == [1]
     world.publish(4)
     assert world.sync().sequence == 4
+
+
+def test_pruning_never_removes_the_newest_generation_that_opened_here(world: World) -> None:
+    world.set_setting("generations", 2)
+    world.publish(1)
+    assert world.sync().ok
+    world.home.note_opened(SCOPE, 1)  # an unlock opened 1; the next ones (a publisher bug) never do
+    for sequence in (2, 3, 4):
+        world.publish(sequence)
+        assert world.sync().ok
+    assert world.held() == [4, 3, 1]
+    world.home.note_opened(SCOPE, 4)  # once a newer one opens, the old one may go
+    world.publish(5)
+    assert world.sync().ok
+    assert world.held() == [5, 4]

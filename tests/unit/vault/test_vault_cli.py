@@ -85,3 +85,38 @@ def test_not_enrolled_is_one_clear_line(tmp_path: Path) -> None:
                    env={"CONTINUITY_PASSPHRASE": PASSPHRASE})
         assert done.returncode == ExitCode.NOT_SET_UP
         assert "enroll" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_an_emptied_audit_log_exports_with_a_note_not_as_intact(tmp_path: Path,
+                                                                  publisher: Publisher) -> None:
+    from continuity_app.kdf import floor_params
+    from continuity_app.vault.enroll import enroll
+
+    home = ClientHome(tmp_path / "home")
+    enroll(home, scope="alle", source=str(tmp_path), publisher_key_file=publisher.key_file,
+           passphrase=PASSPHRASE, out=tmp_path / "r.json", kdf=floor_params())
+    home.audit_log.write_bytes(b"")  # emptied (or deleted) after enrollment
+    done = cli("audit", "--home", str(home.root), "--out", str(tmp_path / "a.csv"),
+               env={"CONTINUITY_PASSPHRASE": PASSPHRASE})
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert "intact" not in done.stdout
+    assert "EMPTY" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_passphrase_change_whose_audit_record_fails_is_a_change_with_a_warning(
+        tmp_path: Path, publisher: Publisher) -> None:
+    from continuity_app.kdf import floor_params
+    from continuity_app.vault.device import DeviceFile
+    from continuity_app.vault.enroll import enroll
+
+    home = ClientHome(tmp_path / "home")
+    enroll(home, scope="alle", source=str(tmp_path), publisher_key_file=publisher.key_file,
+           passphrase=PASSPHRASE, out=tmp_path / "r.json", kdf=floor_params())
+    home.audit_log.unlink()
+    home.audit_log.mkdir()  # the audit log cannot be written, even by root
+    new = "et nyt og langt kodeord"
+    done = cli("passphrase", "--home", str(home.root),
+               env={"CONTINUITY_PASSPHRASE": PASSPHRASE, "CONTINUITY_NEW_PASSPHRASE": new})
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert "passphrase IS changed" in done.stderr and "is changed" in done.stdout
+    DeviceFile.load(home.device).unwrap(new)  # the new one works, as the command said

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import sqlite3
 
 import pytest
-from vault_helpers import CITIZEN_NAME, PASSPHRASE, T0, UNIT, Publish
+from vault_helpers import CITIZEN_NAME, PASSPHRASE, T0, UNIT, Publish, wrong_try
 
 from continuity_app.errors import ExitCode, KnownError, PassphraseError
 from continuity_app.home import ClientHome
@@ -19,7 +20,7 @@ from continuity_app.vault import (
 )
 from continuity_app.vault.audit_read import read_log
 from continuity_app.vault.device import DeviceFile
-from continuity_app.vault.lockout import Lockout, WrongPassphrase, delay_after
+from continuity_app.vault.lockout import FREE_TRIES, Lockout, WrongPassphrase, delay_after
 
 NOW = T0 + dt.timedelta(hours=2)
 
@@ -80,6 +81,34 @@ def test_the_delay_grows_and_survives_a_restart(home: ClientHome, publish: Publi
     assert waits == [2, 4, 8, 16]
     assert delay_after(30) == 300  # capped at five minutes
     with unlock(home, PASSPHRASE, now=now) as session:  # the wait has passed
+        assert session.generation.sequence == 1
+    assert Lockout.load(home.lockout).failures == 0
+
+
+def test_six_wrong_passphrases_at_once_each_count_and_the_wait_holds(home: ClientHome,
+                                                                      publish: Publish) -> None:
+    """Six processes guess at the same moment (one clock for all, so the wait never passes)."""
+    publish(1)
+    spawn = multiprocessing.get_context("spawn")
+    start, results = spawn.Event(), spawn.Queue()
+    tries = [spawn.Process(target=wrong_try, args=(str(home.root), NOW, start, results))
+             for _ in range(6)]
+    for process in tries:
+        process.start()
+    start.set()
+    codes = sorted(results.get(timeout=120) for _ in tries)
+    for process in tries:
+        process.join(timeout=120)
+    # every guess is checked in turn: the free tries and the one that starts the wait are
+    # counted, the rest are told to wait, none gets round the counter
+    counted = FREE_TRIES + 1
+    assert codes == [ExitCode.WRONG_PASSPHRASE] * counted + [ExitCode.WAIT_BEFORE_RETRY] * (6 - counted)
+    assert Lockout.load(home.lockout).failures == counted
+    assert [r for e, r in audit_events(home) if e == "unlock"].count("wrong_passphrase") == counted
+    with pytest.raises(WaitBeforeRetry):  # even the right passphrase waits
+        unlock(home, PASSPHRASE, now=NOW)
+    later = NOW + dt.timedelta(seconds=delay_after(counted))
+    with unlock(home, PASSPHRASE, now=later) as session:
         assert session.generation.sequence == 1
     assert Lockout.load(home.lockout).failures == 0
 

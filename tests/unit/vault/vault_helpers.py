@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -40,3 +41,17 @@ class Publisher:
 
 #: ``publish(sequence, payload=None, created_at=T0, valid_days=7) -> Path`` (fixture in conftest)
 Publish = Callable[..., Path]
+
+
+def wrong_try(home_root: str, now: dt.datetime, start: Any, results: Any) -> None:
+    """One wrong passphrase in a process of its own, started with the others at ``start``."""
+    from continuity_app.errors import KnownError
+    from continuity_app.home import ClientHome
+    from continuity_app.vault import unlock
+
+    start.wait()
+    try:
+        unlock(ClientHome(Path(home_root)), "not the passphrase at all", now=now)
+        results.put(0)
+    except KnownError as err:
+        results.put(int(err.exit_code))
