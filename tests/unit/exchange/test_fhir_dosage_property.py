@@ -25,7 +25,7 @@ UNITS = {"tablet": ("tablet", "tabletter"), "TAB": ("tablet", "tabletter"), "mg"
          "ml": ("ml", "ml"), "": ("(enhed ikke angivet)", "(enhed ikke angivet)")}  # fmt: skip
 TIME_UNITS = {"d": ("dag", "dage"), "wk": ("uge", "uger"), "mo": ("måned", "måneder"), "h": ("time", "timer")}
 DAYS_PER = {"h": 1 / 24, "d": 1, "wk": 7, "mo": 30}
-NUMBERS = {0.5: "½", 1: "1", 2: "2", 2.5: "2,5", 4: "4", 10: "10"}
+NUMBERS = {0.5: "½", 1: "1", 2: "2", 2.5: "2½", 4: "4", 10: "10"}  # a dose: halves as ½
 
 
 def quantity(value: float, unit: str) -> dict[str, Any]:
