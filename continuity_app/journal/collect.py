@@ -46,6 +46,8 @@ class CollectResult:
     entries: int
     devices: list[str]
     refused: list[tuple[Path, KnownError]] = field(default_factory=list)
+    #: colleagues' segments a good file carried that failed their own check (left out alone)
+    left_out: list[tuple[Path, KnownError]] = field(default_factory=list)
     flags: list[Flagged] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
@@ -67,10 +69,11 @@ def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
     result = CollectResult(out, 0, 0, [])
     for path in inputs:
         try:
-            entries, file_gaps = _one_file(path, registry, active, recipient, private)
+            entries, file_gaps, left_out = _one_file(path, registry, active, recipient, private)
         except KnownError as err:
             result.refused.append((path, err))
             continue
+        result.left_out += [(path, err) for err in left_out]
         result.files += 1
         gaps += file_gaps
         for e in entries:
@@ -106,6 +109,7 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
         "t": clock.astimezone(dt.UTC).isoformat(timespec="seconds"), "event": "journal_collect",
         "files": [{"file": str(p.resolve()), "sha256": digest(p)} for p in inputs],
         "accepted": result.files, "refused": [str(p) for p, _e in result.refused],
+        "left_out": len(result.left_out),
         "entries": result.entries, "devices": result.devices, "out": str(result.out.resolve()),
     }, ensure_ascii=False)
     path = root / "journal-collect.log"
@@ -121,7 +125,8 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
 
 
 def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey | None],
-              recipient: str, private: X25519PrivateKey) -> tuple[list[Entry], list[Flagged]]:
+              recipient: str, private: X25519PrivateKey,
+              ) -> tuple[list[Entry], list[Flagged], list[handback.HandbackRefused]]:
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -145,16 +150,20 @@ def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey
                                 recipient=recipient, key=private)
     entries: list[Entry] = []
     gaps: list[Flagged] = []
-    for seg in opened.segments:
-        seg_device = registry.get(str(seg.get("manifest", {}).get("device_id", "")))
-        scope = seg_device.scope if seg_device is not None else ""
-        check = handback.check_segment(seg, active, scope, str(path))
+
+    def scope_of(device_id: str) -> str:
+        known = registry.get(device_id)
+        return known.scope if known is not None else ""
+
+    checked, left_out = handback.check_segments(opened.segments, writer, active, scope_of,
+                                                str(path))
+    for _seg, check in checked:
         entries += check.entries
         for after, nxt in check.gaps:
             gaps.append(Flagged("gap", "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
                                 f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
                                 "missing from its journal (lost or removed on the laptop)"))
-    return entries, gaps
+    return entries, gaps, left_out
 
 
 def _counter_gaps(entries: list[Entry]) -> list[Flagged]:

@@ -214,3 +214,22 @@ def test_a_laptop_enrolled_before_signing_keys_is_told_to_enroll_again(world: Wo
     assert json.loads(path.read_text())["version"] == "1.0" and "signing_public_key" in doc
     with pytest.raises(SetupError, match="enroll --force"):
         export(world, 0, tmp_path / "a.nkj")
+
+
+def test_a_revoked_colleague_s_carried_entries_are_left_out_alone(tmp_path: Path) -> None:
+    world = make_world(tmp_path / "w", laptops=3)
+    write_entries(world, 2, ["fra den bærbare der blev stjålet"])
+    export(world, 2, tmp_path / "c.nkj")
+    assert import_(world, 1, tmp_path / "c.nkj") == 1
+    write_entries(world, 1, ["b1"])
+    export(world, 1, tmp_path / "b.nkj")  # carries laptop 2's entry under laptop 2's signature
+    stolen = DeviceFile.load(world.homes[2].device).device_id
+    world.publish(2, revoked={stolen})
+    s = world.session(0)
+    try:
+        result = import_handback(Journal.open(s), tmp_path / "b.nkj")
+        entries = Journal.open(s).entries()
+    finally:
+        s.lock()
+    assert result.new_entries == 1 and [e.fields["text"] for e in entries] == ["b1"]
+    assert len(result.left_out) == 1 and stolen in result.left_out[0]
