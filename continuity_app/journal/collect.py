@@ -196,18 +196,15 @@ def write_collect(out: Path, entries: list[Entry], flags: list[Flagged],
     from continuity_app.printing.sheet import Stamp
 
     stamp = Stamp("Indsamlet af IT – alle bærbare", clock)
-    written = views.write_views(out, entries, None, stamp=stamp)
     db = views.entries_db(entries)
+    written = views.write_views(out, db, None, stamp=stamp)
     folder = out / REENTRY_DIR
     folder.mkdir(exist_ok=True, mode=0o700)
     kinds = ", ".join(f"'{k}'" for k in REENTRY_KINDS)
-    subjects = [r["subject"] for r in db.query(
-        f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND drill = 0 "
-        f"AND kind IN ({kinds}) ORDER BY subject")]
     from continuity_app.journal.pdf import citizen_pdf, what
 
-    for subject in subjects:
-        items = views.rows_of(db, f"subject = ? AND drill = 0 AND kind IN ({kinds})", [subject])
+    for subject in db.subjects(f"drill = 0 AND kind IN ({kinds})"):
+        items = db.rows(f"subject = ? AND drill = 0 AND kind IN ({kinds})", [subject])
         name = views.safe_name(subject.removeprefix("person:"))
         rows = [[local_text(e.at), e.citizen_id, views.who(e), str(e.fields.get("citizen_cpr", "")),
                  e.kind, what(e), e.initials, str(e.fields.get("staff_name", "")), e.device, e.id,

@@ -13,6 +13,7 @@ words with spaces: ``ikke givet``; the command line writes them hyphenated).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -88,7 +89,11 @@ def utc_text(moment: dt.datetime) -> str:
 
 
 def parse_utc_text(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    """The inverse of :func:`utc_text` (exactly that form; ``ValueError`` otherwise)."""
+    # fromisoformat is ~20× faster than strptime; the separators pin it to the one form
+    if len(text) != 20 or text[4] + text[7] + text[10] + text[13] + text[16] + text[19] != "--T::Z":
+        raise ValueError(f"time {text!r} is not YYYY-MM-DDTHH:MM:SSZ")
+    return dt.datetime.fromisoformat(text[:19]).replace(tzinfo=dt.UTC)
 
 
 def local_text(moment: dt.datetime) -> str:
@@ -146,8 +151,14 @@ class Entry:
             "fields": dict(self.fields), "prev": self.prev,
         }
 
-    def canonical(self) -> bytes:
+    @functools.cached_property
+    def _canonical(self) -> bytes:
         return canonical(self.to_json())
+
+    def canonical(self) -> bytes:
+        """The entry's canonical JSON: the bytes that are hashed, signed and stored (made
+        once per entry: collect and export hash tens of thousands)."""
+        return self._canonical
 
     def hash(self) -> str:
         return hashlib.sha256(self.canonical()).hexdigest()
