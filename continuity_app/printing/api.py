@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.printing.sheet import Stamp
+from continuity_app.progress import Progress
 from continuity_app.store import coverage as cov
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ PACK_TITLES = {
     "handover": "Vagtoverlevering",
 }
 
-Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
@@ -101,7 +101,7 @@ class Job:
         if self.cancel is not None and self.cancel():
             raise PrintCancelled()
         if self.progress is not None:
-            self.progress(done, total)
+            self.progress("items", done / total if total else 1.0)
 
 
 def stamp_for(store: Store, printed_at: dt.datetime | None = None) -> Stamp:
@@ -184,6 +184,6 @@ def render_pack(
     }[pack]
     pages, citizen_ids = renderer(job, out)
     if progress is not None:
-        progress(1, 1)  # done: every pack ends at 100 %
+        progress("done", 1.0)  # every pack ends at 100 %
     return PackInfo(pack, PACK_TITLES[pack], pages, len(citizen_ids), unit_id, date, citizen_id,
                     tuple(citizen_ids))

@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +29,7 @@ from continuity_app.bundle.names import file_stem
 from continuity_app.domain.age import format_datetime_da
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.home import ClientHome, generation_name
+from continuity_app.progress import Progress, no_progress
 from continuity_app.sync import generations as gens
 from continuity_app.sync.accept import Verdict, check_held, judge
 from continuity_app.sync.deadline import Deadline
@@ -40,14 +40,13 @@ from continuity_app.sync.lock import HeldLock, sync_lock
 from continuity_app.sync.mirror import keep_latest
 from continuity_app.sync.sources import Source, open_source
 from continuity_app.sync.state import Attempt, SyncState, load_state, save_state
-from continuity_app.sync.transfer import Validators
+from continuity_app.sync.transfer import SyncStage, Validators
 from continuity_app.sync.trust import client_trust, remember
 
 log = logging.getLogger(__name__)
 
-#: ``progress(stage, fraction)``: stage is one of these, fraction 0.0–1.0 within it.
-STAGES = ("connect", "download", "verify", "store", "done")
-Progress = Callable[[str, float], None]
+#: ``progress(stage, fraction)``: the stages in order, fraction 0.0–1.0 within each.
+STAGES = tuple(SyncStage)
 
 
 class SyncResult(StrEnum):
@@ -98,7 +97,7 @@ def run_sync(
     """
     started = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     t0 = time.monotonic()
-    report: Progress = progress or (lambda stage, fraction: None)
+    report: Progress = progress or no_progress
     try:
         setup = _setup(home, deadline_s)
     except KnownError as err:
@@ -182,7 +181,7 @@ def _sync(
     latest_bytes = b""
     remember_v: tuple[str, Validators] | None = None  # latest.json's URL and its validators
     where = f"--from {from_file}"
-    report("connect", 0.0)
+    report(SyncStage.CONNECT, 0.0)
     if from_file is not None and from_file.is_file():
         data = _read_file(from_file)
     else:
@@ -218,7 +217,7 @@ def _sync(
             f"{folder}/{latest.file}", latest.size, latest.sha256, home.partial, setup.deadline, report
         )
 
-    report("verify", 0.0)
+    report(SyncStage.VERIFY, 0.0)
     verified = verify(data, trust)
     header = verified.header
     if latest is not None and (header.scope, header.sequence, verified.epoch) != (
@@ -237,7 +236,7 @@ def _sync(
     check_policy(header, scope=scope, device_id=setup.device_id)
     remember(state.guard, trust)
 
-    report("store", 0.0)
+    report(SyncStage.STORE, 0.0)
     new_epoch = verified.epoch > state.accepted(scope).epoch
     gens.write_generation(home, scope, header.sequence, data, on_step)
     state.accept(scope, Accepted(verified.epoch, header.sequence, sha, len(data)))
@@ -253,7 +252,7 @@ def _sync(
     gens.prune(home, scope, int(setup.config["generations"]))
     if on_step is not None:
         on_step("pruned")
-    report("done", 1.0)
+    report(SyncStage.DONE, 1.0)
     expired = header.valid_until < now
     created = format_datetime_da(header.created_at)
     if verdict is Verdict.REPAIR:

@@ -9,10 +9,11 @@ from typing import Protocol
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.home import ClientHome
+from continuity_app.progress import Progress
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.folder import FolderSource
 from continuity_app.sync.http import HttpSource
-from continuity_app.sync.transfer import Fetched, Progress, Validators
+from continuity_app.sync.transfer import Fetched, Validators
 
 
 class Source(Protocol):
