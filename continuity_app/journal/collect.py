@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from continuity_app.errors import ExitCode, KnownError
 from continuity_app.journal import checks, handback, views
-from continuity_app.journal.entry import Entry, Flagged, local_text
+from continuity_app.journal.entry import Entry, Flagged, FlagKind, local_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -160,7 +160,7 @@ def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey
     for _seg, check in checked:
         entries += check.entries
         for after, nxt in check.gaps:
-            gaps.append(Flagged("gap", "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
+            gaps.append(Flagged(FlagKind.GAP, "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
                                 f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
                                 "missing from its journal (lost or removed on the laptop)"))
     return entries, gaps, left_out
@@ -174,7 +174,7 @@ def _counter_gaps(entries: list[Entry]) -> list[Flagged]:
     for device, numbers in sorted(by_device.items()):
         missing = [n for n in range(1, max(numbers) + 1) if n not in numbers]
         if missing:
-            out.append(Flagged("gap", "", tuple(f"{device}-{n}" for n in missing),
+            out.append(Flagged(FlagKind.GAP, "", tuple(f"{device}-{n}" for n in missing),
                                f"device {device}: {len(missing)} entr{'y' if len(missing) == 1 else 'ies'} "
                                f"missing from its counter (first {missing[0]})"))
     return out

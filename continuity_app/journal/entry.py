@@ -17,6 +17,7 @@ import functools
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from continuity_app.domain.age import COPENHAGEN
@@ -188,11 +189,23 @@ class Entry:
         return entry
 
 
+class FlagKind(StrEnum):
+    """The kinds of finding in IT's ``flags.csv`` (the value is what the file says)."""
+
+    DOUBLE_DOSE = "double_dose"
+    PN_OVER_MAX = "pn_over_max"
+    EFFECT_MISSING = "effect_missing"
+    CLOCK_BACKWARDS = "clock_backwards"
+    GAP = "gap"
+    UNKNOWN_CITIZEN = "unknown_citizen"
+    DRILL = "drill"
+
+
 @dataclass(frozen=True)
 class Flagged:
     """A finding about entries (a duplicate dose, a PN over its maximum, a missing check)."""
 
-    kind: str  # double_dose, pn_over_max, effect_missing, clock_backwards, gap, unknown_citizen, drill
+    kind: FlagKind
     subject: str  # citizen id (or person:…) or ""
     entries: tuple[str, ...]
     message: str
