@@ -19,7 +19,6 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from continuity_app import settings
 from continuity_app.bundle import CorruptBundle, WrongScope, check_policy, verify
@@ -73,7 +72,7 @@ class SyncOutcome:
 class _Setup:
     scope: str
     device_id: str
-    config: dict[str, Any]
+    config: settings.ClientSettings
     deadline: Deadline
 
 
@@ -105,7 +104,7 @@ def run_sync(
     try:
         with sync_lock(home.partial / "sync.lock", setup.deadline) as lock:
             state = load_state(home)
-            where = f"--from {from_file}" if from_file else str(source or setup.config["source"])
+            where = f"--from {from_file}" if from_file else str(source or setup.config.source)
             _note_unfinished(lock, state, setup.scope)
             lock.mark(started.isoformat(timespec="seconds"))
             try:
@@ -142,11 +141,11 @@ def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
         raise SetupError(
             f"{home.root} is not set up: enroll this laptop first (continuity-app enroll)"
         )
-    config = settings.load(home.config)
+    config = settings.load_client(home.config)
     from continuity_app.vault.device import DeviceFile
 
     device = DeviceFile.load(home.device)
-    seconds = deadline_s if deadline_s is not None else float(config["sync_deadline_seconds"])
+    seconds = deadline_s if deadline_s is not None else float(config.sync_deadline_seconds)
     load_publisher_public_key(home.publisher_key)  # missing or damaged: not set up
     return _Setup(
         scope=device.scope,
@@ -188,7 +187,7 @@ def _sync(
         if from_file is not None and not from_file.is_dir():
             raise SourceError(f"--from {from_file}: no such bundle file or publish folder")
         src: Source = FolderSource(from_file) if from_file is not None else (
-            source or open_source(str(setup.config["source"]), ca_file=str(setup.config["ca_file"]),
+            source or open_source(setup.config.source, ca_file=setup.config.ca_file,
                                   base=home.root)
         )  # fmt: skip
         folder = file_stem(scope)  # the publish folder's name for this scope
@@ -249,7 +248,7 @@ def _sync(
         on_step("state-written")
     if new_epoch:
         gens.drop_superseded(home, scope, header.sequence)
-    gens.prune(home, scope, int(setup.config["generations"]))
+    gens.prune(home, scope, setup.config.generations)
     if on_step is not None:
         on_step("pruned")
     report(SyncStage.DONE, 1.0)

@@ -41,8 +41,8 @@ def configured_source(home: ClientHome) -> Source:
     is relative to the home, ``~`` is expanded, ``ca_file`` applies)."""
     from continuity_app import settings
 
-    config = settings.load(home.config)
-    return open_source(str(config["source"]), ca_file=str(config["ca_file"]), base=home.root)
+    config = settings.load_client(home.config)
+    return open_source(config.source, ca_file=config.ca_file, base=home.root)
 
 
 def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> Source:

@@ -167,7 +167,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         )  # fmt: skip
     from continuity_app.vault.device import DeviceFile
 
-    config = settings.load(home.config)
+    config = settings.load_client(home.config)
     device = DeviceFile.load(home.device)
     scope = device.scope
     warnings: list[StatusWarning] = []
@@ -236,7 +236,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
             f"(sekvens {skipped_unopenable.sequence} kunne ikke åbnes; kontakt IT).",
         ))  # fmt: skip
 
-    times = list(config["sync_times"])
+    times = list(config.sync_times)
     age = None
     if current is not None and current.created_at is not None:
         age = data_age(current.created_at, now, max_sync_gap=max_gap(times),
@@ -248,7 +248,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         now, times,
         last_success=success.time if success else None,
         last_failure=failure.time if failure else None,
-        retry_minutes=int(config["retry_minutes"]),
+        retry_minutes=config.retry_minutes,
     )  # fmt: skip
 
     exit_code = ExitCode.OK
@@ -293,7 +293,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
 
     return Status(
         home=home.root, now=now, enrolled=True, scope=scope, device_id=device.device_id,
-        source=str(config["source"]),
+        source=config.source,
         highest_sequence=(state.highest_for(scope) or None) if state else None,
         generations=tuple(infos), current=current, age=age, last_attempt=last,
         last_success=success, next_sync=upcoming, warnings=tuple(warnings), exit_code=exit_code,
