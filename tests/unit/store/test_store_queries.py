@@ -13,7 +13,7 @@ from tests.unit.store.conftest import TODAY, TOMORROW
 def test_counts_per_dataset_in_spec_order(store: Store) -> None:
     assert list(store.counts()) == [
         "units", "citizens", "relatives", "medications", "routes", "visits",
-        "vehicles", "fuel_stocks", "contacts",
+        "vehicles", "fuel_stocks", "contacts", "staff",
     ]  # fmt: skip
     assert store.counts()["medications"] == 8
 
