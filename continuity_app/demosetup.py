@@ -156,6 +156,4 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 def set_source(home: ClientHome, source: str) -> None:
-    values = settings.load(home.config)
-    values["source"] = source
-    settings.save(home.config, values)
+    settings.update_client(home.config, source=source)

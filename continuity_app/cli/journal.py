@@ -16,7 +16,7 @@ to municipal IT afterwards. Every action needs the unit's passphrase
 (CONTINUITY_PASSPHRASE, or asked).
 
   add KIND ...        append one entry (pn, effect, given, visit, note, call, vehicle,
-                      drill, correction); exit 24 when the dose is already recorded or a
+                      drill, correction); exit 26 when the dose is already recorded or a
                       PN maximum is passed (repeat with --confirm-duplicate)
   list                the entries, newest first (--citizen, --kind, --json)
   export --out FILE   the hand-back file for IT (encrypted, signed)

@@ -44,6 +44,20 @@ FLAGS: dict[str, list[tuple[str, str, str]]] = {
                    ("--reason", "reason", "why")],
 }
 
+#: The value's name in --help, as the documentation writes the commands.
+METAVARS = {
+    "--citizen": "ID", "--person": '"NAME, CPR"', "--medication": "MID", "--drug": "TEXT",
+    "--dose": "TEXT", "--reason": "TEXT", "--of": "ENTRY_ID", "--effect": "TEXT",
+    "--date": "D", "--slot": "(morgen|middag|aften|nat|HH:MM)", "--note": "TEXT",
+    "--visit": "VID", "--text": "TEXT", "--tree": "TID", "--node": "NID",
+    "--channel": "(mobil|fastnet|radio|løber|fremmødt|andet)",
+    "--result": "(nået|ikke-nået|besked-lagt)", "--run": "start", "--vehicle": "VID",
+    "--task": "TEXT", "--driver": "TEXT", "--from": "T", "--until": "T", "--km": "N",
+    "--stock": "SID", "--litres": "N", "--step": "(start|step|end)",
+}
+OUTCOMES = {"given": "(givet|ikke-givet|afvist|ikke-hjemme)",
+            "visit": "(udført|ikke-udført|flyttet)"}
+
 KIND_HELP = {
     "pn": "an as-needed (PN) dose given", "effect": "the effect checked after a PN dose",
     "given": "a scheduled dose given or not given", "visit": "a visit done, not done or moved",
@@ -63,7 +77,8 @@ def configure(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     for kind, flags in FLAGS.items():
         p = kinds.add_parser(kind, help=KIND_HELP[kind], description=KIND_HELP[kind])
         for flag, dest, text in flags:
-            p.add_argument(flag, dest=f"f_{dest}", metavar="VALUE", help=text)
+            metavar = OUTCOMES[kind] if flag == "--outcome" else METAVARS[flag]
+            p.add_argument(flag, dest=f"f_{dest}", metavar=metavar, help=text)
         p.add_argument("--at", metavar='"DD-MM-YYYY HH:MM"', help="when it happened (default: now)")
         p.add_argument("--initials", metavar="XX", help="your initials, 1–4 letters")
         p.add_argument("--confirm-duplicate", action="store_true",

@@ -76,6 +76,8 @@ def run_import(args: argparse.Namespace) -> int:
             raise
         session.audit("journal_import", result="ok", count=result.new_entries,
                       out=str(path.resolve()))
+    for reason in result.left_out:
+        print(f"continuity-app: left out: {reason}", file=sys.stderr)
     if result.new_entries:
         print(f"{result.new_entries} new entries taken in from {', '.join(result.devices)}")
     else:

@@ -18,7 +18,9 @@ genindtastning/ (CSV and PDF; drill entries never), and flags.csv
 clock_backwards, gap, unknown_citizen, drill). Needs the publisher passphrase
 (CONTINUITY_PUBLISHER_PASSPHRASE) for IT's hand-back key. A file that fails a check is
 named on stderr and left out; the exit code is then that check's (12 bad signature,
-13 wrong scope, 11 damaged). The output holds health data: keep it safe."""
+13 wrong scope, 11 damaged). A colleague's entries that a good file carries but that
+fail their own check (their laptop revoked since) are left out alone and named.
+The output holds health data: keep it safe."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
         confirm=False))
     for _path, err in result.refused:
         print(f"continuity-publish: refused: {err}", file=sys.stderr)
+    for _path, err in result.left_out:
+        print(f"continuity-publish: left out (the rest of the file is taken): {err}",
+              file=sys.stderr)
     counts: dict[str, int] = {}
     for f in result.flags:
         counts[f.kind] = counts.get(f.kind, 0) + 1

@@ -15,6 +15,7 @@ from continuity_app.domain.models import (
     Residence,
     Route,
     Shift,
+    StaffMember,
     Unit,
     UnitKind,
     Vehicle,
@@ -25,6 +26,6 @@ from continuity_app.domain.rules import Reason, Vulnerability, assess
 __all__ = [
     "DATASETS", "AgeLevel", "Category", "Citizen", "ContactNode", "DataAge", "Dataset",
     "Dispensing", "Fuel", "FuelStock", "Medication", "Reason", "Relative", "Residence",
-    "Route", "Shift", "Unit", "UnitKind", "Vehicle", "Visit", "Vulnerability", "assess",
+    "Route", "Shift", "StaffMember", "Unit", "UnitKind", "Vehicle", "Visit", "Vulnerability", "assess",
     "data_age",
 ]  # fmt: skip

@@ -253,6 +253,16 @@ class ContactNode:
     instructions: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """A person of a unit's staff (``staff.csv``): the journal checks initials against them."""
+
+    initials: str
+    name: str
+    role: str = ""
+    unit_id: str = ""
+
+
 @dataclass(slots=True)
 class Dataset:
     """One complete, validated snapshot of everything a scope may hold."""
@@ -266,6 +276,7 @@ class Dataset:
     vehicles: list[Vehicle] = field(default_factory=list)
     fuel_stocks: list[FuelStock] = field(default_factory=list)
     contacts: list[ContactNode] = field(default_factory=list)
+    staff: list[StaffMember] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Rows per dataset, in the order of the exchange format."""
@@ -283,4 +294,5 @@ DATASETS: dict[str, type] = {
     "vehicles": Vehicle,
     "fuel_stocks": FuelStock,
     "contacts": ContactNode,
+    "staff": StaffMember,
 }

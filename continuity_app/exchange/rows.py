@@ -22,6 +22,7 @@ CHECKED_COLUMNS: dict[str, tuple[str, ...]] = {
     "vehicles": ("vehicle_id", "owner_unit_id"),
     "fuel_stocks": ("stock_id",),
     "contacts": ("tree_id", "tree_name", "node_id", "parent_id", "deputy_node_id", "unit_id"),
+    "staff": ("initials", "unit_id"),
 }
 
 

@@ -21,6 +21,7 @@ from continuity_app.domain.models import (
     Residence,
     Route,
     Shift,
+    StaffMember,
     Unit,
     UnitKind,
     Vehicle,
@@ -262,7 +263,16 @@ CONTACTS = FileSpec(
     key=("tree_id", "node_id"),
 )
 
+STAFF = FileSpec(
+    "staff",
+    "staff.csv",
+    StaffMember,
+    (_req("initials", v.parse_initials), _req("name"), _opt("role"), _opt("unit_id")),
+    key=("unit_id", "initials"),
+)
+
 #: Every CSV file, in the exchange format's order (the order they are read and reported).
 FILES: tuple[FileSpec, ...] = (
     UNITS, CITIZENS, RELATIVES, MEDICATIONS, ROUTES, VISITS, VEHICLES, FUEL_STOCKS, CONTACTS,
+    STAFF,
 )  # fmt: skip

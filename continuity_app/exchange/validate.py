@@ -37,6 +37,7 @@ REFERENCES = (
     ("visits", "citizen_id", "citizens"),
     ("vehicles", "owner_unit_id", "units"),
     ("contacts", "unit_id", "units"),
+    ("staff", "unit_id", "units"),
 )
 
 Where = tuple[Rows, int]

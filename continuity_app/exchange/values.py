@@ -181,6 +181,13 @@ def parse_longitude(value: str) -> float:
     return _coordinate(value, 180, "longitude")
 
 
+def parse_initials(value: str) -> str:
+    """A staff member's initials: 1–4 letters (æøå included), kept upper-cased."""
+    if not re.fullmatch(r"[^\W\d_]{1,4}", value):
+        raise ValueError(f"{_quote(value)} is not initials (1–4 letters, e.g. AB or ØKJ)")
+    return value.upper()
+
+
 def parse_int(value: str) -> int:
     """A whole number; Danish thousands dots and an integral ``12,0`` are accepted."""
     try:

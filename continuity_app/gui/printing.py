@@ -61,7 +61,7 @@ class PrintController(QObject):
             info = render_pack(
                 store, request.pack, out, unit_id=request.unit_id, date=request.date,
                 citizen_id=request.citizen_id, stamp=stamp_for(store),
-                progress=lambda done, total: ctx.progress(done, total),
+                progress=lambda _stage, fraction: ctx.progress(fraction),
                 cancel=lambda: ctx.cancelled, options=options)
             return out.getvalue(), info
 

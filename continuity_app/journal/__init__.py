@@ -31,6 +31,7 @@ from continuity_app.journal.entry import (
     AddResult,
     Entry,
     Flagged,
+    FlagKind,
     local_text,
 )
 from continuity_app.journal.journal import Journal, NeedsConfirmation, entry_json
@@ -38,6 +39,6 @@ from continuity_app.journal.validate import EntryRefused, parse_when
 
 __all__ = [
     "CALL_RESULTS", "CHANNELS", "DRILL_STEPS", "GIVEN_OUTCOMES", "KINDS", "SLOTS",
-    "VISIT_OUTCOMES", "AddResult", "Entry", "EntryRefused", "Flagged", "Journal",
+    "VISIT_OUTCOMES", "AddResult", "Entry", "EntryRefused", "FlagKind", "Flagged", "Journal",
     "NeedsConfirmation", "entry_json", "local_text", "parse_when",
 ]  # fmt: skip

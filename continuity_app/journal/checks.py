@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from continuity_app.journal.entry import Entry, Flagged, local_text
+from continuity_app.journal.entry import Entry, Flagged, FlagKind, local_text
 
 EFFECT_AFTER = dt.timedelta(hours=2)
 PN_WINDOW = dt.timedelta(hours=24)
@@ -110,7 +110,7 @@ def flags(entries: Iterable[Entry], now: dt.datetime) -> list[Flagged]:
             given[dose_key(e.subject, e.fields)].append(e)
     for key, group in given.items():
         if len(group) > 1:
-            out.append(Flagged("double_dose", key[0], tuple(e.id for e in group),
+            out.append(Flagged(FlagKind.DOUBLE_DOSE, key[0], tuple(e.id for e in group),
                                f"medication {key[1]} on {key[2]} {key[3]} recorded as given "
                                f"{len(group)} times: " + "; ".join(describe(e) for e in group)))
     for e in live(real):
@@ -119,11 +119,11 @@ def flags(entries: Iterable[Entry], now: dt.datetime) -> list[Flagged]:
             before = [x for x in real if (x.at, x.device, x.n) < order]
             over = pn_over_max(before, e.fields, e.at)
             if over:
-                out.append(Flagged("pn_over_max", e.subject, tuple(x.id for x in [*over[2], e]),
+                out.append(Flagged(FlagKind.PN_OVER_MAX, e.subject, tuple(x.id for x in [*over[2], e]),
                                    f"{e.fields.get('drug', '')}: {over[0]:g} in 24 hours, "
                                    f"maximum {over[1]:g} ({e.fields.get('as_needed_max', '')})"))
     for e in due_effects(real, now):
-        out.append(Flagged("effect_missing", e.subject, (e.id,),
+        out.append(Flagged(FlagKind.EFFECT_MISSING, e.subject, (e.id,),
                            f"no effect check recorded after the PN dose at {local_text(e.at)}"))
     by_device: dict[str, list[Entry]] = defaultdict(list)
     for e in items:
@@ -132,16 +132,16 @@ def flags(entries: Iterable[Entry], now: dt.datetime) -> list[Flagged]:
         group.sort(key=lambda e: e.n)
         for a, b in itertools.pairwise(group):
             if b.recorded < a.recorded:
-                out.append(Flagged("clock_backwards", b.subject, (a.id, b.id),
+                out.append(Flagged(FlagKind.CLOCK_BACKWARDS, b.subject, (a.id, b.id),
                                    f"the clock of {device} ran backwards: entry {b.n} was written "
                                    f"at {local_text(b.recorded)}, before entry {a.n} at "
                                    f"{local_text(a.recorded)}"))
     for e in real:
         if e.person and not e.citizen_id:
-            out.append(Flagged("unknown_citizen", e.subject, (e.id,),
+            out.append(Flagged(FlagKind.UNKNOWN_CITIZEN, e.subject, (e.id,),
                                f"{e.kind} for a person not in the data: enter them first"))
     drills = [e for e in items if e.drill]
     if drills:
-        out.append(Flagged("drill", "", tuple(e.id for e in drills),
+        out.append(Flagged(FlagKind.DRILL, "", tuple(e.id for e in drills),
                            f"{len(drills)} drill entries: not for re-entry"))
     return out

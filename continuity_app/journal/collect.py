@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from continuity_app.errors import KnownError, SetupError
 from continuity_app.journal import checks, handback, views
-from continuity_app.journal.entry import Entry, Flagged, local_text
+from continuity_app.journal.entry import Entry, Flagged, FlagKind, local_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -46,6 +46,8 @@ class CollectResult:
     entries: int
     devices: list[str]
     refused: list[tuple[Path, KnownError]] = field(default_factory=list)
+    #: colleagues' segments a good file carried that failed their own check (left out alone)
+    left_out: list[tuple[Path, KnownError]] = field(default_factory=list)
     flags: list[Flagged] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
@@ -67,10 +69,11 @@ def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
     result = CollectResult(out, 0, 0, [])
     for path in inputs:
         try:
-            entries, file_gaps = _one_file(path, registry, active, recipient, private)
+            entries, file_gaps, left_out = _one_file(path, registry, active, recipient, private)
         except KnownError as err:
             result.refused.append((path, err))
             continue
+        result.left_out += [(path, err) for err in left_out]
         result.files += 1
         gaps += file_gaps
         for e in entries:
@@ -105,6 +108,7 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
         "t": clock.astimezone(dt.UTC).isoformat(timespec="seconds"), "event": "journal_collect",
         "files": [{"file": str(p.resolve()), "sha256": digest(p)} for p in inputs],
         "accepted": result.files, "refused": [str(p) for p, _e in result.refused],
+        "left_out": len(result.left_out),
         "entries": result.entries, "devices": result.devices, "out": str(result.out.resolve()),
     }, ensure_ascii=False)
     path = root / "journal-collect.log"
@@ -120,7 +124,8 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
 
 
 def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey | None],
-              recipient: str, private: X25519PrivateKey) -> tuple[list[Entry], list[Flagged]]:
+              recipient: str, private: X25519PrivateKey,
+              ) -> tuple[list[Entry], list[Flagged], list[handback.HandbackRefused]]:
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -142,16 +147,20 @@ def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey
                                 recipient=recipient, key=private)
     entries: list[Entry] = []
     gaps: list[Flagged] = []
-    for seg in opened.segments:
-        seg_device = registry.get(str(seg.get("manifest", {}).get("device_id", "")))
-        scope = seg_device.scope if seg_device is not None else ""
-        check = handback.check_segment(seg, active, scope, str(path))
+
+    def scope_of(device_id: str) -> str:
+        known = registry.get(device_id)
+        return known.scope if known is not None else ""
+
+    checked, left_out = handback.check_segments(opened.segments, writer, active, scope_of,
+                                                str(path))
+    for _seg, check in checked:
         entries += check.entries
         for after, nxt in check.gaps:
-            gaps.append(Flagged("gap", "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
+            gaps.append(Flagged(FlagKind.GAP, "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
                                 f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
                                 "missing from its journal (lost or removed on the laptop)"))
-    return entries, gaps
+    return entries, gaps, left_out
 
 
 def _counter_gaps(entries: list[Entry]) -> list[Flagged]:
@@ -162,7 +171,7 @@ def _counter_gaps(entries: list[Entry]) -> list[Flagged]:
     for device, numbers in sorted(by_device.items()):
         missing = [n for n in range(1, max(numbers) + 1) if n not in numbers]
         if missing:
-            out.append(Flagged("gap", "", tuple(f"{device}-{n}" for n in missing),
+            out.append(Flagged(FlagKind.GAP, "", tuple(f"{device}-{n}" for n in missing),
                                f"device {device}: {len(missing)} entr{'y' if len(missing) == 1 else 'ies'} "
                                f"missing from its counter (first {missing[0]})"))
     return out
@@ -184,18 +193,15 @@ def write_collect(out: Path, entries: list[Entry], flags: list[Flagged],
     from continuity_app.printing.sheet import Stamp
 
     stamp = Stamp("Indsamlet af IT – alle bærbare", clock)
-    written = views.write_views(out, entries, None, stamp=stamp)
     db = views.entries_db(entries)
+    written = views.write_views(out, db, None, stamp=stamp)
     folder = out / REENTRY_DIR
     folder.mkdir(exist_ok=True, mode=0o700)
     kinds = ", ".join(f"'{k}'" for k in REENTRY_KINDS)
-    subjects = [r["subject"] for r in db.query(
-        f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND drill = 0 "
-        f"AND kind IN ({kinds}) ORDER BY subject")]
     from continuity_app.journal.pdf import citizen_pdf, what
 
-    for subject in subjects:
-        items = views.rows_of(db, f"subject = ? AND drill = 0 AND kind IN ({kinds})", [subject])
+    for subject in db.subjects(f"drill = 0 AND kind IN ({kinds})"):
+        items = db.rows(f"subject = ? AND drill = 0 AND kind IN ({kinds})", [subject])
         name = views.safe_name(subject.removeprefix("person:"))
         rows = [[local_text(e.at), e.citizen_id, views.who(e), str(e.fields.get("citizen_cpr", "")),
                  e.kind, what(e), e.initials, str(e.fields.get("staff_name", "")), e.device, e.id,

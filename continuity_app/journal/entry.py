@@ -13,9 +13,11 @@ words with spaces: ``ikke givet``; the command line writes them hyphenated).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from continuity_app.domain.age import COPENHAGEN
@@ -85,7 +87,11 @@ def utc_text(moment: dt.datetime) -> str:
 
 
 def parse_utc_text(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    """The inverse of :func:`utc_text` (exactly that form; ``ValueError`` otherwise)."""
+    # fromisoformat is ~20× faster than strptime; the separators pin it to the one form
+    if len(text) != 20 or text[4] + text[7] + text[10] + text[13] + text[16] + text[19] != "--T::Z":
+        raise ValueError(f"time {text!r} is not YYYY-MM-DDTHH:MM:SSZ")
+    return dt.datetime.fromisoformat(text[:19]).replace(tzinfo=dt.UTC)
 
 
 def local_text(moment: dt.datetime) -> str:
@@ -143,8 +149,14 @@ class Entry:
             "fields": dict(self.fields), "prev": self.prev,
         }
 
-    def canonical(self) -> bytes:
+    @functools.cached_property
+    def _canonical(self) -> bytes:
         return canonical(self.to_json())
+
+    def canonical(self) -> bytes:
+        """The entry's canonical JSON: the bytes that are hashed, signed and stored (made
+        once per entry: collect and export hash tens of thousands)."""
+        return self._canonical
 
     def hash(self) -> str:
         return hashlib.sha256(self.canonical()).hexdigest()
@@ -174,11 +186,23 @@ class Entry:
         return entry
 
 
+class FlagKind(StrEnum):
+    """The kinds of finding in IT's ``flags.csv`` (the value is what the file says)."""
+
+    DOUBLE_DOSE = "double_dose"
+    PN_OVER_MAX = "pn_over_max"
+    EFFECT_MISSING = "effect_missing"
+    CLOCK_BACKWARDS = "clock_backwards"
+    GAP = "gap"
+    UNKNOWN_CITIZEN = "unknown_citizen"
+    DRILL = "drill"
+
+
 @dataclass(frozen=True)
 class Flagged:
     """A finding about entries (a duplicate dose, a PN over its maximum, a missing check)."""
 
-    kind: str  # double_dose, pn_over_max, effect_missing, clock_backwards, gap, unknown_citizen, drill
+    kind: FlagKind
     subject: str  # citizen id (or person:…) or ""
     entries: tuple[str, ...]
     message: str

@@ -110,6 +110,7 @@ def export_handback(journal: Journal, out: Path, *, now: dt.datetime | None = No
 class ImportResult:
     new_entries: int
     devices: list[str]
+    left_out: list[str] = field(default_factory=list)  # carried segments that failed their check
 
 
 def import_handback(journal: Journal, path: Path) -> ImportResult:
@@ -124,9 +125,10 @@ def import_handback(journal: Journal, path: Path) -> ImportResult:
                                 key=journal.session.keys.device)
     known = {e.id for e in journal.entries()}
     new, devices = 0, []
-    checked = [handback.check_segment(seg, keys.signing, journal.scope, str(path))
-               for seg in opened.segments]
-    for seg, check in zip(opened.segments, checked, strict=True):
+    checked, left_out = handback.check_segments(
+        opened.segments, str(opened.header.get("device_id", "")), keys.signing,
+        lambda _device: journal.scope, str(path))
+    for seg, check in checked:
         if check.device_id == journal.device_id:
             continue  # this laptop's own entries, carried back by a colleague
         fresh = [e for e in check.entries if e.id not in known]
@@ -137,4 +139,4 @@ def import_handback(journal: Journal, path: Path) -> ImportResult:
         new += len(fresh)
         devices.append(check.device_id)
     journal.refresh()
-    return ImportResult(new, devices)
+    return ImportResult(new, devices, [str(err) for err in left_out])

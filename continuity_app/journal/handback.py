@@ -30,7 +30,7 @@ import os
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -175,6 +175,27 @@ def check_segment(segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519
         raise HandbackForged(f"{where}: device {device_id!r}'s entries do not end at the signed "
                               "chain head: an entry was removed or added")
     return result
+
+
+def check_segments(segments: list[dict[str, Any]], writer: str,
+                   signing_keys: Mapping[str, Ed25519PublicKey | None],
+                   scope_of: Callable[[str], str], where: str,
+                   ) -> tuple[list[tuple[dict[str, Any], SegmentCheck]], list[HandbackRefused]]:
+    """Every segment of an opened file checked: (segment, check) of the good ones, and why
+    each carried one was left out. The writer's own segment must pass (it signed the
+    file); a colleague's segment it carries that fails (its device revoked since, or
+    altered) is left out alone, so one bad laptop does not cost the others' entries."""
+    good: list[tuple[dict[str, Any], SegmentCheck]] = []
+    left_out: list[HandbackRefused] = []
+    for seg in segments:
+        device = str(seg.get("manifest", {}).get("device_id", "")) if isinstance(seg, dict) else ""
+        try:
+            good.append((seg, check_segment(seg, signing_keys, scope_of(device), where)))
+        except HandbackRefused as err:
+            if device == writer:
+                raise
+            left_out.append(err)
+    return good, left_out
 
 
 # --------------------------------------------------------------------------- the file

@@ -111,13 +111,11 @@ class Journal:
     # -- writing ----------------------------------------------------------------------
 
     def staff(self) -> builtins.list[tuple[str, str]]:
-        """(initials, name) of this unit's staff when the data carries a staff list."""
-        conn = self.session.store.conn
-        try:
-            rows = conn.execute("SELECT initials, name FROM staff WHERE unit_id = ? OR ? IN "
-                                "('alle', 'krisestab')", (self.scope, self.scope)).fetchall()
-        except Exception:  # an image without a staff table: initials are free
-            return []
+        """(initials, name) of the staff the scope's data lists (``staff.csv``: a unit's
+        own and those of no unit); empty when the exports carry none: initials are free."""
+        rows = self.session.store.conn.execute(
+            "SELECT initials, name FROM staff WHERE unit_id IN (?, '') OR ? IN ('alle', "
+            "'krisestab')", (self.scope, self.scope)).fetchall()
         return [(str(a), str(b)) for a, b in rows]
 
     def add(self, kind: str, fields: Mapping[str, object], *, initials: str | None = None,

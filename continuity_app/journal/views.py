@@ -14,6 +14,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,8 +40,29 @@ def safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text)[:80] or "_"
 
 
-def entries_db(entries: Iterable[Entry]) -> sqlite_utils.Database:
-    """The entries as one table ``entries`` (id primary key: each entry once) in memory."""
+@dataclass
+class EntryTable:
+    """The entries as one sqlite-utils table ``entries`` in memory (id primary key: each
+    entry once), indexed by kind and subject, and the entries themselves by id."""
+
+    db: sqlite_utils.Database
+    by_id: dict[str, Entry]
+
+    def rows(self, where: str | None = None,
+             args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
+        """(entry, row) in time order for a ``rows_where`` filter."""
+        return [(self.by_id[row["id"]], row) for row in self.db.table("entries").rows_where(
+            where, list(args), order_by="at, device, n")]
+
+    def subjects(self, where: str = "1") -> list[str]:
+        """The citizens (or ``person:…``) entries are about, sorted."""
+        return [r["subject"] for r in self.db.query(
+            f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND ({where}) "
+            "ORDER BY subject")]
+
+
+def entries_db(entries: Iterable[Entry]) -> EntryTable:
+    """The entries in one in-memory table for the views' queries."""
     import sqlite_utils
 
     db = sqlite_utils.Database(memory=True)
@@ -48,27 +70,18 @@ def entries_db(entries: Iterable[Entry]) -> sqlite_utils.Database:
     gone = corrected_ids(items)
     table = db.table("entries")
     table.create({"id": str, "device": str, "n": int, "kind": str, "initials": str, "at": str,
-                  "recorded": str, "drill": int, "subject": str, "corrected": int,
-                  "fields": str, "entry": str}, pk="id")
+                  "recorded": str, "drill": int, "subject": str, "corrected": int}, pk="id")
     table.insert_all(
         ({"id": e.id, "device": e.device, "n": e.n, "kind": e.kind, "initials": e.initials,
           "at": utc_text(e.at), "recorded": utc_text(e.recorded), "drill": int(e.drill),
-          "subject": e.subject, "corrected": int(e.id in gone),
-          "fields": json.dumps(dict(e.fields), ensure_ascii=False),
-          "entry": e.canonical().decode("utf-8")} for e in items),
-        ignore=True)
-    return db
-
-
-def rows_of(db: sqlite_utils.Database, where: str | None = None,
-            args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
-    """(entry, row) in time order for a ``rows_where`` filter."""
-    import json as _json
-
-    out = []
-    for row in db.table("entries").rows_where(where, list(args), order_by="at, device, n"):
-        out.append((Entry.from_json(_json.loads(row["entry"])), row))
-    return out
+          "subject": e.subject, "corrected": int(e.id in gone)} for e in items),
+        ignore=True, batch_size=1000)
+    table.create_index(["kind"])
+    table.create_index(["subject"])
+    by_id: dict[str, Entry] = {}
+    for e in items:
+        by_id.setdefault(e.id, e)
+    return EntryTable(db, by_id)
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
@@ -84,6 +97,8 @@ def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     text = str(value)
+    if len(text) not in (10, 20) or text[4:5] != "-":  # neither a date nor a time: most cells
+        return text
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text):
         from continuity_app.journal.entry import parse_utc_text
 
@@ -105,14 +120,14 @@ def common_cells(entry: Entry, row: dict[str, Any]) -> list[object]:
             entry.initials, who(entry), entry.drill, bool(row["corrected"])]
 
 
-def kind_csv(db: sqlite_utils.Database, kind: str) -> bytes:
+def kind_csv(db: EntryTable, kind: str) -> bytes:
     fields = [f for f in KINDS[kind] if f not in ("citizen_id", "person")]
     extra = {"pn": ["strength", "as_needed_max", "sequence"],
              "given": ["drug", "strength", "dose_text", "sequence"],
              "effect": ["of_kind"], "correction": ["of_kind"]}.get(kind, [])
     header = [*COMMON, *fields, *extra]
     rows = [[*common_cells(e, row), *(e.fields.get(f) for f in [*fields, *extra])]
-            for e, row in rows_of(db, "kind = ?", [kind])]
+            for e, row in db.rows("kind = ?", [kind])]
     return csv_bytes(header, rows)
 
 
@@ -123,14 +138,14 @@ def write(path: Path, data: bytes) -> None:
         raise disk_error(err, path) from err
 
 
-def write_views(out: Path, entries: Iterable[Entry], store: Store | None, *,
+def write_views(out: Path, entries: Iterable[Entry] | EntryTable, store: Store | None, *,
                 stamp_scope: str = "", stamp: Stamp | None = None,
                 per_citizen_dir: str = "borgere") -> list[Path]:
     """Write every view into ``out`` (made owner-only); the files written."""
     from continuity_app.journal.pdf import citizen_pdf
 
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = entries_db(entries)
+    db = entries if isinstance(entries, EntryTable) else entries_db(entries)
     written: list[Path] = []
     for kind in KINDS:
         path = out / f"{kind}.csv"
@@ -145,10 +160,8 @@ def write_views(out: Path, entries: Iterable[Entry], store: Store | None, *,
         stamp = stamp_for(store)
     folder = out / per_citizen_dir
     folder.mkdir(exist_ok=True, mode=0o700)
-    subjects = [r["subject"] for r in db.query(
-        "SELECT DISTINCT subject FROM entries WHERE subject != '' ORDER BY subject")]
-    for subject in subjects:
-        items = rows_of(db, "subject = ?", [subject])
+    for subject in db.subjects():
+        items = db.rows("subject = ?", [subject])
         path = folder / f"{safe_name(subject.removeprefix('person:'))}.pdf"
         write(path, citizen_pdf(items, stamp, title="Journal under nedbrud"))
         written.append(path)
@@ -158,10 +171,10 @@ def write_views(out: Path, entries: Iterable[Entry], store: Store | None, *,
 # ----------------------------------------------------------------------------- FHIR
 
 
-def fhir_bundle(db: sqlite_utils.Database, store: Store | None) -> dict[str, Any]:
+def fhir_bundle(db: EntryTable, store: Store | None) -> dict[str, Any]:
     """A FHIR R4 Bundle (collection) of MedicationAdministration for every pn and given."""
     resources = []
-    for e, row in rows_of(db, "kind IN ('pn', 'given') AND drill = 0"):
+    for e, row in db.rows("kind IN ('pn', 'given') AND drill = 0"):
         resources.append({"fullUrl": f"urn:uuid:{_uuid(e.id)}",
                           "resource": administration(e, bool(row["corrected"]), store)})
     return {"resourceType": "Bundle", "type": "collection", "entry": resources}

@@ -5,10 +5,11 @@
     from continuity_app.printing import PACKS, render_pack, Stamp, PackInfo, stamp_for
 
     info = render_pack(store, "medication", out, unit_id="u01", stamp=stamp_for(store),
-                       progress=lambda done, total: ..., cancel=lambda: False)
+                       progress=lambda stage, fraction: ..., cancel=lambda: False)
 
 ``out`` is any writable binary file (``io.BytesIO`` for printing without a file).
-``progress(done, total)`` counts the pack's items (citizens, routes, …);
+``progress(stage, fraction)`` (``continuity_app.progress``): stage "items" while the
+pack's items (citizens, routes, …) are drawn, fraction the share done; "done", 1.0 at the end.
 ``cancel()`` returning True stops the work soon after and raises
 :class:`continuity_app.errors.Cancelled`. Nothing is written anywhere but ``out``.
 

@@ -15,10 +15,10 @@ from continuity_app.printing.job import (
     PackInfo,
     PackOptions,
     PrintError,
-    Progress,
     Renderer,
 )
 from continuity_app.printing.sheet import Stamp
+from continuity_app.progress import Progress
 from continuity_app.store import coverage as cov
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def render_pack(
     job = Job(store, stamp, unit_id, date, citizen_id, progress, cancel, options or PackOptions())
     pages, citizen_ids = renderer(spec)(job, out)
     if progress is not None:
-        progress(1, 1)  # done: every pack ends at 100 %
+        progress("done", 1.0)  # every pack ends at 100 %
     return PackInfo(pack, spec.title, pages, len(citizen_ids), unit_id, date, citizen_id,
                     tuple(citizen_ids))
 

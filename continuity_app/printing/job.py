@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import Cancelled, ExitCode, KnownError
 from continuity_app.printing.sheet import Stamp
+from continuity_app.progress import Progress
 
 if TYPE_CHECKING:
     from continuity_app.store import Store
 
-Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
@@ -81,7 +81,7 @@ class Job:
         if self.cancel is not None and self.cancel():
             raise Cancelled("printing was cancelled")
         if self.progress is not None:
-            self.progress(done, total)
+            self.progress("items", done / total if total else 1.0)
 
 
 class Renderer(Protocol):

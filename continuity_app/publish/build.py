@@ -99,8 +99,8 @@ def build(
 
         handback = handback_key.ensure(home.root, passphrase)  # a home older than it gets one
         config = home.settings()
-        keep = int(config["bundles_kept"])  # type: ignore[call-overload]
-        default_days = int(config["bundle_validity_days"])  # type: ignore[call-overload]
+        keep = config.bundles_kept
+        default_days = config.bundle_validity_days
         scope_config = ScopeConfig.load(home.scopes)
         registry = Registry.load(home.devices)
         state = State.load(home.state)

@@ -129,8 +129,8 @@ class PublisherHome:
                              f"({self.delegation_file.name} or {self.public_key_file.name})")
         return key
 
-    def settings(self) -> dict[str, object]:
-        return settings.load(self.config, "publisher")
+    def settings(self) -> settings.PublisherSettings:
+        return settings.load_publisher(self.config)
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -188,7 +188,7 @@ def init_home(
     from continuity_app.publish import handback_key
 
     handback_key.create(home.root, passphrase, params)  # IT's key for journal hand-back files
-    settings.save(home.config, settings.load(home.config, "publisher"))
+    settings.save(home.config, settings.load_publisher(home.config))
     scopes.write_default(home.scopes)
     registry.Registry.empty().save(home.devices)
     state.State.empty().save(home.state)

@@ -38,6 +38,7 @@ def dataset_rows(dataset: Dataset) -> dict[str, Iterable[Row]]:
         "vehicles": _vehicles(dataset.vehicles),
         "fuel_stocks": _fuel_stocks(dataset.fuel_stocks),
         "contacts": _contacts(dataset.contacts),
+        "staff": map(codecs["staff"].to_row, dataset.staff),
     }
 
 

@@ -19,8 +19,8 @@ def check_image_store(conn: sqlite3.Connection) -> None:
     SQLite's quick_check passes; it holds no triggers or views (only tables and
     indexes: a newer minor may add those, nothing that runs code); every table and
     column we query is there. A column that an older minor of this major did not
-    have yet is added (in memory) with its "absent" value, so older images keep
-    being read.
+    have yet is added (in memory) with its "absent" value, and a table it did not
+    have yet is added empty, so older images keep being read.
     """
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -47,6 +47,11 @@ def check_image_store(conn: sqlite3.Connection) -> None:
         if odd:
             raise _corrupt(f"unexpected {kinds[odd[0]]} {odd[0]!r}")
         tables = {name for name, kind in kinds.items() if kind == "table"}
+        for table, since in schema.ADDED_TABLES.items():
+            if table not in tables and minor < since:  # an older image: the table is empty
+                codec = schema.CODECS[table]
+                conn.execute(f'CREATE TABLE "{table}" ({", ".join(codec.ddl_columns())})')
+                tables.add(table)
         missing = sorted(schema.REQUIRED_TABLES - tables)
         if missing:
             raise _corrupt(f"table {missing[0]!r} is missing")

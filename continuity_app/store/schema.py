@@ -20,6 +20,7 @@ from continuity_app.domain.models import (
     Medication,
     Relative,
     Route,
+    StaffMember,
     Unit,
     Vehicle,
     Visit,
@@ -27,7 +28,7 @@ from continuity_app.domain.models import (
 from continuity_app.store.columns import RowCodec
 
 SCHEMA_MAJOR = 1
-SCHEMA_MINOR = 1
+SCHEMA_MINOR = 2
 USER_VERSION = SCHEMA_MAJOR * 65536 + SCHEMA_MINOR
 APPLICATION_ID = 0x4E4B4F50  # "NKOP"
 
@@ -43,6 +44,9 @@ ADDED_COLUMNS: dict[tuple[str, str], tuple[int, str]] = {
     ("medications", "due_weekdays"): (1, "TEXT NOT NULL DEFAULT ''"),
     ("medications", "dose_mismatch"): (1, "INTEGER NOT NULL DEFAULT 0"),
 }
+
+#: Tables added by a later minor -> that minor; an older image reads them as empty.
+ADDED_TABLES: dict[str, int] = {"staff": 2}
 
 
 def split_version(user_version: int) -> tuple[int, int]:
@@ -60,6 +64,7 @@ CODECS: dict[str, RowCodec] = {
     "vehicles": RowCodec(Vehicle),
     "fuel_stocks": RowCodec(FuelStock),
     "contacts": RowCodec(ContactNode),
+    "staff": RowCodec(StaffMember),
 }
 
 #: Derived columns after the dataclass fields, per table.
@@ -102,6 +107,7 @@ INDEXES = [
     'CREATE UNIQUE INDEX {schema}."vehicles_id" ON "vehicles" ("vehicle_id")',
     'CREATE UNIQUE INDEX {schema}."fuel_stocks_id" ON "fuel_stocks" ("stock_id")',
     'CREATE UNIQUE INDEX {schema}."contacts_id" ON "contacts" ("tree_id", "node_id")',
+    'CREATE INDEX {schema}."staff_unit" ON "staff" ("unit_id", "initials")',
 ]
 
 #: Contentless FTS5 index over the citizens (rowid = citizens.rowid).

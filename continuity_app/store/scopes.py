@@ -88,6 +88,7 @@ def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], tem
     def fill() -> None:
         if scope == KRISESTAB:
             _copy_krisestab_citizens(conn)
+            _copy(conn, "staff")  # the crisis staff write with everyone's initials
         else:
             _copy_unit(conn, scope)
         build.fill_search(conn, _DERIVED)
@@ -134,6 +135,7 @@ def _copy_unit(conn: sqlite3.Connection, unit_id: str) -> None:
     owned = f"WHERE citizen_id IN (SELECT citizen_id FROM {_DERIVED}.citizens)"
     _copy(conn, "relatives", owned)
     _copy(conn, "medications", owned)
+    _copy(conn, "staff", "WHERE unit_id = ? OR unit_id = ''", (unit_id,))  # '': every unit's
 
 
 def _copy_krisestab_citizens(conn: sqlite3.Connection) -> None:

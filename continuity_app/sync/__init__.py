@@ -10,9 +10,10 @@ Needs no secret and never decrypts. The public API::
 """
 
 from continuity_app.sync.run import STAGES, SyncOutcome, SyncResult, run_sync
-from continuity_app.sync.status import GenerationInfo, Status, StatusWarning, status
+from continuity_app.sync.status import GenerationInfo, Status, StatusWarning, WarningCode, status
+from continuity_app.sync.transfer import SyncStage
 
 __all__ = [
     "STAGES", "GenerationInfo", "Status", "StatusWarning", "SyncOutcome", "SyncResult",
-    "run_sync", "status",
+    "SyncStage", "WarningCode", "run_sync", "status",
 ]  # fmt: skip

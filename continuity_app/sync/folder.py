@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from continuity_app.progress import Progress
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge, SourceError
 from continuity_app.sync.transfer import (
     CHUNK,
     Fetched,
-    Progress,
+    SyncStage,
     Validators,
     check_announced,
     check_name,
@@ -87,7 +88,7 @@ def _read_bounded(path: Path, limit: int, deadline: Deadline, progress: Progress
                 chunks.append(chunk)
                 got += len(chunk)
                 if progress is not None and limit:
-                    progress("download", min(1.0, got / limit))
+                    progress(SyncStage.DOWNLOAD, min(1.0, got / limit))
     except OSError as err:
         raise SourceError(f"cannot read {path}: {err.strerror or err}") from None
     return b"".join(chunks)

@@ -51,13 +51,14 @@ from urllib3.exceptions import (
 from urllib3.response import BaseHTTPResponse
 
 from continuity_app.errors import KnownError, disk_error
+from continuity_app.progress import Progress
 from continuity_app.settings import SettingsError
 from continuity_app.sync.deadline import Deadline, Watchdog
 from continuity_app.sync.errors import DownloadCorrupt, DownloadTooLarge, SourceError, SyncTimeout
 from continuity_app.sync.transfer import (
     CHUNK,
     Fetched,
-    Progress,
+    SyncStage,
     Validators,
     check_announced,
     check_name,
@@ -451,7 +452,7 @@ def _append(
                     out.write(chunk)
                     have += len(chunk)
                     if progress is not None:
-                        progress("download", have / size)
+                        progress(SyncStage.DOWNLOAD, have / size)
             except (ProtocolError, ReadTimeoutError, TimeoutError, ConnectionError):
                 if deadline.expired:
                     raise deadline.timeout(f"fetching {url}") from None

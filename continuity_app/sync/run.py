@@ -16,11 +16,9 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from continuity_app import settings
 from continuity_app.bundle import CorruptBundle, WrongScope, check_policy, verify
@@ -30,6 +28,7 @@ from continuity_app.bundle.names import file_stem
 from continuity_app.domain.age import format_datetime_da
 from continuity_app.errors import ExitCode, KnownError, SetupError
 from continuity_app.home import ClientHome, generation_name
+from continuity_app.progress import Progress, no_progress
 from continuity_app.sync import generations as gens
 from continuity_app.sync.accept import Verdict, check_held, judge
 from continuity_app.sync.deadline import Deadline
@@ -40,14 +39,13 @@ from continuity_app.sync.lock import HeldLock, sync_lock
 from continuity_app.sync.mirror import keep_latest
 from continuity_app.sync.sources import Source, open_source
 from continuity_app.sync.state import Attempt, SyncState, load_state, save_state
-from continuity_app.sync.transfer import Validators
+from continuity_app.sync.transfer import SyncStage, Validators
 from continuity_app.sync.trust import client_trust, remember
 
 log = logging.getLogger(__name__)
 
-#: ``progress(stage, fraction)``: stage is one of these, fraction 0.0–1.0 within it.
-STAGES = ("connect", "download", "verify", "store", "done")
-Progress = Callable[[str, float], None]
+#: ``progress(stage, fraction)``: the stages in order, fraction 0.0–1.0 within each.
+STAGES = tuple(SyncStage)
 
 
 class SyncResult(StrEnum):
@@ -76,7 +74,7 @@ class SyncOutcome:
 class _Setup:
     scope: str
     device_id: str
-    config: dict[str, Any]
+    config: settings.ClientSettings
     deadline: Deadline
 
 
@@ -100,7 +98,7 @@ def run_sync(
     """
     started = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     t0 = time.monotonic()
-    report: Progress = progress or (lambda stage, fraction: None)
+    report: Progress = progress or no_progress
     try:
         setup = _setup(home, deadline_s)
     except KnownError as err:
@@ -108,7 +106,7 @@ def run_sync(
     try:
         with sync_lock(home.partial / "sync.lock", setup.deadline) as lock:
             state = load_state(home)
-            where = f"--from {from_file}" if from_file else str(source or setup.config["source"])
+            where = f"--from {from_file}" if from_file else str(source or setup.config.source)
             _note_unfinished(lock, state, setup.scope)
             lock.mark(started.isoformat(timespec="seconds"))
             try:
@@ -148,11 +146,11 @@ def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
         raise SetupError(
             f"{home.root} is not set up: enroll this laptop first (continuity-app enroll)"
         )
-    config = settings.load(home.config)
+    config = settings.load_client(home.config)
     from continuity_app.vault.device import DeviceFile
 
     device = DeviceFile.load(home.device)
-    seconds = deadline_s if deadline_s is not None else float(config["sync_deadline_seconds"])
+    seconds = deadline_s if deadline_s is not None else float(config.sync_deadline_seconds)
     load_publisher_public_key(home.publisher_key)  # missing or damaged: not set up
     return _Setup(
         scope=device.scope,
@@ -187,14 +185,14 @@ def _sync(
     latest_bytes = b""
     remember_v: tuple[str, Validators] | None = None  # latest.json's URL and its validators
     where = f"--from {from_file}"
-    report("connect", 0.0)
+    report(SyncStage.CONNECT, 0.0)
     if from_file is not None and from_file.is_file():
         data = _read_file(from_file)
     else:
         if from_file is not None and not from_file.is_dir():
             raise SourceError(f"--from {from_file}: no such bundle file or publish folder")
         src: Source = FolderSource(from_file) if from_file is not None else (
-            source or open_source(str(setup.config["source"]), ca_file=str(setup.config["ca_file"]),
+            source or open_source(setup.config.source, ca_file=setup.config.ca_file,
                                   base=home.root)
         )  # fmt: skip
         folder = file_stem(scope)  # the publish folder's name for this scope
@@ -223,7 +221,7 @@ def _sync(
             f"{folder}/{latest.file}", latest.size, latest.sha256, home.partial, setup.deadline, report
         )
 
-    report("verify", 0.0)
+    report(SyncStage.VERIFY, 0.0)
     verified = verify(data, trust)
     header = verified.header
     if latest is not None and (header.scope, header.sequence, verified.epoch) != (
@@ -242,7 +240,7 @@ def _sync(
     check_policy(header, scope=scope, device_id=setup.device_id)
     remember(state.guard, trust)
 
-    report("store", 0.0)
+    report(SyncStage.STORE, 0.0)
     new_epoch = verified.epoch > state.accepted(scope).epoch
     gens.write_generation(home, scope, header.sequence, data, on_step)
     state.accept(scope, Accepted(verified.epoch, header.sequence, sha, len(data)))
@@ -255,10 +253,10 @@ def _sync(
         on_step("state-written")
     if new_epoch:
         gens.drop_superseded(home, scope, header.sequence)
-    gens.prune(home, scope, int(setup.config["generations"]))
+    gens.prune(home, scope, setup.config.generations)
     if on_step is not None:
         on_step("pruned")
-    report("done", 1.0)
+    report(SyncStage.DONE, 1.0)
     expired = header.valid_until < now
     created = format_datetime_da(header.created_at)
     if verdict is Verdict.REPAIR:

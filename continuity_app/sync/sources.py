@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Protocol
 
 from continuity_app.home import ClientHome
+from continuity_app.progress import Progress
 from continuity_app.settings import SettingsError
 from continuity_app.sync.deadline import Deadline
 from continuity_app.sync.folder import FolderSource
 from continuity_app.sync.http import HttpSource
-from continuity_app.sync.transfer import Fetched, Progress, Validators
+from continuity_app.sync.transfer import Fetched, Validators
 
 
 class Source(Protocol):
@@ -40,8 +41,8 @@ def configured_source(home: ClientHome) -> Source:
     is relative to the home, ``~`` is expanded, ``ca_file`` applies)."""
     from continuity_app import settings
 
-    config = settings.load(home.config)
-    return open_source(str(config["source"]), ca_file=str(config["ca_file"]), base=home.root)
+    config = settings.load_client(home.config)
+    return open_source(config.source, ca_file=config.ca_file, base=home.root)
 
 
 def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> Source:

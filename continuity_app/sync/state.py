@@ -177,7 +177,7 @@ def load_state(home: ClientHome) -> SyncState:
 
 def _guard_path(home: ClientHome) -> Path | None:
     try:
-        device_id = str(settings.load(home.config).get("device_id", ""))
+        device_id = settings.load_client(home.config).device_id
     except KnownError:
         return None
     return guard_file(home.root, device_id) if device_id else None
@@ -225,7 +225,7 @@ def save_state(home: ClientHome, state: SyncState) -> None:
     """``state.json`` and the guard file outside the home, together (the guard file first)."""
     second = _guard_path(home)
     if second is not None:
-        device_id = str(settings.load(home.config).get("device_id", ""))
+        device_id = settings.load_client(home.config).device_id
         write_guard(second, state.guard, device_id=device_id, home_root=home.root)
     data = json.dumps(state.to_json(), indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
     try:

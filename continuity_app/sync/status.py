@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +41,27 @@ class GenerationInfo:
     verified: bool | None = None  # None: not checked (only the newest usable one is)
 
 
+class WarningCode(StrEnum):
+    """The stable codes of ``status`` warnings (``status --json`` prints the value)."""
+
+    NOT_SET_UP = "not_set_up"
+    NO_DATA = "no_data"
+    LAST_SYNC_FAILED = "last_sync_failed"
+    SYNC_INTERRUPTED = "sync_interrupted"
+    SYNC_RUNNING = "sync_running"
+    EXPIRED = "expired"
+    STALE = "stale"
+    CLOCK_SUSPECT = "clock_suspect"
+    NEWEST_UNUSABLE = "newest_unusable"  # a stored generation fails its check: fetched again
+    NEWEST_CANNOT_OPEN = "newest_cannot_open"  # verified, but would not open on this laptop
+    EQUIVOCATION = "equivocation"
+    STATE_DAMAGED = "state_damaged"
+    STATE_RESTORED = "state_restored"  # the guard outside the home knew more than state.json
+
+
 @dataclass(frozen=True)
 class StatusWarning:
-    code: str  # "not_set_up", "no_data", "last_sync_failed", "sync_interrupted",
-    #            "sync_running", "expired", "stale", "clock_suspect", "newest_unusable" (a stored
-    #            generation fails its check: fetched again on the next sync), "newest_cannot_open"
-    #            (verified, but would not open on this laptop), "equivocation", "state_damaged",
-    #            "state_restored" (the guard outside the home knew more than state.json)
+    code: WarningCode
     text: str  # Danish, one sentence
 
     def __str__(self) -> str:
@@ -145,14 +160,14 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         return Status(
             home.root, now, False,
             warnings=(StatusWarning(
-                "not_set_up",
+                WarningCode.NOT_SET_UP,
                 f"Computeren er ikke sat op: {home.root} er ikke tilmeldt (continuity-app enroll).",
             ),),
             exit_code=ExitCode.NOT_SET_UP,
         )  # fmt: skip
     from continuity_app.vault.device import DeviceFile
 
-    config = settings.load(home.config)
+    config = settings.load_client(home.config)
     device = DeviceFile.load(home.device)
     scope = device.scope
     warnings: list[StatusWarning] = []
@@ -160,16 +175,16 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         state = load_state(home)
     except KnownError as err:
         state = None
-        warnings.append(StatusWarning("state_damaged", f"Synkroniseringens tilstand: {err}"))
+        warnings.append(StatusWarning(WarningCode.STATE_DAMAGED, f"Synkroniseringens tilstand: {err}"))
     if state is not None and state.damaged:
         warnings.append(StatusWarning(
-            "state_damaged",
+            WarningCode.STATE_DAMAGED,
             f"{home.state} kunne ikke læses; den genskabes ved næste synkronisering.",
         ))  # fmt: skip
 
     if state is not None and state.restored:
         warnings.append(StatusWarning(
-            "state_restored",
+            WarningCode.STATE_RESTORED,
             f"{home.state} kendte ikke den højeste modtagne sekvens (slettet, eller en ældre kopi "
             "af mappen er lagt tilbage); værnet uden for mappen bevarer den, så ældre data "
             "afvises stadig.",
@@ -177,7 +192,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
     flagged = state.equivocation.get(scope) if state is not None else None
     if flagged:
         warnings.append(StatusWarning(
-            "equivocation",
+            WarningCode.EQUIVOCATION,
             f"To forskellige udgaver med samme nummer – kontakt IT (sekvens "
             f"{flagged.get('sequence')}, set {_when_da(flagged.get('at'))}); de data, der allerede "
             "er her, bruges fortsat.",
@@ -207,7 +222,7 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         infos = checked
         if damaged is not None:
             warnings.append(StatusWarning(
-                "newest_unusable",
+                WarningCode.NEWEST_UNUSABLE,
                 f"Den gemte generation {damaged.path.name} er beskadiget (kan ikke verificeres); "
                 "den hentes igen ved næste synkronisering"
                 + (f", indtil da bruges sekvens {current.sequence}." if current else "."),
@@ -216,12 +231,12 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         shown = (format_datetime_da(current.created_at) if current and current.created_at
                  else "ingen ældre udgave")  # fmt: skip
         warnings.append(StatusWarning(
-            "newest_cannot_open",
+            WarningCode.NEWEST_CANNOT_OPEN,
             f"Nyeste data kan ikke åbnes på denne computer – viser data fra {shown} "
             f"(sekvens {skipped_unopenable.sequence} kunne ikke åbnes; kontakt IT).",
         ))  # fmt: skip
 
-    times = list(config["sync_times"])
+    times = list(config.sync_times)
     age = None
     if current is not None and current.created_at is not None:
         age = data_age(current.created_at, now, max_sync_gap=max_gap(times),
@@ -233,52 +248,52 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         now, times,
         last_success=success.time if success else None,
         last_failure=failure.time if failure else None,
-        retry_minutes=int(config["retry_minutes"]),
+        retry_minutes=config.retry_minutes,
     )  # fmt: skip
 
     exit_code = ExitCode.OK
     if current is None:
         exit_code = ExitCode.NO_DATA
         warnings.append(StatusWarning(
-            "no_data", "Ingen data endnu: kør en synkronisering (continuity-app sync)."
+            WarningCode.NO_DATA, "Ingen data endnu: kør en synkronisering (continuity-app sync)."
             if not infos else "Ingen af de gemte generationer kan verificeres.",
         ))  # fmt: skip
     running, unfinished = lock_state(home.partial / "sync.lock")
     if running:
-        warnings.append(StatusWarning("sync_running", "En synkronisering er i gang."))
+        warnings.append(StatusWarning(WarningCode.SYNC_RUNNING, "En synkronisering er i gang."))
     elif unfinished:
         started = _parse_time(unfinished)
         if started is not None:
             warnings.append(StatusWarning(
-                "sync_interrupted",
+                WarningCode.SYNC_INTERRUPTED,
                 f"Synkroniseringen {format_datetime_da(started)} blev afbrudt (lukket ned eller "
                 "strømsvigt); de seneste gode data bruges.",
             ))  # fmt: skip
     if last is not None and not last.ok:
         warnings.append(StatusWarning(
-            "last_sync_failed",
+            WarningCode.LAST_SYNC_FAILED,
             f"Seneste synkronisering mislykkedes {format_datetime_da(last.time)}: {last.message}",
         ))  # fmt: skip
     if age is not None and age.expired and current is not None and current.valid_until:
         warnings.append(StatusWarning(
-            "expired",
+            WarningCode.EXPIRED,
             f"Data er udløbet {format_datetime_da(current.valid_until)}: der er ikke udgivet "
             "nyere data. Brug dem med omtanke.",
         ))  # fmt: skip
     elif age is not None and age.level is not AgeLevel.GREEN:
         warnings.append(StatusWarning(
-            "stale",
+            WarningCode.STALE,
             "Data er ældre end synkroniseringsplanen tillader (seneste planlagte: "
             f"{format_datetime_da(previous_sync(now, times))}).",
         ))  # fmt: skip
     if age is not None and age.clock_suspect:
         warnings.append(StatusWarning(
-            "clock_suspect", "Data er dateret i fremtiden: tjek computerens ur."
+            WarningCode.CLOCK_SUSPECT, "Data er dateret i fremtiden: tjek computerens ur."
         ))  # fmt: skip
 
     return Status(
         home=home.root, now=now, enrolled=True, scope=scope, device_id=device.device_id,
-        source=str(config["source"]),
+        source=config.source,
         highest_sequence=(state.highest_for(scope) or None) if state else None,
         generations=tuple(infos), current=current, age=age, last_attempt=last,
         last_success=success, next_sync=upcoming, warnings=tuple(warnings), exit_code=exit_code,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from continuity_app.bundle.format import MAX_HEADER_LEN, MAX_PAYLOAD_SIZE, MAX_RECIPIENTS
@@ -18,8 +18,16 @@ CHUNK = 256 * 1024
 #: format allows. A ``latest.json`` announcing more is refused before a byte is fetched.
 MAX_BUNDLE_BYTES = MAX_PAYLOAD_SIZE + MAX_HEADER_LEN + MAX_RECIPIENTS * 256
 
-Progress = Callable[[str, float], None]
-"""``progress(stage, fraction)``; stages: see ``continuity_app.sync.run.STAGES``."""
+
+
+class SyncStage(StrEnum):
+    """The stages a sync reports to its ``progress(stage, fraction)``, in order."""
+
+    CONNECT = "connect"
+    DOWNLOAD = "download"
+    VERIFY = "verify"
+    STORE = "store"
+    DONE = "done"
 
 _SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 

@@ -99,9 +99,7 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
         raise DiskError(f"{target}: cannot write the enrollment request ({err.strerror})") from err
     atomic_write(home.publisher_key, publisher_key_text(publisher).encode("ascii"), mode=0o644)
     device.save(home.device)
-    values = settings.load(home.config)
-    values.update(source=source, scope=scope, device_id=device.device_id)
-    settings.save(home.config, values)
+    settings.update_client(home.config, source=source, scope=scope, device_id=device.device_id)
     problem = audit.append_after(home, "enroll", now=now, public_key=device.audit_key(),
                                  result="ok", scope=scope, device_id=device.device_id)
     return EnrollResult(device.device_id, scope, target, fingerprint(publisher), tuple(replaced),

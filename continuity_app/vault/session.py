@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from continuity_app.domain.age import COPENHAGEN
 from continuity_app.errors import DamagedFile, DiskError, ExitCode, KnownError, NoData
 from continuity_app.home import ClientHome, Generation
+from continuity_app.progress import Progress
 from continuity_app.vault import audit
 from continuity_app.vault.device import DeviceFile, Keys
 from continuity_app.vault.keys import open_keys
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: ``progress(step, fraction)``: step is one of "unwrap", "verify", "decrypt", "import", "done".
-Progress = Callable[[str, float], None]
 
 
 
@@ -85,7 +84,7 @@ def _open_generation(device: DeviceFile, keys: Keys, publisher_key: KeyResolver,
 
 
 def _decrypt_import(device: DeviceFile, keys: Keys, verified: VerifiedBundle, gen: Generation,
-                    step: Callable[[str, float], None]) -> tuple[Store, Header]:
+                    step: Progress) -> tuple[Store, Header]:
     from continuity_app.bundle import decrypt
     from continuity_app.store import Store
 

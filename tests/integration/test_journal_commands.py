@@ -147,6 +147,105 @@ def test_the_journal_from_entry_to_it_s_re_entry_lists(demo: dict, tmp_path: Pat
     assert refused.returncode == 12 and "revoked" in refused.stderr
 
 
+def test_journal_rules_through_the_commands(demo: dict, tmp_path: Path) -> None:
+    """A person not in the data, a time in the future, two appends at once, the audit
+    log, an altered hand-back and one of another scope: each through the real commands."""
+    root: Path = demo["root"]
+    a = demo["homes"][0]
+    person = ["--person", "Ny Borger, 010190-1234", "--initials", "ØK", "--home", str(a)]
+    ok(run("app", "journal", "add", "pn", "--drug", "Pinex 500 mg", "--dose", "1 tablet",
+           "--reason", "feber", *person))
+    bad_cpr = run("app", "journal", "add", "note", "--person", "Ny Borger, 999999-1234",
+                  "--text", "x", "--initials", "AB", "--home", str(a))
+    assert bad_cpr.returncode == 3 and "CPR" in bad_cpr.stderr
+    soon = dt.datetime.now(COPENHAGEN) + dt.timedelta(minutes=30)
+    future = run("app", "journal", "add", "note", "--citizen", demo["citizen"], "--text", "-",
+                 "--at", f"{soon:%d-%m-%Y %H:%M}", "--initials", "AB", "--home", str(a),
+                 stdin="ilt: to flasker tilbage\n")
+    assert future.returncode == 0 and "more than 10 minutes in the future" in future.stderr
+    assert "ilt: to flasker" not in future.stdout + future.stderr  # the text came on stdin
+    tree, _node = demo["tree"]
+    for words, named in ((["visit", "--visit", "V-NONE", "--outcome", "udført"], "'V-NONE'"),
+                         (["call", "--tree", "T-NONE", "--node", "n", "--channel", "mobil",
+                           "--result", "nået"], "'T-NONE'"),
+                         (["call", "--tree", tree, "--node", "N-NONE", "--channel", "mobil",
+                           "--result", "nået"], "'N-NONE'")):
+        done = run("app", "journal", "add", *words, "--initials", "AB", "--home", str(a))
+        assert done.returncode == 3 and named in done.stderr, done.stderr
+
+    # two appends at once from two processes: both land, the chain stays intact
+    env = {**os.environ, "CONTINUITY_PASSPHRASE": DEMO_PASSPHRASE}
+    procs = [subprocess.Popen([sys.executable, "-m", "continuity_app", "journal", "add", "note",
+                               "--citizen", str(demo["citizen"]), "--text", f"samtidig {i}",
+                               "--initials", "AB", "--home", str(a)], env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in range(2)]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    ids = sorted(out.split()[1] for out, _err in results)
+    listed = json.loads(ok(run("app", "journal", "list", "--json", "--home", str(a))))
+    mine = [e for e in listed if e["device"] == ids[0].rsplit("-", 1)[0]]
+    assert {e["id"] for e in mine} >= set(ids)
+    assert sorted(e["n"] for e in mine) == list(range(1, len(mine) + 1))
+    assert "line" not in run("app", "journal", "list", "--home", str(a)).stderr  # no damage
+    new = next(e for e in listed if e.get("person"))
+    assert new["person"] == "Ny Borger, 010190-1234" and new["initials"] == "ØK"
+
+    # export, import and the plain views are in the audit log (the first test made them)
+    audit_csv = tmp_path / "audit.csv"
+    ok(run("app", "audit", "--out", str(audit_csv), "--home", str(a)))
+    events = audit_csv.read_text("utf-8-sig")
+    for event in ("journal_export", "journal_import", "journal_plain"):
+        assert event in events, event
+
+    # IT: the person is flagged for entry; one byte changed is refused naming the file
+    out = tmp_path / "a.nkj"
+    ok(run("app", "journal", "export", "--out", str(out), "--home", str(a)))
+    collected = tmp_path / "collected"
+    done = run("pub", "journal", "collect", "--in", str(out), "--out", str(collected),
+               "--home", str(root / "publisher"))
+    ok(done)  # laptop b, revoked by the first test, is left out alone; a's own entries are in
+    device_b = json.loads((demo["homes"][1] / "device.json").read_text())["device_id"]
+    assert "left out" in done.stderr and device_b in done.stderr
+    flags = list(csv.DictReader(io.StringIO((collected / "flags.csv").read_text("utf-8-sig")),
+                                delimiter=";"))
+    unknown = [f for f in flags if f["kind"] == "unknown_citizen"]
+    assert unknown and unknown[0]["citizen_id"] == "person:Ny Borger, 010190-1234"
+    assert (collected / "genindtastning" / "Ny_Borger__010190-1234.csv").exists()
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    (tmp_path / "changed.nkj").write_bytes(bytes(data))
+    refused = run("pub", "journal", "collect", "--in", str(tmp_path / "changed.nkj"), "--out",
+                  str(tmp_path / "refused"), "--home", str(root / "publisher"))
+    assert refused.returncode == 12 and "changed.nkj" in refused.stderr
+    assert "does not verify" in refused.stderr and "Traceback" not in refused.stderr
+
+    # a laptop of another unit: its journal is refused by this laptop, naming both scopes
+    own_scope = json.loads((a / "device.json").read_text())["scope"]
+    from continuity_app.home import ClientHome
+    from continuity_app.vault import unlock
+
+    with unlock(ClientHome(a), DEMO_PASSPHRASE) as s:
+        other_unit = s.store.conn.execute("SELECT unit_id FROM units WHERE unit_id != ? "
+                                          "ORDER BY unit_id LIMIT 1", (own_scope,)).fetchone()
+    if other_unit is None:  # a demo scope that holds one unit only: take any other unit id
+        pytest.skip("the demo scope names no other unit")
+    elsewhere = root / "client-elsewhere"
+    ok(run("app", "enroll", "--unit", other_unit[0], "--source", str(root / "publish"),
+           "--publisher-key", str(root / "publisher" / "publisher-key.pub"), "--home",
+           str(elsewhere), "--out", str(root / "request-elsewhere.json")))
+    ok(run("pub", "device", "add", str(root / "request-elsewhere.json"), "--home",
+           str(root / "publisher")))
+    ok(run("pub", "build", "--home", str(root / "publisher"), "--input", str(root / "exports"),
+           "--out", str(root / "publish")))
+    ok(run("app", "sync", "--home", str(elsewhere)))
+    ok(run("app", "journal", "add", "drill", "--step", "start", "--initials", "AB", "--home",
+           str(elsewhere)))
+    ok(run("app", "journal", "export", "--out", str(tmp_path / "other.nkj"), "--home",
+           str(elsewhere)))
+    other = run("app", "journal", "import", str(tmp_path / "other.nkj"), "--home", str(a))
+    assert other.returncode == 13 and f"scope {other_unit[0]!r}" in other.stderr
+
+
 @pytest.mark.parametrize("words", [
     ["app", "journal", "--help"], ["app", "journal", "add", "--help"],
     ["app", "journal", "add", "pn", "--help"], ["app", "journal", "list", "--help"],

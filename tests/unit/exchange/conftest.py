@@ -45,6 +45,10 @@ BASE: dict[str, str] = {
         "T1;Krisestab;N1;;1;Leder;Kommunaldirektør;;20000001\n"
         "T1;Krisestab;N2;N1;1;Hjemmeplejeleder;Leder;U1;20000002\n"
     ),
+    "staff.csv": (
+        "initials;name;role;unit_id\nAB;Anne Berg;social- og sundhedsassistent;U1\n"
+        "øk;Øle Kjær;sygeplejerske;\n"
+    ),
 }
 
 

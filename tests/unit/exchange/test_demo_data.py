@@ -70,7 +70,8 @@ def test_tiny_is_small_but_complete() -> None:
     assert 20 <= counts["citizens"] <= 30
     assert counts["routes"] == 9 and {r.date for r in tiny.routes} == {
         TODAY, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=2)}  # fmt: skip
-    assert all(n > 0 for n in counts.values()), counts
+    # the demo carries no staff list, so anyone trying it may write with any initials
+    assert all(n > 0 for name, n in counts.items() if name != "staff"), counts
 
 
 def test_the_citizens_tests_rely_on_are_in_every_seed() -> None:

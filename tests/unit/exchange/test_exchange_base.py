@@ -17,7 +17,7 @@ def test_base_folder_reads_without_problems(read: Callable[..., ExchangeResult])
     ds = result.dataset
     assert ds.counts() == {
         "units": 2, "citizens": 2, "relatives": 1, "medications": 2, "routes": 1,
-        "visits": 2, "vehicles": 1, "fuel_stocks": 1, "contacts": 2,
+        "visits": 2, "vehicles": 1, "fuel_stocks": 1, "contacts": 2, "staff": 2,
     }  # fmt: skip
     assert ds.units[0].kind is UnitKind.HJEMMEPLEJE and ds.units[0].category is Category.A
     assert ds.units[1].generator is True and ds.units[1].supplies_days == 5
@@ -33,3 +33,4 @@ def test_base_folder_reads_without_problems(read: Callable[..., ExchangeResult])
     assert ds.fuel_stocks[0].litres == 5000.0
     assert ds.fuel_stocks[0].read_at == dt.datetime(2026, 11, 26, 7, 0, tzinfo=COPENHAGEN)
     assert [n.parent_id for n in ds.contacts] == ["", "N1"]
+    assert [(s.initials, s.unit_id) for s in ds.staff] == [("AB", "U1"), ("ØK", "")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from journal_helpers import CPR, DRUG, NOW, T0, World
@@ -181,3 +182,34 @@ def test_appending_needs_an_unlocked_session(world: World) -> None:
         j.add("note", {"citizen_id": "c-1", "text": "x"}, initials="AB", now=NOW)
     with pytest.raises(SessionLocked):
         Journal.open(s)
+
+
+def test_with_a_staff_list_initials_must_be_the_unit_s_and_name_the_person(
+        world: World, tmp_path: Path) -> None:
+    import csv
+
+    from journal_helpers import UNIT, dataset
+
+    from continuity_app.domain.models import StaffMember
+    from continuity_app.journal.collect import REENTRY_DIR, write_collect
+
+    data = dataset()
+    data.staff = [StaffMember("AB", "Anne Berg", "sosu-assistent", UNIT),
+                  StaffMember("ØK", "Øle Kjær", "sygeplejerske", ""),
+                  StaffMember("XY", "Xenia Yde", "", "pc-syd")]
+    world.publish(2, data=data)
+    s = world.session(0)
+    try:
+        j = Journal.open(s)
+        e = j.add("given", GIVEN, initials="ab", now=NOW).entry
+        assert e.fields["staff_name"] == "Anne Berg"
+        assert j.add("note", {"citizen_id": "c-1", "text": "x"}, initials="øk",
+                     now=NOW).entry.fields["staff_name"] == "Øle Kjær"
+        with pytest.raises(EntryRefused, match="'XY' are not on the unit's staff list"):
+            j.add("note", {"citizen_id": "c-1", "text": "x"}, initials="XY", now=NOW)
+        write_collect(tmp_path / "out", j.entries(), [], NOW)
+    finally:
+        s.lock()
+    text = (tmp_path / "out" / REENTRY_DIR / "c-1.csv").read_text("utf-8-sig")
+    rows = list(csv.DictReader(text.splitlines(), delimiter=";"))
+    assert [r["personale"] for r in rows] == ["Anne Berg", "Øle Kjær"]

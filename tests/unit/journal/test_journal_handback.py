@@ -214,3 +214,54 @@ def test_a_laptop_enrolled_before_signing_keys_is_told_to_enroll_again(world: Wo
     assert json.loads(path.read_text())["version"] == "1.0" and "signing_public_key" in doc
     with pytest.raises(SetupError, match="enroll --force"):
         export(world, 0, tmp_path / "a.nkj")
+
+
+def test_a_revoked_colleague_s_carried_entries_are_left_out_alone(tmp_path: Path) -> None:
+    world = make_world(tmp_path / "w", laptops=3)
+    write_entries(world, 2, ["fra den bærbare der blev stjålet"])
+    export(world, 2, tmp_path / "c.nkj")
+    assert import_(world, 1, tmp_path / "c.nkj") == 1
+    write_entries(world, 1, ["b1"])
+    export(world, 1, tmp_path / "b.nkj")  # carries laptop 2's entry under laptop 2's signature
+    stolen = DeviceFile.load(world.homes[2].device).device_id
+    world.publish(2, revoked={stolen})
+    s = world.session(0)
+    try:
+        result = import_handback(Journal.open(s), tmp_path / "b.nkj")
+        entries = Journal.open(s).entries()
+    finally:
+        s.lock()
+    assert result.new_entries == 1 and [e.fields["text"] for e in entries] == ["b1"]
+    assert len(result.left_out) == 1 and stolen in result.left_out[0]
+
+
+def test_enroll_force_gives_an_old_laptop_its_signing_key_and_keeps_its_journal(
+        world: World, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from continuity_app.kdf import floor_params
+    from continuity_app.vault.device import Keys
+    from continuity_app.vault.enroll import enroll
+
+    path = world.homes[0].device
+    device = DeviceFile.load(path)
+    keys = device.unwrap("blå hest på bakken")
+    replace(device, signing_public_key=b"").rewrapped(Keys(keys.device, keys.audit),
+                                                      "blå hest på bakken", device.kdf).save(path)
+    write_entries(world, 0, ["skrevet før den nye nøgle"])
+    with pytest.raises(SetupError, match="enroll --force"):
+        export(world, 0, tmp_path / "old.nkj")
+    result = enroll(world.homes[0], scope="hp-nord", source=str(world.root / "publish"),
+                    publisher_key_file=world.root / "publisher-key.pub",
+                    passphrase="blå hest på bakken", out=tmp_path / "again.json",
+                    kdf=floor_params(), force=True)
+    assert result.device_id == device.device_id
+    assert json.loads((tmp_path / "again.json").read_text())["signing_public_key"]
+    world.publish(2)  # IT adds the new request: the next bundle carries the signing key
+    export(world, 0, tmp_path / "a.nkj")
+    assert import_(world, 1, tmp_path / "a.nkj") == 1
+    s = world.session(1)
+    try:
+        assert [e.fields["text"] for e in Journal.open(s).entries()] == ["skrevet før den nye nøgle"]
+    finally:
+        s.lock()

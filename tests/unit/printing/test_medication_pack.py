@@ -111,12 +111,12 @@ def test_fonts_are_embedded_dejavu_only(store, stamp, read_pdf):
 
 
 def test_progress_counts_up_and_cancel_stops(store, stamp):
-    seen: list[tuple[int, int]] = []
+    seen: list[tuple[str, float]] = []
     render_pack(store, "medication", io.BytesIO(), stamp=stamp,
-                progress=lambda done, total: seen.append((done, total)))
-    assert (3, 3) in seen and seen[-1] == (1, 1)
-    fractions = [done / total for done, total in seen]
-    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+                progress=lambda stage, fraction: seen.append((stage, fraction)))
+    assert ("items", 1.0) in seen and seen[-1] == ("done", 1.0)
+    fractions = [fraction for _stage, fraction in seen]
+    assert fractions == sorted(fractions) and 0.0 in fractions
     with pytest.raises(Cancelled):
         render_pack(store, "medication", io.BytesIO(), stamp=stamp, cancel=lambda: True)
 

@@ -18,8 +18,8 @@ from continuity_app.printing.sheet import Sheet
 
 
 def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):
-    seen: list[tuple[int, int]] = []
-    job = Job(store, stamp, None, TODAY, None, lambda d, t: seen.append((d, t)), None)
+    seen: list[tuple[str, float]] = []
+    job = Job(store, stamp, None, TODAY, None, lambda s, f: seen.append((s, f)), None)
     single, parallel = io.BytesIO(), io.BytesIO()
     pages_single, _ = medication_pack(job, single, parallel_min=10**9)
     pages_parallel, citizens = medication_pack(job, parallel, parallel_min=1, chunk=1, workers=2)
@@ -33,7 +33,7 @@ def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):
     assert len(fonts) >= 3 * 3  # each chunk embeds its own subsets …
     assert len({row[0] for row in fonts}) == len(fonts)  # … under names of their own
     assert all(row[-5] == "yes" for row in fonts)
-    assert seen[-1][0] == seen[-1][1]  # progress reaches the end
+    assert seen[-1] == ("items", 1.0)  # progress reaches the end
     # One bookmark per citizen, pointing at the citizen's first page, in both.
     for pdf in (one, many):
         marks = [(o.title, pdf.reader.get_destination_page_number(o)) for o in pdf.reader.outline]

@@ -14,7 +14,7 @@ from continuity_app.store import Store
 def test_counts_per_dataset_in_spec_order(store: Store) -> None:
     assert list(store.counts()) == [
         "units", "citizens", "relatives", "medications", "routes", "visits",
-        "vehicles", "fuel_stocks", "contacts",
+        "vehicles", "fuel_stocks", "contacts", "staff",
     ]  # fmt: skip
     assert store.counts()["medications"] == 8
 
