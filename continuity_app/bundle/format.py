@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from continuity_app.bundle import payload as payload_mod
@@ -331,7 +332,52 @@ def check_policy(
 
 def decrypt(verified: VerifiedBundle, device_id: str, device_private_key: X25519PrivateKey) -> bytes:
     """Unwrap the data key for ``device_id``, decrypt, decompress (bounded), check the hash."""
+    return bytes(decrypt_into_buffer(verified, device_id, device_private_key))
+
+
+#: Ciphertext is decrypted and inflated in pieces of this size (see ``decrypt_into_buffer``).
+DECRYPT_PIECE = 4 << 20
+
+
+def decrypt_into_buffer(verified: VerifiedBundle, device_id: str,
+                        device_private_key: X25519PrivateKey) -> bytearray:
+    """As :func:`decrypt`, holding the plaintext only once: the unlock path's way.
+
+    AES-GCM decrypts the ciphertext piece by piece and each piece is inflated straight
+    into one buffer of the announced size; the tag is checked at the end, before the
+    buffer is hashed and handed out, so nothing unauthenticated ever leaves here.
+    """
     parsed = verified.parsed
+    info = parsed.header.payload
+    data_key = _data_key(parsed, device_id, device_private_key)
+    decryptor = Cipher(algorithms.AES(data_key), modes.GCM(parsed.nonce)).decryptor()
+    decryptor.authenticate_additional_data(parsed.header_bytes)
+    body = memoryview(parsed.ciphertext)
+    end = len(body) - TAG_LEN
+    inflater = payload_mod.Inflater(info.compression, info.size)
+    failed: CorruptBundle | None = None
+    try:
+        for start in range(0, end, DECRYPT_PIECE):
+            piece = decryptor.update(body[start : min(end, start + DECRYPT_PIECE)])
+            if failed is None:
+                try:
+                    inflater.feed(piece)
+                except CorruptBundle as err:  # decrypt on: an altered file says so first
+                    failed = err
+        decryptor.finalize_with_tag(bytes(body[end:]))
+    except InvalidTag:
+        raise CorruptBundle("the payload does not decrypt (damaged or altered)") from None
+    finally:
+        body.release()
+    if failed is not None:
+        raise failed
+    plain = inflater.finish()
+    if hashlib.sha256(plain).hexdigest() != info.sha256:
+        raise CorruptBundle("the payload's SHA-256 does not match its header")
+    return plain
+
+
+def _data_key(parsed: ParsedBundle, device_id: str, device_private_key: X25519PrivateKey) -> bytes:
     info = parsed.header.payload
     wrapped = parsed.wrapped_keys.get(device_id)
     if wrapped is None:
@@ -348,14 +394,7 @@ def decrypt(verified: VerifiedBundle, device_id: str, device_private_key: X25519
         ) from None
     if len(data_key) != DATA_KEY_LEN:
         raise CorruptBundle("the wrapped data key has the wrong length")
-    try:
-        packed = AESGCM(data_key).decrypt(parsed.nonce, parsed.ciphertext, parsed.header_bytes)
-    except InvalidTag:
-        raise CorruptBundle("the payload does not decrypt (damaged or altered)") from None
-    plain = payload_mod.decompress(packed, info.compression, info.size)
-    if hashlib.sha256(plain).hexdigest() != info.sha256:
-        raise CorruptBundle("the payload's SHA-256 does not match its header")
-    return plain
+    return data_key
 
 
 class _Reader:

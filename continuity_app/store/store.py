@@ -78,7 +78,7 @@ class Store:
         return cls(conn)
 
     @classmethod
-    def from_image(cls, image: bytes) -> Store:
+    def from_image(cls, image: bytes | bytearray) -> Store:
         """Open a serialized store in memory, after checking it is one we can read.
 
         Raises ``KnownError`` with ``ExitCode.CORRUPT`` (not a store, damaged,
