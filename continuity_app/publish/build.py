@@ -19,9 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import multiprocessing
-from collections import deque
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,8 +210,9 @@ def _publish(
     """Build the store here; derive, compress, encrypt and sign each scope in worker
     processes (``publish.seal``); stage the files in plan order in this process.
 
-    At most ``2 × workers`` scopes are in flight, so the finished bundles waiting to be
-    staged stay few; a worker holds the store and the one scope it works on.
+    At most ``2 × workers`` scopes are in flight, each staged as soon as it is done (in
+    plan order in the summary), so the finished bundles waiting stay few; a worker
+    holds the store and the one scope it works on.
     """
     from continuity_app.store import Store
 
@@ -236,20 +236,21 @@ def _publish(
                              initializer=seal.start_worker, initargs=(image, raw_key)) as pool:
         del image
         try:
-            window: deque[tuple[seal.ScopeTask, Future[seal.Sealed]]] = deque()
+            running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
             for task in tasks:
-                window.append((task, pool.submit(seal.seal_in_worker, task)))
-                if len(window) >= 2 * workers:
-                    done, future = window.popleft()
-                    say(f"publishing {done.scope}")
-                    _stage(done, future.result(), txn, signing_key, summary)
-            while window:
-                done, future = window.popleft()
-                say(f"publishing {done.scope}")
-                _stage(done, future.result(), txn, signing_key, summary)
+                running[pool.submit(seal.seal_in_worker, task)] = task
+                if len(running) >= 2 * workers:  # the big alle must not hold up the rest
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        say(f"publishing {running[future].scope}")
+                        _stage(running.pop(future), future.result(), txn, signing_key, summary)
+            for future in as_completed(list(running)):
+                _stage(running.pop(future), future.result(), txn, signing_key, summary)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+    order = {task.scope: i for i, task in enumerate(tasks)}
+    summary.published.sort(key=lambda r: order[r.scope])
 
 
 def _task(
