@@ -168,10 +168,12 @@ def build(
         # biggest first: its compression overlaps the many small derives instead of
         # running alone at the end
         plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
+        held = [dataset]  # _publish lets it go once the store is built
+        del dataset, result
         try:
             keys = {scope.scope: handback_key.journal_keys(
                 handback, registry.active_devices(scope.scope)) for scope, _r, _s in plan}
-            _publish(dataset, plan, txn, signing_key, created_at, summary, say, keys, trust,
+            _publish(held, plan, txn, signing_key, created_at, summary, say, keys, trust,
                      scope_config.share, workers)
             # A broken export must not go live: nothing is renamed into place before this.
             summary.warnings += shrink.check(summary.published, state.published, out,
@@ -195,7 +197,7 @@ def build(
 
 
 def _publish(
-    dataset: Any,
+    held: list[Any],
     plan: list[tuple[Scope, dict[str, Any], int]],
     txn: Transaction,
     signing_key: Any,
@@ -207,8 +209,9 @@ def _publish(
     share: UnitShare = DEFAULT_SHARE,
     workers: int | None = None,
 ) -> None:
-    """Build the store here; derive, compress, encrypt and sign each scope in worker
-    processes (``publish.seal``); stage the files in plan order in this process.
+    """Build the store from the dataset in ``held`` (taken out, so that it can go: at
+    region scale it is the largest thing in memory); derive, compress, encrypt and
+    sign each scope in worker processes (``publish.seal``); stage the files here.
 
     At most ``2 × workers`` scopes are in flight, each staged as soon as it is done (in
     plan order in the summary), so the finished bundles waiting stay few; a worker
@@ -217,7 +220,9 @@ def _publish(
     from continuity_app.store import Store
 
     say("building the store")
+    dataset = held.pop()
     with Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store:
+        del dataset
         image = store.image()
     tasks = [_task(scope, recipients, sequence, created_at, journal_keys, trust, share)
              for scope, recipients, sequence in plan]
