@@ -25,7 +25,6 @@ COMPRESSION_ZLIB = "zlib"
 COMPRESSION_NONE = "none"
 ZLIB_LEVEL = 1
 ZLIB_LEVEL_ALLE = 6  # the scope unlocked with the tightest time target
-_CHUNK = 1 << 20
 
 
 def compress(data: bytes, method: str = COMPRESSION_ZLIB, level: int = ZLIB_LEVEL) -> bytes:
@@ -67,8 +66,9 @@ class Inflater:
         pending: bytes | memoryview = piece
         try:
             while True:
-                # never ask for more than one byte past the announced size
-                limit = min(_CHUNK, self._size - self._produced + 1)
+                # never ask for more than one byte past the announced size; no smaller
+                # cap: each capped call would copy the rest of the piece again
+                limit = self._size - self._produced + 1
                 chunk = self._inflater.decompress(pending, limit)
                 self._put(chunk)
                 pending = self._inflater.unconsumed_tail
