@@ -236,10 +236,15 @@ def _publish(
                 say(f"publishing {task.scope}")
                 _stage(task, seal.seal(store, task, signing_key), txn, signing_key, summary)
         return
+    workers = min(workers, len(tasks))
     context = multiprocessing.get_context("spawn")
+    images = context.Queue()
+    images.cancel_join_thread()  # a worker that never started must not hold up the exit
+    for _ in range(workers):
+        images.put(image)  # one copy each, sent as the workers start
+    del image
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=seal.start_worker, initargs=(image, raw_key)) as pool:
-        del image
+                             initializer=seal.start_worker, initargs=(images, raw_key)) as pool:
         try:
             running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
             for task in tasks:

@@ -3,7 +3,7 @@
 Each scope's bundle depends only on the store and the scope, so the scopes are
 spread over worker processes (one per core; zlib and SQLite's copying do not share
 one interpreter well). Each worker opens the whole store once from its image, sent
-to it at start through the pool's pipe (never a file: it holds health data), and
+to it at start through a queue's pipe (never a file: it holds health data), and
 then seals one scope at a time; only the finished bundle — a few MB, already
 compressed and encrypted — comes back. So no process holds more than the store
 and the one scope it is working on.
@@ -53,11 +53,15 @@ class Sealed:
 _worker: dict[str, Any] = {}
 
 
-def start_worker(image: bytes, signing_key: bytes) -> None:
-    """Pool initializer: open the store from its image, keep the signing key."""
+def start_worker(images: Any, signing_key: bytes) -> None:
+    """Pool initializer: take one copy of the store's image from the ``images`` queue
+    (not an argument: the pool would keep that for the worker's whole life), open the
+    store from it and let the image go; keep the signing key."""
     from continuity_app.store import Store
 
+    image = images.get()
     _worker["store"] = Store._trusted_image(image)
+    del image
     _worker["key"] = Ed25519PrivateKey.from_private_bytes(signing_key)
 
 
