@@ -81,6 +81,11 @@ class Inflater:
         except zlib.error:
             raise CorruptBundle("the payload does not decompress (damaged)") from None
 
+    @property
+    def produced(self) -> int:
+        """How many bytes of the buffer are filled so far."""
+        return self._produced
+
     def _put(self, chunk: bytes | memoryview) -> None:
         end = self._produced + len(chunk)
         if end > self._size:
