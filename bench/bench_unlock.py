@@ -1,4 +1,5 @@
-"""Unlock of the ``alle`` scope (SPEC §9: aarhus ≤ 1.5 s, ≤ 1.5× a bare executemany; ≤ 300 MB).
+"""Unlock of the ``alle`` scope (SPEC §9: aarhus ≤ 1.5 s, ≤ 1.5× a bare executemany; ≤ 300 MB;
+region ≤ 1.5 s, also in a fresh process, ≤ 500 MB and ≤ 2.3× the image).
 
 Figures, all on a real enrolled home with a real signed, encrypted generation:
 
@@ -9,7 +10,8 @@ Figures, all on a real enrolled home with a real signed, encrypted generation:
    so the baseline pays nothing for conversion) inserted with plain
    ``sqlite3.executemany`` into an empty in-memory copy of the same schema.
 3. Peak RSS of a fresh process that only unlocks (a subprocess, so the
-   generator's and the publisher's memory do not count).
+   generator's and the publisher's memory do not count), also as a multiple of the
+   image: the floor is two copies (the decrypted buffer and SQLite's own).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from bench.harness import PEAK_MB_CODE, Result, timed
 from continuity_app.home import ClientHome
@@ -45,7 +48,10 @@ session.lock()
 """
 
 
-def _prepare(scale: str, folder: Path) -> tuple[ClientHome, Path, list[list[tuple[object, ...]]]]:
+def _prepare(scale: str, folder: Path, scope: str = SCOPE, dataset: Any = None,
+             ) -> tuple[ClientHome, Path, list[list[tuple[object, ...]]]]:
+    """A home enrolled for ``scope`` holding one real generation of ``dataset`` (made
+    from ``scale`` when not given), and the dataset's rows for the baseline."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from continuity_app.bundle import write_bundle
@@ -56,25 +62,25 @@ def _prepare(scale: str, folder: Path) -> tuple[ClientHome, Path, list[list[tupl
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
 
-    dataset = generate_dataset(scale)
+    dataset = dataset if dataset is not None else generate_dataset(scale)
     key = Ed25519PrivateKey.generate()
     key_file = folder / "publisher-key.pub"
     key_file.write_text(publisher_key_text(key.public_key()))
     home = ClientHome(folder / "home")
-    enroll(home, scope=SCOPE, source=str(folder / "publish"), publisher_key_file=key_file,
+    enroll(home, scope=scope, source=str(folder / "publish"), publisher_key_file=key_file,
            passphrase=PASSPHRASE, out=folder / "REQUEST.json")  # measured scrypt, as for real
     device = DeviceFile.load(home.device)
     now = dt.datetime.now(dt.UTC)
-    with Store.build(dataset) as full, full.derive(SCOPE) as scoped:
+    with Store.build(dataset) as full, full.derive(scope) as scoped:
         payload = scoped.image()
         counts = scoped.counts()
-    data = write_bundle(payload, scope=SCOPE, sequence=1, created_at=now,
+    data = write_bundle(payload, scope=scope, sequence=1, created_at=now,
                         valid_until=now + dt.timedelta(days=7), counts=counts,
                         recipients={device.device_id: device.device_public()}, signing_key=key)
     del payload
-    (home.generations / f"{SCOPE}-00000001.bundle").write_bytes(data)
+    (home.generations / f"{scope}-00000001.bundle").write_bytes(data)
     rows = [list(r) for r in dataset_rows(dataset).values()]
-    return home, home.generations / f"{SCOPE}-00000001.bundle", rows
+    return home, home.generations / f"{scope}-00000001.bundle", rows
 
 
 def _bare_executemany(rows: list[list[tuple[object, ...]]]) -> None:
@@ -99,7 +105,8 @@ def run(scale: str) -> list[Result]:
     from continuity_app.vault import unlock
     from continuity_app.vault.device import DeviceFile
 
-    judged = scale == "aarhus"
+    judged = scale in ("aarhus", "region")
+    peak_limit = 300 if scale == "aarhus" else 500
     with tempfile.TemporaryDirectory(prefix="bench-unlock-") as tmp:
         home, bundle_path, rows = _prepare(scale, Path(tmp))
 
@@ -112,6 +119,7 @@ def run(scale: str) -> list[Result]:
         device = DeviceFile.load(home.device)
         keys = device.unwrap(PASSPHRASE)
         publisher = load_publisher_public_key(home.publisher_key)
+        image_mb = verify(bundle_path.read_bytes(), publisher).header.payload.size / 1e6
 
         def data_part() -> None:
             verified = verify(bundle_path.read_bytes(), publisher)
@@ -127,13 +135,21 @@ def run(scale: str) -> list[Result]:
                                capture_output=True, text=True, check=True, env=env, timeout=600)
         measured = json.loads(child.stdout.strip().splitlines()[-1])
         size_mb = bundle_path.stat().st_size / 1e6
+    peak = measured["rss_mb"]
     return [
         Result(f"unlock {scale} alle (scrypt n=2^{device.kdf.log2_n} + data)", t_unlock, "s",
-               target="≤ 1.5 s (aarhus)", ok=(t_unlock <= 1.5) if judged else None),
+               target=f"≤ 1.5 s ({scale})" if judged else "≤ 1.5 s (aarhus)",
+               ok=(t_unlock <= 1.5) if judged else None),
         Result(f"unlock data part {scale} ({size_mb:.1f} MB bundle)", t_data, "s",
                baseline=t_bare, baseline_label="bare executemany, same rows and schema",
-               target="≤ 1.5× (aarhus)", ok=(t_data <= 1.5 * t_bare) if judged else None),
-        Result(f"peak RSS, fresh process unlocking {scale} alle", measured["rss_mb"], "MB",
-               target="≤ 300 MB (aarhus)", ok=(measured["rss_mb"] <= 300) if judged else None),
-        Result(f"unlock in a fresh process ({measured['rows']} rows)", measured["seconds"], "s"),
+               target="≤ 1.5× (aarhus)", ok=(t_data <= 1.5 * t_bare) if scale == "aarhus" else None),
+        Result(f"peak RSS, fresh process unlocking {scale} alle", peak, "MB",
+               target=f"≤ {peak_limit} MB ({scale})" if judged else "≤ 300 MB (aarhus)",
+               ok=(peak <= peak_limit) if judged else None),
+        Result(f"  that peak as a multiple of the image ({image_mb:.0f} MB)", peak / image_mb, "×",
+               target="≤ 2.3× (region)" if scale == "region" else "",
+               ok=(peak / image_mb <= 2.3) if scale == "region" else None),
+        Result(f"unlock in a fresh process ({measured['rows']} rows)", measured["seconds"], "s",
+               target="≤ 1.5 s (region)" if scale == "region" else "",
+               ok=(measured["seconds"] <= 1.5) if scale == "region" else None),
     ]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from continuity_app.printing.fonts import COND, COND_BOLD, wrap
 from continuity_app.printing.sheet import Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
+from continuity_app.store import coverage as cov
 from continuity_app.store.views import ContactTree, ContactTreeNode
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class TreeDrawer:
 
 def draw_contacts(sheet: Sheet, job: Job, trees: list[ContactTree], *,
                   bookmark_level: int | None = None) -> None:
+    partial = job.store.coverage.is_partial(cov.CONTACTS)
     for index, tree in enumerate(trees):
         job.tick(index, len(trees))
         sheet.on_new_page = None
@@ -141,12 +143,16 @@ def draw_contacts(sheet: Sheet, job: Job, trees: list[ContactTree], *,
         sheet.heading(f"Kontakttræ: {tree.tree_name}")
         sheet.paragraph("Hver person ringer til dem, der hænger under sig. Kan en person ikke nås "
                         "inden eskaleringstiden, ring til stedfortræderen.", size=8.5)
+        if partial:  # a unit's data: the crisis tree holds only its own path
+            sheet.paragraph("Denne enheds data holder kun enhedens egne folk og vejen op til "
+                            "krisestaben; krisestaben har hele træet.", size=8.5)
         TreeDrawer(sheet, tree).draw()
         _call_list(sheet, tree)
     if not trees:
         sheet.new_page()
         sheet.heading("Kontakttræer")
-        sheet.paragraph("Ingen kontakttræer i data.")
+        sheet.paragraph("Ingen kontakttræer i denne enheds data; krisestaben har alle træerne."
+                        if partial else "Ingen kontakttræer i data.")
 
 
 def _call_list(sheet: Sheet, tree: ContactTree) -> None:

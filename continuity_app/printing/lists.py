@@ -156,6 +156,10 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
     busy = f", {len(on_task)} på opgave nu (køretøjstavlen)" if on_task else ""
     sheet.paragraph(f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
                     f"(ikke reserveret til en kritisk funktion){busy}.")
+    held = job.store.coverage
+    if held.is_partial(cov.VEHICLES):  # a unit's data: not every vehicle there is
+        sheet.paragraph("Denne enheds data holder kun enhedens egne køretøjer og de ledige; "
+                        "krisestaben har oversigten over alle.")
     owners = [(owner, list(g)) for owner, g in groupby(vehicles, key=lambda v: v.owner_unit_id)]
     for index, (owner, group) in enumerate(owners):
         job.tick(index, len(owners))
@@ -164,7 +168,9 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
         draw_table(sheet, VEHICLE_COLUMNS,
                    [vehicle_row(v, on_task.get(v.vehicle_id, "")) for v in group])
     if not vehicles:
-        sheet.paragraph("Ingen køretøjer i data.")
+        sheet.paragraph("Ingen køretøjer i data." if held.holds(cov.VEHICLES)
+                        and not held.is_partial(cov.VEHICLES) else
+                        "Ingen køretøjer i denne enheds data; krisestaben har oversigten over alle.")
     sheet.space(10)
     if bookmark_level is not None:
         sheet.ensure(80)
@@ -172,5 +178,7 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
     sheet.heading("Brændstoflagre")
     if stocks:
         draw_table(sheet, STOCK_COLUMNS, [stock_row(s) for s in stocks])
-    else:
+    elif held.holds(cov.FUEL_STOCKS) and not held.is_partial(cov.FUEL_STOCKS):
         sheet.paragraph("Ingen brændstoflagre i data.")
+    else:
+        sheet.paragraph("Ingen brændstoflagre i denne enheds data; krisestaben har oversigten over alle.")

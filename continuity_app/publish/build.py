@@ -8,7 +8,8 @@ failure leaves the publish folder exactly as it was:
 2. check the publish folder can take files (not writable: stop);
 3. read and validate the exports (any error: stop, every problem listed);
 4. reserve one new sequence per scope in ``state.json`` (never reused, even after a crash);
-5. build the store once; per scope derive → image → compress → encrypt → sign → stage;
+5. build the store once; per scope, in worker processes (``seal``), derive → image →
+   compress → encrypt → sign; stage each bundle here;
 6. refuse the build if a scope shrinks sharply against its last publish (``shrink``);
 7. commit: rename the bundles into place, then each ``latest.json``; prune old bundles.
 """
@@ -17,27 +18,29 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import deque
+import multiprocessing
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from continuity_app.bundle.format import write_bundle
 from continuity_app.bundle.latest import bundle_file_name, make_latest
 from continuity_app.bundle.names import file_stem
-from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
 from continuity_app.bundle.timefmt import format_utc
 from continuity_app.errors import ExitCode, InvalidInput, KnownError
-from continuity_app.publish import shrink
+from continuity_app.publish import seal, shrink
 from continuity_app.publish.home import PublisherHome
 from continuity_app.publish.registry import Registry
 from continuity_app.publish.scopes import Scope, ScopeConfig
 from continuity_app.publish.state import State
 from continuity_app.publish.writer import Transaction, bundle_sequences, prune
+from continuity_app.store.coverage import DEFAULT_SHARE, UnitShare
 
 WORKERS = 2  # the publishing server's cores: a 2-core machine is what publishing is sized for
+#: Below this store size the scopes are sealed in this process: starting the workers
+#: (a new interpreter each) would cost more than they save.
+PARALLEL_FROM_BYTES = 16 << 20
 
 
 class ExportsInvalid(InvalidInput):
@@ -87,8 +90,13 @@ def build(
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
     allow_shrink: bool = False,
+    workers: int | None = None,
 ) -> PublishSummary:
-    """Validate the exports and publish one bundle per scope, atomically. See module doc."""
+    """Validate the exports and publish one bundle per scope, atomically. See module doc.
+
+    ``workers``: processes sealing the scopes; by default ``WORKERS`` for a store of
+    ``PARALLEL_FROM_BYTES`` or more, else none (all in this process).
+    """
     from continuity_app.exchange import read_exchange
 
     say = progress or (lambda _message: None)
@@ -160,10 +168,13 @@ def build(
         # biggest first: its compression overlaps the many small derives instead of
         # running alone at the end
         plan.sort(key=lambda item: {"alle": 0, "krisestab": 1}.get(item[0].scope, 2))
+        held = [dataset]  # _publish lets it go once the store is built
+        del dataset, result
         try:
             keys = {scope.scope: handback_key.journal_keys(
                 handback, registry.active_devices(scope.scope)) for scope, _r, _s in plan}
-            _publish(dataset, plan, txn, signing_key, created_at, summary, say, keys, trust)
+            _publish(held, plan, txn, signing_key, created_at, summary, say, keys, trust,
+                     scope_config.share, workers)
             # A broken export must not go live: nothing is renamed into place before this.
             summary.warnings += shrink.check(summary.published, state.published, out,
                                              allow=allow_shrink)
@@ -186,7 +197,7 @@ def build(
 
 
 def _publish(
-    dataset: Any,
+    held: list[Any],
     plan: list[tuple[Scope, dict[str, Any], int]],
     txn: Transaction,
     signing_key: Any,
@@ -195,99 +206,128 @@ def _publish(
     say: Callable[[str], None],
     journal_keys: Mapping[str, str] | None = None,
     trust: Mapping[str, Mapping[str, Any]] | None = None,
+    share: UnitShare = DEFAULT_SHARE,
+    workers: int | None = None,
 ) -> None:
-    """Derive each scope's image here; compress, encrypt and sign in worker threads.
+    """Build the store from the dataset in ``held`` (taken out, so that it can go: at
+    region scale it is the largest thing in memory); derive, compress, encrypt and
+    sign each scope in worker processes (``publish.seal``); stage the files here.
 
-    zlib, AES-GCM and hashing release the GIL, so the workers run beside the next
-    scope's derive on the other core. Files are staged in plan order by this thread.
+    At most ``2 × workers`` scopes are in flight, each staged as soon as it is done (in
+    plan order in the summary), so the finished bundles waiting stay few; a worker
+    holds the store and the one scope it works on.
     """
     from continuity_app.store import Store
 
     say("building the store")
-    with (
-        Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store,
-        ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="seal") as pool,
-    ):
-        pending: deque[tuple[Scope, int, dict[str, int], int, int, Future[bytes]]] = deque()
-        for scope, recipients, sequence in plan:
-            say(f"publishing {scope.scope}")
-            valid_until = created_at + dt.timedelta(days=scope.validity_days)
-            meta = {
-                "scope": scope.scope,
-                "scope_name": scope.name,
-                "sequence": str(sequence),
-                "created_at": format_utc(created_at),
-                "valid_until": format_utc(valid_until),
-            }
-            if journal_keys and scope.scope in journal_keys:
-                meta["journal_keys"] = journal_keys[scope.scope]
-            image, counts = _scope_image(store, scope.scope, meta)
-            sealed = pool.submit(
-                write_bundle,
-                image,
-                scope=scope.scope,
-                scope_name=scope.name,
-                sequence=sequence,
-                created_at=created_at,
-                valid_until=valid_until,
-                counts=counts,
-                recipients=recipients,
-                signing_key=signing_key,
-                level=ZLIB_LEVEL_ALLE if scope.scope == "alle" else ZLIB_LEVEL,
-                trust=(trust or {}).get(scope.scope) or None,
-            )
-            pending.append((scope, sequence, counts, len(image), len(recipients), sealed))
+    dataset = held.pop()
+    with Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store:
+        del dataset
+        image = store.image()
+    tasks = [_task(scope, recipients, sequence, created_at, journal_keys, trust, share)
+             for scope, recipients, sequence in plan]
+    raw_key = signing_key.private_bytes_raw()
+    if workers is None:
+        workers = WORKERS if len(image) >= PARALLEL_FROM_BYTES else 1
+    if workers <= 1 or len(tasks) == 1:
+        with Store._trusted_image(image) as store:
             del image
-            while len(pending) > 2 * WORKERS:  # bound the images held in memory
-                _stage(pending.popleft(), txn, signing_key, created_at, summary, trust)
-        while pending:
-            _stage(pending.popleft(), txn, signing_key, created_at, summary, trust)
+            for task in tasks:
+                say(f"publishing {task.scope}")
+                _stage(task, seal.seal(store, task, signing_key), txn, signing_key, summary)
+        return
+    workers = min(workers, len(tasks))
+    context = multiprocessing.get_context("spawn")
+    images = context.Queue()
+    images.cancel_join_thread()  # a worker that never started must not hold up the exit
+    for _ in range(workers):
+        images.put(image)  # one copy each, sent as the workers start
+    del image
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=seal.start_worker, initargs=(images, raw_key)) as pool:
+        try:
+            running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
+            for task in tasks:
+                running[pool.submit(seal.seal_in_worker, task)] = task
+                if len(running) >= 2 * workers:  # the big alle must not hold up the rest
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        say(f"publishing {running[future].scope}")
+                        _stage(running.pop(future), future.result(), txn, signing_key, summary)
+            for future in as_completed(list(running)):
+                _stage(running.pop(future), future.result(), txn, signing_key, summary)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    order = {task.scope: i for i, task in enumerate(tasks)}
+    summary.published.sort(key=lambda r: order[r.scope])
+
+
+def _task(
+    scope: Scope,
+    recipients: Mapping[str, Any],
+    sequence: int,
+    created_at: dt.datetime,
+    journal_keys: Mapping[str, str] | None,
+    trust: Mapping[str, Mapping[str, Any]] | None,
+    share: UnitShare,
+) -> seal.ScopeTask:
+    valid_until = created_at + dt.timedelta(days=scope.validity_days)
+    meta = {
+        "scope": scope.scope,
+        "scope_name": scope.name,
+        "sequence": str(sequence),
+        "created_at": format_utc(created_at),
+        "valid_until": format_utc(valid_until),
+    }
+    if journal_keys and scope.scope in journal_keys:
+        meta["journal_keys"] = journal_keys[scope.scope]
+    return seal.ScopeTask(
+        scope=scope.scope,
+        scope_name=scope.name,
+        sequence=sequence,
+        created_at=created_at,
+        valid_until=valid_until,
+        meta=meta,
+        recipients={d: k.public_bytes_raw() for d, k in recipients.items()},
+        trust=dict((trust or {}).get(scope.scope) or {}) or None,
+        share=share,
+    )
 
 
 def _stage(
-    item: tuple[Scope, int, dict[str, int], int, int, Future[bytes]],
+    task: seal.ScopeTask,
+    sealed: seal.Sealed,
     txn: Transaction,
     signing_key: Any,
-    created_at: dt.datetime,
     summary: PublishSummary,
-    trust: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
-    scope, sequence, counts, payload_size, devices, sealed = item
-    data = sealed.result()
-    valid_until = created_at + dt.timedelta(days=scope.validity_days)
-    name = bundle_file_name(scope.scope, sequence)
-    folder = file_stem(scope.scope)  # the scope's id itself when it is plain ASCII
+    data = sealed.data
+    name = bundle_file_name(task.scope, task.sequence)
+    folder = file_stem(task.scope)  # the scope's id itself when it is plain ASCII
     txn.stage(f"{folder}/{name}", data)
     latest = make_latest(
-        scope=scope.scope,
-        sequence=sequence,
+        scope=task.scope,
+        sequence=task.sequence,
         file=name,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
-        created_at=created_at,
-        valid_until=valid_until,
+        created_at=task.created_at,
+        valid_until=task.valid_until,
         signing_key=signing_key,
-        trust=(trust or {}).get(scope.scope) or None,
+        trust=task.trust,
     )
     txn.stage(f"{folder}/latest.json", latest)
     summary.published.append(
         ScopeResult(
-            scope=scope.scope,
-            name=scope.name,
-            sequence=sequence,
+            scope=task.scope,
+            name=task.scope_name,
+            sequence=task.sequence,
             file=txn.out / folder / name,
             size=len(data),
-            payload_size=payload_size,
-            devices=devices,
-            counts=counts,
-            valid_until=valid_until,
+            payload_size=sealed.payload_size,
+            devices=len(task.recipients),
+            counts=sealed.counts,
+            valid_until=task.valid_until,
         )
     )
-
-
-def _scope_image(store: Any, scope: str, meta: dict[str, str]) -> tuple[bytes, dict[str, int]]:
-    """The scope's SQLite image with the publisher's meta, and its row counts."""
-    with store.derive(scope) as sub:
-        sub.set_meta(**meta)
-        counts = sub.counts()
-        return sub.image(), {str(k): int(v) for k, v in counts.items()}

@@ -6,7 +6,15 @@
      "units": "all",                 # one scope per unit of units.csv; or a list of unit ids
      "extra": ["krisestab", "alle"], # the two scopes that are not a unit
      "exclude": [],                  # unit ids (or extra scopes) never to publish
-     "validity_days": {}}            # per-scope override of config.json's bundle_validity_days
+     "validity_days": {},            # per-scope override of config.json's bundle_validity_days
+     "unit_share": {                 # what of the shared data each unit's bundle carries
+         "vehicles": "own_and_free", # or "own", "all", "none"
+         "fuel_stocks": "all",       # or "none"
+         "contacts": "own_and_named"}}  # own trees and its chain of command; or "all"
+
+``unit_share`` may be left out or name only some kinds: the rest keep the defaults
+above, which minimise (contact trees hold staff's private numbers). ``krisestab`` and
+``alle`` always carry every vehicle, fuel stock and contact tree.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from continuity_app.bundle.names import SPECIAL_SCOPES, check_distinct, is_valid
 from continuity_app.domain import Unit
 from continuity_app.errors import ExitCode, InvalidInput, SetupError
 from continuity_app.publish import jsonfile
+from continuity_app.store.coverage import DEFAULT_SHARE, SHARE_CHOICES, UnitShare
 
 FORMAT = "noedkopi-scopes"
 
@@ -43,6 +52,7 @@ class ScopeConfig:
     extra: tuple[str, ...]
     exclude: frozenset[str]
     validity_days: dict[str, int]
+    share: UnitShare = DEFAULT_SHARE
 
     @classmethod
     def load(cls, path: Path) -> ScopeConfig:
@@ -70,6 +80,7 @@ class ScopeConfig:
             extra=tuple(extra),
             exclude=frozenset(exclude),
             validity_days=dict(validity),
+            share=_share(path, doc.get("unit_share", {})),
         )
 
     def resolve(self, units: Sequence[Unit], default_days: int) -> tuple[list[Scope], list[str]]:
@@ -103,11 +114,27 @@ class ScopeConfig:
 
 
 def write_default(path: Path) -> None:
+    share = {kind: getattr(DEFAULT_SHARE, kind) for kind in SHARE_CHOICES}
     jsonfile.write(
         path,
         FORMAT,
-        {"units": "all", "extra": list(SPECIAL_SCOPES), "exclude": [], "validity_days": {}},
+        {"units": "all", "extra": list(SPECIAL_SCOPES), "exclude": [], "validity_days": {},
+         "unit_share": share},
     )
+
+
+def _share(path: Path, value: object) -> UnitShare:
+    """``unit_share`` read strictly: an unknown kind or choice names itself and the choices."""
+    if not isinstance(value, dict):
+        raise SetupError(f"{path}: 'unit_share' must be an object")
+    for kind, choice in value.items():
+        if kind not in SHARE_CHOICES:
+            raise SetupError(f"{path}: 'unit_share' has no kind {kind!r}; it has "
+                             + ", ".join(SHARE_CHOICES))
+        if choice not in SHARE_CHOICES[kind]:
+            raise SetupError(f"{path}: 'unit_share.{kind}' must be one of "
+                             + ", ".join(SHARE_CHOICES[kind]))
+    return UnitShare(**{k: str(v) for k, v in value.items()})
 
 
 def _str_list(value: object) -> bool:

@@ -2,7 +2,12 @@
 
 - a unit id: that unit's citizens (plus any citizen its routes visit, so that every
   route sheet is complete), their relatives and medications, the unit's routes and
-  their visits; and all units, vehicles, fuel stocks and contact trees;
+  their visits; all units; and the vehicles, fuel stocks and contact trees its
+  ``coverage.UnitShare`` gives it — by default its own vehicles and the free pool
+  (no critical function), every fuel stock, its own contact trees and, in every other
+  tree it is named in (the municipal crisis tree), its own nodes, the municipality's
+  nodes (no unit), their deputies and the chain of command above them: never another
+  unit's staff and their private numbers;
 - ``krisestab``: all units, vehicles, fuel stocks, contact trees and only the
   vulnerable citizens, minimised to name, address, phone, unit, the vulnerability
   flags, reasons and day priority: no CPR, key info, allergies, GP, pharmacy,
@@ -10,7 +15,7 @@
 - ``alle``: everything.
 
 A subset is copied inside SQLite, with no Python row loops: the shared tables are
-copied and indexed once into a template image (``shared_template``); each scope
+copied and indexed once into a template image (``shared_template``, the units); each scope
 deserializes the template into an attached database, adds its own rows with
 INSERT … SELECT, fills its search index and meta, and is serialized. Citizen
 columns the crisis staff may see are an allow-list: a column added later is
@@ -30,7 +35,8 @@ from continuity_app.store.coverage import KRISESTAB as KRISESTAB
 SCOPE_NAMES = {KRISESTAB: "Krisestab", ALLE: "Alle enheder"}
 
 _DERIVED = "derived"
-_SHARED_TABLES = ("units", "vehicles", "fuel_stocks", "contacts")
+_SHARED_TABLES = ("units",)  # in every scope whole; the rest each scope copies as it may
+_POOL_TABLES = ("vehicles", "fuel_stocks", "contacts")
 
 #: Citizen columns the krisestab scope keeps; every other column is blanked.
 KRISESTAB_CITIZEN_COLUMNS = frozenset(
@@ -63,8 +69,8 @@ def scope_name(conn: sqlite3.Connection, scope: str) -> str:
 def shared_template(conn: sqlite3.Connection) -> bytes:
     """An image every scope starts from: all tables and indexes, the shared rows, no meta.
 
-    Units, vehicles, fuel stocks and contact trees are the same in every scope, so
-    they are copied and indexed once, not once per scope.
+    The units are the same in every scope, so they are copied and indexed once, not
+    once per scope; the vehicles, fuel stocks and contacts each scope copies itself.
     """
 
     def fill() -> None:
@@ -76,10 +82,12 @@ def shared_template(conn: sqlite3.Connection) -> bytes:
     return _derived_image(conn, fill)
 
 
-def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], template: bytes) -> bytes:
+def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], template: bytes,
+                 share: coverage.UnitShare = coverage.DEFAULT_SHARE) -> bytes:
     """The serialized store of ``scope`` (not ``alle``: that is the store's own image).
 
     ``template`` is ``shared_template(conn)``: the scope's own rows are added to it.
+    ``share`` says which vehicles, fuel stocks and contacts a unit scope gets.
     """
     scope_name(conn, scope)  # raises for an unknown scope before touching anything
     if scope == KRISESTAB:  # it holds only the vulnerable: the overview needs the whole counts
@@ -89,10 +97,13 @@ def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], tem
         if scope == KRISESTAB:
             _copy_krisestab_citizens(conn)
             _copy(conn, "staff")  # the crisis staff write with everyone's initials
+            for table in _POOL_TABLES:
+                _copy(conn, table)
         else:
             _copy_unit(conn, scope)
+            _copy_share(conn, scope, share)
         build.fill_search(conn, _DERIVED)
-        build.stamp(conn, meta | coverage.for_scope(scope).meta(), _DERIVED)
+        build.stamp(conn, meta | coverage.for_scope(scope, share).meta(), _DERIVED)
 
     return _derived_image(conn, fill, template)
 
@@ -115,7 +126,8 @@ def _derived_image(conn: sqlite3.Connection, fill: Callable[[], None], start: by
         conn.execute(f"DETACH DATABASE {_DERIVED}")
 
 
-def _copy(conn: sqlite3.Connection, table: str, where: str = "", params: tuple[str, ...] = ()) -> None:
+def _copy(conn: sqlite3.Connection, table: str, where: str = "",
+          params: tuple[str, ...] | dict[str, str] = ()) -> None:
     cols = ", ".join(f'"{c}"' for c in schema.column_names(table))
     conn.execute(
         f'INSERT INTO {_DERIVED}."{table}" ({cols}) SELECT {cols} FROM main."{table}" {where} ORDER BY rowid',
@@ -136,6 +148,39 @@ def _copy_unit(conn: sqlite3.Connection, unit_id: str) -> None:
     _copy(conn, "relatives", owned)
     _copy(conn, "medications", owned)
     _copy(conn, "staff", "WHERE unit_id = ? OR unit_id = ''", (unit_id,))  # '': every unit's
+
+
+#: A unit's place in a contact tree it is named in: its own nodes and the municipality's
+#: (no unit), their deputies, and every node above those up to the tree's root.
+_NAMED_CONTACTS = """
+WHERE (tree_id, node_id) IN (
+    WITH RECURSIVE
+    named(tree_id) AS (SELECT DISTINCT tree_id FROM main.contacts WHERE unit_id = :unit),
+    seed(tree_id, node_id, deputy) AS (
+        SELECT c.tree_id, c.node_id, c.deputy_node_id FROM main.contacts AS c
+        WHERE c.tree_id IN named AND (c.unit_id = :unit OR c.unit_id = '')),
+    keep(tree_id, node_id) AS (
+        SELECT tree_id, node_id FROM seed
+        UNION SELECT tree_id, deputy FROM seed WHERE deputy != ''
+        UNION SELECT p.tree_id, p.parent_id FROM keep AS k
+            JOIN main.contacts AS p ON p.tree_id = k.tree_id AND p.node_id = k.node_id
+            WHERE p.parent_id != '')
+    SELECT tree_id, node_id FROM keep)"""
+
+
+def _copy_share(conn: sqlite3.Connection, unit_id: str, share: coverage.UnitShare) -> None:
+    """The vehicles, fuel stocks and contacts ``share`` gives a unit scope."""
+    vehicles = {
+        coverage.VEHICLES_ALL: "",
+        coverage.VEHICLES_OWN_AND_FREE: "WHERE owner_unit_id = :unit OR trim(critical_function) = ''",
+        coverage.VEHICLES_OWN: "WHERE owner_unit_id = :unit",
+    }
+    if share.vehicles in vehicles:
+        _copy(conn, "vehicles", vehicles[share.vehicles], {"unit": unit_id})
+    if share.fuel_stocks == coverage.FUEL_ALL:
+        _copy(conn, "fuel_stocks")
+    where = "" if share.contacts == coverage.CONTACTS_ALL else _NAMED_CONTACTS
+    _copy(conn, "contacts", where, {"unit": unit_id})
 
 
 def _copy_krisestab_citizens(conn: sqlite3.Connection) -> None:

@@ -30,7 +30,7 @@ from continuity_app.domain.models import (
 )
 from continuity_app.errors import AlreadyExists, DamagedFile
 from continuity_app.store import build, operations, people, schema, scopes
-from continuity_app.store.coverage import Coverage, for_scope, from_meta
+from continuity_app.store.coverage import DEFAULT_SHARE, Coverage, UnitShare, for_scope, from_meta
 from continuity_app.store.integrity import check_image_store
 from continuity_app.store.views import (
     CitizenHit,
@@ -78,7 +78,7 @@ class Store:
         return cls(conn)
 
     @classmethod
-    def from_image(cls, image: bytes) -> Store:
+    def from_image(cls, image: bytes | bytearray) -> Store:
         """Open a serialized store in memory, after checking it is one we can read.
 
         Raises ``KnownError`` with ``ExitCode.CORRUPT`` (not a store, damaged,
@@ -113,12 +113,13 @@ class Store:
         """The whole database, serialized: what ``from_image`` opens again."""
         return self.conn.serialize()
 
-    def derive(self, scope: str) -> Store:
+    def derive(self, scope: str, share: UnitShare = DEFAULT_SHARE) -> Store:
         """A new in-memory store holding only ``scope``'s subset (see ``store.scopes``).
 
         ``scope`` is a unit id, ``"krisestab"`` or ``"alle"``; anything else raises
         ``KnownError``. The new store's meta is this one's with ``scope`` and
-        ``scope_name`` set.
+        ``scope_name`` set. ``share``: which vehicles, fuel stocks and contact trees a
+        unit scope carries (``coverage.UnitShare``; krisestab and alle carry all).
         """
         meta = self.meta | {"scope": scope, "scope_name": scopes.scope_name(self.conn, scope)}
         if scope == scopes.ALLE:
@@ -127,7 +128,8 @@ class Store:
             return derived
         if self._scope_template is None:
             self._scope_template = scopes.shared_template(self.conn)
-        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, self._scope_template))
+        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, self._scope_template,
+                                                       share))
 
     # -- housekeeping ---------------------------------------------------------------
 

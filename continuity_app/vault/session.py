@@ -76,20 +76,27 @@ def _open_generation(device: DeviceFile, keys: Keys, publisher_key: KeyResolver,
     del data
     try:  # validly signed from here on: a failure means it will not open on this laptop
         check_policy(verified.header, scope=device.scope, device_id=device.device_id)
-        return _decrypt_import(device, keys, verified, gen, step)
+        holder = [verified]
+        del verified  # the ciphertext goes as soon as it is decrypted (see _decrypt_import)
+        return _decrypt_import(device, keys, holder, gen, step)
     except KnownError as err:
         if home is not None:
             record_unopenable(home, gen.path, err.exit_code.name)
         raise
 
 
-def _decrypt_import(device: DeviceFile, keys: Keys, verified: VerifiedBundle, gen: Generation,
+def _decrypt_import(device: DeviceFile, keys: Keys, holder: list[VerifiedBundle], gen: Generation,
                     step: Progress) -> tuple[Store, Header]:
-    from continuity_app.bundle import decrypt
+    """Decrypt and inflate into one buffer, drop the ciphertext, open the store, drop the
+    buffer: at most the image twice (the buffer and SQLite's copy) at any moment."""
+    from continuity_app.bundle.format import decrypt_into_buffer
     from continuity_app.store import Store
 
     step("decrypt", 0.4)
-    payload = decrypt(verified, device.device_id, keys.device)
+    verified = holder.pop()
+    header = verified.header
+    payload = decrypt_into_buffer(verified, device.device_id, keys.device)
+    del verified
     step("import", 0.7)
     try:
         store = Store.from_image(payload)
@@ -99,7 +106,7 @@ def _decrypt_import(device: DeviceFile, keys: Keys, verified: VerifiedBundle, ge
         raise DamagedFile(f"{gen.path}: the data does not import ({type(err).__name__})") from None
     finally:
         del payload
-    return store, verified.header
+    return store, header
 
 
 class Session:

@@ -60,9 +60,14 @@ FILES = {
         "f1;Materielgården;diesel;2000",
     ],
     "contacts.csv": [
-        "tree_id;tree_name;node_id;parent_id;name;mobile",
-        "t1;Krisestab;n1;;Direktør Demo;99999999",
-        "t1;Krisestab;n2;n1;Leder Nord;90909090",
+        "tree_id;tree_name;node_id;parent_id;name;mobile;unit_id;deputy_node_id",
+        "t1;Krisestab;n1;;Direktør Demo;99999999;;",
+        "t1;Krisestab;n2;n1;Leder Nord;90909090;hp-nord;",
+        "t1;Krisestab;n3;n1;Leder Egebo;91919191;pc-ege;",
+        "t2;Kontakttræ Nord;a1;;Leder Nord;90909090;hp-nord;a2",
+        "t2;Kontakttræ Nord;a2;a1;Stedfortræder Nord;92929292;hp-nord;a1",
+        "t3;Kontakttræ Egebo;b1;;Leder Egebo;91919191;pc-ege;",
+        "t3;Kontakttræ Egebo;b2;b1;Hjælper Egebo;93939393;pc-ege;",
     ],
 }
 

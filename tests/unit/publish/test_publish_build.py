@@ -34,7 +34,8 @@ def test_every_scope_round_trips_with_its_own_subset(enrolled: Setup) -> None:
     )
     with open_scope(enrolled, "hp-nord", "dev-hp-nord") as store:
         assert sorted(c.citizen_id for c in store.citizens()) == ["c1", "c2"]
-        assert len(store.units()) == 3 and len(store.vehicles()) == 2
+        assert len(store.units()) == 3
+        assert [v.vehicle_id for v in store.vehicles()] == ["k1"]  # its own; k2 is reserved
         assert store.meta["scope"] == "hp-nord" and store.meta["sequence"] == "1"
     with open_scope(enrolled, "pc-ege", "dev-pc-ege") as store:
         assert [c.citizen_id for c in store.citizens()] == ["c3"]

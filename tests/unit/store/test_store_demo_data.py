@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 from store_support import TODAY, same_rows
 
-from continuity_app.domain.models import Dataset
+from continuity_app.domain.models import ContactNode, Dataset
 from continuity_app.exchange.demo import generate_dataset
-from continuity_app.store import Store
+from continuity_app.store import ContactTree, Store
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +61,38 @@ def test_unit_scopes_are_complete_and_separate(demo: Dataset, demo_store: Store)
             # Nobody from another unit unless one of this unit's routes visits them.
             assert set(citizens) == own | visited
             assert scoped.counts()["units"] == len(demo.units)
-            assert scoped.counts()["vehicles"] == len(demo.vehicles)
-            assert scoped.counts()["contacts"] == len(demo.contacts)
+            # Its own vehicles and the free pool; no other unit's staff in its contacts.
+            assert {v.vehicle_id for v in scoped.vehicles()} == {
+                v.vehicle_id for v in demo.vehicles if v.owner_unit_id == unit.unit_id or v.is_free}
+            others = {n.unit_id for t in scoped.contact_trees() for n in _nodes(t)} - {"", unit.unit_id}
+            assert others <= {n.unit_id for n in demo.contacts
+                              if n.node_id in _deputies_and_chiefs(demo, unit.unit_id)}
+            assert scoped.counts()["fuel_stocks"] == len(demo.fuel_stocks)
     assert own_total == len(demo.citizens)
+
+
+def _nodes(tree: ContactTree) -> list[ContactNode]:
+    out: list[ContactNode] = []
+    stack = list(tree.roots)
+    while stack:
+        item = stack.pop()
+        out.append(item.node)
+        stack += item.children
+    return out
+
+
+def _deputies_and_chiefs(demo: Dataset, unit_id: str) -> set[str]:
+    """Node ids a unit may see of other units: its nodes' deputies and those above them."""
+    by_id = {(n.tree_id, n.node_id): n for n in demo.contacts}
+    own = [n for n in demo.contacts if n.unit_id in (unit_id, "")]
+    seen: set[str] = set()
+    for node in own:
+        for start in (node.node_id, node.deputy_node_id):
+            key = (node.tree_id, start)
+            while key in by_id:
+                seen.add(key[1])
+                key = (node.tree_id, by_id[key].parent_id)
+    return seen
 
 
 def test_krisestab_image_holds_no_cpr_and_no_medicine(demo: Dataset, demo_store: Store) -> None:

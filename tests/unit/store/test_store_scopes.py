@@ -26,11 +26,16 @@ def test_unit_scope_holds_its_own_citizens_and_everything_shared(store: Store, d
             in {m.medication_id for c in unit.citizens() for m in unit.medications(c.citizen_id)}
         } == {"C1", "C5"}
         assert counts["relatives"] == 4  # C1's two, C2's, C5's
-        # Shared with every scope: all units, vehicles, fuel stocks, contact trees.
-        for shared in ("units", "vehicles", "fuel_stocks", "contacts"):
+        # Shared with every scope: all units and fuel stocks.
+        for shared in ("units", "fuel_stocks"):
             assert counts[shared] == dataset.counts()[shared]
+        # Its own vehicles and the free pool, not U2's reserved B2.
+        assert {v.vehicle_id for v in unit.vehicles()} == {"B1", "B3", "B4", "B5"}
+        # The crisis tree it is named in (N6 is U1's); not tree T2, which names no unit.
+        assert {t.tree_id for t in unit.contact_trees()} == {"T1"}
         meta = unit.meta
         assert meta.pop("carries_unit") == "U1" and "medications" in meta.pop("carries")
+        assert meta.pop("carries_part") == "contacts|vehicles"
         assert meta == {"scope": "U1", "scope_name": "Hjemmeplejen Vest", "sequence": "7"}
 
 
@@ -43,7 +48,9 @@ def test_each_scope_records_what_it_carries(store: Store) -> None:
             assert not crisis.coverage.holds(kind), kind
         assert unit.coverage.holds("medications", "U1")
         assert not unit.coverage.holds("medications", "U2")  # another unit's people
-        assert unit.coverage.holds("vehicles", "U2")  # shared with every scope
+        assert unit.coverage.holds("vehicles", "U2")  # shared with every scope …
+        assert unit.coverage.is_partial("vehicles")  # … but only its own and the free pool
+        assert not crisis.coverage.is_partial("vehicles")
         assert everything.coverage.holds("medications", "U2")
         assert Store.from_image(crisis.image()).coverage == crisis.coverage  # it travels
 
@@ -67,7 +74,10 @@ def test_unit_without_citizens_still_gets_the_shared_data(store: Store) -> None:
     with store.derive("U3") as unit:
         counts = unit.counts()
         assert counts["citizens"] == counts["routes"] == counts["medications"] == 0
-        assert counts["units"] == 4 and counts["vehicles"] == 5 and counts["contacts"] == 8
+        assert counts["units"] == 4 and counts["fuel_stocks"] == len(store.fuel_stocks())
+        # The free pool (no critical function), and no contact tree: none names U3.
+        assert {v.vehicle_id for v in unit.vehicles()} == {"B1", "B3", "B5"}
+        assert counts["contacts"] == 0 and unit.coverage.is_partial("contacts")
 
 
 def test_krisestab_holds_only_the_vulnerable_minimised(store: Store, dataset: Dataset) -> None:

@@ -1,0 +1,91 @@
+"""The per-scope work of a publish, in worker processes: derive → image → compress → encrypt → sign.
+
+Each scope's bundle depends only on the store and the scope, so the scopes are
+spread over worker processes (one per core; zlib and SQLite's copying do not share
+one interpreter well). Each worker opens the whole store once from its image, sent
+to it at start through a queue's pipe (never a file: it holds health data), and
+then seals one scope at a time; only the finished bundle — a few MB, already
+compressed and encrypted — comes back. So no process holds more than the store
+and the one scope it is working on.
+
+Spawned, not forked, as for the medication pack: the caller may be threaded, and
+Windows has no fork. Keys cross to the workers as raw bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from continuity_app.bundle.format import write_bundle
+from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
+from continuity_app.store.coverage import UnitShare
+
+
+@dataclass(frozen=True)
+class ScopeTask:
+    """Everything one scope's bundle needs, in a form that crosses a process boundary."""
+
+    scope: str
+    scope_name: str
+    sequence: int
+    created_at: dt.datetime
+    valid_until: dt.datetime
+    meta: Mapping[str, str]  # the publisher's meta rows for the scope's image
+    recipients: Mapping[str, bytes]  # device id → raw X25519 public key
+    trust: Mapping[str, Any] | None
+    share: UnitShare
+
+
+@dataclass(frozen=True)
+class Sealed:
+    scope: str
+    data: bytes  # the bundle file's bytes
+    counts: dict[str, int]
+    payload_size: int  # bytes of the SQLite image
+
+
+_worker: dict[str, Any] = {}
+
+
+def start_worker(images: Any, signing_key: bytes) -> None:
+    """Pool initializer: take one copy of the store's image from the ``images`` queue
+    (not an argument: the pool would keep that for the worker's whole life), open the
+    store from it and let the image go; keep the signing key."""
+    from continuity_app.store import Store
+
+    image = images.get()
+    _worker["store"] = Store._trusted_image(image)
+    del image
+    _worker["key"] = Ed25519PrivateKey.from_private_bytes(signing_key)
+
+
+def seal_in_worker(task: ScopeTask) -> Sealed:
+    return seal(_worker["store"], task, _worker["key"])
+
+
+def seal(store: Any, task: ScopeTask, signing_key: Ed25519PrivateKey) -> Sealed:
+    """The bundle of ``task``'s scope, derived from ``store``."""
+    with store.derive(task.scope, task.share) as sub:
+        sub.set_meta(**task.meta)
+        counts = {str(k): int(v) for k, v in sub.counts().items()}
+        image = sub.image()
+    data = write_bundle(
+        image,
+        scope=task.scope,
+        scope_name=task.scope_name,
+        sequence=task.sequence,
+        created_at=task.created_at,
+        valid_until=task.valid_until,
+        counts=counts,
+        recipients={d: X25519PublicKey.from_public_bytes(k) for d, k in task.recipients.items()},
+        signing_key=signing_key,
+        level=ZLIB_LEVEL_ALLE if task.scope == "alle" else ZLIB_LEVEL,
+        trust=task.trust or None,
+    )
+    return Sealed(task.scope, data, counts, len(image))
