@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         from continuity_app.gui.journal_actions import JournalActions
 
         self.journaling = JournalActions(self)  # who is working, PN, notes, visits, drills
+        for view in self.views:  # the route view marks visits and shows the progress
+            attach = getattr(view, "attach_journal", None)
+            if attach is not None:
+                attach(self.journaling)
         layout.addWidget(self.journaling.bar)
         layout.addLayout(body, 1)
         self.pages = QStackedWidget()

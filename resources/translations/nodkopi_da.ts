@@ -444,22 +444,22 @@
 <context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="224" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="229" />
         <source>Effekt af PN – %1</source>
         <translation>Effekt af PN – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="225" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230" />
         <source>%1 %2 kl. %3 – årsag: %4</source>
         <translation>%1 %2 kl. %3 – årsag: %4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="232" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="237" />
         <source>Effekt</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="236" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="241" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
@@ -686,22 +686,22 @@
 <context>
     <name>InitialsDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="68" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="73" />
         <source>Hvem arbejder?</source>
         <translation>Hvem arbejder?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="71" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76" />
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="81" />
         <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
         <translation>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="78" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="83" />
         <source>Fortsæt</source>
         <translation>Fortsæt</translation>
     </message>
@@ -837,7 +837,7 @@ Registrér alligevel?</translation>
 <context>
     <name>JournalDialogs</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="55" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="60" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
@@ -940,42 +940,62 @@ Registrér alligevel?</translation>
         <translation>C – lukker</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="82" />
-        <source>Dag %1</source>
-        <translation>Dag %1</translation>
+        <location filename="../../continuity_app/gui/labels.py" line="84" />
+        <source>Kontakt %1. døgn</source>
+        <translation>Kontakt %1. døgn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="92" />
+        <location filename="../../continuity_app/gui/labels.py" line="88" />
+        <source>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</source>
+        <translation>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="96" />
+        <source>Udført</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="97" />
+        <source>Ikke udført</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="98" />
+        <source>Flyttet</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="109" />
         <source>ikke oplyst</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="97" />
+        <location filename="../../continuity_app/gui/labels.py" line="114" />
         <source>ikke med i data på denne computer</source>
         <translation>ikke med i data på denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="103" />
+        <location filename="../../continuity_app/gui/labels.py" line="120" />
         <source>Allergier: ikke med i data på denne computer</source>
         <translation>Allergier: ikke med i data på denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="106" />
+        <location filename="../../continuity_app/gui/labels.py" line="123" />
         <source>Allergier: %1</source>
         <translation>Allergier: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="108" />
+        <location filename="../../continuity_app/gui/labels.py" line="125" />
         <source>Ingen kendte allergier</source>
         <translation>Ingen kendte allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="109" />
+        <location filename="../../continuity_app/gui/labels.py" line="126" />
         <source>Allergier: ikke oplyst</source>
         <translation>Allergier: ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="118" />
+        <location filename="../../continuity_app/gui/labels.py" line="135" />
         <source>Ingen kendte</source>
         <translation>Ingen kendte</translation>
     </message>
@@ -1028,134 +1048,134 @@ Registrér alligevel?</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="142" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="146" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="166" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="179" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="178" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="184" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="186" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="191" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="194" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="364" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="198" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="342" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="346" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="353" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="351" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="355" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="365" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="369" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="385" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="389" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="394" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="398" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="438" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="442" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="440" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="444" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="445" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="451" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="462" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="470" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -1246,27 +1266,27 @@ Registrér alligevel?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="261" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266" />
         <source>Notat – %1</source>
         <translation>Notat – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="264" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="269" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271" />
         <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
         <translation>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="268" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="273" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="276" />
         <source>Ctrl+Enter registrerer.</source>
         <translation>Ctrl+Enter registrerer.</translation>
     </message>
@@ -1274,97 +1294,97 @@ Registrér alligevel?</translation>
 <context>
     <name>PnDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="105" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="110" />
         <source>PN-dosis – %1</source>
         <translation>PN-dosis – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="108" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="113" />
         <source>Præparat</source>
         <translation>Præparat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="112" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="117" />
         <source>Andet præparat (skriv navnet)</source>
         <translation>Andet præparat (skriv navnet)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="115" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="120" />
         <source>Præparat, der ikke er på listen</source>
         <translation>Præparat, der ikke er på listen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="123" />
         <source>Dosis</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="119" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124" />
         <source>fx 1 tablet</source>
         <translation>fx 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="122" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="127" />
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="129" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="134" />
         <source>Givet kl.</source>
         <translation>Givet kl.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140" />
         <source>Præparat:</source>
         <translation>Præparat:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="136" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141" />
         <source>Andet præparat:</source>
         <translation>Andet præparat:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="137" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142" />
         <source>Dosis:</source>
         <translation>Dosis:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="138" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143" />
         <source>Årsag:</source>
         <translation>Årsag:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="139" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144" />
         <source>Givet kl.:</source>
         <translation>Givet kl.:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="173" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178" />
         <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
         <translation>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="176" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="181" />
         <source>ikke oplyst</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="183" />
         <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
         <translation>Givet de seneste 24 timer: %1 (kl. %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184" />
         <source>Ikke givet de seneste 24 timer.</source>
         <translation>Ikke givet de seneste 24 timer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="180" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185" />
         <source>Højst pr. døgn: %1. %2</source>
         <translation>Højst pr. døgn: %1. %2</translation>
     </message>
@@ -1458,63 +1478,108 @@ Vil du gemme filen?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="28" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="40" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="43" />
         <source>Køreliste</source>
         <translation>Køreliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="35" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="47" />
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="37" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
         <source>&amp;Køreliste:</source>
         <translation>&amp;Køreliste:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="68" />
+        <source>Udført (Ctrl+Shift+U)</source>
+        <translation>Udført (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="68" />
+        <source>Ikke udført… (Ctrl+Shift+I)</source>
+        <translation>Ikke udført… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="69" />
+        <source>Flyttet… (Ctrl+Shift+F)</source>
+        <translation>Flyttet… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="76" />
         <source>Besøg i rækkefølge</source>
         <translation>Besøg i rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="53" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="80" />
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter eller dobbeltklik åbner borgeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="55" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="65" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="86" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="104" />
         <source>Kørelister</source>
         <translation>Kørelister</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="90" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="150" />
         <source>Kørelister %1</source>
         <translation>Kørelister %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="100" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="164" />
         <source>I dag, %1</source>
         <translation>I dag, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="151" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="215" />
         <source>Personale: %1</source>
         <translation>Personale: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="153" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="217" />
         <source>Bil: %1</source>
         <translation>Bil: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="107" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="246" />
+        <source>Ingen køreliste for i dag (%1) i data på denne computer.</source>
+        <translation>Ingen køreliste for i dag (%1) i data på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="249" />
+        <source>Viser kørelisten for %1, ikke i dag (%2).</source>
+        <translation>Viser kørelisten for %1, ikke i dag (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="252" />
+        <source>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</source>
+        <translation>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="273" />
+        <source>%1 af %2 udført</source>
+        <translation>%1 af %2 udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="275" />
+        <source>%1 ikke udført</source>
+        <translation>%1 ikke udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="277" />
+        <source>%1 flyttet</source>
+        <translation>%1 flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="170" />
         <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
         <translation>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</translation>
     </message>
@@ -1673,42 +1738,42 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="172" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="172" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="173" />
         <source>Leder</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="173" />
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="151" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="174" />
         <source>Forsyninger (dage)</source>
         <translation>Forsyninger (dage)</translation>
     </message>
@@ -1739,39 +1804,39 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="146" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="134" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="147" />
         <source>Alle kategorier</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
         <source>Filtrér på navn, adresse …</source>
         <translation>Filtrér på navn, adresse …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
         <source>Filtrér enheder</source>
         <translation>Filtrér enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="140" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="150" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="156" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="153" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="163" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="169" />
         <source>Enheder</source>
         <translation>Enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="142" />
-        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
-        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="155" />
+        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</source>
+        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="146" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="159" />
         <source>Kategori:</source>
         <translation>Kategori:</translation>
     </message>
@@ -1992,95 +2057,105 @@ Vil du gemme filen?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="51" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="51" />
+        <source>Nøgle/dør</source>
+        <translation>Nøgle/dør</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="52" />
         <source>Opgaver</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="52" />
         <source>To personer</source>
         <translation>To personer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Bemærkning</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="36" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Allergier</source>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="54" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="80" />
         <source>Tidskritisk: %1</source>
         <translation>Tidskritisk: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="57" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="83" />
         <source>2 personer</source>
         <translation>2 personer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="71" />
-        <source>Nøgle/dør: %1</source>
-        <translation>Nøgle/dør: %1</translation>
     </message>
 </context>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="118" />
         <source>Prioritet</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="118" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="119" />
         <source>Hvorfor sårbar</source>
         <translation>Hvorfor sårbar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="119" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="120" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="120" />
         <source>Pårørendes telefon</source>
         <translation>Pårørendes telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="121" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
@@ -2114,29 +2189,29 @@ Vil du gemme filen?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="47" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="90" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="65" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="76" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="101" />
         <source>Sårbare borgere</source>
         <translation>Sårbare borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
-        <source>Enhed:</source>
-        <translation>Enhed:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="57" />
+        <source>&amp;Enhed:</source>
+        <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
-        <source>Prioritet:</source>
-        <translation>Prioritet:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="58" />
+        <source>&amp;Prioritet:</source>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="109" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="120" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 af %2 sårbare borgere vist</translation>
     </message>

@@ -444,22 +444,22 @@
 <context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="224"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="229"/>
         <source>Effekt af PN – %1</source>
         <translation>Effect of PN – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="225"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230"/>
         <source>%1 %2 kl. %3 – årsag: %4</source>
         <translation>%1 %2 at %3 – reason: %4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="232"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="237"/>
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="236"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="241"/>
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
@@ -686,22 +686,22 @@
 <context>
     <name>InitialsDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="68"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="73"/>
         <source>Hvem arbejder?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="71"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="81"/>
         <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
         <translation>Type your initials. Everything you record is marked with them.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="78"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="83"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
@@ -837,7 +837,7 @@ Record it anyway?</translation>
 <context>
     <name>JournalDialogs</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="55"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="60"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -940,42 +940,62 @@ Record it anyway?</translation>
         <translation>C – closes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="82"/>
-        <source>Dag %1</source>
-        <translation>Day %1</translation>
+        <location filename="../../continuity_app/gui/labels.py" line="84"/>
+        <source>Kontakt %1. døgn</source>
+        <translation>Contact within day %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="92"/>
+        <location filename="../../continuity_app/gui/labels.py" line="88"/>
+        <source>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</source>
+        <translation>Contact within day 1: within the first 24 hours of the outage (power-dependent, no close relatives, cannot communicate) · day 2: other vulnerable citizens · day 3: everyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="96"/>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="97"/>
+        <source>Ikke udført</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="98"/>
+        <source>Flyttet</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="109"/>
         <source>ikke oplyst</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="97"/>
+        <location filename="../../continuity_app/gui/labels.py" line="114"/>
         <source>ikke med i data på denne computer</source>
         <translation>not in the data on this computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="103"/>
+        <location filename="../../continuity_app/gui/labels.py" line="120"/>
         <source>Allergier: ikke med i data på denne computer</source>
         <translation>Allergies: not in the data on this computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="106"/>
+        <location filename="../../continuity_app/gui/labels.py" line="123"/>
         <source>Allergier: %1</source>
         <translation>Allergies: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="108"/>
+        <location filename="../../continuity_app/gui/labels.py" line="125"/>
         <source>Ingen kendte allergier</source>
         <translation>No known allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="109"/>
+        <location filename="../../continuity_app/gui/labels.py" line="126"/>
         <source>Allergier: ikke oplyst</source>
         <translation>Allergies: not stated</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="118"/>
+        <location filename="../../continuity_app/gui/labels.py" line="135"/>
         <source>Ingen kendte</source>
         <translation>None known</translation>
     </message>
@@ -1028,134 +1048,134 @@ Record it anyway?</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="142"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="146"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="166"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171"/>
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172"/>
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="174"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="175"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177"/>
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="179"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="178"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="184"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="186"/>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="187"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="190"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="191"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="194"/>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="364"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="198"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368"/>
         <source>Vælg enhed</source>
         <translation>Choose unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="346"/>
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="353"/>
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="351"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="355"/>
         <source>Nødpakke for %1</source>
         <translation>Emergency pack for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="365"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="369"/>
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="385"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="389"/>
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="394"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="398"/>
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="438"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="442"/>
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>Two different versions with the same number – contact IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="440"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="444"/>
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="447"/>
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="445"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="449"/>
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="451"/>
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="462"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="466"/>
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="470"/>
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -1246,27 +1266,27 @@ Record it anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="261"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266"/>
         <source>Notat – %1</source>
         <translation>Note – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="264"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="269"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271"/>
         <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
         <translation>E.g. fell in the bathroom; 1 oxygen cylinder left; the key did not work</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="268"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="273"/>
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="276"/>
         <source>Ctrl+Enter registrerer.</source>
         <translation>Ctrl+Enter records.</translation>
     </message>
@@ -1274,97 +1294,97 @@ Record it anyway?</translation>
 <context>
     <name>PnDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="105"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="110"/>
         <source>PN-dosis – %1</source>
         <translation>PN dose – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="108"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="113"/>
         <source>Præparat</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="112"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="117"/>
         <source>Andet præparat (skriv navnet)</source>
         <translation>Other medicine (type the name)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="115"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="120"/>
         <source>Præparat, der ikke er på listen</source>
         <translation>Medicine not on the list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="123"/>
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="119"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124"/>
         <source>fx 1 tablet</source>
         <translation>e.g. 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="122"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="127"/>
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="129"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="134"/>
         <source>Givet kl.</source>
         <translation>Given at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140"/>
         <source>Præparat:</source>
         <translation>Medicine:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="136"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141"/>
         <source>Andet præparat:</source>
         <translation>Other medicine:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="137"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142"/>
         <source>Dosis:</source>
         <translation>Dose:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="138"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143"/>
         <source>Årsag:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="139"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144"/>
         <source>Givet kl.:</source>
         <translation>Given at:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145"/>
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="173"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178"/>
         <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
         <translation>The medicine is not on the medication list: no maximum to check.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="176"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="181"/>
         <source>ikke oplyst</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="183"/>
         <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
         <translation>Given in the last 24 hours: %1 (at %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184"/>
         <source>Ikke givet de seneste 24 timer.</source>
         <translation>Not given in the last 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="180"/>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185"/>
         <source>Højst pr. døgn: %1. %2</source>
         <translation>At most per 24 hours: %1. %2</translation>
     </message>
@@ -1458,63 +1478,108 @@ Do you want to save the file?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="28"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="40"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="43"/>
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="35"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="47"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="37"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="49"/>
         <source>&amp;Køreliste:</source>
         <translation>&amp;Route:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="49"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="68"/>
+        <source>Udført (Ctrl+Shift+U)</source>
+        <translation>Done (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="68"/>
+        <source>Ikke udført… (Ctrl+Shift+I)</source>
+        <translation>Not done… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="69"/>
+        <source>Flyttet… (Ctrl+Shift+F)</source>
+        <translation>Moved… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="76"/>
         <source>Besøg i rækkefølge</source>
         <translation>Visits in order</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="53"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="80"/>
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter or double-click opens the citizen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="55"/>
-        <location filename="../../continuity_app/gui/views/routes.py" line="65"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="86"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="104"/>
         <source>Kørelister</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="90"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="150"/>
         <source>Kørelister %1</source>
         <translation>Routes %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="100"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="164"/>
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="151"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="215"/>
         <source>Personale: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="153"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="217"/>
         <source>Bil: %1</source>
         <translation>Car: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="107"/>
+        <location filename="../../continuity_app/gui/views/routes.py" line="246"/>
+        <source>Ingen køreliste for i dag (%1) i data på denne computer.</source>
+        <translation>No route for today (%1) in the data on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="249"/>
+        <source>Viser kørelisten for %1, ikke i dag (%2).</source>
+        <translation>Showing the route for %1, not today (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="252"/>
+        <source>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</source>
+        <translation>No route for today (%1) in the data on this computer. Showing the route for %2 – check that this is the day you need.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="273"/>
+        <source>%1 af %2 udført</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="275"/>
+        <source>%1 ikke udført</source>
+        <translation>%1 not done</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="277"/>
+        <source>%1 flyttet</source>
+        <translation>%1 moved</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="170"/>
         <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
         <translation>Routes are not in the data on this computer; they are in the unit&apos;s own data.</translation>
     </message>
@@ -1673,42 +1738,42 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="171"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="171"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="171"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="172"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="172"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="173"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="173"/>
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="151"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="174"/>
         <source>Forsyninger (dage)</source>
         <translation>Supplies (days)</translation>
     </message>
@@ -1739,39 +1804,39 @@ Do you want to save the file?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="146"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="134"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="147"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="151"/>
         <source>Filtrér på navn, adresse …</source>
         <translation>Filter by name, address …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="151"/>
         <source>Filtrér enheder</source>
         <translation>Filter units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="140"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="150"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="156"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="153"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="163"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="169"/>
         <source>Enheder</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="142"/>
-        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
-        <translation>A: must run · B: may run (e.g. day care for the children of A&apos;s staff) · C: closes in a prolonged supply failure</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="155"/>
+        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</source>
+        <translation>A: must run · B: can run (e.g. childcare for staff in A) · C: closes in a prolonged supply failure</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="146"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="159"/>
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
@@ -1992,95 +2057,105 @@ Do you want to save the file?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="49"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="49"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="50"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="50"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="51"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="51"/>
+        <source>Nøgle/dør</source>
+        <translation>Key/door</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="52"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="52"/>
         <source>To personer</source>
         <translation>Two staff</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="53"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="36"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="53"/>
         <source>Allergier</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="54"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="80"/>
         <source>Tidskritisk: %1</source>
         <translation>Time-critical: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="57"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="83"/>
         <source>2 personer</source>
         <translation>2 staff</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="71"/>
-        <source>Nøgle/dør: %1</source>
-        <translation>Key/door: %1</translation>
     </message>
 </context>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="118"/>
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="118"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="119"/>
         <source>Hvorfor sårbar</source>
         <translation>Why vulnerable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="119"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="120"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="120"/>
         <source>Pårørendes telefon</source>
         <translation>Relative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="98"/>
+        <location filename="../../continuity_app/gui/models/lists.py" line="121"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
@@ -2114,29 +2189,29 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="47"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="60"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="70"/>
-        <location filename="../../continuity_app/gui/views/lists.py" line="90"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="65"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="76"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="101"/>
         <source>Sårbare borgere</source>
         <translation>Vulnerable citizens</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54"/>
-        <source>Enhed:</source>
-        <translation>Unit:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="57"/>
+        <source>&amp;Enhed:</source>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56"/>
-        <source>Prioritet:</source>
-        <translation>Priority:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="58"/>
+        <source>&amp;Prioritet:</source>
+        <translation>&amp;Priority:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="98"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="109"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="120"/>
+        <location filename="../../continuity_app/gui/views/lists.py" line="133"/>
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 of %2 vulnerable citizens shown</translation>
     </message>
