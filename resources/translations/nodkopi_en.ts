@@ -375,52 +375,52 @@
 <context>
     <name>ContactTreeModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="36"/>
         <source>Reservekanal</source>
         <translation>Fallback channel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="36"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="37"/>
         <source>Mødested</source>
         <translation>Meeting point</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="37"/>
         <source>Eskalér efter</source>
         <translation>Escalate after</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="36"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="38"/>
         <source>Stedfortræder</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="55"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="57"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="58"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="60"/>
         <source>mobil %1</source>
         <translation>mobile %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="59"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="61"/>
         <source>fastnet %1</source>
         <translation>landline %1</translation>
     </message>
@@ -428,17 +428,62 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="23"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="33"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="38"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="52"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="37"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="70"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="75"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="90"/>
         <source>Kontakttræer</source>
         <translation>Contact trees</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="28"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="44"/>
+        <source>Den valgte person</source>
+        <translation>The selected person</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="52"/>
+        <source>Vælg en person i træet: hele kortet står her.</source>
+        <translation>Select a person in the tree: the whole card is shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="65"/>
         <source>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
         <translation>Arrow right/left expands and collapses branches; Enter shows the whole person. If a person cannot be reached within the escalation time, call the deputy.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="106"/>
+        <source>Mobil: %1</source>
+        <translation>Mobile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="107"/>
+        <source>Fastnet: %1</source>
+        <translation>Landline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="108"/>
+        <source>Stedfortræder: %1</source>
+        <translation>Deputy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="111"/>
+        <source>Eskalér efter: %1</source>
+        <translation>Escalate after: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="113"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="114"/>
+        <source>Reservekanal: %1</source>
+        <translation>Fallback channel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="115"/>
+        <source>Mødested: %1</source>
+        <translation>Meeting point: %1</translation>
     </message>
 </context>
 <context>
@@ -1976,82 +2021,117 @@ Do you want to save the file?</translation>
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="26"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="36"/>
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="27"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="37"/>
         <source>Alle drivmidler</source>
         <translation>All fuels</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="32"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="42"/>
         <source>Fri eller reserveret</source>
         <translation>Free or reserved</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="33"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="43"/>
         <source>Fri og reserveret</source>
         <translation>Free and reserved</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="34"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="44"/>
         <source>Kun fri</source>
         <translation>Free only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="35"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45"/>
         <source>Kun reserveret</source>
         <translation>Reserved only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="38"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="48"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="41"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="60"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="79"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="51"/>
+        <source>&amp;Kørestol</source>
+        <translation>&amp;Wheelchair</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="53"/>
+        <source>&amp;4×4</source>
+        <translation>&amp;4×4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="57"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="88"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="113"/>
         <source>Køretøjer</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="45"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="67"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="61"/>
+        <source>Det valgte køretøj</source>
+        <translation>The selected vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="71"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="96"/>
         <source>Brændstoflagre</source>
         <translation>Fuel stocks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="50"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="76"/>
         <source>&amp;Drivmiddel:</source>
         <translation>&amp;Fuel:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="77"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="77"/>
         <source>&amp;Enhed:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="99"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="134"/>
         <source>Køretøjer og brændstof</source>
         <translation>Vehicles and fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="112"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="147"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="127"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="166"/>
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 of %2 vehicles shown</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="185"/>
+        <source>Holder: %1</source>
+        <translation>Parked at: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="186"/>
+        <source>Nøgler: %1</source>
+        <translation>Keys: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187"/>
+        <source>Reserveret / fri: %1</source>
+        <translation>Reserved / free: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="190"/>
+        <source>Kontakt: %1</source>
+        <translation>Contact: %1</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,14 @@ from continuity_app.gui.views.fitting import keep_together
 
 class ContactTreeModel(QStandardItemModel):
     class Column(IntEnum):
+        # who to call, and who instead when they cannot be reached (and after how long),
+        # side by side with the name: never off-screen beside it
         NAME = 0
         ROLE = 1
         PHONES = 2
-        FALLBACK = 3
+        DEPUTY = 3
         ESCALATE = 4
-        DEPUTY = 5
+        FALLBACK = 5
         MEETING_POINT = 6
 
     COLUMNS = Column
