@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="27" />
-        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</source>
-        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</translation>
+        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</source>
+        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="37" />
@@ -428,60 +428,60 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="37" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="70" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="75" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="90" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="36" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="69" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="74" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="89" />
         <source>Kontakttræer</source>
         <translation>Kontakttræer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="44" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="43" />
         <source>Den valgte person</source>
         <translation>Den valgte person</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="52" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="51" />
         <source>Vælg en person i træet: hele kortet står her.</source>
         <translation>Vælg en person i træet: hele kortet står her.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="65" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="64" />
         <source>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
         <translation>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="106" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="105" />
         <source>Mobil: %1</source>
         <translation>Mobil: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="107" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="106" />
         <source>Fastnet: %1</source>
         <translation>Fastnet: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="108" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="107" />
         <source>Stedfortræder: %1</source>
         <translation>Stedfortræder: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="111" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="110" />
         <source>Eskalér efter: %1</source>
         <translation>Eskalér efter: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="113" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="112" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="114" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="113" />
         <source>Reservekanal: %1</source>
         <translation>Reservekanal: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="115" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="114" />
         <source>Mødested: %1</source>
         <translation>Mødested: %1</translation>
     </message>
@@ -1048,30 +1048,24 @@ Registrér alligevel?</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="22" />
-        <location filename="../../continuity_app/gui/language.py" line="39" />
+        <location filename="../../continuity_app/gui/language.py" line="28" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="31" />
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="31" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="26" />
+        <location filename="../../continuity_app/gui/language.py" line="32" />
         <source>Systemets sprog</source>
         <translation>Systemets sprog</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/language.py" line="40" />
-        <source>Sproget skifter, næste gang Nødkopi startes.</source>
-        <translation>Sproget skifter, næste gang Nødkopi startes.</translation>
     </message>
 </context>
 <context>
@@ -2021,115 +2015,115 @@ Vil du gemme filen?</translation>
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="37" />
         <source>Drivmiddel</source>
         <translation>Drivmiddel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
         <source>Alle drivmidler</source>
         <translation>Alle drivmidler</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="42" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="43" />
         <source>Fri eller reserveret</source>
         <translation>Fri eller reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="43" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="44" />
         <source>Fri og reserveret</source>
         <translation>Fri og reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="44" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
         <source>Kun fri</source>
         <translation>Kun fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="46" />
         <source>Kun reserveret</source>
         <translation>Kun reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="48" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="49" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="52" />
         <source>&amp;Kørestol</source>
         <translation>&amp;Kørestol</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="53" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="54" />
         <source>&amp;4×4</source>
         <translation>&amp;4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="57" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="88" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="113" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="58" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="89" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="114" />
         <source>Køretøjer</source>
         <translation>Køretøjer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="61" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="62" />
         <source>Det valgte køretøj</source>
         <translation>Det valgte køretøj</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="71" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="96" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="72" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="97" />
         <source>Brændstoflagre</source>
         <translation>Brændstoflagre</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="76" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="77" />
         <source>&amp;Drivmiddel:</source>
         <translation>&amp;Drivmiddel:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="77" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="77" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
         <source>&amp;Enhed:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="134" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="135" />
         <source>Køretøjer og brændstof</source>
         <translation>Køretøjer og brændstof</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="147" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="148" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="166" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="167" />
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 af %2 køretøjer vist</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="185" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="186" />
         <source>Holder: %1</source>
         <translation>Holder: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="186" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
         <source>Nøgler: %1</source>
         <translation>Nøgler: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="188" />
         <source>Reserveret / fri: %1</source>
         <translation>Reserveret / fri: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="190" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="191" />
         <source>Kontakt: %1</source>
         <translation>Kontakt: %1</translation>
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="27"/>
-        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</source>
+        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</source>
         <translation>An encrypted emergency copy of medication lists, routes, contact trees, vehicles and fuel — for when the network, the power or the care systems are down. The data is fetched and checked automatically and opens only with the unit&apos;s passphrase.</translation>
     </message>
     <message>
@@ -428,60 +428,60 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="37"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="70"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="75"/>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="90"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="36"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="69"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="74"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="89"/>
         <source>Kontakttræer</source>
         <translation>Contact trees</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="44"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="43"/>
         <source>Den valgte person</source>
         <translation>The selected person</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="52"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="51"/>
         <source>Vælg en person i træet: hele kortet står her.</source>
         <translation>Select a person in the tree: the whole card is shown here.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="65"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="64"/>
         <source>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
         <translation>Arrow right/left expands and collapses branches; Enter shows the whole person. If a person cannot be reached within the escalation time, call the deputy.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="106"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="105"/>
         <source>Mobil: %1</source>
         <translation>Mobile: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="107"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="106"/>
         <source>Fastnet: %1</source>
         <translation>Landline: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="108"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="107"/>
         <source>Stedfortræder: %1</source>
         <translation>Deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="111"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="110"/>
         <source>Eskalér efter: %1</source>
         <translation>Escalate after: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="113"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="112"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="114"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="113"/>
         <source>Reservekanal: %1</source>
         <translation>Fallback channel: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="115"/>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="114"/>
         <source>Mødested: %1</source>
         <translation>Meeting point: %1</translation>
     </message>
@@ -1048,30 +1048,24 @@ Record it anyway?</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="22"/>
-        <location filename="../../continuity_app/gui/language.py" line="39"/>
+        <location filename="../../continuity_app/gui/language.py" line="28"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25"/>
+        <location filename="../../continuity_app/gui/language.py" line="31"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25"/>
+        <location filename="../../continuity_app/gui/language.py" line="31"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="26"/>
+        <location filename="../../continuity_app/gui/language.py" line="32"/>
         <source>Systemets sprog</source>
         <translation>The system&apos;s language</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/language.py" line="40"/>
-        <source>Sproget skifter, næste gang Nødkopi startes.</source>
-        <translation>The language changes the next time Nødkopi starts.</translation>
     </message>
 </context>
 <context>
@@ -2021,115 +2015,115 @@ Do you want to save the file?</translation>
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="36"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="37"/>
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="37"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="38"/>
         <source>Alle drivmidler</source>
         <translation>All fuels</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="42"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="43"/>
         <source>Fri eller reserveret</source>
         <translation>Free or reserved</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="43"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="44"/>
         <source>Fri og reserveret</source>
         <translation>Free and reserved</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="44"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45"/>
         <source>Kun fri</source>
         <translation>Free only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="45"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="46"/>
         <source>Kun reserveret</source>
         <translation>Reserved only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="48"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="49"/>
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="52"/>
         <source>&amp;Kørestol</source>
         <translation>&amp;Wheelchair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="53"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="54"/>
         <source>&amp;4×4</source>
         <translation>&amp;4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="57"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="88"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="113"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="58"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="89"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="114"/>
         <source>Køretøjer</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="61"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="62"/>
         <source>Det valgte køretøj</source>
         <translation>The selected vehicle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="71"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="96"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="72"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="97"/>
         <source>Brændstoflagre</source>
         <translation>Fuel stocks</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="76"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="77"/>
         <source>&amp;Drivmiddel:</source>
         <translation>&amp;Fuel:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="77"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="77"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78"/>
         <source>&amp;Enhed:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="134"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="135"/>
         <source>Køretøjer og brændstof</source>
         <translation>Vehicles and fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="147"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="148"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="166"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="167"/>
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 of %2 vehicles shown</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="185"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="186"/>
         <source>Holder: %1</source>
         <translation>Parked at: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="186"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187"/>
         <source>Nøgler: %1</source>
         <translation>Keys: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="187"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="188"/>
         <source>Reserveret / fri: %1</source>
         <translation>Reserved / free: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="190"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="191"/>
         <source>Kontakt: %1</source>
         <translation>Contact: %1</translation>
     </message>
