@@ -1431,58 +1431,58 @@ Registrér alligevel?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="53" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="71" />
         <source>Vis udskrift – %1</source>
         <translation>Vis udskrift – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="61" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="81" />
         <source>Forhåndsvisning</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="66" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="86" />
         <source>%1 sider</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="67" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="87" />
         <source>1 side</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="70" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="90" />
         <source>Fremdrift for udskrivning</source>
         <translation>Fremdrift for udskrivning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="72" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="92" />
         <source>&amp;Udskriv…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="96" />
         <source>&amp;Gem som PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="79" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="99" />
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="104" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="124" />
         <source>Udskriv %1</source>
         <translation>Udskriv %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="120" />
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="128" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="147" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="160" />
         <source>Gem som PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="121" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="148" />
         <source>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
 
 Vil du gemme filen?</source>
@@ -1491,7 +1491,7 @@ Vil du gemme filen?</source>
 Vil du gemme filen?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="129" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="162" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
