@@ -1499,17 +1499,17 @@ Do you want to save the file?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="42"/>
+        <location filename="../../continuity_app/gui/printing.py" line="43"/>
         <source>Laver %1 …</source>
         <translation>Making %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43"/>
+        <location filename="../../continuity_app/gui/printing.py" line="44"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="45"/>
+        <location filename="../../continuity_app/gui/printing.py" line="46"/>
         <source>Udskrift</source>
         <translation>Printing</translation>
     </message>
@@ -2061,8 +2061,8 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/vehicles.py" line="58"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="89"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="114"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="92"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="118"/>
         <source>Køretøjer</source>
         <translation>Vehicles</translation>
     </message>
@@ -2073,7 +2073,7 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/vehicles.py" line="72"/>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="97"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="101"/>
         <source>Brændstoflagre</source>
         <translation>Fuel stocks</translation>
     </message>
@@ -2093,37 +2093,42 @@ Do you want to save the file?</translation>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="135"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="85"/>
+        <source>Skal have:</source>
+        <translation>Must have:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="139"/>
         <source>Køretøjer og brændstof</source>
         <translation>Vehicles and fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="148"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="152"/>
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="167"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="171"/>
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 of %2 vehicles shown</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="186"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="190"/>
         <source>Holder: %1</source>
         <translation>Parked at: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="187"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="191"/>
         <source>Nøgler: %1</source>
         <translation>Keys: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="188"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="192"/>
         <source>Reserveret / fri: %1</source>
         <translation>Reserved / free: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="191"/>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="195"/>
         <source>Kontakt: %1</source>
         <translation>Contact: %1</translation>
     </message>
