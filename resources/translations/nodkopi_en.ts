@@ -375,52 +375,52 @@
 <context>
     <name>ContactTreeModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="108"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="108"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="36"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="109"/>
         <source>Reservekanal</source>
         <translation>Fallback channel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="36"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="109"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="37"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="110"/>
         <source>Mødested</source>
         <translation>Meeting point</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="37"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="110"/>
         <source>Eskalér efter</source>
         <translation>Escalate after</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="38"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="111"/>
         <source>Stedfortræder</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="57"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="150"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="60"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="144"/>
         <source>mobil %1</source>
         <translation>mobile %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="61"/>
+        <location filename="../../continuity_app/gui/models/contacts.py" line="145"/>
         <source>fastnet %1</source>
         <translation>landline %1</translation>
     </message>
