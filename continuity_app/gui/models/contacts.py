@@ -105,7 +105,7 @@ class ContactTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self.Column
-        texts = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"),
+        texts: dict[int, str] = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"),
                  c.PHONES: self.tr("Telefon"), c.FALLBACK: self.tr("Reservekanal"),
                  c.MEETING_POINT: self.tr("Mødested"), c.ESCALATE: self.tr("Eskalér efter"),
                  c.DEPUTY: self.tr("Stedfortræder")}
