@@ -97,8 +97,7 @@ class MainWindow(QMainWindow):
             self.view_stack.addWidget(view)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 0.35em 0.6em; }")
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.fontMetrics()
-                               .averageCharWidth() + 8)
+        self._fit_nav()
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -176,6 +175,8 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
         self.about_action = action(self.tr("Om Nødkopi…"), "F1", self.show_about)
         self.text_size = TextSize(self.settings, self)
+        self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._fit_nav))
+        QTimer.singleShot(0, self._fit_nav)  # at the text size remembered from the last time
         self.bigger_action = action(self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                     self.text_size.bigger)
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
@@ -258,6 +259,11 @@ class MainWindow(QMainWindow):
             follow = getattr(view, "unit_changed", None)
             if follow is not None:
                 follow()
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name at the text size in use."""
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.nav.fontMetrics()
+                               .averageCharWidth() + 8)
 
     def focus_unit_picker(self) -> None:
         if self.context.session is not None and self.context.multi_unit:

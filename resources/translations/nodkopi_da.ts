@@ -1087,134 +1087,134 @@ Registrér alligevel?</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="146" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="145" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="166" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="179" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="183" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="184" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="185" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
         <location filename="../../continuity_app/gui/mainwindow.py" line="191" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="192" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="198" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="199" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="374" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="346" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="352" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="353" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="359" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="355" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="361" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="369" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="375" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="389" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="395" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="398" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="404" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="442" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="448" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="444" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="450" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="453" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="455" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="451" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="472" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="470" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="476" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
