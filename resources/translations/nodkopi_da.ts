@@ -2089,8 +2089,8 @@ Vil du gemme filen?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
-        <source>&amp;Enhed:</source>
-        <translation>&amp;Enhed:</translation>
+        <source>E&amp;nhed:</source>
+        <translation>E&amp;nhed:</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/vehicles.py" line="85" />
@@ -2276,8 +2276,8 @@ Vil du gemme filen?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="57" />
-        <source>&amp;Enhed:</source>
-        <translation>&amp;Enhed:</translation>
+        <source>E&amp;nhed:</source>
+        <translation>E&amp;nhed:</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="58" />

@@ -2089,8 +2089,8 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/vehicles.py" line="78"/>
-        <source>&amp;Enhed:</source>
-        <translation>&amp;Unit:</translation>
+        <source>E&amp;nhed:</source>
+        <translation>U&amp;nit:</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/vehicles.py" line="85"/>
@@ -2276,8 +2276,8 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="57"/>
-        <source>&amp;Enhed:</source>
-        <translation>&amp;Unit:</translation>
+        <source>E&amp;nhed:</source>
+        <translation>U&amp;nit:</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="58"/>

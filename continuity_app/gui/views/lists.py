@@ -54,7 +54,7 @@ class VulnerableView(QWidget):
         self.legend.setObjectName("priorityLegend")
         self.legend.setWordWrap(True)
         bar = QHBoxLayout()
-        for text, box in ((self.tr("&Enhed:"), self.unit_box),
+        for text, box in ((self.tr("E&nhed:"), self.unit_box),
                           (self.tr("&Prioritet:"), self.priority_box)):
             label = QLabel(text)
             label.setBuddy(box)

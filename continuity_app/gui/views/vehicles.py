@@ -75,7 +75,7 @@ class VehiclesView(QWidget):
         self.count = QLabel()
         bar = QHBoxLayout()
         for text, box in ((self.tr("&Drivmiddel:"), self.fuel_box),
-                          (self.tr("&Status:"), self.free_box), (self.tr("&Enhed:"), self.unit_box)):
+                          (self.tr("&Status:"), self.free_box), (self.tr("E&nhed:"), self.unit_box)):
             label = QLabel(text)
             label.setBuddy(box)
             bar.addWidget(label)
