@@ -221,9 +221,6 @@ class RoutesView(QWidget):
 
     def _set_visits(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
-        for button in self.outcome_buttons:
-            button.setEnabled(bool(rows) and self.journal is not None
-                              and self.journal.controller.available)
         self._refresh_outcomes()
 
     def route_text(self, route: Any) -> str:
@@ -260,8 +257,11 @@ class RoutesView(QWidget):
 
     # --- progress -------------------------------------------------------------------------
     def _refresh_outcomes(self) -> None:
-        entries = self.journal.controller.entries() if self.journal is not None else []
+        available = self.journal is not None and self.journal.controller.available
+        entries = self.journal.controller.entries() if available else []
         self.model.set_outcomes(visit_outcomes(entries))
+        for button in self.outcome_buttons:  # a visit is marked in the journal, when there is one
+            button.setEnabled(available and self.model.rowCount() > 0)
         self._show_progress()
 
     def _show_progress(self) -> None:
