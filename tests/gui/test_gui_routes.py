@@ -220,3 +220,22 @@ def test_route_names_carry_their_unit_when_every_unit_is_shown(qtbot, multi) -> 
     assert view._routes and view.route_box.count() == len(view._routes)
     for i, route in enumerate(view._routes):
         assert view.route_box.itemText(i).startswith(window.context.unit_name(route.unit_id) + " – ")
+
+
+def test_at_large_text_the_route_keeps_number_time_status_and_citizen_in_view(
+        qtbot, window) -> None:
+    view = routes_view(qtbot, window)
+    window.resize(1000, 700)  # a narrow window at text scale 1.6: the table must scroll
+    window.text_size.apply(1.6)
+    try:
+        qtbot.waitUntil(lambda: view.table.horizontalScrollBar().maximum() > 0, timeout=5_000)
+        frozen = view.table.findChild(type(view.table), "visitTableFrozen")
+        assert frozen is not None and frozen.isVisible()
+        column = view.model.Column
+        shown = [c for c in column if not frozen.isColumnHidden(c)]
+        assert shown == [column.SEQ, column.TIME, column.STATUS, column.CITIZEN]
+        view.table.horizontalScrollBar().setValue(view.table.horizontalScrollBar().maximum())
+        name = frozen.visualRect(view.model.index(0, column.CITIZEN))
+        assert name.right() <= frozen.width() and name.width() > 0
+    finally:
+        window.text_size.apply(1.0)

@@ -25,6 +25,7 @@ from continuity_app.gui.views.common import (
     heading,
     make_table,
 )
+from continuity_app.gui.views.fitting import freeze_columns
 
 NO_TODAY_STYLE = ("QLabel#routeDayWarning { color: #8e0000; background: #fde7e7;"
                   " border: 2px solid #c62828; border-radius: 4px; padding: 4px;"
@@ -76,6 +77,8 @@ class RoutesView(QWidget):
         self.table = make_table(self.model, self.tr("Besøg i rækkefølge"), sortable=False,
                                 stretch=VisitModel.Column.TASKS)
         self.table.setObjectName("visitTable")
+        # scrolled sideways (very large text): number, time, status and the citizen stay
+        freeze_columns(self.table, VisitModel.Column.CITIZEN + 1)
         self.table.activated.connect(self._open_index)
         hint = QLabel(self.tr("Enter eller dobbeltklik åbner borgeren."))
         outcomes = QHBoxLayout()
