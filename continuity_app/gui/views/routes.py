@@ -39,6 +39,8 @@ class RoutesView(QWidget):
         self.date_box = QComboBox()
         self.date_box.setObjectName("routeDate")
         self.date_box.setAccessibleName(self.tr("Dato"))
+        # as wide as its longest day, whenever the days change (never "…december 202")
+        self.date_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.route_box = QComboBox()
         self.route_box.setObjectName("routeName")
         self.route_box.setAccessibleName(self.tr("Køreliste"))
@@ -167,6 +169,11 @@ class RoutesView(QWidget):
                 text = self.tr("I dag, %1").replace("%1", text)
             self.date_box.addItem(text, day)
         self.date_box.setCurrentIndex(_closest(dates, today) if dates else -1)
+        texts = [self.date_box.itemText(i) for i in range(self.date_box.count())]
+        if texts:  # the arrow, the frame and the focus frame beside the longest day
+            metrics = self.date_box.fontMetrics()
+            self.date_box.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts)
+                                          + 3 * metrics.height() + 8)
         self.date_box.blockSignals(False)
         self._date_changed()
         if not held:  # never an empty list that reads as "no routes"
