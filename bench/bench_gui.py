@@ -14,7 +14,8 @@ p95 ≤ 20 ms (aarhus), peak memory ≤ 300 MB (aarhus ``alle``).
    baseline: the store query alone.
 3. **Peak memory, aarhus ``alle``**: a fresh process unlocks the ``alle`` generation,
    opens the window, loads every view (all vulnerable citizens, vehicles, contact trees,
-   units), searches and opens a citizen; its own peak RSS (VmHWM).
+   units), searches and opens a citizen, picks a unit in the unit picker and makes its
+   emergency pack (Nødpakke) as Ctrl+Shift+P does; its own peak RSS (VmHWM).
 """
 
 from __future__ import annotations
@@ -102,7 +103,16 @@ settle()
 hit = window.views[window.CITIZENS].model.row_object(0)
 window.open_citizen(hit.citizen_id); settle()
 rows = window.views[window.VULNERABLE].model.rowCount()
-print(json.dumps({"rss_mb": peak_mb(), "vulnerable_rows": rows}))
+window.unit_picker.select(hit.unit_id); settle()  # the unit picker, then Ctrl+Shift+P
+after_views = peak_mb()
+window.printing.start(window.emergency_request(), show=False)
+deadline = time.time() + 600
+while time.time() < deadline and window.printing.preview is None:
+    app.processEvents(); time.sleep(0.005)
+settle()
+pages = window.printing.preview.page_count() if window.printing.preview is not None else 0
+print(json.dumps({"rss_mb": peak_mb(), "vulnerable_rows": rows, "pack_pages": pages,
+                  "views_mb": after_views}))
 window.close()
 """
 
@@ -221,9 +231,13 @@ def _memory(scale: str) -> list[Result]:
         measured = _child(_MEMORY, str(home), PASSPHRASE)
         empty = _child(_PEAK + _EMPTY_WINDOW.replace(
             'print(json.dumps({"seconds"', 'print(json.dumps({"rss_mb": peak_mb(), "seconds"'))
-    return [Result(f"app peak memory, alle, every view ({scale})", measured["rss_mb"], "MB",
+    if not measured["pack_pages"]:
+        raise RuntimeError("the emergency pack was not made")
+    return [Result(f"app peak memory, alle, every view, a search, a pack ({scale})",
+                   measured["rss_mb"], "MB",
                    baseline=empty["rss_mb"], baseline_label="empty Qt window process",
-                   target="≤ 300 MB", ok=measured["rss_mb"] <= 300 if scale == "aarhus" else None)]
+                   target="≤ 300 MB", ok=measured["rss_mb"] <= 300 if scale == "aarhus" else None),
+            Result(f"  of which before the pack ({scale})", measured["views_mb"], "MB")]
 
 
 def run(scale: str) -> list[Result]:

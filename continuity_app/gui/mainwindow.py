@@ -93,8 +93,7 @@ class MainWindow(QMainWindow):
             self.view_stack.addWidget(view)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 0.35em 0.6em; }")
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.fontMetrics()
-                               .averageCharWidth() + 8)
+        self._fit_nav()
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -106,10 +105,10 @@ class MainWindow(QMainWindow):
         from continuity_app.gui.journal_actions import JournalActions
 
         self.journaling = JournalActions(self)  # who is working, PN, notes, visits, drills
-        for view in self.views:  # the crisis staff's views write the journal too
+        for view in self.views:  # the route view and the crisis staff's views write the journal
             attach = getattr(view, "attach_journal", None)
             if attach is not None:
-                attach(self.journaling.controller)
+                attach(self.journaling)
         layout.addWidget(self.journaling.bar)
         layout.addLayout(body, 1)
         self.pages = QStackedWidget()
@@ -173,6 +172,8 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
         self.about_action = action(self.tr("Om Nødkopi…"), "F1", self.show_about)
         self.text_size = TextSize(self.settings, self)
+        self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._fit_nav))
+        QTimer.singleShot(0, self._fit_nav)  # at the text size remembered from the last time
         self.bigger_action = action(self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                     self.text_size.bigger)
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
@@ -255,6 +256,11 @@ class MainWindow(QMainWindow):
             follow = getattr(view, "unit_changed", None)
             if follow is not None:
                 follow()
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name at the text size in use."""
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.nav.fontMetrics()
+                               .averageCharWidth() + 8)
 
     def focus_unit_picker(self) -> None:
         if self.context.session is not None and self.context.multi_unit:

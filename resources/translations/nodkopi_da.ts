@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="27" />
-        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</source>
-        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</translation>
+        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</source>
+        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="37" />
@@ -287,12 +287,12 @@
         <translation>Ny kørsel: det første opkald, der registreres, starter den.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/callrun.py" line="355" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="358" />
         <source>Vælg først, hvem der blev ringet til.</source>
         <translation>Vælg først, hvem der blev ringet til.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/callrun.py" line="364" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="367" />
         <source>%1: %2 registreret.</source>
         <translation>%1: %2 registreret.</translation>
     </message>
@@ -535,52 +535,52 @@
 <context>
     <name>ContactTreeModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="108" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="108" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="109" />
         <source>Reservekanal</source>
         <translation>Reservekanal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="109" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="110" />
         <source>Mødested</source>
         <translation>Mødested</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="110" />
         <source>Eskalér efter</source>
         <translation>Eskalér efter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="36" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="111" />
         <source>Stedfortræder</source>
         <translation>Stedfortræder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="55" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="150" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="58" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="144" />
         <source>mobil %1</source>
         <translation>mobil %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="59" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="145" />
         <source>fastnet %1</source>
         <translation>fastnet %1</translation>
     </message>
@@ -588,33 +588,78 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="23" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="33" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="38" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="52" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="36" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="69" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="74" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="89" />
         <source>Kontakttræer</source>
         <translation>Kontakttræer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="28" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="43" />
+        <source>Den valgte person</source>
+        <translation>Den valgte person</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="51" />
+        <source>Vælg en person i træet: hele kortet står her.</source>
+        <translation>Vælg en person i træet: hele kortet står her.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="64" />
         <source>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
         <translation>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="105" />
+        <source>Mobil: %1</source>
+        <translation>Mobil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="106" />
+        <source>Fastnet: %1</source>
+        <translation>Fastnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="107" />
+        <source>Stedfortræder: %1</source>
+        <translation>Stedfortræder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="110" />
+        <source>Eskalér efter: %1</source>
+        <translation>Eskalér efter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="112" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="113" />
+        <source>Reservekanal: %1</source>
+        <translation>Reservekanal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="114" />
+        <source>Mødested: %1</source>
+        <translation>Mødested: %1</translation>
     </message>
 </context>
 <context>
     <name>CrisisViews</name>
     <message>
-        <location filename="../../continuity_app/gui/views/crisis_common.py" line="55" />
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="56" />
         <source>Journalen er ikke åben: lås op først.</source>
         <translation>Journalen er ikke åben: lås op først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/crisis_common.py" line="58" />
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="59" />
         <source>Skriv først dine initialer (Ctrl+I); så kan det registreres.</source>
         <translation>Skriv først dine initialer (Ctrl+I); så kan det registreres.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/crisis_common.py" line="65" />
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="66" />
         <source>Registreringen mislykkedes.</source>
         <translation>Registreringen mislykkedes.</translation>
     </message>
@@ -1186,42 +1231,62 @@ Registrér alligevel?</translation>
         <translation>C – lukker</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="82" />
-        <source>Dag %1</source>
-        <translation>Dag %1</translation>
+        <location filename="../../continuity_app/gui/labels.py" line="84" />
+        <source>Kontakt %1. døgn</source>
+        <translation>Kontakt %1. døgn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="92" />
+        <location filename="../../continuity_app/gui/labels.py" line="88" />
+        <source>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</source>
+        <translation>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="96" />
+        <source>Udført</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="97" />
+        <source>Ikke udført</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="98" />
+        <source>Flyttet</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="109" />
         <source>ikke oplyst</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="97" />
+        <location filename="../../continuity_app/gui/labels.py" line="114" />
         <source>ikke med i data på denne computer</source>
         <translation>ikke med i data på denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="103" />
+        <location filename="../../continuity_app/gui/labels.py" line="120" />
         <source>Allergier: ikke med i data på denne computer</source>
         <translation>Allergier: ikke med i data på denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="106" />
+        <location filename="../../continuity_app/gui/labels.py" line="123" />
         <source>Allergier: %1</source>
         <translation>Allergier: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="108" />
+        <location filename="../../continuity_app/gui/labels.py" line="125" />
         <source>Ingen kendte allergier</source>
         <translation>Ingen kendte allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="109" />
+        <location filename="../../continuity_app/gui/labels.py" line="126" />
         <source>Allergier: ikke oplyst</source>
         <translation>Allergier: ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="118" />
+        <location filename="../../continuity_app/gui/labels.py" line="135" />
         <source>Ingen kendte</source>
         <translation>Ingen kendte</translation>
     </message>
@@ -1229,30 +1294,24 @@ Registrér alligevel?</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="22" />
-        <location filename="../../continuity_app/gui/language.py" line="39" />
+        <location filename="../../continuity_app/gui/language.py" line="28" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="31" />
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="31" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="26" />
+        <location filename="../../continuity_app/gui/language.py" line="32" />
         <source>Systemets sprog</source>
         <translation>Systemets sprog</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/language.py" line="40" />
-        <source>Sproget skifter, næste gang Nødkopi startes.</source>
-        <translation>Sproget skifter, næste gang Nødkopi startes.</translation>
     </message>
 </context>
 <context>
@@ -1273,134 +1332,134 @@ Registrér alligevel?</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="143" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="142" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="163" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="179" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
         <location filename="../../continuity_app/gui/mainwindow.py" line="188" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="189" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="195" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="367" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="196" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="373" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="343" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="349" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="350" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="356" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="352" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="358" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="374" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="388" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="394" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="397" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="403" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="441" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="446" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="452" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="448" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="454" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="450" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="456" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="465" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="471" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="469" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="475" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -1836,59 +1895,59 @@ Registrér alligevel?</translation>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="130" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="131" />
         <source>Overblik pr. enhed</source>
         <translation>Overblik pr. enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="140" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="141" />
         <source>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</source>
         <translation>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="144" />
-        <location filename="../../continuity_app/gui/views/overview.py" line="151" />
-        <location filename="../../continuity_app/gui/views/overview.py" line="176" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="145" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="152" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="182" />
         <source>Overblik</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="184" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="190" />
         <source>Dataalder ukendt</source>
         <translation>Dataalder ukendt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="189" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="195" />
         <source> (kun de enheder, der kendes her)</source>
         <translation> (kun de enheder, der kendes her)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="193" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="199" />
         <source>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</source>
         <translation>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="198" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="204" />
         <source>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</source>
         <translation>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="201" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="207" />
         <source>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</source>
         <translation>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="204" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="210" />
         <source>Brændstof på lager: %1</source>
         <translation>Brændstof på lager: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="205" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="211" />
         <source>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</source>
         <translation>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="208" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="214" />
         <source>intet</source>
         <translation>intet</translation>
     </message>
@@ -1994,58 +2053,58 @@ Registrér alligevel?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="53" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="71" />
         <source>Vis udskrift – %1</source>
         <translation>Vis udskrift – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="61" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="81" />
         <source>Forhåndsvisning</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="66" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="86" />
         <source>%1 sider</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="67" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="87" />
         <source>1 side</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="70" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="90" />
         <source>Fremdrift for udskrivning</source>
         <translation>Fremdrift for udskrivning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="72" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="92" />
         <source>&amp;Udskriv…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="96" />
         <source>&amp;Gem som PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="79" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="99" />
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="104" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="124" />
         <source>Udskriv %1</source>
         <translation>Udskriv %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="120" />
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="128" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="147" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="160" />
         <source>Gem som PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="121" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="148" />
         <source>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
 
 Vil du gemme filen?</source>
@@ -2054,7 +2113,7 @@ Vil du gemme filen?</source>
 Vil du gemme filen?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="129" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="162" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2062,17 +2121,17 @@ Vil du gemme filen?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="44" />
         <source>Laver %1 …</source>
         <translation>Laver %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="44" />
+        <location filename="../../continuity_app/gui/printing.py" line="45" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="46" />
+        <location filename="../../continuity_app/gui/printing.py" line="47" />
         <source>Udskrift</source>
         <translation>Udskrift</translation>
     </message>
@@ -2080,63 +2139,108 @@ Vil du gemme filen?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="28" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="41" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="46" />
         <source>Køreliste</source>
         <translation>Køreliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="35" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="50" />
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="37" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="52" />
         <source>&amp;Køreliste:</source>
         <translation>&amp;Køreliste:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="71" />
+        <source>Udført (Ctrl+Shift+U)</source>
+        <translation>Udført (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="71" />
+        <source>Ikke udført… (Ctrl+Shift+I)</source>
+        <translation>Ikke udført… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="72" />
+        <source>Flyttet… (Ctrl+Shift+F)</source>
+        <translation>Flyttet… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="79" />
         <source>Besøg i rækkefølge</source>
         <translation>Besøg i rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="53" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="85" />
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter eller dobbeltklik åbner borgeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="55" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="65" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="91" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="109" />
         <source>Kørelister</source>
         <translation>Kørelister</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="90" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="155" />
         <source>Kørelister %1</source>
         <translation>Kørelister %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="100" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="169" />
         <source>I dag, %1</source>
         <translation>I dag, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="151" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="215" />
         <source>Personale: %1</source>
         <translation>Personale: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="153" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="217" />
         <source>Bil: %1</source>
         <translation>Bil: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="107" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="243" />
+        <source>Ingen køreliste for i dag (%1) i data på denne computer.</source>
+        <translation>Ingen køreliste for i dag (%1) i data på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="246" />
+        <source>Viser kørelisten for %1, ikke i dag (%2).</source>
+        <translation>Viser kørelisten for %1, ikke i dag (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="249" />
+        <source>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</source>
+        <translation>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="273" />
+        <source>%1 af %2 udført</source>
+        <translation>%1 af %2 udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="275" />
+        <source>%1 ikke udført</source>
+        <translation>%1 ikke udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="277" />
+        <source>%1 flyttet</source>
+        <translation>%1 flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="180" />
         <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
         <translation>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</translation>
     </message>
@@ -2295,42 +2399,42 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="172" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="172" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="173" />
         <source>Leder</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="173" />
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="151" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="174" />
         <source>Forsyninger (dage)</source>
         <translation>Forsyninger (dage)</translation>
     </message>
@@ -2361,39 +2465,39 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="146" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="134" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="147" />
         <source>Alle kategorier</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
         <source>Filtrér på navn, adresse …</source>
         <translation>Filtrér på navn, adresse …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
         <source>Filtrér enheder</source>
         <translation>Filtrér enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="140" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="150" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="156" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="153" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="163" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="169" />
         <source>Enheder</source>
         <translation>Enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="142" />
-        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
-        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="155" />
+        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</source>
+        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="146" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="159" />
         <source>Kategori:</source>
         <translation>Kategori:</translation>
     </message>
@@ -2653,80 +2757,120 @@ Vil du gemme filen?</translation>
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="26" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="37" />
         <source>Drivmiddel</source>
         <translation>Drivmiddel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="27" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
         <source>Alle drivmidler</source>
         <translation>Alle drivmidler</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="32" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="43" />
         <source>Fri eller reserveret</source>
         <translation>Fri eller reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="33" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="44" />
         <source>Fri og reserveret</source>
         <translation>Fri og reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="34" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
         <source>Kun fri</source>
         <translation>Kun fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="46" />
         <source>Kun reserveret</source>
         <translation>Kun reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="49" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="41" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="60" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="79" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="52" />
+        <source>&amp;Kørestol</source>
+        <translation>&amp;Kørestol</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="54" />
+        <source>&amp;4×4</source>
+        <translation>&amp;4×4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="58" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="92" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="118" />
         <source>Køretøjer</source>
         <translation>Køretøjer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="67" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="62" />
+        <source>Det valgte køretøj</source>
+        <translation>Det valgte køretøj</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="72" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="101" />
         <source>Brændstoflagre</source>
         <translation>Brændstoflagre</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="77" />
         <source>&amp;Drivmiddel:</source>
         <translation>&amp;Drivmiddel:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
-        <source>&amp;Enhed:</source>
-        <translation>&amp;Enhed:</translation>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
+        <source>E&amp;nhed:</source>
+        <translation>E&amp;nhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="99" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="85" />
+        <source>Skal have:</source>
+        <translation>Skal have:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="188" />
+        <source>Nøgler: %1</source>
+        <translation>Nøgler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="189" />
+        <source>Reserveret / fri: %1</source>
+        <translation>Reserveret / fri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="192" />
+        <source>Kontakt: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="139" />
         <source>Køretøjer og brændstof</source>
         <translation>Køretøjer og brændstof</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="112" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="149" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="127" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="168" />
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 af %2 køretøjer vist</translation>
     </message>
@@ -2734,95 +2878,105 @@ Vil du gemme filen?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="51" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="51" />
+        <source>Nøgle/dør</source>
+        <translation>Nøgle/dør</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="52" />
         <source>Opgaver</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="52" />
         <source>To personer</source>
         <translation>To personer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Bemærkning</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="36" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Allergier</source>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="54" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="80" />
         <source>Tidskritisk: %1</source>
         <translation>Tidskritisk: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="57" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="83" />
         <source>2 personer</source>
         <translation>2 personer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="71" />
-        <source>Nøgle/dør: %1</source>
-        <translation>Nøgle/dør: %1</translation>
     </message>
 </context>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="118" />
         <source>Prioritet</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="118" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="119" />
         <source>Hvorfor sårbar</source>
         <translation>Hvorfor sårbar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="119" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="120" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="120" />
         <source>Pårørendes telefon</source>
         <translation>Pårørendes telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="121" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
@@ -2856,29 +3010,29 @@ Vil du gemme filen?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="47" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="90" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="65" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="76" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="101" />
         <source>Sårbare borgere</source>
         <translation>Sårbare borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
-        <source>Enhed:</source>
-        <translation>Enhed:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="57" />
+        <source>E&amp;nhed:</source>
+        <translation>E&amp;nhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
-        <source>Prioritet:</source>
-        <translation>Prioritet:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="58" />
+        <source>&amp;Prioritet:</source>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="109" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="120" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 af %2 sårbare borgere vist</translation>
     </message>

@@ -129,7 +129,8 @@ def test_vulnerable_citizens_sorted_by_day_priority_and_filterable(qtbot, window
                   for r in range(view.proxy.rowCount())]
     assert priorities == sorted(priorities) and priorities
     view.priority_box.setCurrentIndex(view.priority_box.findData(1))
-    assert all(p == "Dag 1" for p in cell_texts(view.proxy, 0))
+    assert all(p == "Kontakt 1. døgn" for p in cell_texts(view.proxy, 0))
+    assert "Kontakt 1. døgn:" in view.legend.text()  # the priority's words are explained
     view.filter.setText("strømafhængig")
     reasons = cell_texts(view.proxy, view.model.Column.REASONS)
     assert all("Strømafhængig" in r for r in reasons)
