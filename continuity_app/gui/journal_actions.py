@@ -11,15 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
+from continuity_app.domain.age import local
 from continuity_app.errors import KnownError
 from continuity_app.gui.dialogs.journal_entry import EffectDialog, InitialsDialog, NoteDialog, PnDialog
 from continuity_app.gui.journaling import JournalController
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.widgets.journalbar import JournalBar
+
+
+def shiboken_alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))
 
 
 class JournalActions(QObject):
@@ -30,6 +37,7 @@ class JournalActions(QObject):
         self.controller = JournalController(self.context, self)
         self.bar = JournalBar()
         self.dialog: QDialog | None = None  # the open journal dialog (one at a time)
+        self.message: QMessageBox | None = None  # the last warning or question shown
         self.controller.changed.connect(self.refresh)
         self.context.session_opened.connect(self._opened)
         self.actions: list[QAction] = []
@@ -84,26 +92,52 @@ class JournalActions(QObject):
         if self.dialog is not None:
             self.dialog.done(0)
         self.dialog = dialog
+        back = QApplication.focusWidget()
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._back_to(back))
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the dialog's first field at once
+
+    def _back_to(self, widget: QWidget | None) -> None:
+        """The keyboard goes back to the window (and the field it was in) once a dialog or
+        message closes, so the next shortcut works at once."""
+        box = self.message
+        if self.dialog is not None or (box is not None and shiboken_alive(box) and box.isVisible()):
+            return
+        self.window.activateWindow()
+        if widget is not None and shiboken_alive(widget) and widget.window() is self.window:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, err: BaseException) -> None:
         text = str(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
         self._message(QMessageBox.Icon.Warning, self.tr("Ikke registreret"), text)
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str,
-                 on_yes: Callable[[], None] | None = None) -> None:
-        """A window-modal message that never blocks the event loop (work goes on behind it)."""
-        buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if on_yes
-                   else QMessageBox.StandardButton.Ok)
-        box = QMessageBox(icon, title, text, buttons, self.window)
+                 on_yes: Callable[[], None] | None = None, yes_text: str = "") -> None:
+        """A window-modal message that never blocks the event loop (work goes on behind it).
+        With ``on_yes`` it asks: its own two buttons, the safe one (Fortryd) the default."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("journalMessage")
         if on_yes is not None:
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.accepted.connect(on_yes)  # Yes is the accept role
+            yes = box.addButton(yes_text or self.tr("Registrér alligevel"),
+                                QMessageBox.ButtonRole.AcceptRole)
+            yes.setObjectName("confirmYes")
+            no = box.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+            no.setObjectName("confirmNo")
+            box.setDefaultButton(no)
+            box.setEscapeButton(no)
+            yes.clicked.connect(on_yes)
+        else:
+            ok = box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(ok)
+            box.setEscapeButton(ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        back = QApplication.focusWidget()
+        box.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self._back_to(back)))
         self.message = box
         box.open()
+        box.activateWindow()
 
     def _needs_initials(self) -> bool:
         if self.controller.initials:
@@ -173,20 +207,59 @@ class JournalActions(QObject):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, NeedsConfirmation):
-                self._message(
-                    QMessageBox.Icon.Warning, self.tr("Over maksimum"),
-                    self.tr("Denne PN-dosis er over maksimum for 24 timer:\n%1\n\nRegistrér alligevel?")
-                    .replace("%1", str(err)),
-                    on_yes=lambda: self._write_pn(fields, at, confirm=True))
+                self._message(QMessageBox.Icon.Warning, self.tr("Over maksimum"),
+                              self.confirm_text(err),
+                              on_yes=lambda: self._write_pn(fields, at, confirm=True))
                 return
             self._failed(err)
 
         self.controller.add("pn", fields, at=at, confirm_duplicate=confirm, on_error=failed,
                             on_done=self._written)
 
+    def earlier_text(self, entries: list[Any]) -> str:
+        """One line per earlier entry: when, by whom, on which laptop."""
+        own = getattr(self.controller.journal, "device_id", "")
+        lines = []
+        for e in entries:
+            where = self.tr("denne computer") if e.device == own else e.device
+            lines.append(self.tr("• %1 kl. %2 af %3 (%4)").replace("%1", f"{local(e.at):%d-%m-%Y}")
+                         .replace("%2", f"{local(e.at):%H:%M}").replace("%3", e.initials)
+                         .replace("%4", where))
+        return "\n".join(lines)
+
+    def confirm_text(self, err: Any) -> str:
+        """What the person is asked when an entry repeats or passes what is recorded."""
+        earlier = self.earlier_text(err.earlier)
+        if err.reason == "pn_over_max":
+            head = self.tr("Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.") \
+                .replace("%1", f"{err.total:g}").replace("%2", err.maximum_text or f"{err.maximum:g}")
+            before = (self.tr("Givet før:") + "\n" + earlier) if earlier else \
+                self.tr("Dosen er alene over maksimum.")
+            ask = self.tr("Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen "
+                          "faktisk er givet.")
+            return "\n\n".join((head, before, ask))
+        head = self.tr("Denne dosis er allerede registreret:")
+        ask = self.tr("Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, "
+                      "rigtig registrering.")
+        return "\n\n".join((head + "\n" + earlier, ask))
+
+    def notice_text(self, code: str, entry: Any) -> str:
+        """A warning the journal gave with a written entry, in a sentence for the person."""
+        if code == "future_time":
+            return self.tr("tidspunktet %1 ligger mere end 10 minutter frem – tjek uret") \
+                .replace("%1", f"{local(entry.at):%H:%M}")
+        if code == "before_published":
+            return self.tr("tidspunktet %1 er før data blev udgivet – tjek tidspunktet") \
+                .replace("%1", f"{local(entry.at):%H:%M}")
+        if code == "duplicate":
+            return self.tr("registreret igen, selv om dosen allerede var registreret")
+        if code == "pn_over_max":
+            return self.tr("over maksimum pr. døgn – giv besked videre ved vagtskiftet")
+        return ""
+
     def _written(self, result: Any) -> None:
-        shown = [w for w in result.warnings if w]
-        message = self.tr("Registreret kl. %1 af %2").replace("%1", f"{result.entry.at:%H:%M}") \
+        shown = [t for t in (self.notice_text(c, result.entry) for c in result.codes) if t]
+        message = self.tr("Registreret kl. %1 af %2").replace("%1", f"{local(result.entry.at):%H:%M}") \
             .replace("%2", result.entry.initials)
         self.window.statusBar().showMessage(message + (" – " + "; ".join(shown) if shown else ""),
                                             10000)
