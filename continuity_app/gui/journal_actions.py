@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 from continuity_app.domain.age import local
 from continuity_app.errors import KnownError
-from continuity_app.gui.dialogs.journal_entry import EffectDialog, InitialsDialog, NoteDialog, PnDialog
+from continuity_app.gui.dialogs.journal_entry import (
+    EffectDialog,
+    GivenDialog,
+    InitialsDialog,
+    NoteDialog,
+    PnDialog,
+    given_fields,
+)
 from continuity_app.gui.journaling import JournalController
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.widgets.journalbar import JournalBar
@@ -52,6 +59,9 @@ class JournalActions(QObject):
             self._action(self.tr("Besøg flyttet…"), "Ctrl+Shift+F", lambda: self.record_visit("flyttet")),
         ]
         self.drill_action = self._action(self.tr("Start øvelse"), "Ctrl+Alt+Ø", self.toggle_drill)
+        for view in getattr(window, "views", []):  # the card's grid, the journal view
+            if hasattr(view, "attach_journal"):
+                view.attach_journal(self)
         self.refresh()
 
     def _action(self, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
@@ -72,6 +82,9 @@ class JournalActions(QObject):
         self.bar.setVisible(on)
         if not on:
             return
+        for view in getattr(self.window, "views", []):
+            if hasattr(view, "refresh_journal"):
+                view.refresh_journal()
         drill = c.drill_active()
         self.drill_action.setText(self.tr("Afslut øvelse") if drill else self.tr("Start øvelse"))
         self.bar.show_state(initials=c.initials, drill=drill, due=c.due_effects())
@@ -286,6 +299,63 @@ class JournalActions(QObject):
         dialog = NoteDialog(*who, self.window)
         self._show(dialog, lambda: self.controller.add("note", dialog.fields(),
                                                        on_done=self._written, on_error=self._failed))
+
+    # --- the 72-hour grid on the card ----------------------------------------------------
+    def sign_dose(self, card: Any, line: Any, cell: Any, outcome: str) -> None:
+        """Sign one cell of the card's grid: "givet" at once, otherwise ask the reason; a
+        cell already signed (here or in an imported journal) first says by whom and when."""
+        if card.record is None or self._needs_initials():
+            return
+        citizen = card.record.citizen
+        now = self.context.now()
+
+        def write(fields: dict[str, Any], confirm: bool) -> None:
+            self._write_given(fields, confirm)
+
+        def go(confirm: bool) -> None:
+            if outcome == "givet":
+                write(given_fields(citizen.citizen_id, line, cell, outcome, now), confirm)
+                return
+            dialog = GivenDialog(citizen.citizen_id, citizen.full_name, line, cell, outcome, now,
+                                 self.window)
+            self._show(dialog, lambda: write(dialog.fields(), confirm))
+
+        if cell.signed:
+            self._message(QMessageBox.Icon.Warning, self.tr("Allerede kvitteret"),
+                          self.already_text(cell.signed), on_yes=lambda: go(True),
+                          yes_text=self.tr("Kvittér igen"))
+            return
+        go(False)
+
+    def _write_given(self, fields: dict[str, Any], confirm: bool) -> None:
+        from continuity_app.journal import NeedsConfirmation
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, NeedsConfirmation):  # signed meanwhile, or an imported journal
+                self._message(QMessageBox.Icon.Warning, self.tr("Allerede kvitteret"),
+                              self.already_text(err.earlier),
+                              on_yes=lambda: self._write_given(fields, True),
+                              yes_text=self.tr("Kvittér igen"))
+                return
+            self._failed(err)
+
+        self.controller.add("given", fields, confirm_duplicate=confirm, on_error=failed,
+                            on_done=self._written)
+
+    def already_text(self, earlier: list[Any]) -> str:
+        lines = []
+        own = getattr(self.controller.journal, "device_id", "")
+        for e in earlier:
+            where = self.tr("denne computer") if e.device == own else e.device
+            outcome = str(e.fields.get("outcome", ""))
+            reason = str(e.fields.get("reason", ""))
+            lines.append(self.tr("• %1 kl. %2 af %3 (%4): %5").replace("%1", f"{local(e.at):%d-%m-%Y}")
+                         .replace("%2", f"{local(e.at):%H:%M}").replace("%3", e.initials)
+                         .replace("%4", where).replace("%5", outcome + (f" – {reason}" if reason
+                                                                        else "")))
+        return "\n\n".join((self.tr("Denne dosis er allerede kvitteret:") + "\n" + "\n".join(lines),
+                            self.tr("Giv ikke igen uden at tale med den, der kvitterede. Kvittér "
+                                    "kun igen, hvis det er en ny, rigtig registrering.")))
 
     # --- route progress -----------------------------------------------------------------
     def record_visit(self, outcome: str) -> None:
