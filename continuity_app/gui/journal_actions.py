@@ -59,6 +59,8 @@ class JournalActions(QObject):
             self._action(self.tr("Besøg flyttet…"), "Ctrl+Shift+F", lambda: self.record_visit("flyttet")),
         ]
         self.drill_action = self._action(self.tr("Start øvelse"), "Ctrl+Alt+Ø", self.toggle_drill)
+        self.handover_action = self._action(self.tr("Vagtoverlevering…"), "Ctrl+Shift+V",
+                                            self.print_handover)
         for view in getattr(window, "views", []):  # the card's grid, the journal view
             if hasattr(view, "attach_journal"):
                 view.attach_journal(self)
@@ -377,6 +379,23 @@ class JournalActions(QObject):
                                 on_done=self._written, on_error=self._failed)
 
         self._show(dialog, accept)
+
+    # --- paper -------------------------------------------------------------------------
+    def handover_request(self) -> Any:
+        """The day's handover for the unit picked (or the laptop's own), with the journal."""
+        from continuity_app.gui.views.common import PrintRequest
+        from continuity_app.printing import PackOptions
+
+        unit = self.context.unit_id
+        title = self.tr("Vagtoverlevering")
+        if unit is not None and self.context.multi_unit:
+            title = self.tr("Vagtoverlevering for %1").replace("%1", self.context.unit_name(unit))
+        return PrintRequest("handover", title, unit_id=unit, date=self.context.today(),
+                            options=PackOptions(entries=tuple(self.controller.entries()),
+                                                now=self.context.now()))
+
+    def print_handover(self) -> None:
+        self.window.start_print(self.handover_request())
 
     # --- drills -------------------------------------------------------------------------
     def toggle_drill(self) -> None:

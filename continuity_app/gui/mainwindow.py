@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     CITIZENS, CITIZEN, ROUTES = ViewId.CITIZENS, ViewId.CITIZEN, ViewId.ROUTES
     VULNERABLE, VEHICLES, CONTACTS = ViewId.VULNERABLE, ViewId.VEHICLES, ViewId.CONTACTS
     UNITS, SYNC = ViewId.UNITS, ViewId.SYNC
+    JOURNAL = ViewId.JOURNAL
 
     def __init__(self, backend: Backend, *, settings: QSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
         self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
                                        show=True)
+        toolbar.addAction(self.journaling.handover_action)  # Vagtoverlevering (Ctrl+Shift+V)
         self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)

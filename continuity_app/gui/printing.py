@@ -54,7 +54,7 @@ class PrintController(QObject):
             out = io.BytesIO()
             info = render_pack(
                 store, request.pack, out, unit_id=request.unit_id, date=request.date,
-                citizen_id=request.citizen_id, stamp=stamp_for(store),
+                citizen_id=request.citizen_id, stamp=stamp_for(store), options=request.options,
                 progress=lambda done, total: ctx.progress(done, total),
                 cancel=lambda: ctx.cancelled)
             return out.getvalue(), info

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.domain.age import COPENHAGEN, local
+from continuity_app.gui.widgets.dosegrid import outcome_label, slot_label
 
 OTHER = "__other__"
 
@@ -306,7 +307,7 @@ class GivenDialog(QDialog):
         m = line.medication
         self.setWindowTitle(self.tr("Kvittér dosis – %1").replace("%1", citizen_name))
         when = line.when if line.sort == 4 else self.tr("kl. %1").replace(
-            "%1", f"{local(now):%H:%M}") if not cell.slot else self.tr(line.when)
+            "%1", f"{local(now):%H:%M}") if not cell.slot else slot_label(line.sort)
         what = QLabel(self.tr("%1 – %2 %3 den %4").replace("%1", " ".join(
             p for p in (m.drug, m.strength) if p)).replace("%2", line.dose).replace("%3", when)
             .replace("%4", f"{cell.day:%d-%m-%Y}"))
@@ -315,7 +316,7 @@ class GivenDialog(QDialog):
         self.outcome_box.setObjectName("givenOutcome")
         self.outcome_box.setAccessibleName(self.tr("Udfald"))
         for value in self.OUTCOMES:
-            self.outcome_box.addItem(self.tr(value), value)
+            self.outcome_box.addItem(outcome_label(value), value)
         self.outcome_box.setCurrentIndex(max(0, self.OUTCOMES.index(outcome)
                                              if outcome in self.OUTCOMES else 0))
         self.reason_edit = QLineEdit()

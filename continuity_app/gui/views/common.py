@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
@@ -19,6 +20,7 @@ class PrintRequest:
     unit_id: str | None = None
     date: dt.date | None = None
     citizen_id: str | None = None
+    options: Any = None  # printing.PackOptions: what the journal packs need (entries, clock)
 
 
 def make_table(model: QAbstractItemModel, name: str, *, sortable: bool | None = None,

@@ -25,6 +25,7 @@ class ViewId(IntEnum):
     CONTACTS = 5
     UNITS = 6
     SYNC = 7
+    JOURNAL = 8
 
 
 class View(Protocol):
@@ -58,6 +59,7 @@ def view_types() -> dict[ViewId, ViewFactory]:
     from continuity_app.gui.views.citizen import CitizenView
     from continuity_app.gui.views.citizens import CitizensView
     from continuity_app.gui.views.contacts import ContactsView
+    from continuity_app.gui.views.journal import JournalView
     from continuity_app.gui.views.lists import UnitsView, VulnerableView
     from continuity_app.gui.views.routes import RoutesView
     from continuity_app.gui.views.sync import SyncView
@@ -72,4 +74,5 @@ def view_types() -> dict[ViewId, ViewFactory]:
         ViewId.CONTACTS: ContactsView,
         ViewId.UNITS: UnitsView,
         ViewId.SYNC: SyncView,
+        ViewId.JOURNAL: JournalView,
     }

@@ -22,6 +22,7 @@ from continuity_app.gui import fmt
 from continuity_app.gui.models.base import RowModel
 from continuity_app.gui.views.fitting import fit_table
 
+translate = fmt.translate  # lupdate reads translate("Context", "text")
 NOT_DUE_BACKGROUND = QColor("#e0e0e0")
 SIGNED_BACKGROUND = QColor("#e3f2e1")
 TWICE_BACKGROUND = QColor("#fde2e1")
@@ -74,7 +75,7 @@ class DoseGridModel(RowModel):
             return name + "\n⚠ " + self.tr("TIDSKRITISK") if m.time_critical else name
         if column == c.WHEN:
             return self.tr("Se tekst") if row.sort == 5 else \
-                self.tr(row.when) if row.sort < 4 else row.when
+                slot_label(row.sort) if row.sort < 4 else row.when
         if column == c.DOSE:
             return str(row.dose)
         cell = self.cell(row, column)
@@ -105,11 +106,24 @@ class DoseGridModel(RowModel):
         return super().data(index, role)
 
 
+def slot_label(sort: int) -> str:
+    """Morgen, Middag, Aften, Nat (the grid's rounds, as on paper)."""
+    return (translate("DoseGrid", "Morgen"), translate("DoseGrid", "Middag"), translate("DoseGrid", "Aften"),
+            translate("DoseGrid", "Nat"))[sort]
+
+
+def outcome_label(outcome: str) -> str:
+    return {"givet": translate("DoseGrid", "givet"), "ikke givet": translate("DoseGrid", "ikke givet"),
+            "afvist": translate("DoseGrid", "afvist"),
+            "ikke hjemme": translate("DoseGrid", "ikke hjemme")}.get(outcome, outcome)
+
+
 def signed_text(signed: tuple[Any, ...]) -> str:
     first = signed[0]
-    text = f"{first.fields.get('outcome', '')} · {first.initials} {local(first.at):%H:%M}"
+    outcome = outcome_label(str(first.fields.get("outcome", "")))
+    text = f"{outcome} · {first.initials} {local(first.at):%H:%M}"
     if len(signed) > 1:
-        text += "\n⚠ " + fmt.translate("DoseGrid", "kvitteret %1 gange").replace(
+        text += "\n⚠ " + translate("DoseGrid", "kvitteret %1 gange").replace(
             "%1", str(len(signed)))
     return text
 
@@ -146,7 +160,7 @@ def make_grid_table(model: DoseGridModel) -> DoseGridTable:
     """The signing table, set up as every table (``make_table``) but one cell at a time."""
     grid = DoseGridTable()
     grid.setModel(model)
-    grid.setAccessibleName(model.tr("Administrationsskema 72 timer"))
+    grid.setAccessibleName(translate("DoseGrid", "Administrationsskema 72 timer"))
     grid.setObjectName("doseGrid")
     grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
