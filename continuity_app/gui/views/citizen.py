@@ -281,6 +281,8 @@ class CitizenView(QWidget):
         days = three_days(self.record.today)
         lines = signing_grid(self.record.active_medications, days, entries,
                              self.record.citizen.citizen_id)
+        if days == self.grid_model.days and lines == self.grid_model.rows():
+            return  # nothing signed here since (a PN dose, a note): the grid stays as it is
         current = self.dose_grid.currentIndex()
         row, column = (current.row(), current.column()) if current.isValid() else (-1, -1)
         self.grid_model.set_grid(days, lines)

@@ -167,6 +167,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.context = context
         self.journal: Any = None  # the window's journal actions, once attached
+        self.stale = True  # the rows wait for the view to be shown
         self.model = JournalModel(self)
         self.proxy = JournalFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -247,6 +248,7 @@ class JournalView(QWidget):
         self.refresh_journal()
 
     def clear(self) -> None:
+        self.stale = True
         self.model.clear()
         self.status.clear()
         self._count()
@@ -259,7 +261,18 @@ class JournalView(QWidget):
     def attach_journal(self, actions: Any) -> None:
         self.journal = actions
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh_journal()
+
     def refresh_journal(self) -> None:
+        """Rows from the journal now when on screen, else when next shown (an entry written
+        elsewhere costs the PN dose nothing here)."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.stale = False
         entries = self.journal.controller.entries() if self.journal is not None else []
         by_id = {e.id: e for e in entries}
         fixed_by = {str(e.fields.get("of")): e for e in entries if e.kind == "correction"}

@@ -47,13 +47,20 @@ class DoseGridModel(RowModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.days: tuple[dt.date, ...] = ()
+        self._headers: dict[int, str] | None = None
 
     def set_grid(self, days: tuple[dt.date, ...], lines: list[Any]) -> None:
         self.days = days
+        self._headers = None
         self.set_rows(lines)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def headers(self) -> dict[int, str]:
+        if self._headers is None:
+            self._headers = self._make_headers()
+        return self._headers
+
+    def _make_headers(self) -> dict[int, str]:
         c = self.Column
         out: dict[int, str] = {c.DRUG: self.tr("Præparat"), c.WHEN: self.tr("Tid"), c.DOSE: self.tr("Dosis")}
         for column, day in zip(self.DAYS, self.days, strict=False):
