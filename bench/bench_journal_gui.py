@@ -44,6 +44,7 @@ def settle(until=lambda: True):
     deadline = time.time() + 60
     while time.time() < deadline and (window.tasks.busy or not until()):
         app.processEvents()
+        time.sleep(0.0002)  # as the event loop sleeps: the database thread gets the GIL
     app.processEvents()
 
 settle()
