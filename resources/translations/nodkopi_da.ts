@@ -173,146 +173,151 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="70" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="71" />
         <source>Allergier</source>
         <extracomment>Not stated in the source: as prominent as an allergy, in amber (ask before giving medicine). Fields (named as the kinds of store.coverage) that a scope may not carry, like the crisis staff's: shown as "not held", never as empty.</extracomment>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="89" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="90" />
         <source>Medicinliste</source>
         <translation>Medicinliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="94" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="95" />
         <source>Kvittér med tastaturet: piletaster til feltet, G givet, I ikke givet, A afvist, H ikke hjemme, Enter vælg.</source>
         <translation>Kvittér med tastaturet: piletaster til feltet, G givet, I ikke givet, A afvist, H ikke hjemme, Enter vælg.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="98" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="99" />
         <source>Administrationsskema 72 timer</source>
         <translation>Administrationsskema 72 timer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="101" />
-        <location filename="../../continuity_app/gui/views/citizen.py" line="123" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="131" />
         <source>Besøg de næste tre dage</source>
         <translation>Besøg de næste tre dage</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="104" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="111" />
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="117" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="125" />
         <source>Medicin</source>
         <translation>Medicin</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="141" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="149" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="142" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="150" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="143" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="151" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="144" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="152" />
         <source>Nøgle og dør</source>
         <translation>Nøgle og dør</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="145" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="153" />
         <source>Behandlingsniveau</source>
         <translation>Behandlingsniveau</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="146" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="154" />
         <source>Sårbarhed</source>
         <translation>Sårbarhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="147" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="155" />
         <source>Pårørende</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="148" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="156" />
         <source>Egen læge</source>
         <translation>Egen læge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="149" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="157" />
         <source>Apotek</source>
         <translation>Apotek</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="150" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="158" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="151" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="159" />
         <source>Mobilitet</source>
         <translation>Mobilitet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="152" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="160" />
         <source>Bemærkninger</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="156" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="164" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="181" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="190" />
         <source>Medicinliste for %1</source>
         <translation>Medicinliste for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="197" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="206" />
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>Borgeren findes ikke i de data, der er på computeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="215" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="224" />
         <source>(primær)</source>
         <translation>(primær)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="225" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="234" />
         <source>besøges senest %1. døgn</source>
         <translation>besøges senest %1. døgn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="227" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="236" />
         <source>Nej</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="243" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="252" />
         <source>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</source>
         <translation>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="245" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="254" />
         <source>Ingen aktuel medicin i data.</source>
         <translation>Ingen aktuel medicin i data.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="248" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="257" />
         <source>Kørelister er ikke med i data på denne computer.</source>
         <translation>Kørelister er ikke med i data på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="291" />
+        <source>Effekt skal vurderes (Ctrl+E): %1</source>
+        <translation>Effekt skal vurderes (Ctrl+E): %1</translation>
     </message>
 </context>
 <context>
@@ -459,52 +464,52 @@
 <context>
     <name>DoseGrid</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="111" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
         <source>Morgen</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="111" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
         <source>Middag</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="111" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
         <source>Aften</source>
         <translation>Aften</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="112" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="119" />
         <source>Nat</source>
         <translation>Nat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="116" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
         <source>givet</source>
         <translation>givet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="116" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
         <source>ikke givet</source>
         <translation>ikke givet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
         <source>afvist</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="125" />
         <source>ikke hjemme</source>
         <translation>ikke hjemme</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="126" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="133" />
         <source>kvitteret %1 gange</source>
         <translation>kvitteret %1 gange</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="163" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="170" />
         <source>Administrationsskema 72 timer</source>
         <translation>Administrationsskema 72 timer</translation>
     </message>
@@ -512,47 +517,47 @@
 <context>
     <name>DoseGridModel</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="58" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
         <source>Præparat</source>
         <translation>Præparat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="58" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="58" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
         <source>Dosis</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="61" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="68" />
         <source>%1. døgn</source>
         <translation>%1. døgn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="75" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="82" />
         <source>TIDSKRITISK</source>
         <translation>TIDSKRITISK</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="77" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="84" />
         <source>Se tekst</source>
         <translation>Se tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="87" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="94" />
         <source>gives ikke denne dag</source>
         <translation>gives ikke denne dag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="89" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="96" />
         <source>se doseringsteksten – kvittér dato og kl.</source>
         <translation>se doseringsteksten – kvittér dato og kl.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="105" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="112" />
         <source>ikke kvitteret</source>
         <translation>ikke kvitteret</translation>
     </message>
@@ -1232,148 +1237,148 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="173" />
-        <location filename="../../continuity_app/gui/views/journal.py" line="241" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="174" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="242" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="178" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="179" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="179" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="180" />
         <source>Borger: navn eller id</source>
         <translation>Borger: navn eller id</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="182" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="183" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="183" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="184" />
         <source>Alle typer</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="188" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="189" />
         <source>Medarbejder</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="191" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="192" />
         <source>Øvelse eller rigtig</source>
         <translation>Øvelse eller rigtig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="192" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="193" />
         <source>Rigtige og øvelse</source>
         <translation>Rigtige og øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="193" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="194" />
         <source>Kun rigtige</source>
         <translation>Kun rigtige</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="194" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="195" />
         <source>Kun øvelse</source>
         <translation>Kun øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="195" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="196" />
         <source>Importér fra kollega (USB)…</source>
         <translation>Importér fra kollega (USB)…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="197" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="198" />
         <source>Eksportér til aflevering…</source>
         <translation>Eksportér til aflevering…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="209" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
         <source>Borger:</source>
         <translation>Borger:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="209" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="211" />
         <source>Initialer:</source>
         <translation>Initialer:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="222" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="223" />
         <source>Journal under nedbrud</source>
         <translation>Journal under nedbrud</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="277" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="290" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="289" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="302" />
         <source>%1 af %2 registreringer</source>
         <translation>%1 af %2 registreringer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="298" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="311" />
         <source>Importér kollegas journal</source>
         <translation>Importér kollegas journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="299" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="312" />
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journalfil (*.nkj);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="304" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="317" />
         <source>Eksportér journal til aflevering</source>
         <translation>Eksportér journal til aflevering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="305" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="318" />
         <source>Journalfil (*.nkj)</source>
         <translation>Journalfil (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="323" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="336" />
         <source>Ikke gennemført: %1</source>
         <translation>Ikke gennemført: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="324" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="337" />
         <source>uventet fejl</source>
         <translation>uventet fejl</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="349" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="362" />
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 nye registreringer fra %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="364" />
         <source>ingen ny computer</source>
         <translation>ingen ny computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="354" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="367" />
         <source>Importerer %1 …</source>
         <translation>Importerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="376" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="389" />
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="381" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="394" />
         <source>Eksporterer …</source>
         <translation>Eksporterer …</translation>
     </message>

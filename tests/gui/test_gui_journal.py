@@ -128,6 +128,8 @@ def test_a_pn_dose_in_five_keystrokes_then_the_effect_is_due_two_hours_later(
     win.journaling.controller.timer.timeout.emit()
     assert not bar.due_label.isHidden() and "Effekt skal vurderes" in bar.due_label.text()
     assert med.drug in bar.due_label.text()
+    card = win.views[win.CITIZEN]  # and on the citizen's card
+    assert not card.due_label.isHidden() and med.drug in card.due_label.text()
     qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     effect = win.journaling.dialog
     assert effect is not None and effect.objectName() == "effectDialog"
@@ -137,7 +139,7 @@ def test_a_pn_dose_in_five_keystrokes_then_the_effect_is_due_two_hours_later(
     settle(qtbot, win)
     (checked,) = entries(win, "effect")
     assert checked.fields["of"] == pn.id and checked.fields["effect"] == "God effekt"
-    assert bar.due_label.isHidden()
+    assert bar.due_label.isHidden() and card.due_label.isHidden()
 
 
 def answer(qtbot: Any, win: Any, yes: bool) -> str:

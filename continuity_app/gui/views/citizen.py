@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.domain.age import local
 from continuity_app.domain.rules import AllergyStatus, Reason, allergy_status
 from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
@@ -97,6 +98,12 @@ class CitizenView(QWidget):
         self.grid_note.setWordWrap(True)
         self.grid_heading = heading(self.tr("Administrationsskema 72 timer"))
         self.journal: Any = None  # the window's journal actions, once attached
+        self.due_label = QLabel()
+        self.due_label.setObjectName("citizenEffectDue")
+        self.due_label.setWordWrap(True)
+        self.due_label.setStyleSheet("QLabel { background: #fff4e0; border: 2px solid #e65100;"
+                                     " padding: 4px; color: #7a2e00; font-weight: bold; }")
+        self.due_label.hide()
         self.visits = CitizenVisitModel(self)
         self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"),
                                       stretch=CitizenVisitModel.Column.TASKS, grow=True)
@@ -107,6 +114,7 @@ class CitizenView(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(self.name)
         layout.addWidget(self.allergy_box)
+        layout.addWidget(self.due_label)
         layout.addLayout(grid)
         self.med_note = QLabel()
         self.med_note.setObjectName("medicationNote")
@@ -171,6 +179,7 @@ class CitizenView(QWidget):
             label.clear()
         self.medications.clear()
         self.grid_model.clear()
+        self.due_label.hide()
         self.visits.clear()
         self.scroll_area.hide()
         self.empty.show()
@@ -254,13 +263,12 @@ class CitizenView(QWidget):
         scheduled = meds_held and any(not m.as_needed for m in record.active_medications)
         for widget in (self.grid_heading, self.grid_note, self.dose_grid):
             widget.setVisible(scheduled)
-        self.refresh_grid()
+        self.refresh_journal()
         last_day = today_plus(record.today, VISIT_DAYS - 1)
         self.visits.set_rows([(r, v) for r, v in record.visits
                               if record.today <= r.date <= last_day])
         self.empty.hide()
         self.scroll_area.show()
-
 
     # --- the 72-hour grid -----------------------------------------------------------------
     def attach_journal(self, actions: Any) -> None:
@@ -270,7 +278,19 @@ class CitizenView(QWidget):
             lambda line, cell, outcome: actions.sign_dose(self, line, cell, outcome))
 
     def refresh_journal(self) -> None:
+        self.refresh_due()
         self.refresh_grid()
+
+    def refresh_due(self) -> None:
+        """The card's "Effekt skal vurderes" line while a PN dose of this citizen waits for it."""
+        due = []
+        if self.record is not None and self.journal is not None:
+            due = self.journal.controller.due_effects(self.record.citizen.citizen_id)
+        self.due_label.setVisible(bool(due))
+        if due:
+            self.due_label.setText(self.tr("Effekt skal vurderes (Ctrl+E): %1").replace(
+                "%1", ", ".join(f"{e.fields.get('drug', '')} {e.fields.get('dose', '')} kl. "
+                                f"{local(e.at):%H:%M}" for e in due)))
 
     def refresh_grid(self) -> None:
         from continuity_app.printing.signgrid import signing_grid, three_days
