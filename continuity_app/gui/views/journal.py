@@ -55,7 +55,9 @@ def summary(entry: Any) -> str:
         return f"{f.get('effect', '')}"
     if k == "given":
         why = f" – {f['reason']}" if f.get("reason") else ""
-        return f"{drug} {f.get('date', '')} {f.get('slot', '')}: {f.get('outcome', '')}{why}"
+        day = str(f.get("date", ""))
+        day = f"{day[8:10]}-{day[5:7]}-{day[:4]}" if len(day) == 10 else day
+        return f"{drug} {day} {f.get('slot', '')}: {f.get('outcome', '')}{why}"
     if k == "visit":
         note = f" – {f['note']}" if f.get("note") else ""
         return f"{f.get('visit_id', '')}: {f.get('outcome', '')}{note}"
@@ -178,6 +180,8 @@ class JournalView(QWidget):
         self.citizen_edit.setObjectName("journalCitizen")
         self.citizen_edit.setAccessibleName(self.tr("Borger"))
         self.citizen_edit.setPlaceholderText(self.tr("Borger: navn eller id"))
+        self.citizen_edit.setMinimumWidth(self.citizen_edit.fontMetrics().horizontalAdvance(
+            self.citizen_edit.placeholderText()) + 24)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("journalKind")
         self.kind_box.setAccessibleName(self.tr("Type"))
@@ -219,6 +223,7 @@ class JournalView(QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress, 1)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Journal under nedbrud")))
         layout.addLayout(bar)
