@@ -125,8 +125,13 @@ class JournalActions(QObject):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, err: BaseException) -> None:
-        text = str(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
+        """Not written: the sentence in the person's language, the core's detail behind it."""
+        from continuity_app.gui.errors import describe, details
+
+        text = describe(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
         self._message(QMessageBox.Icon.Warning, self.tr("Ikke registreret"), text)
+        if self.message is not None:
+            self.message.setDetailedText(details(err))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str,
                  on_yes: Callable[[], None] | None = None, yes_text: str = "") -> None:

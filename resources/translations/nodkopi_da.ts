@@ -939,155 +939,155 @@
         <translation>Afslut øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="128" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="131" />
         <source>Registreringen mislykkedes.</source>
         <translation>Registreringen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="129" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="132" />
         <source>Ikke registreret</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="138" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="143" />
         <source>Registrér alligevel</source>
         <translation>Registrér alligevel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="141" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="146" />
         <source>Fortryd</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="147" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="152" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="197" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="202" />
         <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
         <translation>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="225" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="230" />
         <source>Over maksimum</source>
         <translation>Over maksimum</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="239" />
-        <location filename="../../continuity_app/gui/journal_actions.py" line="351" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="244" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="356" />
         <source>denne computer</source>
         <translation>denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="240" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="245" />
         <source>• %1 kl. %2 af %3 (%4)</source>
         <translation>• %1 kl. %2 af %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="249" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="254" />
         <source>Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.</source>
         <translation>Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="251" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="256" />
         <source>Givet før:</source>
         <translation>Givet før:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="252" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="257" />
         <source>Dosen er alene over maksimum.</source>
         <translation>Dosen er alene over maksimum.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="253" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="258" />
         <source>Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet.</source>
         <translation>Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="256" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="261" />
         <source>Denne dosis er allerede registreret:</source>
         <translation>Denne dosis er allerede registreret:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="257" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="262" />
         <source>Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering.</source>
         <translation>Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="264" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="269" />
         <source>tidspunktet %1 ligger mere end 10 minutter frem – tjek uret</source>
         <translation>tidspunktet %1 ligger mere end 10 minutter frem – tjek uret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="267" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="272" />
         <source>tidspunktet %1 er før data blev udgivet – tjek tidspunktet</source>
         <translation>tidspunktet %1 er før data blev udgivet – tjek tidspunktet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="270" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="275" />
         <source>registreret igen, selv om dosen allerede var registreret</source>
         <translation>registreret igen, selv om dosen allerede var registreret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="272" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="277" />
         <source>over maksimum pr. døgn – giv besked videre ved vagtskiftet</source>
         <translation>over maksimum pr. døgn – giv besked videre ved vagtskiftet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="390" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="395" />
         <source>Vagtoverlevering</source>
         <translation>Vagtoverlevering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="392" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="397" />
         <source>Vagtoverlevering for %1</source>
         <translation>Vagtoverlevering for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="277" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="282" />
         <source>Registreret kl. %1 af %2</source>
         <translation>Registreret kl. %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="286" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="291" />
         <source>Ingen effekt skal vurderes nu.</source>
         <translation>Ingen effekt skal vurderes nu.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="326" />
-        <location filename="../../continuity_app/gui/journal_actions.py" line="337" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="331" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="342" />
         <source>Allerede kvitteret</source>
         <translation>Allerede kvitteret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="328" />
-        <location filename="../../continuity_app/gui/journal_actions.py" line="340" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="333" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="345" />
         <source>Kvittér igen</source>
         <translation>Kvittér igen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="354" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="359" />
         <source>• %1 kl. %2 af %3 (%4): %5</source>
         <translation>• %1 kl. %2 af %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="358" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="363" />
         <source>Denne dosis er allerede kvitteret:</source>
         <translation>Denne dosis er allerede kvitteret:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="359" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="364" />
         <source>Giv ikke igen uden at tale med den, der kvitterede. Kvittér kun igen, hvis det er en ny, rigtig registrering.</source>
         <translation>Giv ikke igen uden at tale med den, der kvitterede. Kvittér kun igen, hvis det er en ny, rigtig registrering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="366" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="371" />
         <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
         <translation>Vælg et besøg på kørelisten (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="375" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="380" />
         <source>Besøg %1 – hvorfor?</source>
         <translation>Besøg %1 – hvorfor?</translation>
     </message>
@@ -1179,57 +1179,57 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="93" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="93" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="93" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="94" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
         <source>Registrering</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="94" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="97" />
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="97" />
         <source>Øvelse</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="98" />
         <source>Rettelse</source>
         <translation>Rettelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="114" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="116" />
         <source>ØVELSE</source>
         <translation>ØVELSE</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="117" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="119" />
         <source>Rettet %1 af %2: %3</source>
         <translation>Rettet %1 af %2: %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="121" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="123" />
         <source>Retter %1 kl. %2: %3</source>
         <translation>Retter %1 kl. %2: %3</translation>
     </message>
@@ -1237,148 +1237,143 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="174" />
-        <location filename="../../continuity_app/gui/views/journal.py" line="242" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="177" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="248" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="179" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="182" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="180" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="183" />
         <source>Borger: navn eller id</source>
         <translation>Borger: navn eller id</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="183" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="188" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="184" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="189" />
         <source>Alle typer</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="189" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="194" />
         <source>Medarbejder</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="192" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="197" />
         <source>Øvelse eller rigtig</source>
         <translation>Øvelse eller rigtig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="193" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="198" />
         <source>Rigtige og øvelse</source>
         <translation>Rigtige og øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="194" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="199" />
         <source>Kun rigtige</source>
         <translation>Kun rigtige</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="195" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="200" />
         <source>Kun øvelse</source>
         <translation>Kun øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="196" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="201" />
         <source>Importér fra kollega (USB)…</source>
         <translation>Importér fra kollega (USB)…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="198" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="203" />
         <source>Eksportér til aflevering…</source>
         <translation>Eksportér til aflevering…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="215" />
         <source>Borger:</source>
         <translation>Borger:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="215" />
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="211" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="216" />
         <source>Initialer:</source>
         <translation>Initialer:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="223" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="229" />
         <source>Journal under nedbrud</source>
         <translation>Journal under nedbrud</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="290" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="296" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="302" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="308" />
         <source>%1 af %2 registreringer</source>
         <translation>%1 af %2 registreringer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="311" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="317" />
         <source>Importér kollegas journal</source>
         <translation>Importér kollegas journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="312" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="318" />
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journalfil (*.nkj);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="317" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="323" />
         <source>Eksportér journal til aflevering</source>
         <translation>Eksportér journal til aflevering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="318" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="324" />
         <source>Journalfil (*.nkj)</source>
         <translation>Journalfil (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="336" />
-        <source>Ikke gennemført: %1</source>
-        <translation>Ikke gennemført: %1</translation>
+        <location filename="../../continuity_app/gui/views/journal.py" line="346" />
+        <source>Ikke gennemført (%1): %2</source>
+        <translation>Ikke gennemført (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="337" />
-        <source>uventet fejl</source>
-        <translation>uventet fejl</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="362" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="373" />
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 nye registreringer fra %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="364" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="375" />
         <source>ingen ny computer</source>
         <translation>ingen ny computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="367" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="378" />
         <source>Importerer %1 …</source>
         <translation>Importerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="389" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="400" />
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="394" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="405" />
         <source>Eksporterer …</source>
         <translation>Eksporterer …</translation>
     </message>

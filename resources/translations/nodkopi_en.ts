@@ -939,155 +939,155 @@
         <translation>End drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="128"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="131"/>
         <source>Registreringen mislykkedes.</source>
         <translation>The entry could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="129"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="132"/>
         <source>Ikke registreret</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="138"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="143"/>
         <source>Registrér alligevel</source>
         <translation>Record anyway</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="141"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="146"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="147"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="197"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="202"/>
         <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
         <translation>Open a citizen (Ctrl+1) or select a visit on the route first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="225"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="230"/>
         <source>Over maksimum</source>
         <translation>Over the maximum</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="239"/>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="351"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="244"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="356"/>
         <source>denne computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="240"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="245"/>
         <source>• %1 kl. %2 af %3 (%4)</source>
         <translation>• %1 at %2 by %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="249"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="254"/>
         <source>Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.</source>
         <translation>With this dose, %1 has been given in 24 hours. The maximum per 24 hours is %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="251"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="256"/>
         <source>Givet før:</source>
         <translation>Given before:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="252"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="257"/>
         <source>Dosen er alene over maksimum.</source>
         <translation>This dose alone is over the maximum.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="253"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="258"/>
         <source>Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet.</source>
         <translation>Check the prescription and contact the doctor if needed. Record it only if the dose was actually given.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="256"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="261"/>
         <source>Denne dosis er allerede registreret:</source>
         <translation>This dose is already recorded:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="257"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="262"/>
         <source>Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering.</source>
         <translation>Ask your colleague before giving it again. Record it only if this is a new, real record.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="264"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="269"/>
         <source>tidspunktet %1 ligger mere end 10 minutter frem – tjek uret</source>
         <translation>the time %1 is more than 10 minutes ahead – check the clock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="267"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="272"/>
         <source>tidspunktet %1 er før data blev udgivet – tjek tidspunktet</source>
         <translation>the time %1 is before the data was published – check the time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="270"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="275"/>
         <source>registreret igen, selv om dosen allerede var registreret</source>
         <translation>recorded again, although the dose was already recorded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="272"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="277"/>
         <source>over maksimum pr. døgn – giv besked videre ved vagtskiftet</source>
         <translation>over the maximum per 24 hours – pass it on at the shift change</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="390"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="395"/>
         <source>Vagtoverlevering</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="392"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="397"/>
         <source>Vagtoverlevering for %1</source>
         <translation>Shift handover for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="277"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="282"/>
         <source>Registreret kl. %1 af %2</source>
         <translation>Recorded at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="286"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="291"/>
         <source>Ingen effekt skal vurderes nu.</source>
         <translation>No effect needs assessing now.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="326"/>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="337"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="331"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="342"/>
         <source>Allerede kvitteret</source>
         <translation>Already signed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="328"/>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="340"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="333"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="345"/>
         <source>Kvittér igen</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="354"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="359"/>
         <source>• %1 kl. %2 af %3 (%4): %5</source>
         <translation>• %1 at %2 by %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="358"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="363"/>
         <source>Denne dosis er allerede kvitteret:</source>
         <translation>This dose is already signed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="359"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="364"/>
         <source>Giv ikke igen uden at tale med den, der kvitterede. Kvittér kun igen, hvis det er en ny, rigtig registrering.</source>
         <translation>Do not give it again without talking to whoever signed it. Sign again only if this is a new, real record.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="366"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="371"/>
         <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
         <translation>Select a visit on the route (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="375"/>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="380"/>
         <source>Besøg %1 – hvorfor?</source>
         <translation>Visit %1 – why?</translation>
     </message>
@@ -1179,57 +1179,57 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="93"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="93"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="93"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="94"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="96"/>
         <source>Registrering</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="94"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="96"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="95"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="97"/>
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="95"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="97"/>
         <source>Øvelse</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="96"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="98"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="114"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="116"/>
         <source>ØVELSE</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="117"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="119"/>
         <source>Rettet %1 af %2: %3</source>
         <translation>Corrected %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="121"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="123"/>
         <source>Retter %1 kl. %2: %3</source>
         <translation>Corrects %1 at %2: %3</translation>
     </message>
@@ -1237,148 +1237,143 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="174"/>
-        <location filename="../../continuity_app/gui/views/journal.py" line="242"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="177"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="248"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="179"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="182"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="180"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="183"/>
         <source>Borger: navn eller id</source>
         <translation>Citizen: name or id</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="183"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="188"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="184"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="189"/>
         <source>Alle typer</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="189"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="194"/>
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="192"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="197"/>
         <source>Øvelse eller rigtig</source>
         <translation>Drill or real</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="193"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="198"/>
         <source>Rigtige og øvelse</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="194"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="199"/>
         <source>Kun rigtige</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="195"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="200"/>
         <source>Kun øvelse</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="196"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="201"/>
         <source>Importér fra kollega (USB)…</source>
         <translation>Import from a colleague (USB)…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="198"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="203"/>
         <source>Eksportér til aflevering…</source>
         <translation>Export for hand-back…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="215"/>
         <source>Borger:</source>
         <translation>Citizen:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="215"/>
         <source>Type:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="211"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="216"/>
         <source>Initialer:</source>
         <translation>Initials:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="223"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="229"/>
         <source>Journal under nedbrud</source>
         <translation>Outage journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="290"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="296"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="302"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="308"/>
         <source>%1 af %2 registreringer</source>
         <translation>%1 of %2 records</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="311"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="317"/>
         <source>Importér kollegas journal</source>
         <translation>Import a colleague&apos;s journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="312"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="318"/>
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journal file (*.nkj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="317"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="323"/>
         <source>Eksportér journal til aflevering</source>
         <translation>Export the journal for hand-back</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="318"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="324"/>
         <source>Journalfil (*.nkj)</source>
         <translation>Journal file (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="336"/>
-        <source>Ikke gennemført: %1</source>
-        <translation>Not done: %1</translation>
+        <location filename="../../continuity_app/gui/views/journal.py" line="346"/>
+        <source>Ikke gennemført (%1): %2</source>
+        <translation>Not done (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="337"/>
-        <source>uventet fejl</source>
-        <translation>unexpected error</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="362"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="373"/>
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 new records from %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="364"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="375"/>
         <source>ingen ny computer</source>
         <translation>no new computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="367"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="378"/>
         <source>Importerer %1 …</source>
         <translation>Importing %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="389"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="400"/>
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>The journal is saved for hand-back: %1 (%2 records, %3 colleagues&apos; journals included). The file is encrypted to IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="394"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="405"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>

@@ -170,6 +170,7 @@ class JournalView(QWidget):
         self.context = context
         self.journal: Any = None  # the window's journal actions, once attached
         self.stale = True  # the rows wait for the view to be shown
+        self.file_name = ""  # the hand-back file being read or written
         self.model = JournalModel(self)
         self.proxy = JournalFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -324,7 +325,8 @@ class JournalView(QWidget):
         if name:
             self.export_to(Path(name))
 
-    def _busy(self, text: str) -> None:
+    def _busy(self, text: str, path: Path) -> None:
+        self.file_name = path.name
         self.import_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
@@ -338,8 +340,12 @@ class JournalView(QWidget):
         self.status.setText(text)
 
     def _failed(self, err: BaseException, _tb: str = "") -> None:
-        self._done(self.tr("Ikke gennemført: %1").replace(
-            "%1", str(err) if isinstance(err, KnownError) else self.tr("uventet fejl")))
+        """In the person's language, naming the file; the core's detail as the tooltip."""
+        from continuity_app.gui.errors import describe, details
+
+        self._done(self.tr("Ikke gennemført (%1): %2").replace("%1", self.file_name)
+                   .replace("%2", describe(err)))
+        self.status.setToolTip(details(err))
 
     def _progress(self, fraction: float, _text: str) -> None:
         self.progress.setValue(int(fraction * 100))
@@ -369,7 +375,7 @@ class JournalView(QWidget):
                                                         self.tr("ingen ny computer")))
             self.journal.controller.changed.emit()
 
-        self._busy(self.tr("Importerer %1 …").replace("%1", path.name))
+        self._busy(self.tr("Importerer %1 …").replace("%1", path.name), path)
         self.context.tasks.db(job, done, on_error=self._failed, on_progress=self._progress,
                               cancellable=False)
 
@@ -396,6 +402,6 @@ class JournalView(QWidget):
                        .replace("%1", str(result.out)).replace("%2", str(result.manifest["entries"]))
                        .replace("%3", str(result.carried)))
 
-        self._busy(self.tr("Eksporterer …"))
+        self._busy(self.tr("Eksporterer …"), path)
         self.context.tasks.db(job, done, on_error=self._failed, on_progress=self._progress,
                               cancellable=False)
