@@ -1238,7 +1238,7 @@
     <name>JournalView</name>
     <message>
         <location filename="../../continuity_app/gui/views/journal.py" line="177" />
-        <location filename="../../continuity_app/gui/views/journal.py" line="248" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="253" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1298,82 +1298,82 @@
         <translation>Eksportér til aflevering…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="215" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="216" />
         <source>Borger:</source>
         <translation>Borger:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="215" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="217" />
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="216" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
         <source>Initialer:</source>
         <translation>Initialer:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="229" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="233" />
         <source>Journal under nedbrud</source>
         <translation>Journal under nedbrud</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="296" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="301" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="308" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="313" />
         <source>%1 af %2 registreringer</source>
         <translation>%1 af %2 registreringer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="317" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="322" />
         <source>Importér kollegas journal</source>
         <translation>Importér kollegas journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="318" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="323" />
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journalfil (*.nkj);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="323" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="328" />
         <source>Eksportér journal til aflevering</source>
         <translation>Eksportér journal til aflevering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="324" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="329" />
         <source>Journalfil (*.nkj)</source>
         <translation>Journalfil (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="346" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
         <source>Ikke gennemført (%1): %2</source>
         <translation>Ikke gennemført (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="373" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="378" />
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 nye registreringer fra %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="375" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="380" />
         <source>ingen ny computer</source>
         <translation>ingen ny computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="378" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="383" />
         <source>Importerer %1 …</source>
         <translation>Importerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="400" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="405" />
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="405" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="410" />
         <source>Eksporterer …</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -1548,150 +1548,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="80" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="81" />
         <source>Nødkopi</source>
         <extracomment>Packs that are about one unit: in a multi-unit scope the unit picker must name it.</extracomment>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="91" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="92" />
         <source>Visninger</source>
         <translation>Visninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="95" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="96" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="143" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="163" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <source>Udskriv</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="183" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="185" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="188" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="188" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="189" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="196" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="197" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="196" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="366" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="204" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="374" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="344" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="352" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="351" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="359" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="353" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="361" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="367" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="375" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="387" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="395" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="396" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="404" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="440" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="448" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="442" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="450" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="445" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="453" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="455" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="464" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="472" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="468" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="476" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>

@@ -1238,7 +1238,7 @@
     <name>JournalView</name>
     <message>
         <location filename="../../continuity_app/gui/views/journal.py" line="177"/>
-        <location filename="../../continuity_app/gui/views/journal.py" line="248"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="253"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1298,82 +1298,82 @@
         <translation>Export for hand-back…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="215"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="216"/>
         <source>Borger:</source>
         <translation>Citizen:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="215"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="217"/>
         <source>Type:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="216"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="218"/>
         <source>Initialer:</source>
         <translation>Initials:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="229"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="233"/>
         <source>Journal under nedbrud</source>
         <translation>Outage journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="296"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="301"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="308"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="313"/>
         <source>%1 af %2 registreringer</source>
         <translation>%1 of %2 records</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="317"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="322"/>
         <source>Importér kollegas journal</source>
         <translation>Import a colleague&apos;s journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="318"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="323"/>
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journal file (*.nkj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="323"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="328"/>
         <source>Eksportér journal til aflevering</source>
         <translation>Export the journal for hand-back</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="324"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="329"/>
         <source>Journalfil (*.nkj)</source>
         <translation>Journal file (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="346"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="351"/>
         <source>Ikke gennemført (%1): %2</source>
         <translation>Not done (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="373"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="378"/>
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 new records from %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="375"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="380"/>
         <source>ingen ny computer</source>
         <translation>no new computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="378"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="383"/>
         <source>Importerer %1 …</source>
         <translation>Importing %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="400"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="405"/>
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>The journal is saved for hand-back: %1 (%2 records, %3 colleagues&apos; journals included). The file is encrypted to IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="405"/>
+        <location filename="../../continuity_app/gui/views/journal.py" line="410"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
@@ -1548,150 +1548,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="80"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="81"/>
         <source>Nødkopi</source>
         <extracomment>Packs that are about one unit: in a multi-unit scope the unit picker must name it.</extracomment>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="91"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="92"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="95"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="96"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="143"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="144"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="163"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="169"/>
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="169"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170"/>
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/mainwindow.py" line="172"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180"/>
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="181"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="174"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="175"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="183"/>
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="177"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="185"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="188"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="182"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="190"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="188"/>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="189"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="196"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="197"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="196"/>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="366"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="204"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="374"/>
         <source>Vælg enhed</source>
         <translation>Choose unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="344"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="352"/>
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="351"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="359"/>
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="353"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="361"/>
         <source>Nødpakke for %1</source>
         <translation>Emergency pack for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="367"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="375"/>
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="387"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="395"/>
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="396"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="404"/>
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="440"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="448"/>
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>Two different versions with the same number – contact IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="442"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="450"/>
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="445"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="453"/>
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="455"/>
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="449"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457"/>
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="464"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="472"/>
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="468"/>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="476"/>
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>

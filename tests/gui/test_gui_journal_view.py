@@ -149,7 +149,7 @@ def test_export_for_hand_back_and_import_with_progress(qtbot: Any, win: Any, ses
 def test_the_handover_prints_from_the_window_with_the_paper_file(
         qtbot: Any, win: Any, session: Any, tmp_path: Path) -> None:
     first, _other = a_day(qtbot, win, session)
-    assert win.journaling.handover_action in win.toolbar.actions()
+    assert win.journaling.handover_action in win.print_menu.actions()  # the print button's menu
     qtbot.keyClick(win, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: win.printing.preview is not None, timeout=30_000)

@@ -182,7 +182,7 @@ class JournalView(QWidget):
         self.citizen_edit.setAccessibleName(self.tr("Borger"))
         self.citizen_edit.setPlaceholderText(self.tr("Borger: navn eller id"))
         self.citizen_edit.setMinimumWidth(self.citizen_edit.fontMetrics().horizontalAdvance(
-            self.citizen_edit.placeholderText()) + 24)
+            self.citizen_edit.placeholderText()) + 12)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("journalKind")
         self.kind_box.setAccessibleName(self.tr("Type"))
@@ -211,15 +211,19 @@ class JournalView(QWidget):
         self.status.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("journalCount")
-        bar = QHBoxLayout()
-        for label, widget in ((self.tr("Borger:"), self.citizen_edit), (self.tr("Type:"), self.kind_box),
-                              (self.tr("Initialer:"), self.staff_box), ("", self.drill_box)):
+        bar = QHBoxLayout()  # two short rows: the view fits beside the navigation at 760 px
+        second = QHBoxLayout()
+        for row, label, widget in ((bar, self.tr("Borger:"), self.citizen_edit),
+                                   (bar, self.tr("Type:"), self.kind_box),
+                                   (second, self.tr("Initialer:"), self.staff_box),
+                                   (second, "", self.drill_box)):
             if label:
                 text = QLabel(label)
                 text.setBuddy(widget)
-                bar.addWidget(text)
-            bar.addWidget(widget)
+                row.addWidget(text)
+            row.addWidget(widget)
         bar.addStretch(1)
+        second.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -228,6 +232,7 @@ class JournalView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Journal under nedbrud")))
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
