@@ -3,7 +3,8 @@
 Keyboard: Ctrl+I initials, Ctrl+D PN dose (the open citizen, or the visit selected
 on the route), Ctrl+E the effect check now due, Ctrl+Shift+N a note on the citizen,
 Ctrl+Shift+U / Ctrl+Shift+I / Ctrl+Shift+F the selected visit udført / ikke udført /
-flyttet, Ctrl+Alt+Ø start or end a drill.
+flyttet, Ctrl+Alt+Ø start or end a drill, Ctrl+Shift+V the shift handover (also in the print
+button's menu). The card's 72-hour grid signs through ``sign_dose`` (G, I, A, H, Enter).
 """
 
 from __future__ import annotations
