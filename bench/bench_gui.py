@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.harness import PEAK_MB_CODE, Result
 
@@ -153,13 +154,14 @@ def _install(scale: str, scope: str | None, folder: Path) -> tuple[Path, str]:
     return home.root, scope
 
 
-def _child(script: str, *args: str) -> dict[str, float]:
+def _child(script: str, *args: str) -> dict[str, Any]:
+    """Run ``script`` in a fresh Python; its last line of output is a JSON object of figures."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["BENCH_T0"] = repr(time.time())
     done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
                           check=True, env=env, timeout=900)
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 

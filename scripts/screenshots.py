@@ -191,6 +191,29 @@ def main(argv: list[str]) -> int:
         wait_idle(window)
         save(window, "15-koerelister-tekst-1-6")
         window.text_size.apply(1.0)
+        # the journal: initials given, a PN dose, a signed dose and a note on the open citizen
+        journaling = window.journaling
+        if journaling.dialog is not None:
+            journaling.dialog.done(0)
+        journaling.controller.set_initials("AB")
+        card = window.views[window.CITIZEN]
+        grid = card.grid_model
+        if grid.rowCount():
+            line = grid.row_object(0)
+            cell = next((c for c in line.cells if c.signable), None)
+            if cell is not None:
+                journaling.sign_dose(card, line, cell, "givet")
+                wait_idle(window)
+        journaling.controller.add("note", {"citizen_id": card.record.citizen.citizen_id,
+                                           "text": "Nøglen i nøgleboksen virkede ikke"})
+        wait_idle(window)
+        window.show_view(window.CITIZEN)
+        card.scroll_area.ensureWidgetVisible(card.dose_grid)
+        wait_idle(window)
+        save(window, "17-borger-skema")
+        window.show_view(window.JOURNAL)
+        wait_idle(window)
+        save(window, "18-journal")
         window.close()
         session.lock()
         QApplication.processEvents()

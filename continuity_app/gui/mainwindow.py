@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     CITIZENS, CITIZEN, ROUTES = ViewId.CITIZENS, ViewId.CITIZEN, ViewId.ROUTES
     VULNERABLE, VEHICLES, CONTACTS = ViewId.VULNERABLE, ViewId.VEHICLES, ViewId.CONTACTS
     UNITS, SYNC = ViewId.UNITS, ViewId.SYNC
+    JOURNAL = ViewId.JOURNAL
 
     def __init__(self, backend: Backend, *, settings: QSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
@@ -167,6 +169,14 @@ class MainWindow(QMainWindow):
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
         self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
                                        show=True)
+        self.print_menu = QMenu(self.tr("Udskriv"), self)  # the print button's drop-down
+        self.print_menu.setObjectName("printMenu")
+        self.print_menu.addActions([self.print_action, self.emergency_action,
+                                    self.journaling.handover_action])
+        print_button = toolbar.widgetForAction(self.print_action)
+        if isinstance(print_button, QToolButton):
+            print_button.setMenu(self.print_menu)
+            print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)

@@ -300,32 +300,32 @@
 <context>
     <name>CitizenHitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="30" />
         <source>Sårbar</source>
         <translation>Vulnerable</translation>
     </message>
@@ -333,152 +333,172 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="68" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="71" />
         <source>Allergier</source>
         <extracomment>Not stated in the source: as prominent as an allergy, in amber (ask before giving medicine). Fields (named as the kinds of store.coverage) that a scope may not carry, like the crisis staff's: shown as "not held", never as empty.</extracomment>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="87" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="90" />
         <source>Medicinliste</source>
         <translation>Medication list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="91" />
-        <location filename="../../continuity_app/gui/views/citizen.py" line="110" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="95" />
+        <source>Kvittér med tastaturet: piletaster til feltet, G givet, I ikke givet, A afvist, H ikke hjemme, Enter vælg.</source>
+        <translation>Sign with the keyboard: arrow keys to the cell, G given, I not given, A refused, H not at home, Enter to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="99" />
+        <source>Administrationsskema 72 timer</source>
+        <translation>72-hour administration grid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="131" />
         <source>Besøg de næste tre dage</source>
         <translation>Visits in the next three days</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="94" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="111" />
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Choose a citizen under Citizens (Ctrl+1) or on a route.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="107" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="125" />
         <source>Medicin</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="128" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="149" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="129" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="150" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="130" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="151" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="131" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="152" />
         <source>Nøgle og dør</source>
         <translation>Key and door</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="132" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="153" />
         <source>Behandlingsniveau</source>
         <translation>Treatment level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="133" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="154" />
         <source>Sårbarhed</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="134" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="155" />
         <source>Pårørende</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="135" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="156" />
         <source>Egen læge</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="136" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="157" />
         <source>Apotek</source>
         <translation>Pharmacy</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="137" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="158" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="138" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="159" />
         <source>Mobilitet</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="139" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="160" />
         <source>Bemærkninger</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="143" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="164" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="167" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="190" />
         <source>Medicinliste for %1</source>
         <translation>Medication list for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="183" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="206" />
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>The citizen is not in the data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="201" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="224" />
         <source>(primær)</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="212" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="234" />
+        <source>besøges senest %1. døgn</source>
+        <translation>to be visited by day %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="236" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="228" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="252" />
         <source>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</source>
         <translation>The medication list is not in the data on this computer; it is in the unit's own data.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="230" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="254" />
         <source>Ingen aktuel medicin i data.</source>
         <translation>No current medication in the data.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="233" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="257" />
         <source>Kørelister er ikke med i data på denne computer.</source>
         <translation>Routes are not in the data on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="291" />
+        <source>Effekt skal vurderes (Ctrl+E): %1</source>
+        <translation>Effect to assess (Ctrl+E): %1</translation>
     </message>
 </context>
 <context>
     <name>CitizenVisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="129" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="132" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="129" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="132" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="129" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="132" />
         <source>Køreliste</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="130" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="133" />
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
@@ -665,24 +685,125 @@
     </message>
 </context>
 <context>
+    <name>DoseGrid</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <source>Morgen</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <source>Middag</source>
+        <translation>Midday</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <source>Aften</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="119" />
+        <source>Nat</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <source>givet</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <source>ikke givet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
+        <source>afvist</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="125" />
+        <source>ikke hjemme</source>
+        <translation>not at home</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="133" />
+        <source>kvitteret %1 gange</source>
+        <translation>signed %1 times</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="170" />
+        <source>Administrationsskema 72 timer</source>
+        <translation>72-hour administration grid</translation>
+    </message>
+</context>
+<context>
+    <name>DoseGridModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <source>Præparat</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <source>Dosis</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="68" />
+        <source>%1. døgn</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="82" />
+        <source>TIDSKRITISK</source>
+        <translation>TIME-CRITICAL</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="84" />
+        <source>Se tekst</source>
+        <translation>See text</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="94" />
+        <source>gives ikke denne dag</source>
+        <translation>not given this day</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="96" />
+        <source>se doseringsteksten – kvittér dato og kl.</source>
+        <translation>see the dosage text – sign date and time</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="112" />
+        <source>ikke kvitteret</source>
+        <translation>not signed</translation>
+    </message>
+</context>
+<context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="229" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230" />
         <source>Effekt af PN – %1</source>
         <translation>Effect of PN – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="231" />
         <source>%1 %2 kl. %3 – årsag: %4</source>
         <translation>%1 %2 at %3 – reason: %4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="237" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="238" />
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="241" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="242" />
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
@@ -970,24 +1091,82 @@
     </message>
 </context>
 <context>
+    <name>GivenDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="308" />
+        <source>Kvittér dosis – %1</source>
+        <translation>Sign dose – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="309" />
+        <source>kl. %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="311" />
+        <source>%1 – %2 %3 den %4</source>
+        <translation>%1 – %2 %3 on %4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="317" />
+        <source>Udfald</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="324" />
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="325" />
+        <source>fx sov, kvalme, ville ikke</source>
+        <translation>e.g. asleep, nausea, declined</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="328" />
+        <source>Bemærkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="330" />
+        <source>Udfald:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="331" />
+        <source>Årsag (når ikke givet):</source>
+        <translation>Reason (when not given):</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="332" />
+        <source>Bemærkning:</source>
+        <translation>Remark:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="333" />
+        <source>Kvittér</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
     <name>InitialsDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="73" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="74" />
         <source>Hvem arbejder?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="77" />
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="81" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="82" />
         <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
         <translation>Type your initials. Everything you record is marked with them.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="83" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="84" />
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
@@ -995,104 +1174,211 @@
 <context>
     <name>JournalActions</name>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="36" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="52" />
         <source>Skift initialer…</source>
         <translation>Change initials…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="37" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="53" />
         <source>PN-dosis…</source>
         <translation>PN dose…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="38" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="54" />
         <source>Vurdér effekt…</source>
         <translation>Assess effect…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="39" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="55" />
         <source>Notat om borgeren…</source>
         <translation>Note about the citizen…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="41" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="57" />
         <source>Besøg udført</source>
         <translation>Visit done</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="42" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="58" />
         <source>Besøg ikke udført…</source>
         <translation>Visit not done…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="44" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="60" />
         <source>Besøg flyttet…</source>
         <translation>Visit moved…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="46" />
-        <location filename="../../continuity_app/gui/journal_actions.py" line="68" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="62" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="92" />
         <source>Start øvelse</source>
         <translation>Start drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="68" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="63" />
+        <source>Vagtoverlevering…</source>
+        <translation>Shift handover…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="92" />
         <source>Afslut øvelse</source>
         <translation>End drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="94" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="134" />
         <source>Registreringen mislykkedes.</source>
         <translation>The entry could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="95" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="135" />
         <source>Ikke registreret</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="150" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="146" />
+        <source>Registrér alligevel</source>
+        <translation>Record anyway</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="149" />
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="155" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="205" />
         <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
         <translation>Open a citizen (Ctrl+1) or select a visit on the route first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="179" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="233" />
         <source>Over maksimum</source>
         <translation>Over the maximum</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="180" />
-        <source>Denne PN-dosis er over maksimum for 24 timer:
-%1
-
-Registrér alligevel?</source>
-        <translation>This PN dose is over the 24-hour maximum:
-%1
-
-Record it anyway?</translation>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="247" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="359" />
+        <source>denne computer</source>
+        <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="191" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="248" />
+        <source>• %1 kl. %2 af %3 (%4)</source>
+        <translation>• %1 at %2 by %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="257" />
+        <source>Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.</source>
+        <translation>With this dose, %1 has been given in 24 hours. The maximum per 24 hours is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="259" />
+        <source>Givet før:</source>
+        <translation>Given before:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="260" />
+        <source>Dosen er alene over maksimum.</source>
+        <translation>This dose alone is over the maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="261" />
+        <source>Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet.</source>
+        <translation>Check the prescription and contact the doctor if needed. Record it only if the dose was actually given.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="264" />
+        <source>Denne dosis er allerede registreret:</source>
+        <translation>This dose is already recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="265" />
+        <source>Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering.</source>
+        <translation>Ask your colleague before giving it again. Record it only if this is a new, real record.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="272" />
+        <source>tidspunktet %1 ligger mere end 10 minutter frem – tjek uret</source>
+        <translation>the time %1 is more than 10 minutes ahead – check the clock</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="275" />
+        <source>tidspunktet %1 er før data blev udgivet – tjek tidspunktet</source>
+        <translation>the time %1 is before the data was published – check the time</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="278" />
+        <source>registreret igen, selv om dosen allerede var registreret</source>
+        <translation>recorded again, although the dose was already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="280" />
+        <source>over maksimum pr. døgn – giv besked videre ved vagtskiftet</source>
+        <translation>over the maximum per 24 hours – pass it on at the shift change</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="285" />
         <source>Registreret kl. %1 af %2</source>
         <translation>Recorded at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="200" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="294" />
         <source>Ingen effekt skal vurderes nu.</source>
         <translation>No effect needs assessing now.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="223" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="334" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="345" />
+        <source>Allerede kvitteret</source>
+        <translation>Already signed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="336" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="348" />
+        <source>Kvittér igen</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="362" />
+        <source>• %1 kl. %2 af %3 (%4): %5</source>
+        <translation>• %1 at %2 by %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="366" />
+        <source>Denne dosis er allerede kvitteret:</source>
+        <translation>This dose is already signed:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="367" />
+        <source>Giv ikke igen uden at tale med den, der kvitterede. Kvittér kun igen, hvis det er en ny, rigtig registrering.</source>
+        <translation>Do not give it again without talking to whoever signed it. Sign again only if this is a new, real record.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="374" />
         <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
         <translation>Select a visit on the route (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="232" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="383" />
         <source>Besøg %1 – hvorfor?</source>
         <translation>Visit %1 – why?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="261" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="397" />
+        <source>Vagtoverlevering</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="399" />
+        <source>Vagtoverlevering for %1</source>
+        <translation>Shift handover for %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="427" />
         <source>Øvelsesrapport</source>
         <translation>Drill report</translation>
     </message>
@@ -1128,9 +1414,259 @@ Record it anyway?</translation>
 <context>
     <name>JournalDialogs</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="60" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="61" />
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>JournalKinds</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="40" />
+        <source>PN-dosis</source>
+        <translation>PRN dose</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="40" />
+        <source>Effekt</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
+        <source>Fast dosis</source>
+        <translation>Scheduled dose</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
+        <source>Besøg</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
+        <source>Opkald</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
+        <source>Køretøj</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
+        <source>Øvelse</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="44" />
+        <source>Rettelse</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
+        <source>Registrering</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="97" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="97" />
+        <source>Øvelse</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="98" />
+        <source>Rettelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="116" />
+        <source>ØVELSE</source>
+        <translation>DRILL</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="119" />
+        <source>Rettet %1 af %2: %3</source>
+        <translation>Corrected %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="123" />
+        <source>Retter %1 kl. %2: %3</source>
+        <translation>Corrects %1 at %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="177" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="253" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="182" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="183" />
+        <source>Borger: navn eller id</source>
+        <translation>Citizen: name or id</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="188" />
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="189" />
+        <source>Alle typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="194" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="197" />
+        <source>Øvelse eller rigtig</source>
+        <translation>Drill or real</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="198" />
+        <source>Rigtige og øvelse</source>
+        <translation>Real and drill</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="199" />
+        <source>Kun rigtige</source>
+        <translation>Real only</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="200" />
+        <source>Kun øvelse</source>
+        <translation>Drill only</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="201" />
+        <source>Importér fra kollega (USB)…</source>
+        <translation>Import from a colleague (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="203" />
+        <source>Eksportér til aflevering…</source>
+        <translation>Export for hand-back…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="216" />
+        <source>Borger:</source>
+        <translation>Citizen:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="217" />
+        <source>Type:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
+        <source>Initialer:</source>
+        <translation>Initials:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="233" />
+        <source>Journal under nedbrud</source>
+        <translation>Outage journal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="301" />
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="313" />
+        <source>%1 af %2 registreringer</source>
+        <translation>%1 of %2 records</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="322" />
+        <source>Importér kollegas journal</source>
+        <translation>Import a colleague's journal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="323" />
+        <source>Journalfil (*.nkj);;Alle filer (*)</source>
+        <translation>Journal file (*.nkj);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="328" />
+        <source>Eksportér journal til aflevering</source>
+        <translation>Export the journal for hand-back</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="329" />
+        <source>Journalfil (*.nkj)</source>
+        <translation>Journal file (*.nkj)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <source>Ikke gennemført (%1): %2</source>
+        <translation>Not done (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="378" />
+        <source>%1 nye registreringer fra %2.</source>
+        <translation>%1 new records from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="380" />
+        <source>ingen ny computer</source>
+        <translation>no new computer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="383" />
+        <source>Importerer %1 …</source>
+        <translation>Importing %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="405" />
+        <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
+        <translation>The journal is saved for hand-back: %1 (%2 records, %3 colleagues' journals included). The file is encrypted to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="410" />
+        <source>Eksporterer …</source>
+        <translation>Exporting …</translation>
     </message>
 </context>
 <context>
@@ -1317,149 +1853,154 @@ Record it anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="75" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="77" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="88" />
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="92" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="142" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="162" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="183" />
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="192" />
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="188" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="189" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="198" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="199" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="196" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="373" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="206" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="383" />
         <source>Vælg enhed</source>
         <translation>Choose unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="349" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="359" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="356" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="366" />
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="358" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
         <source>Nødpakke for %1</source>
         <translation>Emergency pack for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="374" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="384" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="394" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="404" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="403" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="413" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="447" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>Two different versions with the same number – contact IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="459" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="452" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="462" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="454" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="464" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="456" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="471" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="481" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="475" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="485" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -1467,82 +2008,82 @@ Record it anyway?</translation>
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
         <source>Præparat</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
         <source>Dosering (FMK)</source>
         <translation>Dosage (FMK)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
         <source>Morgen</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
         <source>Middag</source>
         <translation>Noon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
         <source>Aften</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
         <source>Nat</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
         <source>Efter behov</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
         <source>Dispensering</source>
         <translation>Dispensing</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="72" />
         <source>Indikation</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="97" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="100" />
         <source>Ja, højst %1</source>
         <translation>Yes, at most %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="98" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="101" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="77" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="78" />
         <source>TIDSKRITISK</source>
         <translation>TIME-CRITICAL</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="79" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="80" />
         <source>Dosering ikke angivet</source>
         <translation>Dosage not given</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="81" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="82" />
         <source>Kl. %1</source>
         <translation>At %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="83" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="84" />
         <source>tjek: tekst og skema er forskellige</source>
         <translation>check: text and schedule differ</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="85" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="86" />
         <source>Dannet ud fra struktureret dosering:</source>
         <translation>Built from the structured dosage:</translation>
     </message>
@@ -1778,27 +2319,27 @@ Record it anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="267" />
         <source>Notat – %1</source>
         <translation>Note – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="269" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="270" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="272" />
         <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
         <translation>E.g. fell in the bathroom; 1 oxygen cylinder left; the key did not work</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="273" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="274" />
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="276" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="277" />
         <source>Ctrl+Enter registrerer.</source>
         <translation>Ctrl+Enter records.</translation>
     </message>
@@ -1955,97 +2496,97 @@ Record it anyway?</translation>
 <context>
     <name>PnDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="110" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="111" />
         <source>PN-dosis – %1</source>
         <translation>PN dose – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="113" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="114" />
         <source>Præparat</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="117" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118" />
         <source>Andet præparat (skriv navnet)</source>
         <translation>Other medicine (type the name)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="120" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="121" />
         <source>Præparat, der ikke er på listen</source>
         <translation>Medicine not on the list</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="123" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="125" />
         <source>fx 1 tablet</source>
         <translation>e.g. 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="127" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="128" />
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="134" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135" />
         <source>Givet kl.</source>
         <translation>Given at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141" />
         <source>Præparat:</source>
         <translation>Medicine:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142" />
         <source>Andet præparat:</source>
         <translation>Other medicine:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143" />
         <source>Dosis:</source>
         <translation>Dose:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144" />
         <source>Årsag:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145" />
         <source>Givet kl.:</source>
         <translation>Given at:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="146" />
         <source>Registrér</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179" />
         <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
         <translation>The medicine is not on the medication list: no maximum to check.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="181" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="182" />
         <source>ikke oplyst</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="183" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184" />
         <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
         <translation>Given in the last 24 hours: %1 (at %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185" />
         <source>Ikke givet de seneste 24 timer.</source>
         <translation>Not given in the last 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="186" />
         <source>Højst pr. døgn: %1. %2</source>
         <translation>At most per 24 hours: %1. %2</translation>
     </message>
