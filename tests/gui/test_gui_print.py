@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from gui_support import audit_entries, wait_idle
+from gui_support import answer_warning, audit_entries, wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -36,20 +36,6 @@ def test_ctrl_p_on_a_citizen_previews_the_medication_pack_in_memory(qtbot, windo
     assert preview.isVisible()
     assert "Medicinliste for Åse Kjær" in preview.windowTitle()
     assert set(Path(tmp_path).rglob("*")) == before  # nothing written anywhere
-
-
-def answer_warning(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Answer the unencrypted-file warning once it is up, as the person would."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, answer)
-            return
-        seen.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(50, answer)
 
 
 def test_printing_to_a_printer_paints_every_page(qtbot, window, session, tmp_path) -> None:
