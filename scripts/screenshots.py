@@ -4,9 +4,12 @@
 
 Builds the real demo installation (``continuity_app.demosetup``: exports → publisher →
 enrolled laptop → published bundle → sync → unlock), opens the main window at
-1366×768 (the smallest laptop screen the app must serve) and saves each view. Runs
-itself under ``xvfb-run`` when there is no display (real X rendering, as on a laptop);
-``--offscreen`` uses Qt's offscreen platform instead. The data is fictitious.
+1366×768 (the smallest laptop screen the app must serve) and saves each view at text
+scale 1.0; then the citizen with the longest dose texts and the route at text scale
+1.6 (Ctrl++ twice); then an ``alle`` laptop (every unit) with its route view and the
+unit picker. Runs itself under ``xvfb-run`` when there is no display (real X
+rendering, as on a laptop); ``--offscreen`` uses Qt's offscreen platform instead. The
+data is fictitious.
 """
 
 from __future__ import annotations
@@ -22,6 +25,47 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1366, 768)
+#: The views after the citizen card, by their file names (a view not named here is
+#: saved under its number and id).
+VIEW_NAMES = {"ROUTES": "03-koerelister", "VULNERABLE": "04-saarbare",
+              "VEHICLES": "05-koeretoejer", "CONTACTS": "06-kontakttraeer",
+              "UNITS": "07-enheder", "SYNC": "08-synkronisering"}
+ALLE_PASSPHRASE = "skærmbilleder af alle enheder"
+
+
+def install_alle(folder: Path, scale: str) -> Path:
+    """An enrolled ``alle`` laptop holding one real signed generation; returns its home."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from continuity_app.bundle import write_bundle
+    from continuity_app.bundle.keys import publisher_key_text
+    from continuity_app.exchange.demo import generate_dataset
+    from continuity_app.home import ClientHome
+    from continuity_app.kdf import floor_params
+    from continuity_app.store import Store
+    from continuity_app.vault.device import DeviceFile
+    from continuity_app.vault.enroll import enroll
+
+    folder.mkdir(parents=True, exist_ok=True)
+    key = Ed25519PrivateKey.generate()
+    key_file = folder / "publisher-key.pub"
+    key_file.write_text(publisher_key_text(key.public_key()))
+    home = ClientHome(folder / "home")
+    enroll(home, scope="alle", source=str(folder / "publish"), publisher_key_file=key_file,
+           passphrase=ALLE_PASSPHRASE, out=folder / "REQUEST.json", kdf=floor_params())
+    device = DeviceFile.load(home.device)
+    now = dt.datetime.now(dt.UTC)
+    with Store.build(generate_dataset(scale)) as full, full.derive("alle") as scoped:
+        scoped.set_meta(created_at=now.isoformat(), sequence="1",
+                        valid_until=(now + dt.timedelta(days=7)).isoformat())
+        payload, counts = scoped.image(), scoped.counts()
+    data = write_bundle(payload, scope="alle", sequence=1, created_at=now,
+                        valid_until=now + dt.timedelta(days=7), counts=counts,
+                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    (home.generations / "alle-00000001.bundle").write_bytes(data)
+    return home.root
 
 
 def reexec_under_xvfb(argv: list[str]) -> int | None:
@@ -110,15 +154,19 @@ def main(argv: list[str]) -> int:
         window.open_citizen(allergic[0].citizen_id)
         wait_idle(window)
         save(window, "02-borger")
-        names = ["03-koerelister", "04-saarbare", "05-koeretoejer", "06-kontakttraeer",
-                 "07-enheder", "08-synkronisering"]
-        for index, name in zip(range(window.ROUTES, window.SYNC + 1), names, strict=True):
+        from continuity_app.gui.views.registry import ViewId
+
+        for view_id in ViewId:
+            if view_id <= ViewId.CITIZEN:
+                continue
+            index = window.view_ids.index(view_id)
             window.show_view(index)
             wait_idle(window)
-            if index == window.ROUTES:
+            if view_id == ViewId.ROUTES:
                 view = window.views[index]
                 view.table.setCurrentIndex(view.model.index(0, 0))
-            save(window, name)
+            save(window, VIEW_NAMES.get(view_id.name,
+                                        f"{index + 1:02d}-{view_id.name.lower()}"))
         window.show_view(window.CITIZEN)
         window.print_current()
         for _ in range(600):
@@ -131,7 +179,68 @@ def main(argv: list[str]) -> int:
             settle(0.8)
             save(preview, "09-udskrift")
             preview.done(0)
+        # Ctrl++ twice: the longest dose texts and the route still show every line
+        window.text_size.apply(1.6)
+        longest = session.store.conn.execute(
+            "SELECT citizen_id FROM medications ORDER BY length(dose_text) DESC LIMIT 1"
+        ).fetchone()[0]
+        window.open_citizen(longest)
+        wait_idle(window)
+        save(window, "14-borger-tekst-1-6")
+        window.show_view(window.ROUTES)
+        wait_idle(window)
+        save(window, "15-koerelister-tekst-1-6")
+        window.text_size.apply(1.0)
+        # the journal: initials given, a PN dose, a signed dose and a note on the open citizen
+        journaling = window.journaling
+        if journaling.dialog is not None:
+            journaling.dialog.done(0)
+        journaling.controller.set_initials("AB")
+        card = window.views[window.CITIZEN]
+        grid = card.grid_model
+        if grid.rowCount():
+            line = grid.row_object(0)
+            cell = next((c for c in line.cells if c.signable), None)
+            if cell is not None:
+                journaling.sign_dose(card, line, cell, "givet")
+                wait_idle(window)
+        journaling.controller.add("note", {"citizen_id": card.record.citizen.citizen_id,
+                                           "text": "Nøglen i nøgleboksen virkede ikke"})
+        wait_idle(window)
+        window.show_view(window.CITIZEN)
+        card.scroll_area.ensureWidgetVisible(card.dose_grid)
+        wait_idle(window)
+        save(window, "17-borger-skema")
+        window.show_view(window.JOURNAL)
+        wait_idle(window)
+        save(window, "18-journal")
         window.close()
+        session.lock()
+        QApplication.processEvents()
+
+        print("building an alle laptop …", flush=True)
+        alle_home = install_alle(work / "alle", args.scale)
+        from continuity_app.home import ClientHome
+
+        session = vault.unlock(ClientHome(alle_home), ALLE_PASSPHRASE)
+        window = create_window(ClientHome(alle_home), session=session, language=args.language,
+                               scheduled_sync=False)  # no source: this laptop is offline
+        window.resize(*SIZE)
+        window.show()
+        wait_idle(window)
+        today = window.context.today()
+        routes = session.store.routes(date=today) or session.store.routes()
+        if routes:
+            window.unit_picker.select(routes[0].unit_id)
+        window.show_view(window.ROUTES)
+        wait_idle(window)
+        view = window.views[window.ROUTES]
+        view.table.setCurrentIndex(view.model.index(0, 0))
+        window.focus_unit_picker()
+        settle(0.3)
+        save(window, "16-alle-koerelister")
+        window.close()
+        session.lock()
         QApplication.processEvents()
         crisis_shots(work, demo, create_window, save, wait_idle, args.language)
         del Qt

@@ -148,4 +148,4 @@ def _attempt_text(attempt: Any) -> str:
         code = ExitCode(attempt.exit_code)
     except ValueError:
         code = ExitCode.BUG
-    return f"{headline(code)} {attempt.message}".strip()
+    return headline(code)  # the core's English detail stays in the sync state and the log

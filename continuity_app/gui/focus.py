@@ -17,4 +17,10 @@ QPushButton:focus, QToolButton:focus {{
 QAbstractItemView:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
 QAbstractItemView::item:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
 QLineEdit:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; padding: 1px 2px; }}
+QComboBox:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; }}
+QCheckBox:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; background: #e8f0fe; }}
+QLabel:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; }}
+QTextEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateTimeEdit:focus {{
+    border: 2px solid {FOCUS_COLOUR};
+}}
 """

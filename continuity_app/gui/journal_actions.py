@@ -3,7 +3,8 @@
 Keyboard: Ctrl+I initials, Ctrl+D PN dose (the open citizen, or the visit selected
 on the route), Ctrl+E the effect check now due, Ctrl+Shift+N a note on the citizen,
 Ctrl+Shift+U / Ctrl+Shift+I / Ctrl+Shift+F the selected visit udført / ikke udført /
-flyttet, Ctrl+Alt+Ø start or end a drill.
+flyttet, Ctrl+Alt+Ø start or end a drill, Ctrl+Shift+V the shift handover (also in the print
+button's menu). The card's 72-hour grid signs through ``sign_dose`` (G, I, A, H, Enter).
 """
 
 from __future__ import annotations
@@ -11,15 +12,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
+from continuity_app.domain.age import local
 from continuity_app.errors import KnownError
-from continuity_app.gui.dialogs.journal_entry import EffectDialog, InitialsDialog, NoteDialog, PnDialog
+from continuity_app.gui.dialogs.journal_entry import (
+    EffectDialog,
+    GivenDialog,
+    InitialsDialog,
+    NoteDialog,
+    PnDialog,
+    given_fields,
+)
 from continuity_app.gui.journaling import JournalController
 from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.widgets.journalbar import JournalBar
+
+
+def shiboken_alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))
 
 
 class JournalActions(QObject):
@@ -30,6 +45,7 @@ class JournalActions(QObject):
         self.controller = JournalController(self.context, self)
         self.bar = JournalBar()
         self.dialog: QDialog | None = None  # the open journal dialog (one at a time)
+        self.message: QMessageBox | None = None  # the last warning or question shown
         self.controller.changed.connect(self.refresh)
         self.context.session_opened.connect(self._opened)
         self.actions: list[QAction] = []
@@ -44,6 +60,11 @@ class JournalActions(QObject):
             self._action(self.tr("Besøg flyttet…"), "Ctrl+Shift+F", lambda: self.record_visit("flyttet")),
         ]
         self.drill_action = self._action(self.tr("Start øvelse"), "Ctrl+Alt+Ø", self.toggle_drill)
+        self.handover_action = self._action(self.tr("Vagtoverlevering…"), "Ctrl+Shift+V",
+                                            self.print_handover)
+        for view in getattr(window, "views", []):  # the card's grid, the journal view
+            if hasattr(view, "attach_journal"):
+                view.attach_journal(self)
         self.refresh()
 
     def _action(self, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
@@ -64,6 +85,9 @@ class JournalActions(QObject):
         self.bar.setVisible(on)
         if not on:
             return
+        for view in getattr(self.window, "views", []):
+            if hasattr(view, "refresh_journal"):
+                view.refresh_journal()
         drill = c.drill_active()
         self.drill_action.setText(self.tr("Afslut øvelse") if drill else self.tr("Start øvelse"))
         self.bar.show_state(initials=c.initials, drill=drill, due=c.due_effects())
@@ -86,26 +110,57 @@ class JournalActions(QObject):
         if self.dialog is not None:
             self.dialog.done(0)
         self.dialog = dialog
+        back = QApplication.focusWidget()
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._back_to(back))
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the dialog's first field at once
+
+    def _back_to(self, widget: QWidget | None) -> None:
+        """The keyboard goes back to the window (and the field it was in) once a dialog or
+        message closes, so the next shortcut works at once."""
+        box = self.message
+        if self.dialog is not None or (box is not None and shiboken_alive(box) and box.isVisible()):
+            return
+        self.window.activateWindow()
+        if widget is not None and shiboken_alive(widget) and widget.window() is self.window:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, err: BaseException) -> None:
-        text = str(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
+        """Not written: the sentence in the person's language, the core's detail behind it."""
+        from continuity_app.gui.errors import describe, details
+
+        text = describe(err) if isinstance(err, KnownError) else self.tr("Registreringen mislykkedes.")
         self._message(QMessageBox.Icon.Warning, self.tr("Ikke registreret"), text)
+        if self.message is not None:
+            self.message.setDetailedText(details(err))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str,
-                 on_yes: Callable[[], None] | None = None) -> None:
-        """A window-modal message that never blocks the event loop (work goes on behind it)."""
-        buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if on_yes
-                   else QMessageBox.StandardButton.Ok)
-        box = QMessageBox(icon, title, text, buttons, self.window)
+                 on_yes: Callable[[], None] | None = None, yes_text: str = "") -> None:
+        """A window-modal message that never blocks the event loop (work goes on behind it).
+        With ``on_yes`` it asks: its own two buttons, the safe one (Fortryd) the default."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("journalMessage")
         if on_yes is not None:
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.accepted.connect(on_yes)  # Yes is the accept role
+            yes = box.addButton(yes_text or self.tr("Registrér alligevel"),
+                                QMessageBox.ButtonRole.AcceptRole)
+            yes.setObjectName("confirmYes")
+            no = box.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+            no.setObjectName("confirmNo")
+            box.setDefaultButton(no)
+            box.setEscapeButton(no)
+            yes.clicked.connect(on_yes)
+        else:
+            ok = box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(ok)
+            box.setEscapeButton(ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        back = QApplication.focusWidget()
+        box.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self._back_to(back)))
         self.message = box
         box.open()
+        box.activateWindow()
 
     def _needs_initials(self) -> bool:
         if self.controller.initials:
@@ -175,20 +230,59 @@ class JournalActions(QObject):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, NeedsConfirmation):
-                self._message(
-                    QMessageBox.Icon.Warning, self.tr("Over maksimum"),
-                    self.tr("Denne PN-dosis er over maksimum for 24 timer:\n%1\n\nRegistrér alligevel?")
-                    .replace("%1", str(err)),
-                    on_yes=lambda: self._write_pn(fields, at, confirm=True))
+                self._message(QMessageBox.Icon.Warning, self.tr("Over maksimum"),
+                              self.confirm_text(err),
+                              on_yes=lambda: self._write_pn(fields, at, confirm=True))
                 return
             self._failed(err)
 
         self.controller.add("pn", fields, at=at, confirm_duplicate=confirm, on_error=failed,
                             on_done=self._written)
 
+    def earlier_text(self, entries: list[Any]) -> str:
+        """One line per earlier entry: when, by whom, on which laptop."""
+        own = getattr(self.controller.journal, "device_id", "")
+        lines = []
+        for e in entries:
+            where = self.tr("denne computer") if e.device == own else e.device
+            lines.append(self.tr("• %1 kl. %2 af %3 (%4)").replace("%1", f"{local(e.at):%d-%m-%Y}")
+                         .replace("%2", f"{local(e.at):%H:%M}").replace("%3", e.initials)
+                         .replace("%4", where))
+        return "\n".join(lines)
+
+    def confirm_text(self, err: Any) -> str:
+        """What the person is asked when an entry repeats or passes what is recorded."""
+        earlier = self.earlier_text(err.earlier)
+        if err.reason == "pn_over_max":
+            head = self.tr("Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.") \
+                .replace("%1", f"{err.total:g}").replace("%2", err.maximum_text or f"{err.maximum:g}")
+            before = (self.tr("Givet før:") + "\n" + earlier) if earlier else \
+                self.tr("Dosen er alene over maksimum.")
+            ask = self.tr("Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen "
+                          "faktisk er givet.")
+            return "\n\n".join((head, before, ask))
+        head = self.tr("Denne dosis er allerede registreret:")
+        ask = self.tr("Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, "
+                      "rigtig registrering.")
+        return "\n\n".join((head + "\n" + earlier, ask))
+
+    def notice_text(self, code: str, entry: Any) -> str:
+        """A warning the journal gave with a written entry, in a sentence for the person."""
+        if code == "future_time":
+            return self.tr("tidspunktet %1 ligger mere end 10 minutter frem – tjek uret") \
+                .replace("%1", f"{local(entry.at):%H:%M}")
+        if code == "before_published":
+            return self.tr("tidspunktet %1 er før data blev udgivet – tjek tidspunktet") \
+                .replace("%1", f"{local(entry.at):%H:%M}")
+        if code == "duplicate":
+            return self.tr("registreret igen, selv om dosen allerede var registreret")
+        if code == "pn_over_max":
+            return self.tr("over maksimum pr. døgn – giv besked videre ved vagtskiftet")
+        return ""
+
     def _written(self, result: Any) -> None:
-        shown = [w for w in result.warnings if w]
-        message = self.tr("Registreret kl. %1 af %2").replace("%1", f"{result.entry.at:%H:%M}") \
+        shown = [t for t in (self.notice_text(c, result.entry) for c in result.codes) if t]
+        message = self.tr("Registreret kl. %1 af %2").replace("%1", f"{local(result.entry.at):%H:%M}") \
             .replace("%2", result.entry.initials)
         self.window.statusBar().showMessage(message + (" – " + "; ".join(shown) if shown else ""),
                                             10000)
@@ -216,6 +310,63 @@ class JournalActions(QObject):
         self._show(dialog, lambda: self.controller.add("note", dialog.fields(),
                                                        on_done=self._written, on_error=self._failed))
 
+    # --- the 72-hour grid on the card ----------------------------------------------------
+    def sign_dose(self, card: Any, line: Any, cell: Any, outcome: str) -> None:
+        """Sign one cell of the card's grid: "givet" at once, otherwise ask the reason; a
+        cell already signed (here or in an imported journal) first says by whom and when."""
+        if card.record is None or self._needs_initials():
+            return
+        citizen = card.record.citizen
+        now = self.context.now()
+
+        def write(fields: dict[str, Any], confirm: bool) -> None:
+            self._write_given(fields, confirm)
+
+        def go(confirm: bool) -> None:
+            if outcome == "givet":
+                write(given_fields(citizen.citizen_id, line, cell, outcome, now), confirm)
+                return
+            dialog = GivenDialog(citizen.citizen_id, citizen.full_name, line, cell, outcome, now,
+                                 self.window)
+            self._show(dialog, lambda: write(dialog.fields(), confirm))
+
+        if cell.signed:
+            self._message(QMessageBox.Icon.Warning, self.tr("Allerede kvitteret"),
+                          self.already_text(cell.signed), on_yes=lambda: go(True),
+                          yes_text=self.tr("Kvittér igen"))
+            return
+        go(False)
+
+    def _write_given(self, fields: dict[str, Any], confirm: bool) -> None:
+        from continuity_app.journal import NeedsConfirmation
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, NeedsConfirmation):  # signed meanwhile, or an imported journal
+                self._message(QMessageBox.Icon.Warning, self.tr("Allerede kvitteret"),
+                              self.already_text(err.earlier),
+                              on_yes=lambda: self._write_given(fields, True),
+                              yes_text=self.tr("Kvittér igen"))
+                return
+            self._failed(err)
+
+        self.controller.add("given", fields, confirm_duplicate=confirm, on_error=failed,
+                            on_done=self._written)
+
+    def already_text(self, earlier: list[Any]) -> str:
+        lines = []
+        own = getattr(self.controller.journal, "device_id", "")
+        for e in earlier:
+            where = self.tr("denne computer") if e.device == own else e.device
+            outcome = str(e.fields.get("outcome", ""))
+            reason = str(e.fields.get("reason", ""))
+            lines.append(self.tr("• %1 kl. %2 af %3 (%4): %5").replace("%1", f"{local(e.at):%d-%m-%Y}")
+                         .replace("%2", f"{local(e.at):%H:%M}").replace("%3", e.initials)
+                         .replace("%4", where).replace("%5", outcome + (f" – {reason}" if reason
+                                                                        else "")))
+        return "\n\n".join((self.tr("Denne dosis er allerede kvitteret:") + "\n" + "\n".join(lines),
+                            self.tr("Giv ikke igen uden at tale med den, der kvitterede. Kvittér "
+                                    "kun igen, hvis det er en ny, rigtig registrering.")))
+
     # --- route progress -----------------------------------------------------------------
     def record_visit(self, outcome: str) -> None:
         row = self.selected_visit()
@@ -236,6 +387,21 @@ class JournalActions(QObject):
                                 on_done=self._written, on_error=self._failed)
 
         self._show(dialog, accept)
+
+    # --- paper -------------------------------------------------------------------------
+    def handover_request(self) -> Any:
+        """The day's handover for the unit picked (or the laptop's own), with the journal."""
+        from continuity_app.gui.views.common import PrintRequest
+
+        unit = self.context.unit_id
+        title = self.tr("Vagtoverlevering")
+        if unit is not None and self.context.multi_unit:
+            title = self.tr("Vagtoverlevering for %1").replace("%1", self.context.unit_name(unit))
+        # the print controller hands the pack the journal's entries (the catalog says it shows them)
+        return PrintRequest("handover", title, unit_id=unit, date=self.context.today())
+
+    def print_handover(self) -> None:
+        self.window.start_print(self.handover_request())
 
     # --- drills -------------------------------------------------------------------------
     def toggle_drill(self) -> None:

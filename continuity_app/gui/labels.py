@@ -79,7 +79,24 @@ def category(value: Category | None) -> str:
 
 
 def day_priority(day: int) -> str:
-    return translate("Labels", "Dag %1").replace("%1", str(day))
+    """When in the outage a vulnerable citizen must be contacted: its own words, never
+    "Dag 1" (which is also a route's name)."""
+    return translate("Labels", "Kontakt %1. døgn").replace("%1", str(day))
+
+
+def day_priority_legend() -> str:
+    return translate("Labels", "Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, "
+                               "uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre "
+                               "sårbare · 3. døgn: alle andre.")
+
+
+def visit_outcome(outcome: str) -> str:
+    """A visit's outcome as the journal records it (udført, ikke udført, flyttet); "" for none."""
+    return {
+        "udført": translate("Labels", "Udført"),
+        "ikke udført": translate("Labels", "Ikke udført"),
+        "flyttet": translate("Labels", "Flyttet"),
+    }.get(outcome, outcome)
 
 
 def has_allergies(text: str) -> bool:

@@ -1,14 +1,16 @@
 """The language setting (da / en / the system's), saved in the home's config.json.
 
 A change takes effect at the next start: the app says so rather than half-translate
-an open window.
+an open window (Qt retranslates only widgets that rebuild their own texts on a language
+change, and most of ours set them once). The notice is in both languages: whoever
+picked the other language may not read the one on screen.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -16,6 +18,10 @@ from continuity_app import settings as settings_mod
 from continuity_app.home import ClientHome
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+#: Not translated on purpose: the same two sentences whatever language is on screen.
+RESTART_NOTICE = ("Sproget skifter, næste gang Nødkopi startes.\n"
+                  "The language changes the next time Nødkopi starts.")
 
 
 def language_menu(parent: QWidget, home: ClientHome | None, current: str) -> QMenu:
@@ -36,9 +42,11 @@ def language_menu(parent: QWidget, home: ClientHome | None, current: str) -> QMe
     def chosen(action: QAction) -> None:
         assert home is not None
         save_language(home, str(action.data()))
-        QMessageBox.information(parent, translate("Language", "Sprog"),
-                                translate("Language", "Sproget skifter, næste gang Nødkopi "
-                                          "startes."))
+        box = QMessageBox(QMessageBox.Icon.Information, "Sprog / Language", RESTART_NOTICE,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("languageNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     group.triggered.connect(chosen)
     return menu

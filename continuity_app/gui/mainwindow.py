@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     CITIZENS, CITIZEN, ROUTES = ViewId.CITIZENS, ViewId.CITIZEN, ViewId.ROUTES
     VULNERABLE, VEHICLES, CONTACTS = ViewId.VULNERABLE, ViewId.VEHICLES, ViewId.CONTACTS
     UNITS, SYNC = ViewId.UNITS, ViewId.SYNC
+    JOURNAL = ViewId.JOURNAL
 
     def __init__(self, backend: Backend, *, settings: QSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
@@ -93,8 +95,7 @@ class MainWindow(QMainWindow):
             self.view_stack.addWidget(view)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 0.35em 0.6em; }")
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.fontMetrics()
-                               .averageCharWidth() + 8)
+        self._fit_nav()
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -106,10 +107,10 @@ class MainWindow(QMainWindow):
         from continuity_app.gui.journal_actions import JournalActions
 
         self.journaling = JournalActions(self)  # who is working, PN, notes, visits, drills
-        for view in self.views:  # the crisis staff's views write the journal too
+        for view in self.views:  # the route view and the crisis staff's views write the journal
             attach = getattr(view, "attach_journal", None)
             if attach is not None:
-                attach(self.journaling.controller)
+                attach(self.journaling)
         layout.addWidget(self.journaling.bar)
         layout.addLayout(body, 1)
         self.pages = QStackedWidget()
@@ -168,11 +169,21 @@ class MainWindow(QMainWindow):
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
         self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
                                        show=True)
+        self.print_menu = QMenu(self.tr("Udskriv"), self)  # the print button's drop-down
+        self.print_menu.setObjectName("printMenu")
+        self.print_menu.addActions([self.print_action, self.emergency_action,
+                                    self.journaling.handover_action])
+        print_button = toolbar.widgetForAction(self.print_action)
+        if isinstance(print_button, QToolButton):
+            print_button.setMenu(self.print_menu)
+            print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
         self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
         self.about_action = action(self.tr("Om Nødkopi…"), "F1", self.show_about)
         self.text_size = TextSize(self.settings, self)
+        self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._fit_nav))
+        QTimer.singleShot(0, self._fit_nav)  # at the text size remembered from the last time
         self.bigger_action = action(self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                     self.text_size.bigger)
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
@@ -255,6 +266,11 @@ class MainWindow(QMainWindow):
             follow = getattr(view, "unit_changed", None)
             if follow is not None:
                 follow()
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name at the text size in use."""
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.nav.fontMetrics()
+                               .averageCharWidth() + 8)
 
     def focus_unit_picker(self) -> None:
         if self.context.session is not None and self.context.multi_unit:

@@ -4,7 +4,8 @@ Flow: a view's ``PrintRequest`` → ``render_pack`` into a ``BytesIO`` on the da
 thread (it reads the store), with a progress dialog and cancel → the preview
 dialog (QtPdf, from memory) → Qt's print dialog → pages rendered onto the chosen
 ``QPrinter`` on the I/O pool. Nothing is written to disk unless the person picks
-"Gem som PDF…". Each print and each save is audited (pack, pages, printer —
+"Gem som PDF…" or the print dialog's print-to-file (one way: ``PreviewDialog.save_to``).
+Each print and each save is audited (pack, pages, printer —
 never names).
 """
 
@@ -118,7 +119,8 @@ class PrintController(QObject):
 
         dialog = PreviewDialog(data, request.title, self.window,
                                start_print=lambda pdf, printer: self.print(pdf, printer, fields),
-                               on_saved=saved, on_lock=self.lock_requested.emit)
+                               on_saved=saved, on_lock=self.lock_requested.emit,
+                               file_stem=file_stem(request, info))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))
@@ -164,3 +166,13 @@ class PrintController(QObject):
         if request.date:
             fields["date"] = request.date.isoformat()
         return fields
+
+
+def file_stem(request: PrintRequest, info: Any) -> str:
+    """A neutral file name for a pack: what it is and the day, never whom it is about."""
+    import datetime as dt
+    import re
+
+    day = request.date or getattr(info, "date", None) or dt.date.today()
+    pack = re.sub(r"[^a-z0-9]+", "-", str(request.pack).casefold()).strip("-") or "pakke"
+    return f"nodkopi-{pack}-{day.isoformat()}"

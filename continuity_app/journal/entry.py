@@ -214,3 +214,6 @@ class AddResult:
 
     entry: Entry
     warnings: list[str] = field(default_factory=list)
+    #: the same warnings as codes, for a screen that words its own: ``future_time``,
+    #: ``before_published``, ``duplicate``, ``pn_over_max``
+    codes: list[str] = field(default_factory=list)

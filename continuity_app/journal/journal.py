@@ -35,13 +35,25 @@ FUTURE_SLACK = dt.timedelta(minutes=10)
 
 
 class NeedsConfirmation(KnownError):
-    """The entry repeats or exceeds what is already recorded; ``earlier`` names those entries."""
+    """The entry repeats or exceeds what is already recorded.
+
+    The message is the command line's; a screen words its own from the data:
+    ``reason`` (``"duplicate"`` or ``"pn_over_max"``), ``earlier`` (the entries: time,
+    device, initials), and for a PN dose ``total`` (with this dose), ``maximum`` and
+    ``maximum_text`` (the medication's own words).
+    """
 
     exit_code = ExitCode.NEEDS_CONFIRMATION
 
-    def __init__(self, message: str, earlier: list[Entry]) -> None:
+    def __init__(self, message: str, earlier: list[Entry], *, reason: str = "duplicate",
+                 total: float | None = None, maximum: float | None = None,
+                 maximum_text: str = "") -> None:
         super().__init__(message + "; add --confirm-duplicate to record it anyway")
         self.earlier = earlier
+        self.reason = reason
+        self.total = total
+        self.maximum = maximum
+        self.maximum_text = maximum_text
 
 
 class Journal:
@@ -140,7 +152,8 @@ class Journal:
         if name:
             values["staff_name"] = name
         known = self.entries()
-        warnings: builtins.list[str] = self._time_warnings(when, clock)
+        codes: builtins.list[str] = []
+        warnings: builtins.list[str] = self._time_warnings(when, clock, codes)
         if kind in ("effect", "correction"):
             target = next((e for e in known if e.id == values["of"]), None)
             if target is None:
@@ -159,16 +172,20 @@ class Journal:
                                                       for e in earlier), earlier)
             if earlier:
                 warnings.append(f"recorded again, after {checks.describe(earlier[0])}")
+                codes.append("duplicate")
         if kind == "pn":
             over = checks.pn_over_max(known, values, when)
             if over and not confirm_duplicate:
                 total, top, before = over
+                top_text = str(values.get("as_needed_max") or f"{top:g}")
+                given = "; ".join(checks.describe(e) for e in before)
                 raise NeedsConfirmation(
-                    f"this PN dose makes {total:g} in 24 hours, over the maximum "
-                    f"{values.get('as_needed_max', top)!s}: "
-                    + "; ".join(checks.describe(e) for e in before), before)
+                    f"this PN dose makes {total:g} in 24 hours, over the maximum {top_text}"
+                    + (f" (given before: {given})" if given else " on its own"), before,
+                    reason="pn_over_max", total=total, maximum=top, maximum_text=top_text)
             if over:
                 warnings.append(f"over the PN maximum in 24 hours ({over[0]:g} > {over[1]:g})")
+                codes.append("pn_over_max")
         drill = kind == "drill" or self.drill_active()
 
         def build(n: int, prev: str) -> Entry:
@@ -179,17 +196,20 @@ class Journal:
         entry = storage.append_entry(self.home, self.session.keys.audit, build, on_step=on_step)
         if self._own is not None:
             self._own.entries.append(entry)
-        return AddResult(entry, warnings)
+        return AddResult(entry, warnings, codes)
 
-    def _time_warnings(self, when: dt.datetime, clock: dt.datetime) -> builtins.list[str]:
+    def _time_warnings(self, when: dt.datetime, clock: dt.datetime,
+                       codes: builtins.list[str]) -> builtins.list[str]:
         out = []
         if when - clock > FUTURE_SLACK:
             out.append(f"the time {local_text(when)} is more than 10 minutes in the future "
                        f"(this laptop's clock says {local_text(clock)})")
+            codes.append("future_time")
         created = self.session.header.created_at
         if when < created:
             out.append(f"the time {local_text(when)} is before the data was published "
                        f"({local_text(created)})")
+            codes.append("before_published")
         return out
 
 

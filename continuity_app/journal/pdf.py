@@ -49,14 +49,22 @@ def what(e: Entry) -> str:
 def citizen_pdf(items: Sequence[tuple[Entry, dict[str, Any]]], stamp: Stamp | None, *,
                 title: str) -> bytes:
     """The PDF of one citizen's entries (``items`` in time order)."""
+    stamp = stamp or Stamp("Nødkopi – journal", dt.datetime.now(dt.UTC))
+    buf = io.BytesIO()
+    sheet = Sheet(buf, stamp, title)
+    draw_citizen(sheet, items, title=title)
+    sheet.finish()
+    return buf.getvalue()
+
+
+def draw_citizen(sheet: Sheet, items: Sequence[tuple[Entry, dict[str, Any]]], *,
+                 title: str) -> None:
+    """One citizen's entries on a new page of ``sheet`` (a pack's, or a PDF of its own)."""
     first = items[0][0]
     name = (first.person.rpartition(", ")[0] if first.person
             else str(first.fields.get("citizen_name", "")) or first.citizen_id)
     cpr = (first.person.rpartition(", ")[2] if first.person
            else str(first.fields.get("citizen_cpr", "")))
-    stamp = stamp or Stamp("Nødkopi – journal", dt.datetime.now(dt.UTC))
-    buf = io.BytesIO()
-    sheet = Sheet(buf, stamp, title)
     sheet.new_page()
     sheet.heading(f"{title}: {name}")
     ident = f"Borger-id {first.citizen_id}" if first.citizen_id else "Ikke i data (ny borger)"
@@ -70,5 +78,3 @@ def citizen_pdf(items: Sequence[tuple[Entry, dict[str, Any]]], stamp: Stamp | No
         rows.append([local_text(e.at), what(e), e.initials,
                      f"{local_text(e.recorded)} ({e.device}-{e.n})", " ".join(status)])
     draw_table(sheet, columns, rows)
-    sheet.finish()
-    return buf.getvalue()

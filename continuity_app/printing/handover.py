@@ -116,3 +116,18 @@ def draw_handover(sheet: Sheet, job: Job, h: Handover) -> None:
         _citizen(sheet, citizen)
     if not h.routes and not h.citizens:
         sheet.paragraph("Ingen ruter og intet registreret denne dag.")
+    _paper_file(sheet, job, h)
+
+
+PAPER_FILE_TITLE = "Journal under nedbrud"
+
+
+def _paper_file(sheet: Sheet, job: Job, h: Handover) -> None:
+    """For the citizen's paper file: each citizen's entries of the day on a page of its own,
+    drawn as the journal's own per-citizen PDF draws them (drills marked)."""
+    from continuity_app.journal.pdf import draw_citizen
+
+    for day in h.citizens:
+        if day.entries:
+            draw_citizen(sheet, [(e, {"corrected": False}) for e in day.entries],
+                         title=PAPER_FILE_TITLE)

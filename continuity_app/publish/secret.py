@@ -105,7 +105,7 @@ def open_private_key(path: Path, passphrase: str, fmt: str = FORMAT) -> Ed25519P
 def passphrase_from_env_or_prompt(*, confirm: bool) -> str:
     """``$CONTINUITY_PUBLISHER_PASSPHRASE``, else ask on the terminal (twice, and held to the
     passphrase rule, when creating the key)."""
-    prompt = "Udgiverens adgangsfrase (publisher passphrase): "
+    prompt = "Udgiverens adgangsudtryk (publisher passphrase): "
     if confirm:
         return read_new_passphrase(PASSPHRASE_ENV, prompt)
     value = read_passphrase(prompt, PASSPHRASE_ENV)
@@ -117,7 +117,7 @@ def passphrase_from_env_or_prompt(*, confirm: bool) -> str:
 def root_passphrase(*, confirm: bool) -> str:
     """``$CONTINUITY_ROOT_PASSPHRASE``, else asked on the terminal: the root key's own
     passphrase, kept apart from the publisher's (the root lives offline, in a safe)."""
-    prompt = "Rodnøglens adgangsfrase (root passphrase): "
+    prompt = "Rodnøglens adgangsudtryk (root passphrase): "
     if confirm:
         return read_new_passphrase(ROOT_PASSPHRASE_ENV, prompt)
     value = read_passphrase(prompt, ROOT_PASSPHRASE_ENV)

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="27" />
-        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</source>
-        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase.</translation>
+        <source>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</source>
+        <translation>En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/dialogs/about.py" line="37" />
@@ -287,12 +287,12 @@
         <translation>Ny kørsel: det første opkald, der registreres, starter den.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/callrun.py" line="355" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="358" />
         <source>Vælg først, hvem der blev ringet til.</source>
         <translation>Vælg først, hvem der blev ringet til.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/callrun.py" line="364" />
+        <location filename="../../continuity_app/gui/views/callrun.py" line="367" />
         <source>%1: %2 registreret.</source>
         <translation>%1: %2 registreret.</translation>
     </message>
@@ -300,32 +300,32 @@
 <context>
     <name>CitizenHitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="27" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="28" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="29" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="30" />
         <source>Sårbar</source>
         <translation>Sårbar</translation>
     </message>
@@ -333,152 +333,172 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="68" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="71" />
         <source>Allergier</source>
         <extracomment>Not stated in the source: as prominent as an allergy, in amber (ask before giving medicine). Fields (named as the kinds of store.coverage) that a scope may not carry, like the crisis staff's: shown as "not held", never as empty.</extracomment>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="87" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="90" />
         <source>Medicinliste</source>
         <translation>Medicinliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="91" />
-        <location filename="../../continuity_app/gui/views/citizen.py" line="110" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="95" />
+        <source>Kvittér med tastaturet: piletaster til feltet, G givet, I ikke givet, A afvist, H ikke hjemme, Enter vælg.</source>
+        <translation>Kvittér med tastaturet: piletaster til feltet, G givet, I ikke givet, A afvist, H ikke hjemme, Enter vælg.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="99" />
+        <source>Administrationsskema 72 timer</source>
+        <translation>Administrationsskema 72 timer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="108" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="131" />
         <source>Besøg de næste tre dage</source>
         <translation>Besøg de næste tre dage</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="94" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="111" />
         <source>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</source>
         <translation>Vælg en borger under Borgere (Ctrl+1) eller på en køreliste.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="107" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="125" />
         <source>Medicin</source>
         <translation>Medicin</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="128" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="149" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="129" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="150" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="130" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="151" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="131" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="152" />
         <source>Nøgle og dør</source>
         <translation>Nøgle og dør</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="132" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="153" />
         <source>Behandlingsniveau</source>
         <translation>Behandlingsniveau</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="133" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="154" />
         <source>Sårbarhed</source>
         <translation>Sårbarhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="134" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="155" />
         <source>Pårørende</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="135" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="156" />
         <source>Egen læge</source>
         <translation>Egen læge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="136" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="157" />
         <source>Apotek</source>
         <translation>Apotek</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="137" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="158" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="138" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="159" />
         <source>Mobilitet</source>
         <translation>Mobilitet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="139" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="160" />
         <source>Bemærkninger</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="143" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="164" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="167" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="190" />
         <source>Medicinliste for %1</source>
         <translation>Medicinliste for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="183" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="206" />
         <source>Borgeren findes ikke i de data, der er på computeren.</source>
         <translation>Borgeren findes ikke i de data, der er på computeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="201" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="224" />
         <source>(primær)</source>
         <translation>(primær)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="212" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="234" />
+        <source>besøges senest %1. døgn</source>
+        <translation>besøges senest %1. døgn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="236" />
         <source>Nej</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="228" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="252" />
         <source>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</source>
         <translation>Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="230" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="254" />
         <source>Ingen aktuel medicin i data.</source>
         <translation>Ingen aktuel medicin i data.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/citizen.py" line="233" />
+        <location filename="../../continuity_app/gui/views/citizen.py" line="257" />
         <source>Kørelister er ikke med i data på denne computer.</source>
         <translation>Kørelister er ikke med i data på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/citizen.py" line="291" />
+        <source>Effekt skal vurderes (Ctrl+E): %1</source>
+        <translation>Effekt skal vurderes (Ctrl+E): %1</translation>
     </message>
 </context>
 <context>
     <name>CitizenVisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="129" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="132" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="129" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="132" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="129" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="132" />
         <source>Køreliste</source>
         <translation>Køreliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="130" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="133" />
         <source>Opgaver</source>
         <translation>Opgaver</translation>
     </message>
@@ -535,52 +555,52 @@
 <context>
     <name>ContactTreeModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="108" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="33" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="108" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="109" />
         <source>Reservekanal</source>
         <translation>Reservekanal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="34" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="109" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="110" />
         <source>Mødested</source>
         <translation>Mødested</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="35" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="110" />
         <source>Eskalér efter</source>
         <translation>Eskalér efter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="36" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="111" />
         <source>Stedfortræder</source>
         <translation>Stedfortræder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="55" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="150" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="58" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="144" />
         <source>mobil %1</source>
         <translation>mobil %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/contacts.py" line="59" />
+        <location filename="../../continuity_app/gui/models/contacts.py" line="145" />
         <source>fastnet %1</source>
         <translation>fastnet %1</translation>
     </message>
@@ -588,56 +608,202 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="23" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="33" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="38" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="52" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="36" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="69" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="74" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="89" />
         <source>Kontakttræer</source>
         <translation>Kontakttræer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="28" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="43" />
+        <source>Den valgte person</source>
+        <translation>Den valgte person</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="51" />
+        <source>Vælg en person i træet: hele kortet står her.</source>
+        <translation>Vælg en person i træet: hele kortet står her.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="64" />
         <source>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</source>
         <translation>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="105" />
+        <source>Mobil: %1</source>
+        <translation>Mobil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="106" />
+        <source>Fastnet: %1</source>
+        <translation>Fastnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="107" />
+        <source>Stedfortræder: %1</source>
+        <translation>Stedfortræder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="110" />
+        <source>Eskalér efter: %1</source>
+        <translation>Eskalér efter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="112" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="113" />
+        <source>Reservekanal: %1</source>
+        <translation>Reservekanal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/contacts.py" line="114" />
+        <source>Mødested: %1</source>
+        <translation>Mødested: %1</translation>
     </message>
 </context>
 <context>
     <name>CrisisViews</name>
     <message>
-        <location filename="../../continuity_app/gui/views/crisis_common.py" line="55" />
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="56" />
         <source>Journalen er ikke åben: lås op først.</source>
         <translation>Journalen er ikke åben: lås op først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/crisis_common.py" line="58" />
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="59" />
         <source>Skriv først dine initialer (Ctrl+I); så kan det registreres.</source>
         <translation>Skriv først dine initialer (Ctrl+I); så kan det registreres.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/crisis_common.py" line="65" />
+        <location filename="../../continuity_app/gui/views/crisis_common.py" line="66" />
         <source>Registreringen mislykkedes.</source>
         <translation>Registreringen mislykkedes.</translation>
     </message>
 </context>
 <context>
+    <name>DoseGrid</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <source>Morgen</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <source>Middag</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <source>Aften</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="119" />
+        <source>Nat</source>
+        <translation>Nat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <source>givet</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <source>ikke givet</source>
+        <translation>ikke givet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
+        <source>afvist</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="125" />
+        <source>ikke hjemme</source>
+        <translation>ikke hjemme</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="133" />
+        <source>kvitteret %1 gange</source>
+        <translation>kvitteret %1 gange</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="170" />
+        <source>Administrationsskema 72 timer</source>
+        <translation>Administrationsskema 72 timer</translation>
+    </message>
+</context>
+<context>
+    <name>DoseGridModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <source>Præparat</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <source>Dosis</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="68" />
+        <source>%1. døgn</source>
+        <translation>%1. døgn</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="82" />
+        <source>TIDSKRITISK</source>
+        <translation>TIDSKRITISK</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="84" />
+        <source>Se tekst</source>
+        <translation>Se tekst</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="94" />
+        <source>gives ikke denne dag</source>
+        <translation>gives ikke denne dag</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="96" />
+        <source>se doseringsteksten – kvittér dato og kl.</source>
+        <translation>se doseringsteksten – kvittér dato og kl.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="112" />
+        <source>ikke kvitteret</source>
+        <translation>ikke kvitteret</translation>
+    </message>
+</context>
+<context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="229" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230" />
         <source>Effekt af PN – %1</source>
         <translation>Effekt af PN – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="230" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="231" />
         <source>%1 %2 kl. %3 – årsag: %4</source>
         <translation>%1 %2 kl. %3 – årsag: %4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="237" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="238" />
         <source>Effekt</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="241" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="242" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
@@ -925,24 +1091,82 @@
     </message>
 </context>
 <context>
+    <name>GivenDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="308" />
+        <source>Kvittér dosis – %1</source>
+        <translation>Kvittér dosis – %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="309" />
+        <source>kl. %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="311" />
+        <source>%1 – %2 %3 den %4</source>
+        <translation>%1 – %2 %3 den %4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="317" />
+        <source>Udfald</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="324" />
+        <source>Årsag</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="325" />
+        <source>fx sov, kvalme, ville ikke</source>
+        <translation>fx sov, kvalme, ville ikke</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="328" />
+        <source>Bemærkning</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="330" />
+        <source>Udfald:</source>
+        <translation>Udfald:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="331" />
+        <source>Årsag (når ikke givet):</source>
+        <translation>Årsag (når ikke givet):</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="332" />
+        <source>Bemærkning:</source>
+        <translation>Bemærkning:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="333" />
+        <source>Kvittér</source>
+        <translation>Kvittér</translation>
+    </message>
+</context>
+<context>
     <name>InitialsDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="73" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="74" />
         <source>Hvem arbejder?</source>
         <translation>Hvem arbejder?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="77" />
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="81" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="82" />
         <source>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</source>
         <translation>Skriv dine initialer. Alt, du registrerer, bliver mærket med dem.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="83" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="84" />
         <source>Fortsæt</source>
         <translation>Fortsæt</translation>
     </message>
@@ -950,104 +1174,211 @@
 <context>
     <name>JournalActions</name>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="36" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="52" />
         <source>Skift initialer…</source>
         <translation>Skift initialer…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="37" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="53" />
         <source>PN-dosis…</source>
         <translation>PN-dosis…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="38" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="54" />
         <source>Vurdér effekt…</source>
         <translation>Vurdér effekt…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="39" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="55" />
         <source>Notat om borgeren…</source>
         <translation>Notat om borgeren…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="41" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="57" />
         <source>Besøg udført</source>
         <translation>Besøg udført</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="42" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="58" />
         <source>Besøg ikke udført…</source>
         <translation>Besøg ikke udført…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="44" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="60" />
         <source>Besøg flyttet…</source>
         <translation>Besøg flyttet…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="46" />
-        <location filename="../../continuity_app/gui/journal_actions.py" line="68" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="62" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="92" />
         <source>Start øvelse</source>
         <translation>Start øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="68" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="63" />
+        <source>Vagtoverlevering…</source>
+        <translation>Vagtoverlevering…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="92" />
         <source>Afslut øvelse</source>
         <translation>Afslut øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="94" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="134" />
         <source>Registreringen mislykkedes.</source>
         <translation>Registreringen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="95" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="135" />
         <source>Ikke registreret</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="150" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="146" />
+        <source>Registrér alligevel</source>
+        <translation>Registrér alligevel</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="149" />
+        <source>Fortryd</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="155" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="205" />
         <source>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</source>
         <translation>Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="179" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="233" />
         <source>Over maksimum</source>
         <translation>Over maksimum</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="180" />
-        <source>Denne PN-dosis er over maksimum for 24 timer:
-%1
-
-Registrér alligevel?</source>
-        <translation>Denne PN-dosis er over maksimum for 24 timer:
-%1
-
-Registrér alligevel?</translation>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="247" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="359" />
+        <source>denne computer</source>
+        <translation>denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="191" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="248" />
+        <source>• %1 kl. %2 af %3 (%4)</source>
+        <translation>• %1 kl. %2 af %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="257" />
+        <source>Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.</source>
+        <translation>Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="259" />
+        <source>Givet før:</source>
+        <translation>Givet før:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="260" />
+        <source>Dosen er alene over maksimum.</source>
+        <translation>Dosen er alene over maksimum.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="261" />
+        <source>Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet.</source>
+        <translation>Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="264" />
+        <source>Denne dosis er allerede registreret:</source>
+        <translation>Denne dosis er allerede registreret:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="265" />
+        <source>Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering.</source>
+        <translation>Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="272" />
+        <source>tidspunktet %1 ligger mere end 10 minutter frem – tjek uret</source>
+        <translation>tidspunktet %1 ligger mere end 10 minutter frem – tjek uret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="275" />
+        <source>tidspunktet %1 er før data blev udgivet – tjek tidspunktet</source>
+        <translation>tidspunktet %1 er før data blev udgivet – tjek tidspunktet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="278" />
+        <source>registreret igen, selv om dosen allerede var registreret</source>
+        <translation>registreret igen, selv om dosen allerede var registreret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="280" />
+        <source>over maksimum pr. døgn – giv besked videre ved vagtskiftet</source>
+        <translation>over maksimum pr. døgn – giv besked videre ved vagtskiftet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="285" />
         <source>Registreret kl. %1 af %2</source>
         <translation>Registreret kl. %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="200" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="294" />
         <source>Ingen effekt skal vurderes nu.</source>
         <translation>Ingen effekt skal vurderes nu.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="223" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="334" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="345" />
+        <source>Allerede kvitteret</source>
+        <translation>Allerede kvitteret</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="336" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="348" />
+        <source>Kvittér igen</source>
+        <translation>Kvittér igen</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="362" />
+        <source>• %1 kl. %2 af %3 (%4): %5</source>
+        <translation>• %1 kl. %2 af %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="366" />
+        <source>Denne dosis er allerede kvitteret:</source>
+        <translation>Denne dosis er allerede kvitteret:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="367" />
+        <source>Giv ikke igen uden at tale med den, der kvitterede. Kvittér kun igen, hvis det er en ny, rigtig registrering.</source>
+        <translation>Giv ikke igen uden at tale med den, der kvitterede. Kvittér kun igen, hvis det er en ny, rigtig registrering.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="374" />
         <source>Vælg et besøg på kørelisten (Ctrl+3).</source>
         <translation>Vælg et besøg på kørelisten (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="232" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="383" />
         <source>Besøg %1 – hvorfor?</source>
         <translation>Besøg %1 – hvorfor?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/journal_actions.py" line="261" />
+        <location filename="../../continuity_app/gui/journal_actions.py" line="397" />
+        <source>Vagtoverlevering</source>
+        <translation>Vagtoverlevering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="399" />
+        <source>Vagtoverlevering for %1</source>
+        <translation>Vagtoverlevering for %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/journal_actions.py" line="427" />
         <source>Øvelsesrapport</source>
         <translation>Øvelsesrapport</translation>
     </message>
@@ -1083,9 +1414,259 @@ Registrér alligevel?</translation>
 <context>
     <name>JournalDialogs</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="60" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="61" />
         <source>Annullér</source>
         <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>JournalKinds</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="40" />
+        <source>PN-dosis</source>
+        <translation>PN-dosis</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="40" />
+        <source>Effekt</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
+        <source>Fast dosis</source>
+        <translation>Fast dosis</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
+        <source>Besøg</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
+        <source>Opkald</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
+        <source>Køretøj</source>
+        <translation>Køretøj</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
+        <source>Øvelse</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="44" />
+        <source>Rettelse</source>
+        <translation>Rettelse</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="95" />
+        <source>Borger</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
+        <source>Registrering</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="96" />
+        <source>Initialer</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="97" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="97" />
+        <source>Øvelse</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="98" />
+        <source>Rettelse</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="116" />
+        <source>ØVELSE</source>
+        <translation>ØVELSE</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="119" />
+        <source>Rettet %1 af %2: %3</source>
+        <translation>Rettet %1 af %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="123" />
+        <source>Retter %1 kl. %2: %3</source>
+        <translation>Retter %1 kl. %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="177" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="253" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="182" />
+        <source>Borger</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="183" />
+        <source>Borger: navn eller id</source>
+        <translation>Borger: navn eller id</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="188" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="189" />
+        <source>Alle typer</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="194" />
+        <source>Medarbejder</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="197" />
+        <source>Øvelse eller rigtig</source>
+        <translation>Øvelse eller rigtig</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="198" />
+        <source>Rigtige og øvelse</source>
+        <translation>Rigtige og øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="199" />
+        <source>Kun rigtige</source>
+        <translation>Kun rigtige</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="200" />
+        <source>Kun øvelse</source>
+        <translation>Kun øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="201" />
+        <source>Importér fra kollega (USB)…</source>
+        <translation>Importér fra kollega (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="203" />
+        <source>Eksportér til aflevering…</source>
+        <translation>Eksportér til aflevering…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="216" />
+        <source>Borger:</source>
+        <translation>Borger:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="217" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
+        <source>Initialer:</source>
+        <translation>Initialer:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="233" />
+        <source>Journal under nedbrud</source>
+        <translation>Journal under nedbrud</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="301" />
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="313" />
+        <source>%1 af %2 registreringer</source>
+        <translation>%1 af %2 registreringer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="322" />
+        <source>Importér kollegas journal</source>
+        <translation>Importér kollegas journal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="323" />
+        <source>Journalfil (*.nkj);;Alle filer (*)</source>
+        <translation>Journalfil (*.nkj);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="328" />
+        <source>Eksportér journal til aflevering</source>
+        <translation>Eksportér journal til aflevering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="329" />
+        <source>Journalfil (*.nkj)</source>
+        <translation>Journalfil (*.nkj)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <source>Ikke gennemført (%1): %2</source>
+        <translation>Ikke gennemført (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="378" />
+        <source>%1 nye registreringer fra %2.</source>
+        <translation>%1 nye registreringer fra %2.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="380" />
+        <source>ingen ny computer</source>
+        <translation>ingen ny computer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="383" />
+        <source>Importerer %1 …</source>
+        <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="405" />
+        <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
+        <translation>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="410" />
+        <source>Eksporterer …</source>
+        <translation>Eksporterer …</translation>
     </message>
 </context>
 <context>
@@ -1186,42 +1767,62 @@ Registrér alligevel?</translation>
         <translation>C – lukker</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="82" />
-        <source>Dag %1</source>
-        <translation>Dag %1</translation>
+        <location filename="../../continuity_app/gui/labels.py" line="84" />
+        <source>Kontakt %1. døgn</source>
+        <translation>Kontakt %1. døgn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="92" />
+        <location filename="../../continuity_app/gui/labels.py" line="88" />
+        <source>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</source>
+        <translation>Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre sårbare · 3. døgn: alle andre.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="96" />
+        <source>Udført</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="97" />
+        <source>Ikke udført</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="98" />
+        <source>Flyttet</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="109" />
         <source>ikke oplyst</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="97" />
+        <location filename="../../continuity_app/gui/labels.py" line="114" />
         <source>ikke med i data på denne computer</source>
         <translation>ikke med i data på denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="103" />
+        <location filename="../../continuity_app/gui/labels.py" line="120" />
         <source>Allergier: ikke med i data på denne computer</source>
         <translation>Allergier: ikke med i data på denne computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="106" />
+        <location filename="../../continuity_app/gui/labels.py" line="123" />
         <source>Allergier: %1</source>
         <translation>Allergier: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="108" />
+        <location filename="../../continuity_app/gui/labels.py" line="125" />
         <source>Ingen kendte allergier</source>
         <translation>Ingen kendte allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="109" />
+        <location filename="../../continuity_app/gui/labels.py" line="126" />
         <source>Allergier: ikke oplyst</source>
         <translation>Allergier: ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="118" />
+        <location filename="../../continuity_app/gui/labels.py" line="135" />
         <source>Ingen kendte</source>
         <translation>Ingen kendte</translation>
     </message>
@@ -1229,178 +1830,177 @@ Registrér alligevel?</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="22" />
-        <location filename="../../continuity_app/gui/language.py" line="39" />
+        <location filename="../../continuity_app/gui/language.py" line="28" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="31" />
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="25" />
+        <location filename="../../continuity_app/gui/language.py" line="31" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/language.py" line="26" />
+        <location filename="../../continuity_app/gui/language.py" line="32" />
         <source>Systemets sprog</source>
         <translation>Systemets sprog</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/language.py" line="40" />
-        <source>Sproget skifter, næste gang Nødkopi startes.</source>
-        <translation>Sproget skifter, næste gang Nødkopi startes.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="75" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="77" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="86" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="88" />
         <source>Visninger</source>
         <translation>Visninger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="90" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="92" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="143" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="163" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="168" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="171" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <source>Udskriv</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="173" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="174" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="183" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="179" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="192" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="188" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="198" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="199" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="195" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="367" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="206" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="383" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="343" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="359" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="350" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="366" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="352" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="384" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="388" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="404" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="397" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="413" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="441" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="459" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="446" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="462" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="448" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="464" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="450" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="465" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="481" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="469" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="485" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -1408,82 +2008,82 @@ Registrér alligevel?</translation>
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
         <source>Præparat</source>
         <translation>Præparat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="67" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
         <source>Dosering (FMK)</source>
         <translation>Dosering (FMK)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
         <source>Morgen</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="68" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
         <source>Middag</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
         <source>Aften</source>
         <translation>Aften</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="69" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
         <source>Nat</source>
         <translation>Nat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
         <source>Efter behov</source>
         <translation>Efter behov</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="70" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
         <source>Dispensering</source>
         <translation>Dispensering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="71" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="72" />
         <source>Indikation</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="97" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="100" />
         <source>Ja, højst %1</source>
         <translation>Ja, højst %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="98" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="101" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="77" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="78" />
         <source>TIDSKRITISK</source>
         <translation>TIDSKRITISK</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="79" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="80" />
         <source>Dosering ikke angivet</source>
         <translation>Dosering ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="81" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="82" />
         <source>Kl. %1</source>
         <translation>Kl. %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="83" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="84" />
         <source>tjek: tekst og skema er forskellige</source>
         <translation>tjek: tekst og skema er forskellige</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/citizens.py" line="85" />
+        <location filename="../../continuity_app/gui/models/citizens.py" line="86" />
         <source>Dannet ud fra struktureret dosering:</source>
         <translation>Dannet ud fra struktureret dosering:</translation>
     </message>
@@ -1719,27 +2319,27 @@ Registrér alligevel?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="266" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="267" />
         <source>Notat – %1</source>
         <translation>Notat – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="269" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="270" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="271" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="272" />
         <source>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</source>
         <translation>Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="273" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="274" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="276" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="277" />
         <source>Ctrl+Enter registrerer.</source>
         <translation>Ctrl+Enter registrerer.</translation>
     </message>
@@ -1836,59 +2436,59 @@ Registrér alligevel?</translation>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="130" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="131" />
         <source>Overblik pr. enhed</source>
         <translation>Overblik pr. enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="140" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="141" />
         <source>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</source>
         <translation>Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="144" />
-        <location filename="../../continuity_app/gui/views/overview.py" line="151" />
-        <location filename="../../continuity_app/gui/views/overview.py" line="176" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="145" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="152" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="182" />
         <source>Overblik</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="184" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="190" />
         <source>Dataalder ukendt</source>
         <translation>Dataalder ukendt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="189" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="195" />
         <source> (kun de enheder, der kendes her)</source>
         <translation> (kun de enheder, der kendes her)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="193" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="199" />
         <source>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</source>
         <translation>Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="198" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="204" />
         <source>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</source>
         <translation>Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="201" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="207" />
         <source>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</source>
         <translation>Ledige køretøjer: %1 · på opgave %2 · reserveret %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="204" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="210" />
         <source>Brændstof på lager: %1</source>
         <translation>Brændstof på lager: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="205" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="211" />
         <source>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</source>
         <translation>%1 %2 liter (heraf %3 bag pumpe der kræver strøm)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/overview.py" line="208" />
+        <location filename="../../continuity_app/gui/views/overview.py" line="214" />
         <source>intet</source>
         <translation>intet</translation>
     </message>
@@ -1896,97 +2496,97 @@ Registrér alligevel?</translation>
 <context>
     <name>PnDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="110" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="111" />
         <source>PN-dosis – %1</source>
         <translation>PN-dosis – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="113" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="114" />
         <source>Præparat</source>
         <translation>Præparat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="117" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="118" />
         <source>Andet præparat (skriv navnet)</source>
         <translation>Andet præparat (skriv navnet)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="120" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="121" />
         <source>Præparat, der ikke er på listen</source>
         <translation>Præparat, der ikke er på listen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="123" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124" />
         <source>Dosis</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="124" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="125" />
         <source>fx 1 tablet</source>
         <translation>fx 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="127" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="128" />
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="134" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="135" />
         <source>Givet kl.</source>
         <translation>Givet kl.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="140" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141" />
         <source>Præparat:</source>
         <translation>Præparat:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="141" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142" />
         <source>Andet præparat:</source>
         <translation>Andet præparat:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="142" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143" />
         <source>Dosis:</source>
         <translation>Dosis:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="143" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144" />
         <source>Årsag:</source>
         <translation>Årsag:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="144" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145" />
         <source>Givet kl.:</source>
         <translation>Givet kl.:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="145" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="146" />
         <source>Registrér</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="178" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="179" />
         <source>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</source>
         <translation>Præparatet er ikke på medicinlisten: intet maksimum at tjekke.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="181" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="182" />
         <source>ikke oplyst</source>
         <translation>ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="183" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184" />
         <source>Givet de seneste 24 timer: %1 (kl. %2).</source>
         <translation>Givet de seneste 24 timer: %1 (kl. %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="184" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185" />
         <source>Ikke givet de seneste 24 timer.</source>
         <translation>Ikke givet de seneste 24 timer.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="185" />
+        <location filename="../../continuity_app/gui/dialogs/journal_entry.py" line="186" />
         <source>Højst pr. døgn: %1. %2</source>
         <translation>Højst pr. døgn: %1. %2</translation>
     </message>
@@ -1994,58 +2594,58 @@ Registrér alligevel?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="53" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="71" />
         <source>Vis udskrift – %1</source>
         <translation>Vis udskrift – %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="61" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="81" />
         <source>Forhåndsvisning</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="66" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="86" />
         <source>%1 sider</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="67" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="87" />
         <source>1 side</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="70" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="90" />
         <source>Fremdrift for udskrivning</source>
         <translation>Fremdrift for udskrivning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="72" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="92" />
         <source>&amp;Udskriv…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="76" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="96" />
         <source>&amp;Gem som PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="79" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="99" />
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="104" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="124" />
         <source>Udskriv %1</source>
         <translation>Udskriv %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="120" />
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="128" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="147" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="160" />
         <source>Gem som PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="121" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="148" />
         <source>PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke skal bruges mere.
 
 Vil du gemme filen?</source>
@@ -2054,7 +2654,7 @@ Vil du gemme filen?</source>
 Vil du gemme filen?</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/dialogs/preview.py" line="129" />
+        <location filename="../../continuity_app/gui/dialogs/preview.py" line="162" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2062,17 +2662,17 @@ Vil du gemme filen?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="43" />
+        <location filename="../../continuity_app/gui/printing.py" line="44" />
         <source>Laver %1 …</source>
         <translation>Laver %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="44" />
+        <location filename="../../continuity_app/gui/printing.py" line="45" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="46" />
+        <location filename="../../continuity_app/gui/printing.py" line="47" />
         <source>Udskrift</source>
         <translation>Udskrift</translation>
     </message>
@@ -2080,63 +2680,108 @@ Vil du gemme filen?</translation>
 <context>
     <name>RoutesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="28" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="41" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="31" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="46" />
         <source>Køreliste</source>
         <translation>Køreliste</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="35" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="50" />
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="37" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="52" />
         <source>&amp;Køreliste:</source>
         <translation>&amp;Køreliste:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="49" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="71" />
+        <source>Udført (Ctrl+Shift+U)</source>
+        <translation>Udført (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="71" />
+        <source>Ikke udført… (Ctrl+Shift+I)</source>
+        <translation>Ikke udført… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="72" />
+        <source>Flyttet… (Ctrl+Shift+F)</source>
+        <translation>Flyttet… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="79" />
         <source>Besøg i rækkefølge</source>
         <translation>Besøg i rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="53" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="85" />
         <source>Enter eller dobbeltklik åbner borgeren.</source>
         <translation>Enter eller dobbeltklik åbner borgeren.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="55" />
-        <location filename="../../continuity_app/gui/views/routes.py" line="65" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="91" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="109" />
         <source>Kørelister</source>
         <translation>Kørelister</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="90" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="155" />
         <source>Kørelister %1</source>
         <translation>Kørelister %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="100" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="169" />
         <source>I dag, %1</source>
         <translation>I dag, %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="151" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="215" />
         <source>Personale: %1</source>
         <translation>Personale: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="153" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="217" />
         <source>Bil: %1</source>
         <translation>Bil: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/routes.py" line="107" />
+        <location filename="../../continuity_app/gui/views/routes.py" line="243" />
+        <source>Ingen køreliste for i dag (%1) i data på denne computer.</source>
+        <translation>Ingen køreliste for i dag (%1) i data på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="246" />
+        <source>Viser kørelisten for %1, ikke i dag (%2).</source>
+        <translation>Viser kørelisten for %1, ikke i dag (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="249" />
+        <source>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</source>
+        <translation>Ingen køreliste for i dag (%1) i data på denne computer. Viser kørelisten for %2 – tjek, at det er den dag, du skal bruge.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="273" />
+        <source>%1 af %2 udført</source>
+        <translation>%1 af %2 udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="275" />
+        <source>%1 ikke udført</source>
+        <translation>%1 ikke udført</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="277" />
+        <source>%1 flyttet</source>
+        <translation>%1 flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/routes.py" line="180" />
         <source>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</source>
         <translation>Kørelister er ikke med i data på denne computer; de står i enhedens egne data.</translation>
     </message>
@@ -2295,42 +2940,42 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="148" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="171" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="172" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="149" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="172" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="173" />
         <source>Leder</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="150" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="173" />
         <source>Generator</source>
         <translation>Generator</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="151" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="174" />
         <source>Forsyninger (dage)</source>
         <translation>Forsyninger (dage)</translation>
     </message>
@@ -2361,39 +3006,39 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="146" />
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="134" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="147" />
         <source>Alle kategorier</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
         <source>Filtrér på navn, adresse …</source>
         <translation>Filtrér på navn, adresse …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="138" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="151" />
         <source>Filtrér enheder</source>
         <translation>Filtrér enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="140" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="150" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="156" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="153" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="163" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="169" />
         <source>Enheder</source>
         <translation>Enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="142" />
-        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</source>
-        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarig forsyningssvigt</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="155" />
+        <source>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</source>
+        <translation>A: skal køre · B: kan køre (fx pasning af børn af personale i A) · C: lukker ved langvarigt forsyningssvigt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="146" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="159" />
         <source>Kategori:</source>
         <translation>Kategori:</translation>
     </message>
@@ -2653,80 +3298,120 @@ Vil du gemme filen?</translation>
 <context>
     <name>VehiclesView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="26" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="37" />
         <source>Drivmiddel</source>
         <translation>Drivmiddel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="27" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
         <source>Alle drivmidler</source>
         <translation>Alle drivmidler</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="32" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="43" />
         <source>Fri eller reserveret</source>
         <translation>Fri eller reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="33" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="44" />
         <source>Fri og reserveret</source>
         <translation>Fri og reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="34" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
         <source>Kun fri</source>
         <translation>Kun fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="46" />
         <source>Kun reserveret</source>
         <translation>Kun reserveret</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="49" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="41" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="60" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="79" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="52" />
+        <source>&amp;Kørestol</source>
+        <translation>&amp;Kørestol</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="54" />
+        <source>&amp;4×4</source>
+        <translation>&amp;4×4</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="58" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="92" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="118" />
         <source>Køretøjer</source>
         <translation>Køretøjer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="45" />
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="67" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="62" />
+        <source>Det valgte køretøj</source>
+        <translation>Det valgte køretøj</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="72" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="101" />
         <source>Brændstoflagre</source>
         <translation>Brændstoflagre</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="77" />
         <source>&amp;Drivmiddel:</source>
         <translation>&amp;Drivmiddel:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="51" />
-        <source>&amp;Enhed:</source>
-        <translation>&amp;Enhed:</translation>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="78" />
+        <source>E&amp;nhed:</source>
+        <translation>E&amp;nhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="99" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="85" />
+        <source>Skal have:</source>
+        <translation>Skal have:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="188" />
+        <source>Nøgler: %1</source>
+        <translation>Nøgler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="189" />
+        <source>Reserveret / fri: %1</source>
+        <translation>Reserveret / fri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="192" />
+        <source>Kontakt: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="139" />
         <source>Køretøjer og brændstof</source>
         <translation>Køretøjer og brændstof</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="112" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="149" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="127" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="168" />
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 af %2 køretøjer vist</translation>
     </message>
@@ -2734,95 +3419,105 @@ Vil du gemme filen?</translation>
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="33" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="50" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="34" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="51" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="51" />
+        <source>Nøgle/dør</source>
+        <translation>Nøgle/dør</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/lists.py" line="52" />
         <source>Opgaver</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="52" />
         <source>To personer</source>
         <translation>To personer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="35" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Bemærkning</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="36" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="53" />
         <source>Allergier</source>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="54" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="80" />
         <source>Tidskritisk: %1</source>
         <translation>Tidskritisk: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="57" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="83" />
         <source>2 personer</source>
         <translation>2 personer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="71" />
-        <source>Nøgle/dør: %1</source>
-        <translation>Nøgle/dør: %1</translation>
     </message>
 </context>
 <context>
     <name>VulnerableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="118" />
         <source>Prioritet</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="95" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="118" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="119" />
         <source>Hvorfor sårbar</source>
         <translation>Hvorfor sårbar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="96" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="119" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="120" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="97" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="120" />
         <source>Pårørendes telefon</source>
         <translation>Pårørendes telefon</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/models/lists.py" line="121" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
@@ -2856,29 +3551,29 @@ Vil du gemme filen?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/lists.py" line="47" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="60" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="70" />
-        <location filename="../../continuity_app/gui/views/lists.py" line="90" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="65" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="76" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="101" />
         <source>Sårbare borgere</source>
         <translation>Sårbare borgere</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="54" />
-        <source>Enhed:</source>
-        <translation>Enhed:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="57" />
+        <source>E&amp;nhed:</source>
+        <translation>E&amp;nhed:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="56" />
-        <source>Prioritet:</source>
-        <translation>Prioritet:</translation>
+        <location filename="../../continuity_app/gui/views/lists.py" line="58" />
+        <source>&amp;Prioritet:</source>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="98" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="109" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/lists.py" line="120" />
+        <location filename="../../continuity_app/gui/views/lists.py" line="133" />
         <source>%1 af %2 sårbare borgere vist</source>
         <translation>%1 af %2 sårbare borgere vist</translation>
     </message>

@@ -189,3 +189,19 @@ def audit_entries(home: ClientHome) -> list[Any]:
     report = read_log(home.audit_log, keys.audit)
     assert report.intact
     return report.entries
+
+
+def answer_warning(qtbot: Any, button: Any, seen: list[str]) -> None:
+    """Answer the unencrypted-file warning once it is up, as the person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(50, answer)

@@ -18,9 +18,9 @@ from crisis_gui_support import (
     printed,
     show,
 )
-from gui_support import PASSPHRASE, answer_initials, wait_idle
+from gui_support import PASSPHRASE, answer_initials, answer_warning, wait_idle
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from continuity_app.gui.views.registry import ViewId
 from continuity_app.store import Store
@@ -210,9 +210,10 @@ def test_a_drill_times_the_prints_and_calls_and_ends_with_its_report(
     qtbot.waitUntil(lambda: window.printing.preview is not None, timeout=20_000)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "out.pdf"))
-    window.printing.preview.print_to(printer)
-    qtbot.waitUntil(lambda: bool(window.printing.printed), timeout=30_000)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))  # print to file: the PDF warning first
+    answer_warning(qtbot, QMessageBox.StandardButton.Save, [])
+    with qtbot.waitSignal(window.printing.pack_printed, timeout=30_000):
+        window.printing.preview.print_to(printer)
     wait_idle(qtbot, window)
     close_preview(qtbot, window)
     steps = [e.fields.get("text", "") for e in journal(window, "drill")]

@@ -115,14 +115,17 @@ def test_no_cell_hides_its_text_in_any_view(qtbot, installation, clock, session,
     window = make_window(qtbot, installation, clock, session, size=(1366, 768))
     window.text_size.apply(scale)
     problems: list[str] = []
-    for view_id in ViewId:
-        if view_id == ViewId.CITIZEN:
-            window.open_citizen(longest_dose_citizen(session.store))
-        else:
-            window.show_view(view_id)
-        wait_idle(qtbot, window)
-        qtbot.wait(30)  # the fitting runs once the rows are in (a zero-time timer)
-        for view in item_views(window.view_stack.currentWidget()):
-            problems += [f"{view_id.name} @ {scale}: {p}" for p in cut_cells(view)]
-        problems += [f"navigation @ {scale}: {p}" for p in cut_cells(window.nav)]
+    try:
+        for view_id in ViewId:
+            if view_id == ViewId.CITIZEN:
+                window.open_citizen(longest_dose_citizen(session.store))
+            else:
+                window.show_view(view_id)
+            wait_idle(qtbot, window)
+            qtbot.wait(30)  # the fitting runs once the rows are in (a zero-time timer)
+            for view in item_views(window.view_stack.currentWidget()):
+                problems += [f"{view_id.name} @ {scale}: {p}" for p in cut_cells(view)]
+            problems += [f"navigation @ {scale}: {p}" for p in cut_cells(window.nav)]
+    finally:
+        window.text_size.apply(1.0)  # the application's font: the next test starts at 1.0
     assert not problems, "\n".join(problems)

@@ -20,7 +20,8 @@ def test_a_failed_sync_shows_the_warning_in_the_banner(qtbot, window) -> None:
     text = window.banner.warning_label.text()
     assert window.banner.warning_label.isVisible()
     assert "Seneste synkronisering mislykkedes" in text
-    assert "latest.json" in text  # the detail names what was missing
+    assert "Nye data kunne ikke hentes" in text  # a Danish sentence about what to do …
+    assert "latest.json" not in text  # … never the core's English detail (that is in the log)
     sync_view = window.views[window.SYNC]
     assert sync_view.history.rowCount() == 1
     assert sync_view.history.index(0, 1).data() == "Mislykkedes"

@@ -69,8 +69,11 @@ def test_opening_a_citizen_shows_the_allergy_in_the_red_box(qtbot, window, sessi
     assert doses == [m.dose_text for m in record.active_medications]  # verbatim, in order
     for row, med in enumerate(record.active_medications):
         grid = [view.medications.index(row, c).data() for c in view.medications.GRID]
-        if med.daily_grid is None:
-            assert grid == ["", "", "", ""]  # a weekly or tapering dose shows no grid
+        if med.daily_grid is None:  # a weekly or tapering dose: no grid, the paper's reason
+            from continuity_app.printing.dosing import no_grid_reason
+
+            assert grid == [no_grid_reason(med), "", "", ""]
+            assert view.med_table.columnSpan(row, view.medications.Column.MORNING) == 4
         else:
             assert all(grid) and "" not in grid
     assert view.visits.rowCount() == len([v for r, v in record.visits
@@ -129,7 +132,8 @@ def test_vulnerable_citizens_sorted_by_day_priority_and_filterable(qtbot, window
                   for r in range(view.proxy.rowCount())]
     assert priorities == sorted(priorities) and priorities
     view.priority_box.setCurrentIndex(view.priority_box.findData(1))
-    assert all(p == "Dag 1" for p in cell_texts(view.proxy, 0))
+    assert all(p == "Kontakt 1. døgn" for p in cell_texts(view.proxy, 0))
+    assert "Kontakt 1. døgn:" in view.legend.text()  # the priority's words are explained
     view.filter.setText("strømafhængig")
     reasons = cell_texts(view.proxy, view.model.Column.REASONS)
     assert all("Strømafhængig" in r for r in reasons)

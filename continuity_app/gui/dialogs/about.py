@@ -26,7 +26,7 @@ class AboutDialog(QDialog):
         text = QLabel(self.tr(
             "En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og "
             "brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data "
-            "hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsfrase."))
+            "hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk."))
         text.setWordWrap(True)
         layout.addWidget(text)
         rows = []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.domain.age import COPENHAGEN, local
+from continuity_app.gui.widgets.dosegrid import outcome_label, slot_label
 
 OTHER = "__other__"
 
@@ -290,3 +291,77 @@ class NoteDialog(QDialog):
 
     def fields(self) -> dict[str, Any]:
         return {"citizen_id": self.citizen_id, "text": self.text.toPlainText().strip()}
+
+
+class GivenDialog(QDialog):
+    """A scheduled dose signed in the 72-hour grid: givet, ikke givet, afvist, ikke hjemme;
+    a reason when it was not given."""
+
+    OUTCOMES = ("givet", "ikke givet", "afvist", "ikke hjemme")
+
+    def __init__(self, citizen_id: str, citizen_name: str, line: Any, cell: Any, outcome: str,
+                 now: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("givenDialog")
+        self.citizen_id, self.line, self.cell, self.now = citizen_id, line, cell, now
+        m = line.medication
+        self.setWindowTitle(self.tr("Kvittér dosis – %1").replace("%1", citizen_name))
+        when = line.when if line.sort == 4 else self.tr("kl. %1").replace(
+            "%1", f"{local(now):%H:%M}") if not cell.slot else slot_label(line.sort)
+        what = QLabel(self.tr("%1 – %2 %3 den %4").replace("%1", " ".join(
+            p for p in (m.drug, m.strength) if p)).replace("%2", line.dose).replace("%3", when)
+            .replace("%4", f"{cell.day:%d-%m-%Y}"))
+        what.setWordWrap(True)
+        self.outcome_box = QComboBox()
+        self.outcome_box.setObjectName("givenOutcome")
+        self.outcome_box.setAccessibleName(self.tr("Udfald"))
+        for value in self.OUTCOMES:
+            self.outcome_box.addItem(outcome_label(value), value)
+        self.outcome_box.setCurrentIndex(max(0, self.OUTCOMES.index(outcome)
+                                             if outcome in self.OUTCOMES else 0))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("givenReason")
+        self.reason_edit.setAccessibleName(self.tr("Årsag"))
+        self.reason_edit.setPlaceholderText(self.tr("fx sov, kvalme, ville ikke"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("givenNote")
+        self.note_edit.setAccessibleName(self.tr("Bemærkning"))
+        form = QFormLayout()
+        form.addRow(self.tr("Udfald:"), self.outcome_box)
+        form.addRow(self.tr("Årsag (når ikke givet):"), self.reason_edit)
+        form.addRow(self.tr("Bemærkning:"), self.note_edit)
+        self.buttons = _buttons(self, self.tr("Kvittér"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.outcome_box.currentIndexChanged.connect(self._validate)
+        self.reason_edit.textChanged.connect(self._validate)
+        self._validate()
+        (self.reason_edit if self.outcome() != "givet" else self.outcome_box).setFocus()
+
+    def outcome(self) -> str:
+        return str(self.outcome_box.currentData())
+
+    def _validate(self, *_: Any) -> None:
+        needs = self.outcome() != "givet"
+        self.reason_edit.setEnabled(needs)
+        _ok(self.buttons).setEnabled(not needs or bool(self.reason_edit.text().strip()))
+
+    def fields(self) -> dict[str, Any]:
+        return given_fields(self.citizen_id, self.line, self.cell, self.outcome(), self.now,
+                            reason=self.reason_edit.text().strip() if self.outcome() != "givet"
+                            else "", note=self.note_edit.text().strip())
+
+
+def given_fields(citizen_id: str, line: Any, cell: Any, outcome: str, now: dt.datetime, *,
+                 reason: str = "", note: str = "") -> dict[str, Any]:
+    """The ``given`` entry of one grid cell; a row with no fixed time is signed at ``now``."""
+    out: dict[str, Any] = {"citizen_id": citizen_id, "medication_id": line.medication.medication_id,
+                           "date": cell.day.isoformat(),
+                           "slot": cell.slot or f"{local(now):%H:%M}", "outcome": outcome}
+    if reason:
+        out["reason"] = reason
+    if note:
+        out["note"] = note
+    return out

@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from continuity_app.domain.models import DoseSchedule, Medication, Route, Visit
+from continuity_app.domain.models import Medication, Route, Visit
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.models.base import RowModel
+from continuity_app.printing.dosing import daily_grid, no_grid_reason
 from continuity_app.store.views import CitizenHit
 
 
@@ -85,9 +86,11 @@ class MedicationModel(RowModel):
                 return self.tr("Dannet ud fra struktureret dosering:") + "\n" + text
             return text
         if column in self.GRID:
-            grid = None if row.schedule is DoseSchedule.NON_DAILY else row.daily_grid
+            grid = daily_grid(row)
             if grid is None:
-                return ""  # not a daily dose: the dose text alone says what to give
+                # As on paper: why there is no daily grid, in the first grid cell (the card
+                # spans it over the four); an as-needed medicine says so under "Efter behov".
+                return no_grid_reason(row) if column == c.MORNING and not row.as_needed else ""
             return fmt.quantity_text(grid[self.GRID.index(column)]) or "–"
 
         if column == c.AS_NEEDED:

@@ -14,26 +14,43 @@ from continuity_app.store.views import VisitRow, VulnerableRow
 
 
 class VisitModel(RowModel):
-    """A route's visits in order (store.route_visits → VisitRow)."""
+    """A route's visits in order (store.route_visits → VisitRow), with what the paper
+    route sheet has: the citizen's postcode and phone, the key/door info, and how each
+    visit went (from the outage journal, ``outcomes``: visit id → outcome)."""
 
     class Column(IntEnum):
         SEQ = 0
         TIME = 1
-        CITIZEN = 2
-        ADDRESS = 3
-        ALLERGIES = 4
-        TASKS = 5
-        TWO_STAFF = 6
-        NOTE = 7
+        STATUS = 2
+        CITIZEN = 3
+        ADDRESS = 4
+        PHONE = 5
+        KEYS = 6
+        ALLERGIES = 7
+        TASKS = 8
+        TWO_STAFF = 9
+        NOTE = 10
 
     COLUMNS = Column
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.outcomes: dict[str, str] = {}
+        self.keys_held = True  # a scope without key/door info says so instead of a blank
+
+    def set_outcomes(self, outcomes: dict[str, str]) -> None:
+        self.outcomes = dict(outcomes)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.Column.STATUS),
+                                  self.index(self.rowCount() - 1, self.Column.STATUS))
+
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.SEQ: self.tr("Nr."), c.TIME: self.tr("Tid"), c.CITIZEN: self.tr("Borger"),
-                c.ADDRESS: self.tr("Adresse"), c.TASKS: self.tr("Opgaver"),
-                c.TWO_STAFF: self.tr("To personer"), c.NOTE: self.tr("Bemærkning"),
-                c.ALLERGIES: self.tr("Allergier")}
+        return {c.SEQ: self.tr("Nr."), c.TIME: self.tr("Tid"), c.STATUS: self.tr("Status"),
+                c.CITIZEN: self.tr("Borger"), c.ADDRESS: self.tr("Adresse"),
+                c.PHONE: self.tr("Telefon"), c.KEYS: self.tr("Nøgle/dør"),
+                c.TASKS: self.tr("Opgaver"), c.TWO_STAFF: self.tr("To personer"),
+                c.NOTE: self.tr("Bemærkning"), c.ALLERGIES: self.tr("Allergier")}
 
     def display(self, row: VisitRow, column: int) -> str:
         c = self.Column
@@ -43,10 +60,19 @@ class VisitModel(RowModel):
         if column == c.TIME:
             end = f"–{fmt.time_text(visit.end)}" if visit.end else ""
             return fmt.time_text(visit.start) + end
+        if column == c.STATUS:
+            return labels.visit_outcome(self.outcomes.get(visit.visit_id, ""))
         if column == c.CITIZEN:
             return citizen.full_name
         if column == c.ADDRESS:
-            return citizen.address
+            place = " ".join(p for p in (citizen.postcode, citizen.city) if p)
+            return ", ".join(p for p in (citizen.address, place) if p)
+        if column == c.PHONE:
+            return citizen.phone or labels.not_stated()
+        if column == c.KEYS:
+            if not self.keys_held:
+                return labels.not_held()
+            return citizen.key_info
         if column == c.TASKS:
             tasks = ", ".join(visit.tasks)
             if row.time_critical:
@@ -66,15 +92,12 @@ class VisitModel(RowModel):
             return row.visit.seq
         return super().sort_key(row, column)
 
-    def tooltip(self, row: VisitRow, column: int) -> str | None:
-        if column == self.Column.ADDRESS and row.citizen.key_info:
-            return self.tr("Nøgle/dør: %1").replace("%1", row.citizen.key_info)
-        return None
-
     def warn(self, row: VisitRow, column: int) -> bool:
         return column == self.Column.ALLERGIES and has_allergies(row.citizen.allergies)
 
     def bold(self, row: VisitRow, column: int) -> bool:
+        if column == self.Column.STATUS:
+            return bool(self.outcomes.get(row.visit.visit_id))
         return column == self.Column.TWO_STAFF and row.visit.two_staff
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.domain.age import local
 from continuity_app.domain.rules import AllergyStatus, Reason, allergy_status
 from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
@@ -27,6 +28,8 @@ from continuity_app.gui.views.common import (
     heading,
     make_table,
 )
+from continuity_app.gui.widgets.dosegrid import DoseGridModel, first_open_cell, make_grid_table
+from continuity_app.printing.dosing import daily_grid
 
 VISIT_DAYS = 3
 ALLERGY_STYLE = ("QFrame#allergyBox { background: #fde7e7; border: 3px solid #c62828;"
@@ -87,6 +90,20 @@ class CitizenView(QWidget):
         self.med_table = make_table(self.medications, self.tr("Medicinliste"),
                                     stretch=MedicationModel.Column.DOSE, grow=True)
         self.med_table.setObjectName("medicationTable")
+        self.grid_model = DoseGridModel(self)
+        self.dose_grid = make_grid_table(self.grid_model)
+        self.grid_note = QLabel(self.tr("Kvittér med tastaturet: piletaster til feltet, G givet, "
+                                        "I ikke givet, A afvist, H ikke hjemme, Enter vælg."))
+        self.grid_note.setObjectName("gridNote")
+        self.grid_note.setWordWrap(True)
+        self.grid_heading = heading(self.tr("Administrationsskema 72 timer"))
+        self.journal: Any = None  # the window's journal actions, once attached
+        self.due_label = QLabel()
+        self.due_label.setObjectName("citizenEffectDue")
+        self.due_label.setWordWrap(True)
+        self.due_label.setStyleSheet("QLabel { background: #fff4e0; border: 2px solid #e65100;"
+                                     " padding: 4px; color: #7a2e00; font-weight: bold; }")
+        self.due_label.hide()
         self.visits = CitizenVisitModel(self)
         self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"),
                                       stretch=CitizenVisitModel.Column.TASKS, grow=True)
@@ -97,6 +114,7 @@ class CitizenView(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(self.name)
         layout.addWidget(self.allergy_box)
+        layout.addWidget(self.due_label)
         layout.addLayout(grid)
         self.med_note = QLabel()
         self.med_note.setObjectName("medicationNote")
@@ -107,6 +125,9 @@ class CitizenView(QWidget):
         layout.addWidget(heading(self.tr("Medicin")))
         layout.addWidget(self.med_note)
         layout.addWidget(self.med_table)
+        layout.addWidget(self.grid_heading)
+        layout.addWidget(self.grid_note)
+        layout.addWidget(self.dose_grid)
         layout.addWidget(heading(self.tr("Besøg de næste tre dage")))
         layout.addWidget(self.visit_note)
         layout.addWidget(self.visit_table)
@@ -157,6 +178,8 @@ class CitizenView(QWidget):
         for label in self.fields.values():
             label.clear()
         self.medications.clear()
+        self.grid_model.clear()
+        self.due_label.hide()
         self.visits.clear()
         self.scroll_area.hide()
         self.empty.show()
@@ -208,7 +231,8 @@ class CitizenView(QWidget):
             "key_info": c.key_info,
             "treatment_level": c.treatment_level,
             "vulnerability": (labels.reasons(record.vulnerability) + " · "
-                              + labels.day_priority(record.vulnerability.day_priority)
+                              + self.tr("besøges senest %1. døgn").replace(
+                                  "%1", str(record.vulnerability.day_priority))
                               if record.vulnerability.is_vulnerable else self.tr("Nej")),
             "relatives": relatives,
             "gp": " · ".join(p for p in (c.gp_name, c.gp_phone) if p),
@@ -232,11 +256,62 @@ class CitizenView(QWidget):
         self.visit_note.setVisible(not visits_held)
         self.visit_note.setText(self.tr("Kørelister er ikke med i data på denne computer."))
         self.medications.set_rows(record.active_medications)
+        self.med_table.clearSpans()
+        for r, m in enumerate(record.active_medications):
+            if not m.as_needed and daily_grid(m) is None:  # the reason over the four grid cells
+                self.med_table.setSpan(r, MedicationModel.Column.MORNING, 1, len(MedicationModel.GRID))
+        scheduled = meds_held and any(not m.as_needed for m in record.active_medications)
+        for widget in (self.grid_heading, self.grid_note, self.dose_grid):
+            widget.setVisible(scheduled)
+        self.refresh_journal()
         last_day = today_plus(record.today, VISIT_DAYS - 1)
         self.visits.set_rows([(r, v) for r, v in record.visits
                               if record.today <= r.date <= last_day])
         self.empty.hide()
         self.scroll_area.show()
+
+    # --- the 72-hour grid -----------------------------------------------------------------
+    def attach_journal(self, actions: Any) -> None:
+        """The window's journal actions: the grid shows their entries and signs through them."""
+        self.journal = actions
+        self.dose_grid.sign_requested.connect(
+            lambda line, cell, outcome: actions.sign_dose(self, line, cell, outcome))
+
+    def refresh_journal(self) -> None:
+        self.refresh_due()
+        self.refresh_grid()
+
+    def refresh_due(self) -> None:
+        """The card's "Effekt skal vurderes" line while a PN dose of this citizen waits for it."""
+        due = []
+        if self.record is not None and self.journal is not None:
+            due = self.journal.controller.due_effects(self.record.citizen.citizen_id)
+        self.due_label.setVisible(bool(due))
+        if due:
+            self.due_label.setText(self.tr("Effekt skal vurderes (Ctrl+E): %1").replace(
+                "%1", ", ".join(f"{e.fields.get('drug', '')} {e.fields.get('dose', '')} kl. "
+                                f"{local(e.at):%H:%M}" for e in due)))
+
+    def refresh_grid(self) -> None:
+        from continuity_app.printing.signgrid import signing_grid, three_days
+
+        if self.record is None:
+            return
+        entries = self.journal.controller.entries() if self.journal is not None else []
+        days = three_days(self.record.today)
+        lines = signing_grid(self.record.active_medications, days, entries,
+                             self.record.citizen.citizen_id)
+        if days == self.grid_model.days and lines == self.grid_model.rows():
+            return  # nothing signed here since (a PN dose, a note): the grid stays as it is
+        current = self.dose_grid.currentIndex()
+        row, column = (current.row(), current.column()) if current.isValid() else (-1, -1)
+        self.grid_model.set_grid(days, lines)
+        if 0 <= row < self.grid_model.rowCount():
+            self.dose_grid.setCurrentIndex(self.grid_model.index(row, column))
+        else:
+            start = first_open_cell(self.grid_model)
+            if start.isValid():
+                self.dose_grid.setCurrentIndex(start)
 
 
 def today_plus(day: dt.date, days: int) -> dt.date:

@@ -31,9 +31,10 @@ def view_key(view: QWidget, keys: str, slot: Callable[[], Any]) -> QAction:
 class JournalViewMixin:
     journal: Any = None  # the JournalController, once attached
 
-    def attach_journal(self, controller: Any) -> None:
-        self.journal = controller
-        controller.changed.connect(self.journal_changed)
+    def attach_journal(self, actions: Any) -> None:
+        """The main window's journal actions; the view writes through their controller."""
+        self.journal = actions.controller
+        actions.controller.changed.connect(self.journal_changed)
 
     def journal_changed(self) -> None:
         """Re-judge what the view shows (an entry was written, or a minute passed)."""

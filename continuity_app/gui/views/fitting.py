@@ -14,7 +14,8 @@ rows, its width or the text size change:
 
 Only when even the widest words do not fit side by side (very large text on a small
 screen) does the table scroll sideways; its first column (the name) stays frozen in
-view by being the column that never gives way.
+view — or its first few, up to the name, when the name is not first
+(``freeze_columns``: a route's number, time, status and citizen).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ SAMPLE_ROWS = 400
 RESIZE_ROWS = 2000
 
 _PROPERTY = "nodkopi_fitter"
+_FROZEN = "nodkopi_frozen_columns"
 _UNBREAKABLE = re.compile(r"(?<=\d) (?=\d)")  # "31 72 44 55"
 _MAY_BREAK = re.compile(r"(?<=[@/])(?=\w)|(?<=[a-zæøå]-)(?=[a-zæøå])")  # a@b.dk, plugin-hybrid
 
@@ -301,6 +303,7 @@ class FrozenColumn(QTableView):
         header.setDefaultAlignment(main.horizontalHeader().defaultAlignment())
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setMinimumSectionSize(8)
+        header.setHighlightSections(False)  # as the main header: bold would not fit the width
         main.viewport().stackUnder(self)
         main.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(main.verticalScrollBar().setValue)
@@ -316,15 +319,19 @@ class FrozenColumn(QTableView):
 
     def follow(self) -> None:
         main = self.main
+        count = max(1, int(main.property(_FROZEN) or 1))
         for column in range(main.model().columnCount()):
-            self.setColumnHidden(column, column != 0)
-        self.setColumnWidth(0, main.columnWidth(0))
+            self.setColumnHidden(column, column >= count)
+        width = 0
+        for column in range(min(count, main.model().columnCount())):
+            self.setColumnWidth(column, main.columnWidth(column))
+            width += 0 if main.isColumnHidden(column) else main.columnWidth(column)
         self.horizontalHeader().setMinimumHeight(main.horizontalHeader().height())
         self.horizontalHeader().setFont(main.horizontalHeader().font())
         for row in range(main.model().rowCount()):
             self.setRowHeight(row, main.rowHeight(row))
         frame = main.frameWidth()
-        self.setGeometry(frame, frame, main.columnWidth(0) + 2,
+        self.setGeometry(frame, frame, width + 2,
                          main.viewport().height() + main.horizontalHeader().height())
         self.verticalScrollBar().setValue(main.verticalScrollBar().value())
 
@@ -341,3 +348,14 @@ def fit_table(view: QTableView | QTreeView, stretch: int | None = None, *,
     view.setProperty(_PROPERTY, fitter)
     fitter.later()
     return fitter
+
+
+def freeze_columns(view: QTableView, count: int) -> None:
+    """When ``view`` scrolls sideways, its first ``count`` columns stay in view (up to and
+    with the name)."""
+    view.setProperty(_FROZEN, count)
+
+
+def fitter_of(view: QAbstractItemView) -> Fitter | None:
+    found = view.property(_PROPERTY)
+    return found if isinstance(found, Fitter) else None

@@ -50,17 +50,23 @@ class VulnerableView(QWidget):
         self.table.activated.connect(
             lambda index: self.context.open_citizen.emit(index.data(OBJECT_ROLE).citizen.citizen_id))
         self.count = QLabel()
+        self.legend = QLabel(labels.day_priority_legend())
+        self.legend.setObjectName("priorityLegend")
+        self.legend.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Enhed:")))
-        bar.addWidget(self.unit_box)
-        bar.addWidget(QLabel(self.tr("Prioritet:")))
-        bar.addWidget(self.priority_box)
+        for text, box in ((self.tr("E&nhed:"), self.unit_box),
+                          (self.tr("&Prioritet:"), self.priority_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            bar.addWidget(label)
+            bar.addWidget(box)
         bar.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Sårbare borgere")))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.legend)
         self.proxy.rowsInserted.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
         self.proxy.modelReset.connect(self._count)
@@ -75,6 +81,11 @@ class VulnerableView(QWidget):
     def load(self) -> None:
         self.context.query(lambda store: (store.vulnerable(), store.units(),
                                           store.coverage.holds("relatives")), self._set)
+
+    def unit_changed(self) -> None:
+        """The unit picker of a multi-unit scope chose a unit: show that unit's citizens."""
+        index = self.unit_box.findData(self.context.unit_id)
+        self.unit_box.setCurrentIndex(max(0, index))
 
     def clear(self) -> None:
         self.model.clear()
@@ -107,6 +118,8 @@ class VulnerableView(QWidget):
         # A scope without relatives (krisestab) must not show every relative as missing.
         self.table.setColumnHidden(VulnerableModel.Column.RELATIVE, not relatives_held)
         self.unit_box.setEnabled(len(present) > 1)
+        if self.context.multi_unit:  # the unit picker's choice
+            self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(self.context.unit_id)))
         self._apply()
 
     def _apply(self, *_: Any) -> None:
@@ -140,7 +153,7 @@ class UnitsView(QWidget):
         self.table = make_table(self.proxy, self.tr("Enheder"), stretch=UnitModel.Column.ADDRESS)
         self.table.setObjectName("unitTable")
         note = QLabel(self.tr("A: skal køre · B: kan køre (fx pasning af børn af personale i A) · "
-                              "C: lukker ved langvarig forsyningssvigt"))
+                              "C: lukker ved langvarigt forsyningssvigt"))
         note.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Kategori:")))

@@ -25,10 +25,11 @@ class ViewId(IntEnum):
     CONTACTS = 5
     UNITS = 6
     SYNC = 7
-    OVERVIEW = 8
-    VEHICLE_BOARD = 9
-    CALLRUN = 10
-    NEARBY = 11
+    JOURNAL = 8
+    OVERVIEW = 9
+    VEHICLE_BOARD = 10
+    CALLRUN = 11
+    NEARBY = 12
 
 
 class View(Protocol):
@@ -63,6 +64,7 @@ def view_types() -> dict[ViewId, ViewFactory]:
     from continuity_app.gui.views.citizen import CitizenView
     from continuity_app.gui.views.citizens import CitizensView
     from continuity_app.gui.views.contacts import ContactsView
+    from continuity_app.gui.views.journal import JournalView
     from continuity_app.gui.views.lists import UnitsView, VulnerableView
     from continuity_app.gui.views.nearby import NearbyView
     from continuity_app.gui.views.overview import OverviewView
@@ -80,6 +82,7 @@ def view_types() -> dict[ViewId, ViewFactory]:
         ViewId.CONTACTS: ContactsView,
         ViewId.UNITS: UnitsView,
         ViewId.SYNC: SyncView,
+        ViewId.JOURNAL: JournalView,
         ViewId.OVERVIEW: OverviewView,
         ViewId.VEHICLE_BOARD: VehicleBoardView,
         ViewId.CALLRUN: CallRunView,

@@ -1,16 +1,27 @@
-"""Køretøjer: vehicles with filters (fuel, free/reserved, unit); fuel stocks below."""
+"""Køretøjer: vehicles with filters that combine (fuel, free/reserved, unit, wheelchair,
+4×4); the selected vehicle's whole record (where it stands, where its keys are) in a
+pane the keyboard reaches; fuel stocks below."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from continuity_app.domain.models import Fuel
 from continuity_app.gui import labels
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.models.base import FilterProxy
+from continuity_app.gui.models.base import OBJECT_ROLE, FilterProxy
 from continuity_app.gui.models.vehicles import FuelStockModel, VehicleModel
 from continuity_app.gui.views.common import PrintRequest, heading, make_table
 
@@ -38,8 +49,24 @@ class VehiclesView(QWidget):
         self.unit_box.setAccessibleName(self.tr("Enhed"))
         for box in (self.fuel_box, self.free_box, self.unit_box):
             box.currentIndexChanged.connect(self._apply)
+        self.wheelchair_box = QCheckBox(self.tr("&Kørestol"))
+        self.wheelchair_box.setObjectName("vehicleWheelchair")
+        self.four_by_four_box = QCheckBox(self.tr("&4×4"))
+        self.four_by_four_box.setObjectName("vehicleFourByFour")
+        for check in (self.wheelchair_box, self.four_by_four_box):
+            check.toggled.connect(self._apply)
         self.table = make_table(self.proxy, self.tr("Køretøjer"))
         self.table.setObjectName("vehicleTable")
+        self.detail = QLabel()
+        self.detail.setObjectName("vehicleDetail")
+        self.detail.setAccessibleName(self.tr("Det valgte køretøj"))
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        # after the flags (they reset it): Tab reaches the text, the arrow keys select it
+        self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.stocks = FuelStockModel(self)
         self.stock_proxy = FilterProxy(self.stocks, self)
         self.stock_table = make_table(self.stock_proxy, self.tr("Brændstoflagre"),
@@ -48,19 +75,26 @@ class VehiclesView(QWidget):
         self.count = QLabel()
         bar = QHBoxLayout()
         for text, box in ((self.tr("&Drivmiddel:"), self.fuel_box),
-                          (self.tr("&Status:"), self.free_box), (self.tr("&Enhed:"), self.unit_box)):
+                          (self.tr("&Status:"), self.free_box), (self.tr("E&nhed:"), self.unit_box)):
             label = QLabel(text)
             label.setBuddy(box)
             bar.addWidget(label)
             bar.addWidget(box)
         bar.addStretch(1)
+        needs = QHBoxLayout()  # a row of its own: the window stays usable when narrow
+        needs.addWidget(QLabel(self.tr("Skal have:")))
+        needs.addWidget(self.wheelchair_box)
+        needs.addWidget(self.four_by_four_box)
+        needs.addStretch(1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading(self.tr("Køretøjer")))
         top_layout.addLayout(bar)
+        top_layout.addLayout(needs)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.count)
+        top_layout.addWidget(self.detail)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +108,11 @@ class VehiclesView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        order = [self.fuel_box, self.free_box, self.unit_box, self.wheelchair_box,
+                 self.four_by_four_box, self.table, self.detail, self.stock_table]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+        self.table.activated.connect(lambda _index: self.detail.setFocus())  # Enter: read it all
 
     def title(self) -> str:
         return self.tr("Køretøjer")
@@ -92,6 +131,7 @@ class VehiclesView(QWidget):
         self.unit_box.clear()
         self.unit_box.blockSignals(False)
         self.count.clear()
+        self.detail.clear()
 
     def print_request(self) -> PrintRequest | None:
         if self.context.session is None:
@@ -118,9 +158,38 @@ class VehiclesView(QWidget):
         fuel = self.fuel_box.currentData()
         free = self.free_box.currentData()
         unit = self.unit_box.currentData()
+        wheelchair = self.wheelchair_box.isChecked()
+        four_by_four = self.four_by_four_box.isChecked()
         self.proxy.set_predicate(lambda v: (fuel is None or v.fuel == fuel)
                                  and (free is None or v.is_free == free)
-                                 and (unit is None or v.owner_unit_id == unit))
+                                 and (unit is None or v.owner_unit_id == unit)
+                                 and (not wheelchair or v.wheelchair)
+                                 and (not four_by_four or v.four_wheel_drive))
         self.count.setText(self.tr("%1 af %2 køretøjer vist")
                            .replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))
+
+    def _show_detail(self, *_: Any) -> None:
+        index = self.table.currentIndex()
+        vehicle = index.data(OBJECT_ROLE) if index.isValid() else None
+        if vehicle is None:
+            self.detail.clear()
+            return
+        model = self.model
+        column = model.Column
+        row = self.proxy.mapToSource(index).row()
+
+        def cell(c: int) -> str:
+            return str(model.index(row, c).data() or "").replace("\u00a0", " ")
+
+        lines = [" · ".join(p for p in (vehicle.registration, vehicle.make_model, cell(column.FUEL),
+                                        cell(column.RANGE)) if p),
+                 self.tr("Holder: %1").replace("%1", vehicle.location or labels.not_stated()),
+                 self.tr("Nøgler: %1").replace("%1", vehicle.key_location or labels.not_stated()),
+                 self.tr("Reserveret / fri: %1").replace("%1", cell(column.STATUS))]
+        contact = " ".join(p for p in (vehicle.contact_name, vehicle.contact_phone) if p)
+        if contact:
+            lines.append(self.tr("Kontakt: %1").replace("%1", contact))
+        if vehicle.notes:
+            lines.append(vehicle.notes)
+        self.detail.setText("\n".join(lines))

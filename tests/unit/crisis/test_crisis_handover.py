@@ -76,3 +76,8 @@ def test_handover_pack_reads_back() -> None:
     assert "intet registreret" in text and "Besøg ikke udført (Ingen lukkede op)" in text
     assert "Faldet i badeværelset" not in text  # corrected away
     assert "I går: alt vel" not in text
+    # then, for each citizen's paper file, the day's entries as the journal's own PDF has them
+    filed = [re.sub(r"\s+", " ", p) for p in pages if "Journal under nedbrud:" in p]
+    assert [next(n for n in ("h0", "h1", "h2") if f"Borger-id {n}" in p) for p in filed] == \
+        ["h0", "h1", "h2"]
+    assert "Ilt: 1 flaske tilbage" in filed[2] and "Faldet i badeværelset" not in filed[1]
