@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import gc
 import time
-import tracemalloc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
@@ -63,18 +61,6 @@ def timed(fn: Callable[[], T], *, repeat: int = 1) -> tuple[float, T]:
         result = fn()
         best = min(best, time.perf_counter() - start)
     return best, result
-
-
-@contextmanager
-def traced_peak() -> Iterator[list[float]]:
-    """Peak Python-allocated MB inside the block (``holder[0]`` after it ends)."""
-    holder = [0.0]
-    tracemalloc.start()
-    try:
-        yield holder
-    finally:
-        holder[0] = tracemalloc.get_traced_memory()[1] / 1e6
-        tracemalloc.stop()
 
 
 #: Source of ``peak_mb()`` for child processes, whose peak memory is the figure: it reads

@@ -37,8 +37,7 @@ def run_export(args: argparse.Namespace) -> int:
             from continuity_app.journal.views import write_views
 
             print("continuity-app: " + PLAIN_WARNING.format(out=out.resolve()), file=sys.stderr)
-            written = write_views(out, journal.entries(), session.store,
-                                  stamp_scope=session.header.scope)
+            written = write_views(out, journal.entries(), session.store)
             session.audit("journal_plain", count=len(journal.entries()), out=str(out.resolve()),
                           result="ok")
             print(f"{len(written)} files written to {out}")

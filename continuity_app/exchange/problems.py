@@ -65,7 +65,6 @@ class ProblemLog:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.error_count = 0
-        self.warning_count = 0
         self._per_kind: dict[str, int] = {}
         self._omitted_kind: dict[str, int] = {}
 
@@ -92,7 +91,6 @@ class ProblemLog:
         kind: str = "",
     ) -> None:
         """``kind`` groups warnings for the per-kind cap (default: the reason)."""
-        self.warning_count += 1
         key = kind or reason
         seen = self._per_kind.get(key, 0)
         self._per_kind[key] = seen + 1

@@ -48,10 +48,6 @@ class IdleWatcher(QObject):
         self._armed = False
         self._timer.stop()
 
-    @property
-    def armed(self) -> bool:
-        return self._armed
-
     def touch(self) -> None:
         self._last = self._clock()
 

@@ -49,10 +49,10 @@ class JournalActions(QObject):
         self.controller.changed.connect(self.refresh)
         self.context.session_opened.connect(self._opened)
         self.actions: list[QAction] = []
-        self.initials_action = self._action(self.tr("Skift initialer…"), "Ctrl+I", self.ask_initials)
-        self.pn_action = self._action(self.tr("PN-dosis…"), "Ctrl+D", self.record_pn)
-        self.effect_action = self._action(self.tr("Vurdér effekt…"), "Ctrl+E", self.record_effect)
-        self.note_action = self._action(self.tr("Notat om borgeren…"), "Ctrl+Shift+N", self.record_note)
+        self._action(self.tr("Skift initialer…"), "Ctrl+I", self.ask_initials)
+        self._action(self.tr("PN-dosis…"), "Ctrl+D", self.record_pn)
+        self._action(self.tr("Vurdér effekt…"), "Ctrl+E", self.record_effect)
+        self._action(self.tr("Notat om borgeren…"), "Ctrl+Shift+N", self.record_note)
         self.visit_actions = [
             self._action(self.tr("Besøg udført"), "Ctrl+Shift+U", lambda: self.record_visit("udført")),
             self._action(self.tr("Besøg ikke udført…"), "Ctrl+Shift+I",

@@ -161,11 +161,9 @@ class MainWindow(QMainWindow):
                 act.setToolTip(f"{text.replace('&', '')} ({keys})")
             return act
 
-        self.search_action = action(self.tr("Søg"), "Ctrl+F", self.focus_search)
-        self.view_actions = [
+        action(self.tr("Søg"), "Ctrl+F", self.focus_search)
+        for n, view in enumerate(self.views[:9], start=1):
             action(view.title(), f"Ctrl+{n}", partial(self.show_view, n - 1))
-            for n, view in enumerate(self.views[:9], start=1)
-        ]
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
         self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
                                        show=True)
@@ -177,9 +175,9 @@ class MainWindow(QMainWindow):
         if isinstance(print_button, QToolButton):
             print_button.setMenu(self.print_menu)
             print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.sync_action = action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
+        action(self.tr("Synkronisér nu"), "F5", self.sync.sync_now, show=True)
         self.lock_action = action(self.tr("Lås"), "Ctrl+L", lambda: self.lock("manual"), show=True)
-        self.quit_action = action(self.tr("Afslut"), "Ctrl+Q", self.close)
+        action(self.tr("Afslut"), "Ctrl+Q", self.close)
         self.about_action = action(self.tr("Om Nødkopi…"), "F1", self.show_about)
         self.text_size = TextSize(self.settings, self)
         self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._fit_nav))
@@ -187,7 +185,7 @@ class MainWindow(QMainWindow):
         self.bigger_action = action(self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                     self.text_size.bigger)
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.smaller_action = action(self.tr("Mindre tekst"), QKeySequence(QKeySequence.StandardKey.ZoomOut),
+        action(self.tr("Mindre tekst"), QKeySequence(QKeySequence.StandardKey.ZoomOut),
                                      self.text_size.smaller)
         self.normal_text_action = action(self.tr("Normal tekststørrelse"), "Ctrl+0",
                                          self.text_size.reset)
@@ -203,7 +201,7 @@ class MainWindow(QMainWindow):
         self.unit_picker_action = toolbar.addWidget(self.unit_picker)
         self.unit_picker_action.setVisible(False)
         self.context.unit_changed.connect(self._unit_changed)
-        self.unit_action = action(self.tr("Vælg enhed"), "Ctrl+U", self.focus_unit_picker)
+        action(self.tr("Vælg enhed"), "Ctrl+U", self.focus_unit_picker)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

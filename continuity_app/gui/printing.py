@@ -33,9 +33,7 @@ class PrintController(QObject):
         self.context = context
         self.window = parent
         self.preview: PreviewDialog | None = None
-        self.last_pages = 0
         self.printed: list[tuple[str, int]] = []  # (printer, pages) sent this session
-        self.last_method = ""  # "cups" (PDF to lp on stdin) or "qpainter"
 
     def start(self, request: PrintRequest, *, show: bool = True) -> None:
         """Render the pack off the GUI thread, then open the preview."""
@@ -82,7 +80,6 @@ class PrintController(QObject):
             progress.close()
             progress.deleteLater()
             data, info = result
-            self.last_pages = info.pages
             self.open_preview(data, request, info, show=show)
 
         def failed(err: BaseException, tb: str) -> None:
@@ -139,7 +136,7 @@ class PrintController(QObject):
                              lambda: ctx.cancelled)
 
         def done(result: tuple[int, str]) -> None:
-            pages, self.last_method = result
+            pages, _method = result
             if dialog is not None and self.preview is dialog:
                 dialog.set_printing(False)
             self.context.audit("print", **{**fields, "pages": pages},

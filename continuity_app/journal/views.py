@@ -139,7 +139,7 @@ def write(path: Path, data: bytes) -> None:
 
 
 def write_views(out: Path, entries: Iterable[Entry] | EntryTable, store: Store | None, *,
-                stamp_scope: str = "", stamp: Stamp | None = None,
+                stamp: Stamp | None = None,
                 per_citizen_dir: str = "borgere") -> list[Path]:
     """Write every view into ``out`` (made owner-only); the files written."""
     from continuity_app.journal.pdf import citizen_pdf

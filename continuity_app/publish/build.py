@@ -77,7 +77,6 @@ class PublishSummary:
     published: list[ScopeResult] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # scopes with no enrolled device
     warnings: list[str] = field(default_factory=list)
-    pruned: int = 0
 
 
 def build(
@@ -184,7 +183,7 @@ def build(
             raise
         for item in summary.published:
             stem = file_stem(item.scope)
-            summary.pruned += len(prune(out / stem, stem, keep))
+            prune(out / stem, stem, keep)
             state.published[item.scope] = {
                 "sequence": item.sequence,
                 "created_at": format_utc(created_at),

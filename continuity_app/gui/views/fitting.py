@@ -355,7 +355,3 @@ def freeze_columns(view: QTableView, count: int) -> None:
     with the name)."""
     view.setProperty(_FROZEN, count)
 
-
-def fitter_of(view: QAbstractItemView) -> Fitter | None:
-    found = view.property(_PROPERTY)
-    return found if isinstance(found, Fitter) else None

@@ -25,7 +25,6 @@ from continuity_app.gui.views.fitting import fit_table
 translate = fmt.translate  # lupdate reads translate("Context", "text")
 NOT_DUE_BACKGROUND = QColor("#e0e0e0")
 SIGNED_BACKGROUND = QColor("#e3f2e1")
-TWICE_BACKGROUND = QColor("#fde2e1")
 KEYS = {Qt.Key.Key_G: "givet", Qt.Key.Key_I: "ikke givet", Qt.Key.Key_A: "afvist",
         Qt.Key.Key_H: "ikke hjemme"}
 
