@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     if journal is not None:
         print(f"Journal: {journal}")
     elif own_path(home).is_file():
-        print("Journalen er ikke med: brug --with-journal (kræver adgangsfrasen).")
+        print("Journalen er ikke med: brug --with-journal (kræver adgangsudtrykket).")
     if problem:
         print(f"continuity-app share: warning: {problem}", file=sys.stderr)
     print(f"Kollegaens bærbare henter med: continuity-app sync --from {out}")

@@ -20,7 +20,7 @@ QLineEdit:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; padding
 QComboBox:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; }}
 QCheckBox:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; background: #e8f0fe; }}
 QLabel:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; }}
-QTextEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateTimeEdit:focus {{
+QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus, QDateTimeEdit:focus {{
     border: 2px solid {FOCUS_COLOUR};
 }}
 """

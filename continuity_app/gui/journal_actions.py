@@ -62,7 +62,7 @@ class JournalActions(QObject):
         self.drill_action = self._action(self.tr("Start øvelse"), "Ctrl+Alt+Ø", self.toggle_drill)
         self.handover_action = self._action(self.tr("Vagtoverlevering…"), "Ctrl+Shift+V",
                                             self.print_handover)
-        for view in getattr(window, "views", []):  # the card's grid, the journal view
+        for view in getattr(window, "views", []):  # the card, routes, journal and crisis views
             if hasattr(view, "attach_journal"):
                 view.attach_journal(self)
         self.refresh()

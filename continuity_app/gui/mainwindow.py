@@ -106,11 +106,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         from continuity_app.gui.journal_actions import JournalActions
 
-        self.journaling = JournalActions(self)  # who is working, PN, notes, visits, drills
-        for view in self.views:  # the route view and the crisis staff's views write the journal
-            attach = getattr(view, "attach_journal", None)
-            if attach is not None:
-                attach(self.journaling)
+        # who is working, PN, notes, visits, drills; it attaches every view that writes the journal
+        self.journaling = JournalActions(self)
         layout.addWidget(self.journaling.bar)
         layout.addLayout(body, 1)
         self.pages = QStackedWidget()

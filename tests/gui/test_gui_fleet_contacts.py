@@ -81,7 +81,7 @@ def test_vehicle_filters_combine(qtbot, fleet_window) -> None:
     view.wheelchair_box.setChecked(False)
     view.free_box.setCurrentIndex(0)
     fuel = next(v.fuel for v in every if v.four_wheel_drive)
-    view.set_fuel(fuel)
+    view.fuel_box.setCurrentIndex(view.fuel_box.findData(fuel))  # the fuel filter, as picked
     expected = {v.vehicle_id for v in every if v.four_wheel_drive and v.fuel == fuel}
     assert {v.vehicle_id for v in shown(view)} == expected and expected
     assert view.count.text() == f"{len(expected)} af {len(every)} køretøjer vist"

@@ -34,7 +34,10 @@ def test_after_a_wrong_passphrase_typing_goes_into_the_field_again(qtbot, locked
 
 def test_every_view_puts_the_keyboard_where_typing_is_expected(qtbot, window) -> None:
     for number, view_id in enumerate(ViewId, start=1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        if number <= 9:  # Ctrl+1 … Ctrl+9; the later views from the navigation list
+            qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        else:
+            window.show_view(view_id)
         wait_idle(qtbot, window)
         view = window.views[view_id]
         assert QApplication.focusWidget() is view.focus_target(), view_id.name

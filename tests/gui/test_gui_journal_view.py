@@ -13,7 +13,7 @@ import test_gui_journal as journal_tests
 from gui_support import wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from test_gui_journal import entries, give_initials, pn_citizen, settle
+from test_gui_journal import end_drill, entries, give_initials, pn_citizen, settle
 
 moved, win = journal_tests.moved, journal_tests.win  # the window with a clock to move
 
@@ -40,8 +40,7 @@ def a_day(qtbot: Any, win: Any, session: Any) -> tuple[str, str]:
     win.journaling.drill_action.trigger()
     settle(qtbot, win)
     note(qtbot, win, other, "Ovelse notat")
-    win.journaling.drill_action.trigger()
-    settle(qtbot, win)
+    end_drill(qtbot, win)
     return first, other
 
 

@@ -85,7 +85,8 @@ def test_a_visit_marked_from_the_route_shows_its_status_and_the_progress(
     qtbot.waitUntil(lambda: view.progress.text() == f"1 af {total} udført", timeout=5_000)
     assert cells(view, view.model.Column.STATUS)[0] == "Udført"
     first = view.model.index(0, 0).data(OBJECT_ROLE).visit.visit_id
-    (entry,) = [e for e in window.journaling.controller.entries() if e.kind == "visit"]
+    visits = [e for e in window.journaling.controller.entries() if e.kind == "visit"]
+    (entry,) = visits
     assert entry.fields["visit_id"] == first and entry.fields["outcome"] == "udført"
     # the second visit moved: the dialog asks why, Ctrl+Enter records it
     view.table.setCurrentIndex(view.model.index(1, 0))

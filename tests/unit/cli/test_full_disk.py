@@ -10,7 +10,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import PASSPHRASE, Installation
+from cli_support import PASSPHRASE, Installation
 
 from continuity_app.home import ClientHome
 from continuity_app.vault.device import DeviceFile

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, Installation
+from cli_support import PASSPHRASE, Installation
 from pypdf import PdfReader
 
 from continuity_app.cli.app import main

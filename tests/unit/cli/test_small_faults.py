@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import PASSPHRASE, Installation
+from cli_support import PASSPHRASE, Installation
 
 from continuity_app.home import ClientHome
 from continuity_app.kdf import floor_params
