@@ -14,9 +14,6 @@ from continuity_app.printing.catalog import NAMES as PACK_CHOICES
 from continuity_app.printing.catalog import PACKS
 
 if TYPE_CHECKING:
-    from continuity_app.printing import PackOptions, Stamp
-    from continuity_app.printing.job import Municipality
-    from continuity_app.store import Store
     from continuity_app.vault.session import Session
     from continuity_app.vault.several import Together
 
@@ -103,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     from continuity_app.passphrases import read_passphrase
     from continuity_app.paths import check_out, private_output
     from continuity_app.printing import PackOptions, render_pack
+    from continuity_app.printing.several import municipalities, stamp_of
     from continuity_app.vault import unlock
     from continuity_app.vault.several import unlock_all
 
@@ -143,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
                               entries=tuple(journal_entries(session)
                                             if PACKS[args.pack].journal else ()),
-                              municipalities=municipalities(together))
+                              municipalities=municipalities(together, args.pack, unit_id))
         asked = {"pack": args.pack, "unit_id": unit_id, "citizen_id": args.citizen,
                  "date": day.isoformat() if day else None, "out": str(out)}
         # The record is on disk before any health data leaves the process: a log that
@@ -155,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             with private_output(out, home.unfinished_outputs) as f:
                 info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,
-                                   citizen_id=args.citizen, stamp=stamp_of(store, options),
+                                   citizen_id=args.citizen, stamp=stamp_of(store, options.municipalities),
                                    options=options)
         except BaseException as err:
             reason = err.exit_code.name if isinstance(err, KnownError) else type(err).__name__
@@ -181,29 +179,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"continuity-app: warning: the print was recorded as started, but its pages and "
               f"citizens were not: {problem}", file=sys.stderr)
     return int(ExitCode.OK)
-
-
-def municipalities(together: Together | None) -> tuple[Municipality, ...]:
-    """Every open enrolment, the first first, named on the paper by the enrolment's name (the
-    municipality's, as ``enroll --add NAME`` and ``--name`` gave it): two publishers' scopes
-    may well share a name, the enrolments' names never do."""
-    from continuity_app.printing.job import Municipality
-
-    if together is None:
-        return ()
-    return tuple(Municipality(name, name, s.store) for name, s in together.sessions.items())
-
-
-def stamp_of(store: Store, options: PackOptions) -> Stamp:
-    """The stamp: the store's, or (several municipalities) every one's name and the oldest
-    data's age, so that no page claims fresher data than it holds."""
-    from continuity_app.printing import Stamp, stamp_for
-
-    if not options.municipalities:
-        return stamp_for(store)
-    stamps = [stamp_for(m.store) for m in options.municipalities]
-    return Stamp(scope_label=" + ".join(s.scope_label for s in stamps),
-                 data_as_of=min(s.data_as_of for s in stamps))
 
 
 def drill_steps(session: Session, pack: str) -> None:

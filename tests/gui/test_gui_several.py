@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from crisis_gui_support import activate, pdf_text, printed
 from gui_support import FakeClock, answer_initials, wait_idle
 from PySide6.QtCore import Qt
 
@@ -54,8 +55,10 @@ def test_the_vehicles_view_shows_both_municipalities(qtbot, two: ClientHome) -> 
     qtbot.waitUntil(lambda: window.context.session is not None, timeout=20_000)
     wait_idle(qtbot, window)
     answer_initials(qtbot, window)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
+    assert window.view_stack.currentIndex() == window.VEHICLES
     view = window.views[window.VEHICLES]
     column = view.model.Column.MUNICIPALITY
     assert not view.table.isColumnHidden(column)
@@ -74,5 +77,35 @@ def test_the_vehicles_view_shows_both_municipalities(qtbot, two: ClientHome) -> 
     assert units and all(u.partition(":")[0] in ("main", "skive") for u in units)
     view.unit_box.setCurrentIndex(view.unit_box.findData(units[0]))
     assert set(cells(view.proxy, column)) == {units[0].partition(":")[0]}
+    # Ctrl+P prints both municipalities' vehicles, each row naming its municipality
+    text = pdf_text(printed(qtbot, window))
+    for town in ("main", "skive"):
+        assert f"Køretøjer efter ejer-enhed – {town}" in text
+    assert "Kommune" in text
+    window.lock()
+    wait_idle(qtbot, window)
+
+
+def test_the_contact_trees_view_names_each_municipality(qtbot, two: ClientHome) -> None:
+    from continuity_app.gui.app import create_window
+    from continuity_app.gui.backend import VaultBackend
+
+    VaultBackend(two).sync(lambda _fraction, _text: None)  # as "Synkronisér nu": both
+    session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _f, _t: None)
+    window = create_window(two, session=session, language="da", clock=FakeClock(),
+                           scheduled_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, window)
+    answer_initials(qtbot, window)
+    window.show_view(window.CONTACTS)
+    wait_idle(qtbot, window)
+    model = window.views[window.CONTACTS].model
+    tops = [model.index(r, 0).data() for r in range(model.rowCount())]
+    with unlock_all(two, demosetup.DEMO_PASSPHRASE) as both:
+        trees = both.contact_trees()
+    assert len(tops) == len(trees)
+    for tree in trees:
+        assert any(f"{tree.item.tree_name} – {tree.enrolment}" in top for top in tops)
     window.lock()
     wait_idle(qtbot, window)
