@@ -884,6 +884,11 @@
 <context>
     <name>FuelStockModel</name>
     <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="120" />
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/gui/models/vehicles.py" line="104" />
         <source>Sted</source>
         <translation>Sted</translation>
@@ -2574,6 +2579,11 @@ Vil du gemme filen?</translation>
 </context>
 <context>
     <name>VehicleModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
     <message>
         <location filename="../../continuity_app/gui/models/vehicles.py" line="35" />
         <source>Reg.nr.</source>
