@@ -153,8 +153,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             with private_output(out, home.unfinished_outputs) as f:
                 info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,
-                                   citizen_id=args.citizen, stamp=stamp_of(store, options.municipalities),
-                                   options=options)
+                                   citizen_id=args.citizen, options=options,
+                                   stamp=stamp_of(store, options.municipalities))
         except BaseException as err:
             reason = err.exit_code.name if isinstance(err, KnownError) else type(err).__name__
             for each in sessions:

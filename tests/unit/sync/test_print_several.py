@@ -13,6 +13,7 @@ from test_sync_several import Laptop, add_second, laptop  # noqa: F401  (the fix
 from continuity_app import demosetup
 from continuity_app.cli.app import main
 from continuity_app.errors import ExitCode
+from continuity_app.home import ClientHome
 from continuity_app.vault.several import unlock_all
 
 
@@ -56,6 +57,21 @@ def test_vehicles_of_both_municipalities_each_named(both: Laptop, tmp_path: Path
     assert "Kommune" not in text and all(reg in text for reg in registrations["skive"])
     main_only = registrations["main"] - registrations["skive"]
     assert main_only and not any(reg in text for reg in main_only)
+    # the print of both is in both municipalities' audit logs; the one of Skive in Skive's only
+    assert [e["pack"] for e in prints(both.home)] == ["vehicles"]
+    assert [e["pack"] for e in prints(both.home.enrolment("skive"))] == ["vehicles", "vehicles"]
+
+
+def prints(home: ClientHome) -> list[dict[str, object]]:
+    """The finished prints in the enrolment's decrypted audit log."""
+    from continuity_app.vault.audit_read import read_log
+    from continuity_app.vault.device import DeviceFile
+
+    keys = DeviceFile.load(home.device).unwrap(demosetup.DEMO_PASSPHRASE)
+    report = read_log(home.audit_log, keys.audit)
+    assert report.intact
+    return [e.fields for e in report.entries
+            if e.event == "print" and e.fields.get("result") == "ok"]
 
 
 def test_contact_trees_of_both_with_ids_that_do_not_collide(both: Laptop, tmp_path: Path) -> None:
