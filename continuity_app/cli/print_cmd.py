@@ -129,9 +129,11 @@ def run(args: argparse.Namespace) -> int:
     # e.g. the newest data would not open: older data printed; an unlock the audit log could
     # not record is said only if the print goes on (else the refusal below says it)
     audit_warnings = [w for w in session.warnings if w.kind == "audit"]
-    for warning in session.warnings:
-        if warning.kind != "audit":
-            print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
+    for name, each in (together.sessions.items() if together else [("", session)]):
+        for warning in each.warnings:
+            if warning.kind != "audit" or each is not session:
+                print(f"continuity-app: WARNING: {name + ': ' if name else ''}{warning}",
+                      file=sys.stderr)
     try:
         store = session.store
         unit_id = args.unit
