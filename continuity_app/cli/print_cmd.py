@@ -15,6 +15,7 @@ from continuity_app.printing.catalog import PACKS
 
 if TYPE_CHECKING:
     from continuity_app.vault.session import Session
+    from continuity_app.vault.several import Together
 
 DESCRIPTION = """Write one of the print packs as a PDF file, A4, ready to print.
 
@@ -37,7 +38,13 @@ holds health data, so keep it safe and delete it after printing. The print is
 recorded in the audit log before anything is drawn ("started"), and again with
 its pages and citizens when the file is complete ("ok"); when the audit log
 cannot be written nothing is printed (exit 17). --out must be a new file or a
-regular file (not a folder, link or device). An interrupted print leaves no file."""
+regular file (not a folder, link or device). An interrupted print leaves no file.
+
+A laptop with several enrolments (municipalities, enroll --add): vehicles and
+contacts print every enrolment together, each row or tree naming its
+municipality (recorded in each one's audit log); --enrolment NAME (or --unit)
+prints one. Every other pack is one enrolment's: the first, or --enrolment NAME;
+medication and citizens never mix municipalities."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -53,6 +60,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--radius-km", type=_radius, metavar="N", help="nearby: the radius in km")
     parser.add_argument("--tree", metavar="TID", help="callrun: the contact tree's id")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    parser.add_argument("--enrolment", metavar="NAME",
+                        help="print from this enrolment only (default: the first; vehicles and "
+                             "contacts: every one)")
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
 
 
@@ -84,13 +94,15 @@ def parse_day(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from continuity_app.cli.sync_cmd import enrolments
     from continuity_app.crisis.journal_io import journal_entries
     from continuity_app.domain.age import COPENHAGEN
-    from continuity_app.home import ClientHome
     from continuity_app.passphrases import read_passphrase
     from continuity_app.paths import check_out, private_output
-    from continuity_app.printing import PackOptions, render_pack, stamp_for
+    from continuity_app.printing import PackOptions, render_pack
+    from continuity_app.printing.several import municipalities, stamp_of
     from continuity_app.vault import unlock
+    from continuity_app.vault.several import unlock_all
 
     out = check_out(Path(args.out))
     day: dt.date | None
@@ -101,14 +113,27 @@ def run(args: argparse.Namespace) -> int:
     else:
         day = parse_day(args.date)
 
-    home = ClientHome.resolve(args.home)
-    session = unlock(home, read_passphrase())
+    homes = enrolments(args.home, args.enrolment)  # the one named, else every one, first first
+    home = homes[0]
+    together: Together | None = None
+    several = sum(h.is_enrolled() for h in homes) > 1
+    if several and PACKS[args.pack].together and args.unit is None:
+        together = unlock_all(home, read_passphrase())
+        session = together.session(home.enrolment_name)
+        for name, why in together.failures.items():
+            print(f"continuity-app: WARNING: the enrolment '{name}' is not printed: {why}",
+                  file=sys.stderr)
+    else:
+        session = unlock(home, read_passphrase())
+    sessions = list(together.sessions.values()) if together else [session]
     # e.g. the newest data would not open: older data printed; an unlock the audit log could
     # not record is said only if the print goes on (else the refusal below says it)
     audit_warnings = [w for w in session.warnings if w.kind == "audit"]
-    for warning in session.warnings:
-        if warning.kind != "audit":
-            print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
+    for name, each in (together.sessions.items() if together else [("", session)]):
+        for warning in each.warnings:
+            if warning.kind != "audit" or each is not session:
+                print(f"continuity-app: WARNING: {name + ': ' if name else ''}{warning}",
+                      file=sys.stderr)
     try:
         store = session.store
         unit_id = args.unit
@@ -117,33 +142,38 @@ def run(args: argparse.Namespace) -> int:
             unit_id = scope
         options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
                               entries=tuple(journal_entries(session)
-                                            if PACKS[args.pack].journal else ()))
+                                            if PACKS[args.pack].journal else ()),
+                              municipalities=municipalities(together, args.pack, unit_id))
         asked = {"pack": args.pack, "unit_id": unit_id, "citizen_id": args.citizen,
                  "date": day.isoformat() if day else None, "out": str(out)}
         # The record is on disk before any health data leaves the process: a log that
         # cannot be written refuses the print (DiskError) rather than make unaudited copies.
-        session.audit("print", result="started", **asked)
+        for each in sessions:
+            each.audit("print", result="started", **asked)
         for warning in audit_warnings:
             print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
         try:
             with private_output(out, home.unfinished_outputs) as f:
                 info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,
-                                   citizen_id=args.citizen, stamp=stamp_for(store),
-                                   options=options)
+                                   citizen_id=args.citizen, options=options,
+                                   stamp=stamp_of(store, options.municipalities))
         except BaseException as err:
             reason = err.exit_code.name if isinstance(err, KnownError) else type(err).__name__
-            with contextlib.suppress(KnownError, OSError):
-                session.audit("print", result="failed", reason=reason, **asked)
+            for each in sessions:
+                with contextlib.suppress(KnownError, OSError):
+                    each.audit("print", result="failed", reason=reason, **asked)
             raise
         problem = None
         try:
-            session.audit("print", result="ok", citizen_ids=list(info.citizen_ids),
-                          count=info.citizens, pages=info.pages, **asked)
+            for each in sessions:
+                each.audit("print", result="ok", citizen_ids=list(info.citizen_ids),
+                           count=info.citizens, pages=info.pages, **asked)
         except KnownError as err:
             problem = str(err)
         drill_steps(session, args.pack)
     finally:
-        session.lock()
+        for each in sessions:
+            each.lock()
     print(f"{info.title}: {info.pages} pages written to {out}")
     print(f"continuity-app: WARNING: {out} is an unencrypted PDF with health data; "
           "print it, keep it safe and delete it when done.", file=sys.stderr)

@@ -48,8 +48,12 @@ class VaultBackend:
     # --- unlock -------------------------------------------------------------------------
     def unlock(self, passphrase: str, progress: Progress) -> SessionLike:
         from continuity_app.vault import unlock
+        from continuity_app.vault.several import unlock_all
 
         # A wrong passphrase raises vault's WrongPassphrase, which carries the wait.
+        if sum(h.is_enrolled() for h in self.home.enrolments()) > 1:
+            progress(0.0, step_text("unwrap"))
+            return SeveralSession(unlock_all(self.home, passphrase))
         return unlock(self.home, passphrase,
                       progress=lambda step, fraction: progress(fraction, step_text(step)))
 
@@ -70,10 +74,21 @@ class VaultBackend:
             index = STAGES.index(stage) if stage in STAGES else 0
             progress((index + max(0.0, min(1.0, fraction))) / len(STAGES), sync_step_text(stage))
 
-        outcome = run_sync(self.home, from_file=from_file, progress=report)
-        if not outcome.ok:
-            raise outcome.error or InternalError(outcome.message)
-        return describe_outcome(outcome)
+        # every enrolment from its own source (a file is for the first); the first failure
+        # is raised once all were tried, as ``continuity-app sync`` does
+        homes = [self.home] if from_file else self.home.enrolments()
+        texts, failed = [], None
+        for home in homes:
+            outcome = run_sync(home, from_file=from_file, progress=report)
+            text = describe_outcome(outcome) if outcome.ok else outcome.message
+            texts.append(f"{home.enrolment_name}: {text}" if len(homes) > 1 else text)
+            if not outcome.ok and failed is None:
+                failed = outcome.error or InternalError(outcome.message)
+        if failed is not None:
+            if len(homes) > 1:
+                log.warning("sync: %s", " · ".join(texts))
+            raise failed
+        return "\n".join(texts)
 
     def status(self, now: dt.datetime) -> SyncStatus | None:
         """Everything the sync view and the banner show, read without the passphrase."""
@@ -106,6 +121,27 @@ class VaultBackend:
             return configured_source(self.home).reachable()
         except KnownError:
             return None  # no source set, or one sync would refuse
+
+
+class SeveralSession:
+    """Every enrolment of a laptop with several, unlocked with the one passphrase, seen as
+    the first one's session (citizens, medication, journal, audit are the first's); the
+    views that show all municipalities together (vehicles, contact trees) read ``together``.
+    """
+
+    def __init__(self, together: Any) -> None:
+        self.together = together
+        self.first = together.session(together.names[0])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.first, name)
+
+    def reload(self, *, progress: Any = None) -> bool:
+        changed = [s.reload(progress=progress) for s in self.together.sessions.values()]
+        return any(changed)
+
+    def lock(self, reason: str = "manual") -> None:
+        self.together.lock(reason)
 
 
 def sync_step_text(stage: str) -> str:

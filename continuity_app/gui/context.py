@@ -58,6 +58,13 @@ class AppContext(QObject):
         return session
 
     @property
+    def together(self) -> Any:
+        """Every enrolment's session when the laptop holds several that opened (a
+        ``vault.several.Together``: vehicles and contact trees show them all), else None."""
+        together = getattr(self.session, "together", None)
+        return together if together is not None and len(together.names) > 1 else None
+
+    @property
     def scope(self) -> str:
         return self.meta.get("scope", "")
 

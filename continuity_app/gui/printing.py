@@ -49,17 +49,20 @@ class PrintController(QObject):
         progress.setAutoReset(False)
 
         now = self.context.now()
+        together = self.context.together  # several municipalities: vehicles, contacts show all
 
         def render(store: Any, ctx: TaskContext) -> tuple[bytes, Any]:
-            from continuity_app.printing import PackOptions, render_pack, stamp_for
+            from continuity_app.printing import PackOptions, render_pack
+            from continuity_app.printing.several import municipalities, stamp_of
 
+            towns = municipalities(together, request.pack, request.unit_id)
             options = PackOptions(near=request.near, radius_km=request.radius_km,
                                   tree_id=request.tree_id, entries=journal_entries(request.pack),
-                                  now=now)
+                                  now=now, municipalities=towns)
             out = io.BytesIO()
             info = render_pack(
                 store, request.pack, out, unit_id=request.unit_id, date=request.date,
-                citizen_id=request.citizen_id, stamp=stamp_for(store),
+                citizen_id=request.citizen_id, stamp=stamp_of(store, towns),
                 progress=lambda _stage, fraction: ctx.progress(fraction),
                 cancel=lambda: ctx.cancelled, options=options)
             return out.getvalue(), info

@@ -29,6 +29,8 @@ class Pack:
     journal: bool = False
     #: ``--citizen`` narrows it to one citizen.
     per_citizen: bool = False
+    #: On a laptop with several enrolments (municipalities), shows them all together.
+    together: bool = False
 
     @property
     def module(self) -> str:
@@ -45,8 +47,9 @@ PACKS: dict[str, Pack] = {p.name: p for p in (
     Pack("medication", "Medicinliste", "medpack:medication_pack", needs="medications",
          per_citizen=True),
     Pack("vulnerable", "Sårbare borgere", "packs:vulnerable_pack", needs="vulnerable"),
-    Pack("vehicles", "Køretøjer og brændstof", "packs:vehicles_pack", wide=True, journal=True),
-    Pack("contacts", "Kontakttræer", "packs:contacts_pack", wide=True),
+    Pack("vehicles", "Køretøjer og brændstof", "packs:vehicles_pack", wide=True, journal=True,
+         together=True),
+    Pack("contacts", "Kontakttræer", "packs:contacts_pack", wide=True, together=True),
     Pack("emergency", "Nødpakke", "packs:emergency_pack", needs="vulnerable", one_unit=True),
     Pack("overview", "Overblik", "crisis_packs:overview_pack", wide=True, journal=True),
     Pack("nearby", "Enheder i nærheden", "crisis_packs:nearby_pack", wide=True),

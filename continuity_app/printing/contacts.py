@@ -19,7 +19,7 @@ from continuity_app.store import coverage as cov
 from continuity_app.store.views import ContactTree, ContactTreeNode
 
 if TYPE_CHECKING:
-    from continuity_app.printing.job import Job
+    from continuity_app.printing.job import Job, Municipality
 
 INDENT = 20.0
 PAD = 3.0
@@ -132,31 +132,34 @@ class TreeDrawer:
 
 
 def draw_contacts(sheet: Sheet, job: Job, trees: list[ContactTree], *,
-                  bookmark_level: int | None = None) -> None:
+                  bookmark_level: int | None = None, town: Municipality | None = None) -> None:
+    """``town``: the municipality these are of, when several are printed together: every
+    heading names it, with the tree's id qualified by it (``skive:kt-1``)."""
     partial = job.store.coverage.is_partial(cov.CONTACTS)
     for index, tree in enumerate(trees):
         job.tick(index, len(trees))
+        of = f" – {town.label} ({town.name}:{tree.tree_id})" if town else ""
         sheet.on_new_page = None
         sheet.new_page(landscape_page=False)
         if bookmark_level is not None:
             sheet.bookmark(f"tree-{tree.tree_id}", f"Kontakttræ: {tree.tree_name}", bookmark_level)
-        sheet.heading(f"Kontakttræ: {tree.tree_name}")
+        sheet.heading(f"Kontakttræ: {tree.tree_name}{of}")
         sheet.paragraph("Hver person ringer til dem, der hænger under sig. Kan en person ikke nås "
                         "inden eskaleringstiden, ring til stedfortræderen.", size=8.5)
         if partial:  # a unit's data: the crisis tree holds only its own path
             sheet.paragraph("Denne enheds data holder kun enhedens egne folk og vejen op til "
                             "krisestaben; krisestaben har hele træet.", size=8.5)
         TreeDrawer(sheet, tree).draw()
-        _call_list(sheet, tree)
+        _call_list(sheet, tree, of)
     if not trees:
         sheet.new_page()
-        sheet.heading("Kontakttræer")
+        sheet.heading("Kontakttræer" + (f" – {town.label}" if town else ""))
         sheet.paragraph("Ingen kontakttræer i denne enheds data; krisestaben har alle træerne."
                         if partial else "Ingen kontakttræer i data.")
 
 
-def _call_list(sheet: Sheet, tree: ContactTree) -> None:
-    title = f"Ringeliste: {tree.tree_name}"
+def _call_list(sheet: Sheet, tree: ContactTree, of: str = "") -> None:
+    title = f"Ringeliste: {tree.tree_name}{of}"
     sheet.on_new_page = None
     sheet.new_page(landscape_page=True)
     sheet.heading(title)

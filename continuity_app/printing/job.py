@@ -48,6 +48,15 @@ class PackInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Municipality:
+    """One enrolment of a laptop that holds several (one per publisher, ``enroll --add``)."""
+
+    name: str  # the enrolment's name: it qualifies ids on the paper (``skive:kt-1``)
+    label: str  # on the paper, e.g. "skive"
+    store: Store
+
+
+@dataclass(frozen=True, slots=True)
 class PackOptions:
     """What the crisis staff's packs need beyond unit, date and citizen."""
 
@@ -57,6 +66,10 @@ class PackOptions:
     #: The outage journal's entries (vehicle board, call-tree runs, drills, handover).
     entries: tuple[Any, ...] = ()
     now: dt.datetime | None = None  # the clock the journal packs judge "late" and "due" by
+    #: Every enrolment of a laptop with several, the job's own store first: the vehicles and
+    #: contacts packs print them all together, each row naming its municipality. The journal
+    #: ``entries`` are the first's (its vehicle board), never laid over another's ids.
+    municipalities: tuple[Municipality, ...] = ()
 
 
 @dataclass

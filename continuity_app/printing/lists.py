@@ -16,7 +16,7 @@ from continuity_app.store import coverage as cov
 from continuity_app.store.views import VulnerableRow
 
 if TYPE_CHECKING:
-    from continuity_app.printing.job import Job
+    from continuity_app.printing.job import Job, Municipality
 
 FUEL_DA = {"el": "El", "benzin": "Benzin", "diesel": "Diesel", "hybrid": "Hybrid",
            "plugin-hybrid": "Plugin-hybrid"}
@@ -141,17 +141,25 @@ def stock_row(s: FuelStock) -> list[str | Cell]:
     ]
 
 
+#: The first column when several municipalities are printed together.
+TOWN_COLUMN = Column("Kommune", 9)
+
+
 def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[FuelStock], *,
-                  bookmark_level: int | None = None, on_task: Mapping[str, str] | None = None
-                  ) -> None:
-    """``on_task``: vehicle id -> its assignment on the vehicle board (now out on a task)."""
+                  bookmark_level: int | None = None, on_task: Mapping[str, str] | None = None,
+                  town: Municipality | None = None) -> None:
+    """``on_task``: vehicle id -> its assignment on the vehicle board (now out on a task).
+    ``town``: the municipality these are of, when several are printed together: the heading
+    names it and every row starts with it."""
     on_task = on_task or {}
     units = {u.unit_id: u for u in job.store.units()}
+    first: tuple[str | Cell, ...] = (Cell(town.label, COND_BOLD),) if town else ()
+    lead = (TOWN_COLUMN,) if town else ()
     sheet.on_new_page = None
     sheet.new_page(landscape_page=True)
     if bookmark_level is not None:
         sheet.bookmark("vehicles", "Køretøjer", bookmark_level)
-    sheet.heading("Køretøjer efter ejer-enhed")
+    sheet.heading("Køretøjer efter ejer-enhed" + (f" – {town.label}" if town else ""))
     free = sum(1 for v in vehicles if v.is_free and v.vehicle_id not in on_task)
     busy = f", {len(on_task)} på opgave nu (køretøjstavlen)" if on_task else ""
     sheet.paragraph(f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
@@ -165,8 +173,8 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
         job.tick(index, len(owners))
         sheet.space(6)
         sheet.heading(unit_heading(units.get(owner), owner), 11)
-        draw_table(sheet, VEHICLE_COLUMNS,
-                   [vehicle_row(v, on_task.get(v.vehicle_id, "")) for v in group])
+        draw_table(sheet, (*lead, *VEHICLE_COLUMNS),
+                   [[*first, *vehicle_row(v, on_task.get(v.vehicle_id, ""))] for v in group])
     if not vehicles:
         sheet.paragraph("Ingen køretøjer i data." if held.holds(cov.VEHICLES)
                         and not held.is_partial(cov.VEHICLES) else
@@ -175,9 +183,9 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
     if bookmark_level is not None:
         sheet.ensure(80)
         sheet.bookmark("fuel", "Brændstoflagre", bookmark_level)
-    sheet.heading("Brændstoflagre")
+    sheet.heading("Brændstoflagre" + (f" – {town.label}" if town else ""))
     if stocks:
-        draw_table(sheet, STOCK_COLUMNS, [stock_row(s) for s in stocks])
+        draw_table(sheet, (*lead, *STOCK_COLUMNS), [[*first, *stock_row(s)] for s in stocks])
     elif held.holds(cov.FUEL_STOCKS) and not held.is_partial(cov.FUEL_STOCKS):
         sheet.paragraph("Ingen brændstoflagre i data.")
     else:

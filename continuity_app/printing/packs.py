@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
 from continuity_app.printing.catalog import title
@@ -15,7 +16,7 @@ from continuity_app.printing.route import route_pack as draw_route_pack
 from continuity_app.printing.sheet import Sheet
 
 if TYPE_CHECKING:
-    from continuity_app.printing.job import Job
+    from continuity_app.printing.job import Job, Municipality
 
 __all__ = ["contacts_pack", "emergency_pack", "medication_pack", "route_pack",
            "vehicles_pack", "vulnerable_pack"]
@@ -34,16 +35,31 @@ def vulnerable_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     return sheet.finish(), [r.citizen.citizen_id for r in rows]
 
 
+def each_municipality(job: Job) -> list[tuple[Municipality | None, Job]]:
+    """The job once per municipality when the laptop's enrolments are printed together, else
+    the job alone. Each part reads its own store; only the first keeps the journal's entries
+    (its vehicle board names its own vehicles' ids, which another municipality may reuse)."""
+    towns = job.options.municipalities
+    if len(towns) <= 1 or job.unit_id is not None:
+        return [(None, job)]
+    return [(town, replace(job, store=town.store, options=replace(
+                job.options, entries=job.options.entries if index == 0 else ())))
+            for index, town in enumerate(towns)]  # fmt: skip
+
+
 def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, title("vehicles"))
-    vehicles = job.store.vehicles(unit_id=job.unit_id)
-    draw_vehicles(sheet, job, vehicles, job.store.fuel_stocks(), on_task=on_task(job, vehicles))
+    for town, part in each_municipality(job):
+        vehicles = part.store.vehicles(unit_id=part.unit_id)
+        draw_vehicles(sheet, part, vehicles, part.store.fuel_stocks(),
+                      on_task=on_task(part, vehicles), town=town)
     return sheet.finish(), []
 
 
 def contacts_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, title("contacts"))
-    draw_contacts(sheet, job, job.store.contact_trees())
+    for town, part in each_municipality(job):
+        draw_contacts(sheet, part, part.store.contact_trees(), town=town)
     return sheet.finish(), []
 
 

@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="33" />
-        <location filename="../../continuity_app/gui/backend.py" line="115" />
+        <location filename="../../continuity_app/gui/backend.py" line="151" />
         <source>Kontrollerer underskriften</source>
         <translation>Kontrollerer underskriften</translation>
     </message>
@@ -44,57 +44,57 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="36" />
-        <location filename="../../continuity_app/gui/backend.py" line="117" />
+        <location filename="../../continuity_app/gui/backend.py" line="153" />
         <source>Færdig</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="113" />
+        <location filename="../../continuity_app/gui/backend.py" line="149" />
         <source>Forbinder</source>
         <translation>Forbinder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="114" />
+        <location filename="../../continuity_app/gui/backend.py" line="150" />
         <source>Henter</source>
         <translation>Henter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="116" />
+        <location filename="../../continuity_app/gui/backend.py" line="152" />
         <source>Gemmer</source>
         <translation>Gemmer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="125" />
+        <location filename="../../continuity_app/gui/backend.py" line="161" />
         <source>ulæselig</source>
         <translation>ulæselig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="126" />
+        <location filename="../../continuity_app/gui/backend.py" line="162" />
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Løbenummer %1 – data fra %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="134" />
+        <location filename="../../continuity_app/gui/backend.py" line="170" />
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>Nye data hentet (løbenummer %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="136" />
+        <location filename="../../continuity_app/gui/backend.py" line="172" />
         <source>Data er allerede de nyeste.</source>
         <translation>Data er allerede de nyeste.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="137" />
+        <location filename="../../continuity_app/gui/backend.py" line="173" />
         <source>Synkroniseringen er færdig.</source>
         <translation>Synkroniseringen er færdig.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="142" />
+        <location filename="../../continuity_app/gui/backend.py" line="178" />
         <source>Nye data (løbenummer %1)</source>
         <translation>Nye data (løbenummer %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="144" />
+        <location filename="../../continuity_app/gui/backend.py" line="180" />
         <source>Allerede de nyeste data</source>
         <translation>Allerede de nyeste data</translation>
     </message>
@@ -611,7 +611,7 @@
         <location filename="../../continuity_app/gui/views/contacts.py" line="36" />
         <location filename="../../continuity_app/gui/views/contacts.py" line="69" />
         <location filename="../../continuity_app/gui/views/contacts.py" line="74" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="89" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="99" />
         <source>Kontakttræer</source>
         <translation>Kontakttræer</translation>
     </message>
@@ -631,37 +631,37 @@
         <translation>Pil højre/venstre folder grene ud og ind; Enter viser hele personens kort. Kan en person ikke nås inden for eskaleringstiden, ring til stedfortræderen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="105" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="115" />
         <source>Mobil: %1</source>
         <translation>Mobil: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="106" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="116" />
         <source>Fastnet: %1</source>
         <translation>Fastnet: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="107" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="117" />
         <source>Stedfortræder: %1</source>
         <translation>Stedfortræder: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="110" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="120" />
         <source>Eskalér efter: %1</source>
         <translation>Eskalér efter: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="112" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="122" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="113" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="123" />
         <source>Reservekanal: %1</source>
         <translation>Reservekanal: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="114" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="124" />
         <source>Mødested: %1</source>
         <translation>Mødested: %1</translation>
     </message>
@@ -687,52 +687,52 @@
 <context>
     <name>DoseGrid</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
         <source>Morgen</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
         <source>Middag</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
         <source>Aften</source>
         <translation>Aften</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="119" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
         <source>Nat</source>
         <translation>Nat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="122" />
         <source>givet</source>
         <translation>givet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="122" />
         <source>ikke givet</source>
         <translation>ikke givet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
         <source>afvist</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="125" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
         <source>ikke hjemme</source>
         <translation>ikke hjemme</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="133" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="132" />
         <source>kvitteret %1 gange</source>
         <translation>kvitteret %1 gange</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="170" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="169" />
         <source>Administrationsskema 72 timer</source>
         <translation>Administrationsskema 72 timer</translation>
     </message>
@@ -740,47 +740,47 @@
 <context>
     <name>DoseGridModel</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="64" />
         <source>Præparat</source>
         <translation>Præparat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="64" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="64" />
         <source>Dosis</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="67" />
         <source>%1. døgn</source>
         <translation>%1. døgn</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="81" />
         <source>TIDSKRITISK</source>
         <translation>TIDSKRITISK</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="84" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="83" />
         <source>Se tekst</source>
         <translation>Se tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="94" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="93" />
         <source>gives ikke denne dag</source>
         <translation>gives ikke denne dag</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="96" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="95" />
         <source>se doseringsteksten – kvittér dato og kl.</source>
         <translation>se doseringsteksten – kvittér dato og kl.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="112" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="111" />
         <source>ikke kvitteret</source>
         <translation>ikke kvitteret</translation>
     </message>
@@ -1050,42 +1050,47 @@
 <context>
     <name>FuelStockModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="104" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="122" />
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="118" />
         <source>Sted</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="104" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="118" />
         <source>Brændstof</source>
         <translation>Brændstof</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="105" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="119" />
         <source>Liter</source>
         <translation>Liter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="105" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="119" />
         <source>Kapacitet (liter)</source>
         <translation>Kapacitet (liter)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="106" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="120" />
         <source>Aflæst</source>
         <translation>Aflæst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="106" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="120" />
         <source>Pumpe kræver strøm</source>
         <translation>Pumpe kræver strøm</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="107" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="121" />
         <source>Adgang</source>
         <translation>Adgang</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="107" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="121" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
@@ -1868,139 +1873,139 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="141" />
         <source>Handlinger</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="161" />
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
         <source>Udskriv…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
         <source>Nødpakke…</source>
         <translation>Nødpakke…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
         <source>Udskriv</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
         <source>Lås</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="183" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="178" />
         <source>Om Nødkopi…</source>
         <translation>Om Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Større tekst</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="185" />
         <source>Mindre tekst</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="192" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
         <source>Normal tekststørrelse</source>
         <translation>Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="198" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="199" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="193" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="194" />
         <source>Sprog</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="206" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="383" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="201" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="378" />
         <source>Vælg enhed</source>
         <translation>Vælg enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="359" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="354" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="366" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="361" />
         <source>Nødpakke</source>
         <translation>Nødpakke</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="363" />
         <source>Nødpakke for %1</source>
         <translation>Nødpakke for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="384" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="379" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="404" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="399" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="413" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="408" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="452" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="459" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="454" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="462" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="464" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="459" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="461" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="481" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="476" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="485" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="480" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -2662,17 +2667,17 @@ Vil du gemme filen?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="44" />
+        <location filename="../../continuity_app/gui/printing.py" line="42" />
         <source>Laver %1 …</source>
         <translation>Laver %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="45" />
+        <location filename="../../continuity_app/gui/printing.py" line="43" />
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="47" />
+        <location filename="../../continuity_app/gui/printing.py" line="45" />
         <source>Udskrift</source>
         <translation>Udskrift</translation>
     </message>
@@ -3220,77 +3225,82 @@ Vil du gemme filen?</translation>
 <context>
     <name>VehicleModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="47" />
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
         <source>Reg.nr.</source>
         <translation>Reg.nr.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
         <source>Drivmiddel</source>
         <translation>Drivmiddel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="44" />
         <source>Pladser</source>
         <translation>Pladser</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="56" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="63" />
         <source>Kørestol</source>
         <translation>Kørestol</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="57" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="64" />
         <source>4×4</source>
         <translation>4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="45" />
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="43" />
         <source>Rækkevidde og niveau</source>
         <translation>Rækkevidde og niveau</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="44" />
         <source>Udstyr</source>
         <translation>Udstyr</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="46" />
         <source>Nøgler</source>
         <translation>Nøgler</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="46" />
         <source>Reserveret / fri</source>
         <translation>Reserveret / fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="47" />
         <source>Enhed</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="57" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="63" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="70" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="82" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="91" />
         <source>Reserveret: %1</source>
         <translation>Reserveret: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="78" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="87" />
         <source>Aflæst %1</source>
         <translation>Aflæst %1</translation>
     </message>
@@ -3381,37 +3391,37 @@ Vil du gemme filen?</translation>
         <translation>Skal have:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="206" />
         <source>Holder: %1</source>
         <translation>Holder: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="188" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="207" />
         <source>Nøgler: %1</source>
         <translation>Nøgler: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="189" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="208" />
         <source>Reserveret / fri: %1</source>
         <translation>Reserveret / fri: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="192" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="211" />
         <source>Kontakt: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="139" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="148" />
         <source>Køretøjer og brændstof</source>
         <translation>Køretøjer og brændstof</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="149" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="168" />
         <source>Alle enheder</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="168" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 af %2 køretøjer vist</translation>
     </message>

@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="33" />
-        <location filename="../../continuity_app/gui/backend.py" line="115" />
+        <location filename="../../continuity_app/gui/backend.py" line="151" />
         <source>Kontrollerer underskriften</source>
         <translation>Checking the signature</translation>
     </message>
@@ -44,57 +44,57 @@
     </message>
     <message>
         <location filename="../../continuity_app/gui/backend.py" line="36" />
-        <location filename="../../continuity_app/gui/backend.py" line="117" />
+        <location filename="../../continuity_app/gui/backend.py" line="153" />
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="113" />
+        <location filename="../../continuity_app/gui/backend.py" line="149" />
         <source>Forbinder</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="114" />
+        <location filename="../../continuity_app/gui/backend.py" line="150" />
         <source>Henter</source>
         <translation>Downloading</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="116" />
+        <location filename="../../continuity_app/gui/backend.py" line="152" />
         <source>Gemmer</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="125" />
+        <location filename="../../continuity_app/gui/backend.py" line="161" />
         <source>ulæselig</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="126" />
+        <location filename="../../continuity_app/gui/backend.py" line="162" />
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Sequence %1 – data from %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="134" />
+        <location filename="../../continuity_app/gui/backend.py" line="170" />
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>New data fetched (sequence %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="136" />
+        <location filename="../../continuity_app/gui/backend.py" line="172" />
         <source>Data er allerede de nyeste.</source>
         <translation>The data is already the newest.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="137" />
+        <location filename="../../continuity_app/gui/backend.py" line="173" />
         <source>Synkroniseringen er færdig.</source>
         <translation>The sync has finished.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="142" />
+        <location filename="../../continuity_app/gui/backend.py" line="178" />
         <source>Nye data (løbenummer %1)</source>
         <translation>New data (sequence %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="144" />
+        <location filename="../../continuity_app/gui/backend.py" line="180" />
         <source>Allerede de nyeste data</source>
         <translation>Already the newest data</translation>
     </message>
@@ -611,7 +611,7 @@
         <location filename="../../continuity_app/gui/views/contacts.py" line="36" />
         <location filename="../../continuity_app/gui/views/contacts.py" line="69" />
         <location filename="../../continuity_app/gui/views/contacts.py" line="74" />
-        <location filename="../../continuity_app/gui/views/contacts.py" line="89" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="99" />
         <source>Kontakttræer</source>
         <translation>Contact trees</translation>
     </message>
@@ -631,37 +631,37 @@
         <translation>Arrow right/left expands and collapses branches; Enter shows the whole person. If a person cannot be reached within the escalation time, call the deputy.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="105" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="115" />
         <source>Mobil: %1</source>
         <translation>Mobile: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="106" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="116" />
         <source>Fastnet: %1</source>
         <translation>Landline: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="107" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="117" />
         <source>Stedfortræder: %1</source>
         <translation>Deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="110" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="120" />
         <source>Eskalér efter: %1</source>
         <translation>Escalate after: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="112" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="122" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="113" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="123" />
         <source>Reservekanal: %1</source>
         <translation>Fallback channel: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/contacts.py" line="114" />
+        <location filename="../../continuity_app/gui/views/contacts.py" line="124" />
         <source>Mødested: %1</source>
         <translation>Meeting point: %1</translation>
     </message>
@@ -687,52 +687,52 @@
 <context>
     <name>DoseGrid</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
         <source>Morgen</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
         <source>Middag</source>
         <translation>Midday</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="117" />
         <source>Aften</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="119" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="118" />
         <source>Nat</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="122" />
         <source>givet</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="122" />
         <source>ikke givet</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="123" />
         <source>afvist</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="125" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="124" />
         <source>ikke hjemme</source>
         <translation>not at home</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="133" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="132" />
         <source>kvitteret %1 gange</source>
         <translation>signed %1 times</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="170" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="169" />
         <source>Administrationsskema 72 timer</source>
         <translation>72-hour administration grid</translation>
     </message>
@@ -740,47 +740,47 @@
 <context>
     <name>DoseGridModel</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="64" />
         <source>Præparat</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="64" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="65" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="64" />
         <source>Dosis</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="67" />
         <source>%1. døgn</source>
         <translation>day %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="81" />
         <source>TIDSKRITISK</source>
         <translation>TIME-CRITICAL</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="84" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="83" />
         <source>Se tekst</source>
         <translation>See text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="94" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="93" />
         <source>gives ikke denne dag</source>
         <translation>not given this day</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="96" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="95" />
         <source>se doseringsteksten – kvittér dato og kl.</source>
         <translation>see the dosage text – sign date and time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="112" />
+        <location filename="../../continuity_app/gui/widgets/dosegrid.py" line="111" />
         <source>ikke kvitteret</source>
         <translation>not signed</translation>
     </message>
@@ -1050,44 +1050,49 @@
 <context>
     <name>FuelStockModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="104" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="118" />
         <source>Sted</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="104" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="118" />
         <source>Brændstof</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="105" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="119" />
         <source>Liter</source>
         <translation>Litres</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="105" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="119" />
         <source>Kapacitet (liter)</source>
         <translation>Capacity (litres)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="106" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="120" />
         <source>Aflæst</source>
         <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="106" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="120" />
         <source>Pumpe kræver strøm</source>
         <translation>Pump needs power</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="107" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="121" />
         <source>Adgang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="107" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="121" />
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="122" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -1868,139 +1873,139 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="144" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="141" />
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="161" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="169" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="164" />
         <source>Udskriv…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="170" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="165" />
         <source>Nødpakke…</source>
         <translation>Emergency pack…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="172" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="167" />
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="180" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="175" />
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="181" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="176" />
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="177" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="183" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="178" />
         <source>Om Nødkopi…</source>
         <translation>About Nødkopi…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="182" />
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="190" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="185" />
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="192" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="187" />
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="198" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="199" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="193" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="194" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="206" />
-        <location filename="../../continuity_app/gui/mainwindow.py" line="383" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="201" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="378" />
         <source>Vælg enhed</source>
         <translation>Choose unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="359" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="354" />
         <source>Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller udskriv Nødpakken (Ctrl+Shift+P).</source>
         <translation>Nothing to print here: open a citizen, a route or a list – or print the emergency pack (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="366" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="361" />
         <source>Nødpakke</source>
         <translation>Emergency pack</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="368" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="363" />
         <source>Nødpakke for %1</source>
         <translation>Emergency pack for %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="384" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="379" />
         <source>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</source>
         <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="404" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="399" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="413" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="408" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="452" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
         <translation>Two different versions with the same number – contact IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="459" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="454" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="462" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="457" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="464" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="459" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="466" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="461" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="481" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="476" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="485" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="480" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -2662,17 +2667,17 @@ Do you want to save the file?</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="44" />
+        <location filename="../../continuity_app/gui/printing.py" line="42" />
         <source>Laver %1 …</source>
         <translation>Making %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="45" />
+        <location filename="../../continuity_app/gui/printing.py" line="43" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/printing.py" line="47" />
+        <location filename="../../continuity_app/gui/printing.py" line="45" />
         <source>Udskrift</source>
         <translation>Printing</translation>
     </message>
@@ -3220,77 +3225,82 @@ Do you want to save the file?</translation>
 <context>
     <name>VehicleModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
         <source>Reg.nr.</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="35" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="42" />
         <source>Drivmiddel</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="44" />
         <source>Pladser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="56" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="63" />
         <source>Kørestol</source>
         <translation>Wheelchair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="57" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="64" />
         <source>4×4</source>
         <translation>4×4</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="38" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="45" />
         <source>Holder</source>
         <translation>Parked at</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="36" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="43" />
         <source>Rækkevidde og niveau</source>
         <translation>Range and level</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="37" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="44" />
         <source>Udstyr</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="46" />
         <source>Nøgler</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="39" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="46" />
         <source>Reserveret / fri</source>
         <translation>Reserved / free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="40" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="47" />
         <source>Enhed</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="50" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="47" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="57" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="63" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="70" />
         <source>Fri</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="82" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="91" />
         <source>Reserveret: %1</source>
         <translation>Reserved: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/vehicles.py" line="78" />
+        <location filename="../../continuity_app/gui/models/vehicles.py" line="87" />
         <source>Aflæst %1</source>
         <translation>Read %1</translation>
     </message>
@@ -3381,37 +3391,37 @@ Do you want to save the file?</translation>
         <translation>Must have:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="206" />
         <source>Holder: %1</source>
         <translation>Parked at: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="188" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="207" />
         <source>Nøgler: %1</source>
         <translation>Keys: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="189" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="208" />
         <source>Reserveret / fri: %1</source>
         <translation>Reserved / free: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="192" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="211" />
         <source>Kontakt: %1</source>
         <translation>Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="139" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="148" />
         <source>Køretøjer og brændstof</source>
         <translation>Vehicles and fuel</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="149" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="168" />
         <source>Alle enheder</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/vehicles.py" line="168" />
+        <location filename="../../continuity_app/gui/views/vehicles.py" line="187" />
         <source>%1 af %2 køretøjer vist</source>
         <translation>%1 of %2 vehicles shown</translation>
     </message>

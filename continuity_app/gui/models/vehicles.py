@@ -23,12 +23,19 @@ class VehicleModel(RowModel):
         LOCATION = 6
         KEYS = 7
         UNIT = 8
+        MUNICIPALITY = 9  # shown when the laptop holds several municipalities
 
     COLUMNS = Column
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.unit_names: dict[str, str] = {}
+        self.unit_names: dict[str, str] = {}  # by unit_key
+        self.towns: dict[int, str] = {}  # id(row) → its enrolment, when several are shown
+
+    def unit_key(self, row: Vehicle) -> str:
+        """The owner unit's id, qualified by the municipality when several are shown."""
+        town = self.towns.get(id(row))
+        return f"{town}:{row.owner_unit_id}" if town else row.owner_unit_id
 
     def headers(self) -> dict[int, str]:
         c = self.Column
@@ -37,7 +44,7 @@ class VehicleModel(RowModel):
                 c.SEATS: self.tr("Pladser"), c.EQUIPMENT: self.tr("Udstyr"),
                 c.LOCATION: self.tr("Holder"),
                 c.KEYS: self.tr("Nøgler"), c.STATUS: self.tr("Reserveret / fri"),
-                c.UNIT: self.tr("Enhed")}
+                c.UNIT: self.tr("Enhed"), c.MUNICIPALITY: self.tr("Kommune")}
 
     def display(self, row: Vehicle, column: int) -> str:
         c = self.Column
@@ -62,7 +69,9 @@ class VehicleModel(RowModel):
         if column == c.STATUS:
             return self.tr("Fri") if row.is_free else row.critical_function
         if column == c.UNIT:
-            return self.unit_names.get(row.owner_unit_id, row.owner_unit_id)
+            return self.unit_names.get(self.unit_key(row), row.owner_unit_id)
+        if column == c.MUNICIPALITY:
+            return self.towns.get(id(row), "")
         return ""
 
     def sort_key(self, row: Vehicle, column: int) -> Any:
@@ -96,15 +105,21 @@ class FuelStockModel(RowModel):
         PUMP = 5
         ACCESS = 6
         PHONE = 7
+        MUNICIPALITY = 8  # shown when the laptop holds several municipalities
 
     COLUMNS = Column
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.towns: dict[int, str] = {}  # id(row) → its enrolment, when several are shown
 
     def headers(self) -> dict[int, str]:
         c = self.Column
         return {c.LOCATION: self.tr("Sted"), c.FUEL: self.tr("Brændstof"),
                 c.LITRES: self.tr("Liter"), c.CAPACITY: self.tr("Kapacitet (liter)"),
                 c.READ_AT: self.tr("Aflæst"), c.PUMP: self.tr("Pumpe kræver strøm"),
-                c.ACCESS: self.tr("Adgang"), c.PHONE: self.tr("Telefon")}
+                c.ACCESS: self.tr("Adgang"), c.PHONE: self.tr("Telefon"),
+                c.MUNICIPALITY: self.tr("Kommune")}
 
     def display(self, row: FuelStock, column: int) -> str:
         c = self.Column
@@ -123,6 +138,8 @@ class FuelStockModel(RowModel):
             return row.access
         if column == c.PHONE:
             return row.contact_phone
+        if column == c.MUNICIPALITY:
+            return self.towns.get(id(row), "")
         return ""
 
     def sort_key(self, row: FuelStock, column: int) -> Any:

@@ -77,7 +77,17 @@ class ContactsView(QWidget):
         return self.tree
 
     def load(self) -> None:
-        self.context.query(lambda store: store.contact_trees(), self._set)
+        together = self.context.together
+        if together is None:
+            self.context.query(lambda store: store.contact_trees(), self._set)
+            return
+        # several municipalities: every one's trees, each named with its municipality and
+        # its id qualified by it (two publishers may use the same tree ids)
+        from dataclasses import replace
+
+        self.context.query(lambda _store: [
+            replace(t.item, tree_id=t.key, tree_name=f"{t.item.tree_name} – {t.enrolment}")
+            for t in together.contact_trees()], self._set)
 
     def clear(self) -> None:
         self.model.set_trees([])

@@ -121,8 +121,17 @@ class VehiclesView(QWidget):
         return self.fuel_box
 
     def load(self) -> None:
-        self.context.query(lambda store: (store.vehicles(), store.fuel_stocks(), store.units()),
-                           self._set)
+        from continuity_app.vault.several import Tagged
+
+        together = self.context.together
+        if together is None:  # one municipality: its rows, untagged
+            def one(store: Any) -> Any:
+                return tuple([Tagged("", r, "") for r in rows] for rows in
+                             (store.vehicles(), store.fuel_stocks(), store.units()))
+            self.context.query(one, self._set)
+            return
+        self.context.query(lambda _store: (together.vehicles(), together.fuel_stocks(),
+                                           together.units()), self._set)
 
     def clear(self) -> None:
         self.model.clear()
@@ -139,19 +148,29 @@ class VehiclesView(QWidget):
         return PrintRequest("vehicles", self.tr("Køretøjer og brændstof"))
 
     def _set(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
-        vehicles, stocks, units = result
-        names = {u.unit_id: u.name for u in units}
+        """Rows tagged with their municipality (``vault.several.Tagged``; "" when one)."""
+        tagged_vehicles, tagged_stocks, units = result
+        several = any(t.enrolment for t in tagged_vehicles + tagged_stocks)
+        vehicles = [t.item for t in tagged_vehicles]
+        self.model.towns = {id(t.item): t.enrolment for t in tagged_vehicles if t.enrolment}
+        self.stocks.towns = {id(t.item): t.enrolment for t in tagged_stocks if t.enrolment}
+        self.table.setColumnHidden(VehicleModel.Column.MUNICIPALITY, not several)
+        self.stock_table.setColumnHidden(FuelStockModel.Column.MUNICIPALITY, not several)
+        names = {(f"{u.enrolment}:" if u.enrolment else "") + u.item.unit_id: u.item.name
+                 for u in units}
+        if several:  # one unit name may be in two municipalities: say which
+            names = {key: f"{name} ({key.partition(':')[0]})" for key, name in names.items()}
         self.model.unit_names = names
-        owners = sorted({v.owner_unit_id for v in vehicles if v.owner_unit_id},
+        owners = sorted({self.model.unit_key(v) for v in vehicles if v.owner_unit_id},
                         key=lambda u: str(names.get(u, u)).casefold())
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("Alle enheder"), None)
-        for unit_id in owners:
-            self.unit_box.addItem(names.get(unit_id, unit_id), unit_id)
+        for key in owners:
+            self.unit_box.addItem(names.get(key, key), key)
         self.unit_box.blockSignals(False)
         self.model.set_rows(vehicles)
-        self.stocks.set_rows(stocks)
+        self.stocks.set_rows([t.item for t in tagged_stocks])
         self._apply()
 
     def _apply(self, *_: Any) -> None:
@@ -162,7 +181,7 @@ class VehiclesView(QWidget):
         four_by_four = self.four_by_four_box.isChecked()
         self.proxy.set_predicate(lambda v: (fuel is None or v.fuel == fuel)
                                  and (free is None or v.is_free == free)
-                                 and (unit is None or v.owner_unit_id == unit)
+                                 and (unit is None or self.model.unit_key(v) == unit)
                                  and (not wheelchair or v.wheelchair)
                                  and (not four_by_four or v.four_wheel_drive))
         self.count.setText(self.tr("%1 af %2 køretøjer vist")
