@@ -43,9 +43,17 @@ def one_tree(dataset: Dataset) -> list[ContactNode]:
         if not parent and n.tree_id != first:
             parent = f"{first}/{top}"
         deputy = f"{n.tree_id}/{n.deputy_node_id}" if n.deputy_node_id else ""
-        out.append(dataclasses.replace(n, tree_id="ALL", tree_name="Hele kommunen", node_id=own,
-                                       parent_id=parent, deputy_node_id=deputy,
-                                       escalate_after_min=n.escalate_after_min or 15))
+        out.append(
+            dataclasses.replace(
+                n,
+                tree_id="ALL",
+                tree_name="Hele kommunen",
+                node_id=own,
+                parent_id=parent,
+                deputy_node_id=deputy,
+                escalate_after_min=n.escalate_after_min or 15,
+            )
+        )
     return out
 
 
@@ -63,8 +71,18 @@ def run_entries(tree, rng: random.Random):
         if i == 0:
             fields |= {"run": "start", "result": "nået"}
         at = START + dt.timedelta(minutes=minute)
-        entries.append(Entry(device="bench", n=i + 1, kind="call", initials="BE", at=at,
-                             recorded=at, fields=fields, prev=""))
+        entries.append(
+            Entry(
+                device="bench",
+                n=i + 1,
+                kind="call",
+                initials="BE",
+                at=at,
+                recorded=at,
+                fields=fields,
+                prev="",
+            )
+        )
     return entries
 
 
@@ -127,23 +145,43 @@ def run(scale: str) -> list[Result]:
 
     dataset = generate_dataset(scale, 1, today=TODAY)
     results: list[Result] = []
-    with Store.build(dataset, meta={"scope": "alle", "created_at": CREATED}) as store, \
-            store.derive("krisestab") as kris:
-        bare, _ = timed(lambda: store.conn.execute(
-            "SELECT unit_id, count(*) FROM citizens GROUP BY unit_id").fetchall(), repeat=5)
+    with (
+        Store.build(dataset, meta={"scope": "alle", "created_at": CREATED}) as store,
+        store.derive("krisestab") as kris,
+    ):
+        bare, _ = timed(
+            lambda: store.conn.execute("SELECT unit_id, count(*) FROM citizens GROUP BY unit_id").fetchall(),
+            repeat=5,
+        )
         for label, s in (("alle", store), ("krisestab", kris)):
             seconds, ov = timed(partial(overview_of, s), repeat=5)
-            results.append(Result(
-                f"overview ({scale} {label}, {len(ov.lines)} units)", seconds, "s", bare,
-                "bare GROUP BY over citizens", "≤ 0.5 s" if scale == "aarhus" else "",
-                seconds <= 0.5))
+            results.append(
+                Result(
+                    f"overview ({scale} {label}, {len(ov.lines)} units)",
+                    seconds,
+                    "s",
+                    bare,
+                    "bare GROUP BY over citizens",
+                    "≤ 0.5 s" if scale == "aarhus" else "",
+                    seconds <= 0.5,
+                )
+            )
         seconds = _overview_view(store)
-        results.append(Result(
-            f"Overblik view opens ({scale} alle)", seconds, "s", bare, "bare GROUP BY over citizens",
-            "≤ 0.5 s" if scale == "aarhus" else "", seconds <= 0.5))
+        results.append(
+            Result(
+                f"Overblik view opens ({scale} alle)",
+                seconds,
+                "s",
+                bare,
+                "bare GROUP BY over citizens",
+                "≤ 0.5 s" if scale == "aarhus" else "",
+                seconds <= 0.5,
+            )
+        )
     nodes = one_tree(dataset)
-    with Store.build(Dataset(units=dataset.units, contacts=nodes),
-                     meta={"scope": "alle", "created_at": CREATED}) as store:
+    with Store.build(
+        Dataset(units=dataset.units, contacts=nodes), meta={"scope": "alle", "created_at": CREATED}
+    ) as store:
         tree = store.contact_tree("ALL")
         assert tree is not None
         entries = run_entries(tree, random.Random(3))
@@ -157,10 +195,26 @@ def run(scale: str) -> list[Result]:
 
         pack_s, pages = timed(render)
         base_s = _bare_canvas([f"{n.number} {n.node.name} {n.node.mobile}" for n in state.missing])
-        results.append(Result(f"callrun state ({scale}, {len(nodes)} nodes, {len(entries)} calls)",
-                              state_s, "s", None, "", "", None))
-        results.append(Result(
-            f"callrun pack ({scale}, {len(state.missing)} missing, {pages} pages)", pack_s, "s",
-            base_s, "bare canvas, a line per missing node", "≤ 30 s" if scale == "aarhus" else "",
-            pack_s <= 30))
+        results.append(
+            Result(
+                f"callrun state ({scale}, {len(nodes)} nodes, {len(entries)} calls)",
+                state_s,
+                "s",
+                None,
+                "",
+                "",
+                None,
+            )
+        )
+        results.append(
+            Result(
+                f"callrun pack ({scale}, {len(state.missing)} missing, {pages} pages)",
+                pack_s,
+                "s",
+                base_s,
+                "bare canvas, a line per missing node",
+                "≤ 30 s" if scale == "aarhus" else "",
+                pack_s <= 30,
+            )
+        )
     return results

@@ -49,7 +49,9 @@ w.repaint(); app.processEvents()
 print(json.dumps({"seconds": time.time() - float(os.environ["BENCH_T0"])}))
 """
 
-_FIRST_DATA = _PEAK + """
+_FIRST_DATA = (
+    _PEAK
+    + """
 import os, sys, time, json
 from pathlib import Path
 from continuity_app.gui.app import application, create_window
@@ -75,8 +77,11 @@ print(json.dumps({"seconds": seconds, "unlock": t_unlock, "rows": view.model.row
                   "rss_mb": peak_mb()}))
 window.close()
 """
+)
 
-_MEMORY = _PEAK + """
+_MEMORY = (
+    _PEAK
+    + """
 import sys, time, json
 from pathlib import Path
 from continuity_app.gui.app import application, create_window
@@ -116,6 +121,7 @@ print(json.dumps({"rss_mb": peak_mb(), "vulnerable_rows": rows, "pack_pages": pa
                   "views_mb": after_views}))
 window.close()
 """
+)
 
 
 def _install(scale: str, scope: str | None, folder: Path) -> tuple[Path, str]:
@@ -138,18 +144,33 @@ def _install(scale: str, scope: str | None, folder: Path) -> tuple[Path, str]:
     key_file = folder / "publisher-key.pub"
     key_file.write_text(publisher_key_text(key.public_key()))
     home = ClientHome(folder / "home")
-    enroll(home, scope=scope, source=str(folder / "publish"), publisher_key_file=key_file,
-           passphrase=PASSPHRASE, out=folder / "REQUEST.json", kdf=floor_params())
+    enroll(
+        home,
+        scope=scope,
+        source=str(folder / "publish"),
+        publisher_key_file=key_file,
+        passphrase=PASSPHRASE,
+        out=folder / "REQUEST.json",
+        kdf=floor_params(),
+    )
     device = DeviceFile.load(home.device)
     now = dt.datetime.now(dt.UTC)
     with Store.build(dataset) as full, full.derive(scope) as scoped:
-        scoped.set_meta(created_at=now.isoformat(), sequence="1",
-                        valid_until=(now + dt.timedelta(days=7)).isoformat())
+        scoped.set_meta(
+            created_at=now.isoformat(), sequence="1", valid_until=(now + dt.timedelta(days=7)).isoformat()
+        )
         payload, counts = scoped.image(), scoped.counts()
     del dataset
-    data = write_bundle(payload, scope=scope, sequence=1, created_at=now,
-                        valid_until=now + dt.timedelta(days=7), counts=counts,
-                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    data = write_bundle(
+        payload,
+        scope=scope,
+        sequence=1,
+        created_at=now,
+        valid_until=now + dt.timedelta(days=7),
+        counts=counts,
+        recipients={device.device_id: device.device_public()},
+        signing_key=key,
+    )
     (home.generations / f"{scope}-00000001.bundle").write_bytes(data)
     return home.root, scope
 
@@ -159,8 +180,14 @@ def _child(script: str, *args: str) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["BENCH_T0"] = repr(time.time())
-    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
-                          check=True, env=env, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=900,
+    )
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -172,10 +199,18 @@ def _start(scale: str) -> list[Result]:
         runs = [_child(_FIRST_DATA, str(home), PASSPHRASE) for _ in range(3)]
         empty = min(_child(_EMPTY_WINDOW)["seconds"] for _ in range(3))
     best = min(runs, key=lambda r: r["seconds"])
-    return [Result(f"app start to first data on screen ({scale})", best["seconds"], "s",
-                   baseline=empty, baseline_label="empty Qt window process",
-                   target="≤ 1.5 s", ok=best["seconds"] <= 1.5 if scale == "lemvig" else None),
-            Result(f"  of which unlock, floor scrypt ({scale})", best["unlock"], "s")]
+    return [
+        Result(
+            f"app start to first data on screen ({scale})",
+            best["seconds"],
+            "s",
+            baseline=empty,
+            baseline_label="empty Qt window process",
+            target="≤ 1.5 s",
+            ok=best["seconds"] <= 1.5 if scale == "lemvig" else None,
+        ),
+        Result(f"  of which unlock, floor scrypt ({scale})", best["unlock"], "s"),
+    ]
 
 
 def _queries(store: object, count: int = 40) -> list[str]:
@@ -222,24 +257,43 @@ def _search(scale: str) -> list[Result]:
         p95(through_model)  # warm-up
         gui = p95(through_model)
         bare = p95(lambda text: store.search_citizens(text, limit=200))
-    return [Result(f"search as you type p95, through the model ({scale})", gui, "ms",
-                   baseline=bare, baseline_label="store query alone", target="≤ 20 ms",
-                   ok=gui <= 20 if scale in ("aarhus", "region") else None)]
+    return [
+        Result(
+            f"search as you type p95, through the model ({scale})",
+            gui,
+            "ms",
+            baseline=bare,
+            baseline_label="store query alone",
+            target="≤ 20 ms",
+            ok=gui <= 20 if scale in ("aarhus", "region") else None,
+        )
+    ]
 
 
 def _memory(scale: str) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="bench-gui-mem-") as tmp:
         home, _scope = _install(scale, "alle", Path(tmp))
         measured = _child(_MEMORY, str(home), PASSPHRASE)
-        empty = _child(_PEAK + _EMPTY_WINDOW.replace(
-            'print(json.dumps({"seconds"', 'print(json.dumps({"rss_mb": peak_mb(), "seconds"'))
+        empty = _child(
+            _PEAK
+            + _EMPTY_WINDOW.replace(
+                'print(json.dumps({"seconds"', 'print(json.dumps({"rss_mb": peak_mb(), "seconds"'
+            )
+        )
     if not measured["pack_pages"]:
         raise RuntimeError("the emergency pack was not made")
-    return [Result(f"app peak memory, alle, every view, a search, a pack ({scale})",
-                   measured["rss_mb"], "MB",
-                   baseline=empty["rss_mb"], baseline_label="empty Qt window process",
-                   target="≤ 300 MB (aarhus)", ok=measured["rss_mb"] <= 300 if scale == "aarhus" else None),
-            Result(f"  of which before the pack ({scale})", measured["views_mb"], "MB")]
+    return [
+        Result(
+            f"app peak memory, alle, every view, a search, a pack ({scale})",
+            measured["rss_mb"],
+            "MB",
+            baseline=empty["rss_mb"],
+            baseline_label="empty Qt window process",
+            target="≤ 300 MB (aarhus)",
+            ok=measured["rss_mb"] <= 300 if scale == "aarhus" else None,
+        ),
+        Result(f"  of which before the pack ({scale})", measured["views_mb"], "MB"),
+    ]
 
 
 def run(scale: str) -> list[Result]:

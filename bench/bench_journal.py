@@ -65,11 +65,27 @@ def _entries(device: str, scope: str, count: int, subjects: list[tuple[str, str]
             fields: dict[str, object] = {"citizen_id": citizen, "text": f"observation {n}"}
             kind = "note"
         else:
-            fields = {"citizen_id": citizen, "medication_id": med, "date": "2026-11-27",
-                      "slot": "morgen", "outcome": "givet", "drug": "Demo", "sequence": 1}
+            fields = {
+                "citizen_id": citizen,
+                "medication_id": med,
+                "date": "2026-11-27",
+                "slot": "morgen",
+                "outcome": "givet",
+                "drug": "Demo",
+                "sequence": 1,
+            }
             kind = "given"
-        e = Entry(device=device, n=n, kind=kind, initials="BE", at=at, recorded=at,
-                  fields=fields, prev=prev, scope=scope)
+        e = Entry(
+            device=device,
+            n=n,
+            kind=kind,
+            initials="BE",
+            at=at,
+            recorded=at,
+            fields=fields,
+            prev=prev,
+            scope=scope,
+        )
         out.append(e)
         prev = e.hash()
     return out
@@ -114,8 +130,12 @@ def run(scale: str) -> list[Result]:
         run_sync(home)
         with unlock(home, demosetup.DEMO_PASSPHRASE) as session:
             citizen = session.store.conn.execute("SELECT citizen_id FROM citizens LIMIT 1").fetchone()[0]
-            subjects = [tuple(r) for r in session.store.conn.execute(
-                "SELECT citizen_id, medication_id FROM medications WHERE as_needed = 0 LIMIT 50")]
+            subjects = [
+                tuple(r)
+                for r in session.store.conn.execute(
+                    "SELECT citizen_id, medication_id FROM medications WHERE as_needed = 0 LIMIT 50"
+                )
+            ]
             journal = Journal.open(session)
             journal.initials = "BE"
             samples = []
@@ -126,9 +146,17 @@ def run(scale: str) -> list[Result]:
             size = len(storage.own_path(home).read_bytes().split(b"\n")[-2]) + 1
             bare = _bare_appends(storage.own_path(home).parent, size)
             p95, bare95 = _p95(samples) * 1000, _p95(bare) * 1000
-            results.append(Result(f"journal append p95 ({APPENDS} durable notes)", p95, "ms",
-                                  bare95, "bare write+fsync of the same bytes", "≤ 10 ms and ≤ 2×",
-                                  p95 <= 10 and p95 <= 2 * bare95))
+            results.append(
+                Result(
+                    f"journal append p95 ({APPENDS} durable notes)",
+                    p95,
+                    "ms",
+                    bare95,
+                    "bare write+fsync of the same bytes",
+                    "≤ 10 ms and ≤ 2×",
+                    p95 <= 10 and p95 <= 2 * bare95,
+                )
+            )
 
             # a journal of 10,000 entries, exported
             entries = _entries(journal.device_id, journal.scope, EXPORT_ENTRIES, subjects)
@@ -136,12 +164,23 @@ def run(scale: str) -> list[Result]:
             journal.refresh()
             out = Path(tmp) / "big.nkj"
             seconds, _ = timed(lambda: export_handback(journal, out))
-            payload = canonical.dumps({"segments": [{"entries": [e.canonical().decode()
-                                                                 for e in entries]}]})
-            base, _ = timed(lambda: AESGCM(AESGCM.generate_key(256)).encrypt(
-                os.urandom(12), zlib.compress(payload, 6), b""))
-            results.append(Result(f"journal export ({EXPORT_ENTRIES} entries)", seconds, "s", base,
-                                  "zlib + AES-GCM of the same bytes", "≤ 2 s", seconds <= 2))
+            payload = canonical.dumps({"segments": [{"entries": [e.canonical().decode() for e in entries]}]})
+            base, _ = timed(
+                lambda: AESGCM(AESGCM.generate_key(256)).encrypt(
+                    os.urandom(12), zlib.compress(payload, 6), b""
+                )
+            )
+            results.append(
+                Result(
+                    f"journal export ({EXPORT_ENTRIES} entries)",
+                    seconds,
+                    "s",
+                    base,
+                    "zlib + AES-GCM of the same bytes",
+                    "≤ 2 s",
+                    seconds <= 2,
+                )
+            )
 
         # IT: 20 laptops' hand-back files of 2,000 entries each
         publisher = demo.publisher
@@ -153,15 +192,30 @@ def run(scale: str) -> list[Result]:
         for i in range(LAPTOPS):
             device_id = f"nk-bench{i:06d}"
             signing = Ed25519PrivateKey.generate()
-            registry.devices.append(Device(device_id, demo.unit_id,
-                                           X25519PrivateKey.generate().public_key(), "bench", AT,
-                                           AT, signing_key=signing.public_key()))
+            registry.devices.append(
+                Device(
+                    device_id,
+                    demo.unit_id,
+                    X25519PrivateKey.generate().public_key(),
+                    "bench",
+                    AT,
+                    AT,
+                    signing_key=signing.public_key(),
+                )
+            )
             own = _entries(device_id, demo.unit_id, PER_LAPTOP, subjects)
             segment = handback.make_segment(signing, device_id, demo.unit_id, own, AT)
             path = Path(tmp) / f"{device_id}.nkj"
-            path.write_bytes(handback.write_file(signing_key=signing, device_id=device_id,
-                                                 scope=demo.unit_id, segments=[segment],
-                                                 recipients={it_id: it_public}, created_at=AT))
+            path.write_bytes(
+                handback.write_file(
+                    signing_key=signing,
+                    device_id=device_id,
+                    scope=demo.unit_id,
+                    segments=[segment],
+                    recipients={it_id: it_public},
+                    created_at=AT,
+                )
+            )
             files.append(path)
         registry.save(devices_file)
         private = handback_key.open_private(publisher, demosetup.DEMO_PUBLISHER_PASSPHRASE)
@@ -169,8 +223,14 @@ def run(scale: str) -> list[Result]:
 
         def open_all() -> None:
             for path in files:
-                handback.open_file(path.read_bytes(), where=str(path), signing_keys=keys,
-                                   scope=demo.unit_id, recipient=it_id, key=private)
+                handback.open_file(
+                    path.read_bytes(),
+                    where=str(path),
+                    signing_keys=keys,
+                    scope=demo.unit_id,
+                    recipient=it_id,
+                    key=private,
+                )
 
         base, _ = timed(open_all)
         from continuity_app.journal import pdf
@@ -188,15 +248,33 @@ def run(scale: str) -> list[Result]:
         pdf.citizen_pdf = counted
         try:
             start = time.perf_counter()
-            done = collect(publisher, files, Path(tmp) / "collected",
-                           passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)
+            done = collect(
+                publisher, files, Path(tmp) / "collected", passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE
+            )
             seconds = time.perf_counter() - start
         finally:
             pdf.citizen_pdf = real_pdf
         assert done.entries == LAPTOPS * PER_LAPTOP and not done.refused
-        results.append(Result(f"journal collect ({LAPTOPS} laptops × {PER_LAPTOP} entries)",
-                              seconds, "s", base, "opening the 20 files alone", "≤ 5 s",
-                              seconds <= 5))
-        results.append(Result(f"  of which the per-citizen PDFs ({len(subjects)} citizens × 2)",
-                              drawing[0], "s", None, "", "", None))
+        results.append(
+            Result(
+                f"journal collect ({LAPTOPS} laptops × {PER_LAPTOP} entries)",
+                seconds,
+                "s",
+                base,
+                "opening the 20 files alone",
+                "≤ 5 s",
+                seconds <= 5,
+            )
+        )
+        results.append(
+            Result(
+                f"  of which the per-citizen PDFs ({len(subjects)} citizens × 2)",
+                drawing[0],
+                "s",
+                None,
+                "",
+                "",
+                None,
+            )
+        )
     return results

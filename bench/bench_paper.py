@@ -36,7 +36,9 @@ from continuity_app.vault import unlock
 """
 
 # The app process, from its start: unlock, then the pack into memory.
-_CHILD = _IMPORTS + """
+_CHILD = (
+    _IMPORTS
+    + """
 import io, json, sys
 from pathlib import Path
 session = unlock(ClientHome(Path(sys.argv[1])), sys.argv[2])
@@ -45,6 +47,7 @@ info = render_pack(session.store, "emergency", out, unit_id=sys.argv[3], stamp=s
 print(json.dumps({"bytes": len(out.getvalue()), "pages": info.pages}))
 session.lock()
 """
+)
 
 
 def run(scale: str) -> list[Result]:
@@ -62,19 +65,31 @@ def run(scale: str) -> list[Result]:
         with tempfile.TemporaryDirectory(prefix="bench-paper-") as tmp:
             home, _bundle, _rows = _prepare(scale, Path(tmp), scope=scope, dataset=dataset)
             start = time.perf_counter()
-            child = subprocess.run([sys.executable, "-c", _CHILD, str(home.root), PASSPHRASE, unit],
-                                   capture_output=True, text=True, check=True, env=env, cwd=ROOT,
-                                   timeout=900)
+            child = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(home.root), PASSPHRASE, unit],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+                cwd=ROOT,
+                timeout=900,
+            )
             total = time.perf_counter() - start
             pages = json.loads(child.stdout.strip().splitlines()[-1])["pages"]
             unlock_s, render_s = _parts(home, unit)
         parts = imports_s + unlock_s + render_s
         target = scale == "aarhus" and label == "unit laptop"
-        results.append(Result(
-            f"time to paper ({scale}, {label}: unit {unit}, {per_unit[unit]} citizens, {pages} pages)",
-            total, "s", baseline=parts, baseline_label="sum of the parts alone",
-            target="≤ 5 s (aarhus unit)" if target else "", ok=(total <= 5) if target else None,
-        ))  # fmt: skip
+        results.append(
+            Result(
+                f"time to paper ({scale}, {label}: unit {unit}, {per_unit[unit]} citizens, {pages} pages)",
+                total,
+                "s",
+                baseline=parts,
+                baseline_label="sum of the parts alone",
+                target="≤ 5 s (aarhus unit)" if target else "",
+                ok=(total <= 5) if target else None,
+            )
+        )
         results.append(Result(f"  part: new process + imports (bare python {bare_s:.2f} s)", imports_s, "s"))
         results.append(Result(f"  part: unlock ({scope})", unlock_s, "s"))
         results.append(Result("  part: emergency pack, PDF in memory", render_s, "s"))
@@ -95,8 +110,9 @@ def _parts(home: object, unit: str) -> tuple[float, float]:
     unlock_s, session = timed(lambda: unlock(home, PASSPHRASE))  # type: ignore[arg-type]
     try:
         store = session.store
-        render_s, _ = timed(lambda: render_pack(store, "emergency", io.BytesIO(), unit_id=unit,
-                                                stamp=stamp_for(store)))
+        render_s, _ = timed(
+            lambda: render_pack(store, "emergency", io.BytesIO(), unit_id=unit, stamp=stamp_for(store))
+        )
     finally:
         session.lock()
     return unlock_s, render_s

@@ -44,7 +44,9 @@ TARGETS = {"aarhus": 10.0, "region": 20.0}
 # The publish as the command runs it, in a fresh process: its time, its own peak
 # memory, and the most the process and its workers held together (sampled from /proc:
 # ru_maxrss of a spawned child starts from the parent's peak, so it cannot say).
-_CHILD = PEAK_MB_CODE + """
+_CHILD = (
+    PEAK_MB_CODE
+    + """
 import json, os, sys, threading, time
 from pathlib import Path
 from continuity_app.publish import build
@@ -82,6 +84,7 @@ done.set()
 print(json.dumps({"seconds": seconds, "rss_mb": peak_mb(), "tree_mb": tree[0], "worker_mb": tree[1],
                   "scopes": len(summary.published), "mb": sum(r.size for r in summary.published) / 1e6}))
 """
+)
 
 
 @dataclass(frozen=True)
@@ -107,8 +110,9 @@ def _setup(scale: str, folder: Path) -> tuple[Path, Path, dict[str, tuple[str, X
     for i in range(max(DEVICES, len(scopes))):
         key = X25519PrivateKey.generate()
         scope = scopes[i % len(scopes)]
-        request = EnrollmentRequest(f"bench-{i:03d}", scope, key.public_key(), home.fingerprint(),
-                                    f"pc-{i:03d}", now)  # fmt: skip
+        request = EnrollmentRequest(
+            f"bench-{i:03d}", scope, key.public_key(), home.fingerprint(), f"pc-{i:03d}", now
+        )
         add_device(home.root, request.to_json())
         keys[f"bench-{i:03d}"] = (scope, key)
     return home.root, exports, keys
@@ -124,23 +128,43 @@ def run(scale: str) -> list[Result]:
         folder = Path(tmp)
         home_dir, exports, keys = _setup(scale, folder)
         env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
-        child = subprocess.run([sys.executable, "-c", _CHILD, str(home_dir), str(exports),
-                                str(folder / "publish-fresh"), PASSPHRASE],
-                               capture_output=True, text=True, check=True, env=env, timeout=900)
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _CHILD,
+                str(home_dir),
+                str(exports),
+                str(folder / "publish-fresh"),
+                PASSPHRASE,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            timeout=900,
+        )
         fresh = json.loads(child.stdout.strip().splitlines()[-1])
         seconds = fresh["seconds"]
         target = TARGETS.get(scale)
-        results.append(Result(
-            f"publish {scale}: {fresh['scopes']} scopes, {len(keys)} devices, {fresh['mb']:.1f} MB",
-            seconds, "s", target=f"≤ {target:.0f} s ({scale})" if target else "≤ 10 s (aarhus)",
-            ok=seconds <= target if target else None,
-        ))  # fmt: skip
+        results.append(
+            Result(
+                f"publish {scale}: {fresh['scopes']} scopes, {len(keys)} devices, {fresh['mb']:.1f} MB",
+                seconds,
+                "s",
+                target=f"≤ {target:.0f} s ({scale})" if target else "≤ 10 s (aarhus)",
+                ok=seconds <= target if target else None,
+            )
+        )
         results.append(Result(f"  publisher peak memory ({scale}), main process", fresh["rss_mb"], "MB"))
         results.append(Result("  publisher peak memory, largest worker (sampled)", fresh["worker_mb"], "MB"))
-        results.append(Result("  publisher peak memory, all processes together (sampled)",
-                              fresh["tree_mb"], "MB"))
-        published = [_Published(f.parent.name, f, f.stat().st_size)
-                     for f in sorted((folder / "publish-fresh").glob("*/*.bundle"))]
+        results.append(
+            Result("  publisher peak memory, all processes together (sampled)", fresh["tree_mb"], "MB")
+        )
+        published = [
+            _Published(f.parent.name, f, f.stat().st_size)
+            for f in sorted((folder / "publish-fresh").glob("*/*.bundle"))
+        ]
 
         # 1b. where the time goes: the phases of (1), each measured alone
         results += _phases(exports)
@@ -162,9 +186,17 @@ def run(scale: str) -> list[Result]:
 
         def encrypt_and_sign() -> None:
             for s, img in images.items():
-                write_bundle(img, scope=s, sequence=1, created_at=now, valid_until=now, counts={},
-                             recipients=registry.recipients(s), signing_key=signing_key,
-                             compressed=packed[s])  # fmt: skip
+                write_bundle(
+                    img,
+                    scope=s,
+                    sequence=1,
+                    created_at=now,
+                    valid_until=now,
+                    counts={},
+                    recipients=registry.recipients(s),
+                    signing_key=signing_key,
+                    compressed=packed[s],
+                )
 
         def bare_aes() -> None:
             from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -175,10 +207,15 @@ def run(scale: str) -> list[Result]:
 
         enc_s, _ = timed(encrypt_and_sign, repeat=3)
         base_s, _ = timed(bare_aes, repeat=3)
-        results.append(Result(
-            f"encrypt+wrap+sign all scopes ({sum(map(len, packed.values())) / 1e6:.1f} MB)",
-            enc_s, "s", baseline=base_s, baseline_label="bare AES-256-GCM, same bytes",
-        ))  # fmt: skip
+        results.append(
+            Result(
+                f"encrypt+wrap+sign all scopes ({sum(map(len, packed.values())) / 1e6:.1f} MB)",
+                enc_s,
+                "s",
+                baseline=base_s,
+                baseline_label="bare AES-256-GCM, same bytes",
+            )
+        )
 
         # 3. compression choice on the biggest image
         alle = images.get("alle") or max(images.values(), key=len)
@@ -191,8 +228,9 @@ def run(scale: str) -> list[Result]:
             c_s, small = timed(lambda pack=pack: pack(alle))  # type: ignore[misc]
             d_s, _ = timed(lambda unpack=unpack, small=small: unpack(small))  # type: ignore[misc]
             pct = 100 * len(small) / len(alle)
-            results.append(Result(f"compress alle {label} ({len(alle) / 1e6:.0f} MB → {pct:.0f} %)",
-                                  c_s, "s"))  # fmt: skip
+            results.append(
+                Result(f"compress alle {label} ({len(alle) / 1e6:.0f} MB → {pct:.0f} %)", c_s, "s")
+            )
             results.append(Result(f"decompress alle {label}", d_s, "s"))
 
         # 4. the client's verify + decrypt
@@ -200,12 +238,19 @@ def run(scale: str) -> list[Result]:
         for item in [max(units, key=lambda r: r.size)] if units else []:
             data = item.file.read_bytes()
             device = next(d for d, (s, _) in keys.items() if s == item.scope)
+
             def open_bundle(data: bytes, device: str) -> bytes:
                 return decrypt(verify(data, home.public_key()), device, keys[device][1])
 
             secs, _ = timed(partial(open_bundle, data, device), repeat=3)
-            results.append(Result(f"verify+decrypt largest unit bundle ({len(data) / 1e6:.2f} MB)",
-                                  secs, "s", target="part of sync ≤ 0.5 s"))  # fmt: skip
+            results.append(
+                Result(
+                    f"verify+decrypt largest unit bundle ({len(data) / 1e6:.2f} MB)",
+                    secs,
+                    "s",
+                    target="part of sync ≤ 0.5 s",
+                )
+            )
     return results
 
 
@@ -255,8 +300,16 @@ def _unit_sizes(store: object, units: list[str]) -> list[Result]:
     before = [size(u, everything) for u in sample]
     after = [size(u, DEFAULT_SHARE) for u in sample]
     return [
-        Result(f"unit bundle, all vehicles + trees (mean of {len(sample)} units)",
-               sum(before) / len(before) / 1e6, "MB"),
-        Result("unit bundle, minimised (default unit_share)", sum(after) / len(after) / 1e6, "MB",
-               baseline=sum(before) / len(before) / 1e6, baseline_label="all vehicles + trees"),
+        Result(
+            f"unit bundle, all vehicles + trees (mean of {len(sample)} units)",
+            sum(before) / len(before) / 1e6,
+            "MB",
+        ),
+        Result(
+            "unit bundle, minimised (default unit_share)",
+            sum(after) / len(after) / 1e6,
+            "MB",
+            baseline=sum(before) / len(before) / 1e6,
+            baseline_label="all vehicles + trees",
+        ),
     ]

@@ -95,9 +95,16 @@ def _image_results(store: Any, bare: float, repeat: int) -> list[Result]:
     opened.close()
     return [
         Result(f"store image() ({len(image) / 1e6:.1f} MB)", serialize_s, "s", bare, "bare executemany"),
-        Result("store from_image (unlock import)", open_s, "s", bare, "bare executemany",
-               target="≤ 1.5× bare executemany", ok=open_s <= 1.5 * bare),
-    ]  # fmt: skip
+        Result(
+            "store from_image (unlock import)",
+            open_s,
+            "s",
+            bare,
+            "bare executemany",
+            target="≤ 1.5× bare executemany",
+            ok=open_s <= 1.5 * bare,
+        ),
+    ]
 
 
 def _derive_result(store: Any, build_s: float, scale: str) -> Result:
@@ -109,8 +116,15 @@ def _derive_result(store: Any, build_s: float, scale: str) -> Result:
 
     seconds, _ = timed(derive_all)
     judged = scale in ("tiny", "lemvig", "aarhus")
-    return Result(f"store derive all {len(scopes)} scopes", seconds, "s", build_s, "one store build",
-                  target="≤ 2 s (aarhus)", ok=seconds <= 2.0 if judged else None)  # fmt: skip
+    return Result(
+        f"store derive all {len(scopes)} scopes",
+        seconds,
+        "s",
+        build_s,
+        "one store build",
+        target="≤ 2 s (aarhus)",
+        ok=seconds <= 2.0 if judged else None,
+    )
 
 
 def _search_result(store: Any, dataset: Dataset) -> Result:
@@ -127,8 +141,15 @@ def _search_result(store: Any, dataset: Dataset) -> Result:
         ).fetchall()
 
     baseline_p95 = _p95_ms(by_id, ids)
-    return Result(f"search as you type p95 ({len(typed)} keystrokes)", search_p95, "ms", baseline_p95,
-                  "indexed SELECT by id", target="p95 ≤ 20 ms", ok=search_p95 <= 20.0)  # fmt: skip
+    return Result(
+        f"search as you type p95 ({len(typed)} keystrokes)",
+        search_p95,
+        "ms",
+        baseline_p95,
+        "indexed SELECT by id",
+        target="p95 ≤ 20 ms",
+        ok=search_p95 <= 20.0,
+    )
 
 
 def run(scale: str) -> list[Result]:
@@ -144,11 +165,17 @@ def run(scale: str) -> list[Result]:
         build_s = min(build_s, seconds)
     try:
         return [
-            Result(f"store build ({scale}, {n_rows:,} rows)", build_s, "s", bare, "bare executemany",
-                   target="close to bare executemany"),
+            Result(
+                f"store build ({scale}, {n_rows:,} rows)",
+                build_s,
+                "s",
+                bare,
+                "bare executemany",
+                target="close to bare executemany",
+            ),
             *_image_results(store, bare, repeat),
             _derive_result(store, build_s, scale),
             _search_result(store, dataset),
-        ]  # fmt: skip
+        ]
     finally:
         store.close()

@@ -82,24 +82,45 @@ def _prepare(scale: str, folder: Path) -> tuple[ClientHome, str, int]:
     key_file = folder / "publisher-key.pub"
     key_file.write_text(publisher_key_text(key.public_key()), encoding="ascii")
     home = ClientHome(folder / "home")
-    enroll(home, scope=unit, source=str(folder / "publish"), publisher_key_file=key_file,
-           passphrase=PASSPHRASE, out=folder / "REQUEST.json", kdf=floor_params())  # fmt: skip
+    enroll(
+        home,
+        scope=unit,
+        source=str(folder / "publish"),
+        publisher_key_file=key_file,
+        passphrase=PASSPHRASE,
+        out=folder / "REQUEST.json",
+        kdf=floor_params(),
+    )
     device = DeviceFile.load(home.device)
     now = dt.datetime.now(dt.UTC)
     with Store.build(dataset) as full, full.derive(unit) as scoped:
         payload, counts = scoped.image(), scoped.counts()
-    data = write_bundle(payload, scope=unit, sequence=1, created_at=now,
-                        valid_until=now + dt.timedelta(days=7), counts=counts,
-                        recipients={device.device_id: device.device_public()},
-                        signing_key=key)  # fmt: skip
+    data = write_bundle(
+        payload,
+        scope=unit,
+        sequence=1,
+        created_at=now,
+        valid_until=now + dt.timedelta(days=7),
+        counts=counts,
+        recipients={device.device_id: device.device_public()},
+        signing_key=key,
+    )
     out = folder / "publish" / unit
     out.mkdir(parents=True)
     name = bundle_file_name(unit, 1)
     (out / name).write_bytes(data)
-    (out / "latest.json").write_bytes(make_latest(
-        scope=unit, sequence=1, file=name, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-        created_at=now, valid_until=now + dt.timedelta(days=7), signing_key=key,
-    ))  # fmt: skip
+    (out / "latest.json").write_bytes(
+        make_latest(
+            scope=unit,
+            sequence=1,
+            file=name,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            created_at=now,
+            valid_until=now + dt.timedelta(days=7),
+            signing_key=key,
+        )
+    )
     return home, unit, citizens
 
 
@@ -154,9 +175,20 @@ def run(scale: str) -> list[Result]:
             server.server_close()
             thread.join()
     return [
-        Result(f"sync {scale} unit {unit} ({citizens} citizens, {size_mb:.1f} MB)", best_new, "s",
-               baseline=best_bare, baseline_label="bare GET of the bundle into memory",
-               target="≤ 0.5 s (aarhus)", ok=(best_new <= 0.5) if judged else None),
-        Result(f"sync {scale} unchanged (one conditional request)", best_same, "s",
-               baseline=best_latest, baseline_label="bare GET of latest.json"),
-    ]  # fmt: skip
+        Result(
+            f"sync {scale} unit {unit} ({citizens} citizens, {size_mb:.1f} MB)",
+            best_new,
+            "s",
+            baseline=best_bare,
+            baseline_label="bare GET of the bundle into memory",
+            target="≤ 0.5 s (aarhus)",
+            ok=(best_new <= 0.5) if judged else None,
+        ),
+        Result(
+            f"sync {scale} unchanged (one conditional request)",
+            best_same,
+            "s",
+            baseline=best_latest,
+            baseline_label="bare GET of latest.json",
+        ),
+    ]

@@ -33,7 +33,9 @@ PASSPHRASE = "benchmark passphrase for unlock"
 SCOPE = "alle"
 
 # The child measures its own peak memory (harness.PEAK_MB_CODE), not the generator's.
-_CHILD = PEAK_MB_CODE + """
+_CHILD = (
+    PEAK_MB_CODE
+    + """
 import json, sys, time
 from pathlib import Path
 from continuity_app.home import ClientHome
@@ -46,10 +48,15 @@ rows = sum(session.store.counts().values())
 print(json.dumps({"rss_mb": peak_mb(), "seconds": seconds, "rows": rows}))
 session.lock()
 """
+)
 
 
-def _prepare(scale: str, folder: Path, scope: str = SCOPE, dataset: Any = None,
-             ) -> tuple[ClientHome, Path, list[list[tuple[object, ...]]]]:
+def _prepare(
+    scale: str,
+    folder: Path,
+    scope: str = SCOPE,
+    dataset: Any = None,
+) -> tuple[ClientHome, Path, list[list[tuple[object, ...]]]]:
     """A home enrolled for ``scope`` holding one real generation of ``dataset`` (made
     from ``scale`` when not given), and the dataset's rows for the baseline."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -67,16 +74,29 @@ def _prepare(scale: str, folder: Path, scope: str = SCOPE, dataset: Any = None,
     key_file = folder / "publisher-key.pub"
     key_file.write_text(publisher_key_text(key.public_key()))
     home = ClientHome(folder / "home")
-    enroll(home, scope=scope, source=str(folder / "publish"), publisher_key_file=key_file,
-           passphrase=PASSPHRASE, out=folder / "REQUEST.json")  # measured scrypt, as for real
+    enroll(
+        home,
+        scope=scope,
+        source=str(folder / "publish"),
+        publisher_key_file=key_file,
+        passphrase=PASSPHRASE,
+        out=folder / "REQUEST.json",
+    )  # measured scrypt, as for real
     device = DeviceFile.load(home.device)
     now = dt.datetime.now(dt.UTC)
     with Store.build(dataset) as full, full.derive(scope) as scoped:
         payload = scoped.image()
         counts = scoped.counts()
-    data = write_bundle(payload, scope=scope, sequence=1, created_at=now,
-                        valid_until=now + dt.timedelta(days=7), counts=counts,
-                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    data = write_bundle(
+        payload,
+        scope=scope,
+        sequence=1,
+        created_at=now,
+        valid_until=now + dt.timedelta(days=7),
+        counts=counts,
+        recipients={device.device_id: device.device_public()},
+        signing_key=key,
+    )
     del payload
     (home.generations / f"{scope}-00000001.bundle").write_bytes(data)
     rows = [list(r) for r in dataset_rows(dataset).values()]
@@ -131,25 +151,53 @@ def run(scale: str) -> list[Result]:
         rows = []  # let the baseline rows go before the memory figure
 
         env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
-        child = subprocess.run([sys.executable, "-c", _CHILD, str(home.root), PASSPHRASE],
-                               capture_output=True, text=True, check=True, env=env, timeout=600)
+        child = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(home.root), PASSPHRASE],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            timeout=600,
+        )
         measured = json.loads(child.stdout.strip().splitlines()[-1])
         size_mb = bundle_path.stat().st_size / 1e6
     peak = measured["rss_mb"]
     return [
-        Result(f"unlock {scale} alle (scrypt n=2^{device.kdf.log2_n} + data)", t_unlock, "s",
-               target=f"≤ 1.5 s ({scale})" if judged else "≤ 1.5 s (aarhus)",
-               ok=(t_unlock <= 1.5) if judged else None),
-        Result(f"unlock data part {scale} ({size_mb:.1f} MB bundle)", t_data, "s",
-               baseline=t_bare, baseline_label="bare executemany, same rows and schema",
-               target="≤ 1.5× (aarhus)", ok=(t_data <= 1.5 * t_bare) if scale == "aarhus" else None),
-        Result(f"peak RSS, fresh process unlocking {scale} alle", peak, "MB",
-               target=f"≤ {peak_limit} MB ({scale})" if judged else "≤ 300 MB (aarhus)",
-               ok=(peak <= peak_limit) if judged else None),
-        Result(f"  that peak as a multiple of the image ({image_mb:.0f} MB)", peak / image_mb, "×",
-               target="≤ 2.3× (region)" if scale == "region" else "",
-               ok=(peak / image_mb <= 2.3) if scale == "region" else None),
-        Result(f"unlock in a fresh process ({measured['rows']} rows)", measured["seconds"], "s",
-               target="≤ 1.5 s (region)" if scale == "region" else "",
-               ok=(measured["seconds"] <= 1.5) if scale == "region" else None),
+        Result(
+            f"unlock {scale} alle (scrypt n=2^{device.kdf.log2_n} + data)",
+            t_unlock,
+            "s",
+            target=f"≤ 1.5 s ({scale})" if judged else "≤ 1.5 s (aarhus)",
+            ok=(t_unlock <= 1.5) if judged else None,
+        ),
+        Result(
+            f"unlock data part {scale} ({size_mb:.1f} MB bundle)",
+            t_data,
+            "s",
+            baseline=t_bare,
+            baseline_label="bare executemany, same rows and schema",
+            target="≤ 1.5× (aarhus)",
+            ok=(t_data <= 1.5 * t_bare) if scale == "aarhus" else None,
+        ),
+        Result(
+            f"peak RSS, fresh process unlocking {scale} alle",
+            peak,
+            "MB",
+            target=f"≤ {peak_limit} MB ({scale})" if judged else "≤ 300 MB (aarhus)",
+            ok=(peak <= peak_limit) if judged else None,
+        ),
+        Result(
+            f"  that peak as a multiple of the image ({image_mb:.0f} MB)",
+            peak / image_mb,
+            "×",
+            target="≤ 2.3× (region)" if scale == "region" else "",
+            ok=(peak / image_mb <= 2.3) if scale == "region" else None,
+        ),
+        Result(
+            f"unlock in a fresh process ({measured['rows']} rows)",
+            measured["seconds"],
+            "s",
+            target="≤ 1.5 s (region)" if scale == "region" else "",
+            ok=(measured["seconds"] <= 1.5) if scale == "region" else None,
+        ),
     ]

@@ -69,9 +69,7 @@ def prepare_root(root: Path) -> None:
     """Use ``root`` for a new demo: empty, or an earlier demo (replaced), never anything else."""
     if root.exists() and any(root.iterdir()):
         if not (root / MARKER).exists():
-            raise AlreadyExists(
-                f"{root} is not empty and holds no earlier demo; choose another --home"
-            )
+            raise AlreadyExists(f"{root} is not empty and holds no earlier demo; choose another --home")
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     (root / MARKER).write_text("Nødkopi demo installation (fictitious data); safe to delete.\n")
@@ -88,8 +86,15 @@ def demo_unit(dataset: Dataset) -> tuple[str, str]:
     return unit.unit_id, unit.name
 
 
-def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | None = None,
-         say: Say = lambda _msg: None, fast_kdf: bool = False) -> DemoInstallation:
+def make(
+    root: Path,
+    *,
+    scale: str = "lemvig",
+    seed: int = 1,
+    today: dt.date | None = None,
+    say: Say = lambda _msg: None,
+    fast_kdf: bool = False,
+) -> DemoInstallation:
     """Build the installation up to a published bundle (not yet synced). ``fast_kdf`` is for
     the self-test and tests only: cheaper scrypt for the publisher key, so they run quickly
     (the laptop's key always gets the measured parameters, never below the vault's floor)."""
@@ -115,12 +120,16 @@ def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | N
     t = time.perf_counter()
     say("Creating the publisher's keys")
     kdf = floor_params() if fast_kdf else None
-    publish.init_home(demo.publisher, DEMO_PUBLISHER_PASSPHRASE, kdf=kdf,
-                      root_passphrase=DEMO_ROOT_PASSPHRASE)
+    publish.init_home(
+        demo.publisher, DEMO_PUBLISHER_PASSPHRASE, kdf=kdf, root_passphrase=DEMO_ROOT_PASSPHRASE
+    )
     say(f"Enrolling this laptop for {unit_name} ({unit_id})")
     result = vault.enroll(
-        demo.client, scope=unit_id, source=str(demo.publish),
-        publisher_key_file=demo.publisher / "publisher-key.pub", passphrase=DEMO_PASSPHRASE,
+        demo.client,
+        scope=unit_id,
+        source=str(demo.publish),
+        publisher_key_file=demo.publisher / "publisher-key.pub",
+        passphrase=DEMO_PASSPHRASE,
         out=root / "request.json",
     )
     publish.add_device(demo.publisher, (root / "request.json").read_bytes())
@@ -128,8 +137,9 @@ def make(root: Path, *, scale: str = "lemvig", seed: int = 1, today: dt.date | N
 
     t = time.perf_counter()
     say("Validating the exports and publishing signed, encrypted bundles")
-    publish.build(demo.publisher, demo.exports, demo.publish, passphrase=DEMO_PUBLISHER_PASSPHRASE,
-                  today=today)
+    publish.build(
+        demo.publisher, demo.exports, demo.publish, passphrase=DEMO_PUBLISHER_PASSPHRASE, today=today
+    )
     timings["publish"] = time.perf_counter() - t
     del result
     return demo

@@ -58,8 +58,9 @@ class Generation:
 def check_enrolment_name(name: str) -> str:
     """An enrolment's name: lower-case letters a–z, digits and '-', at most 40 (a folder name)."""
     if not _ENROLMENT_NAME.fullmatch(name):
-        raise ValueError(f"enrolment name {name!r}: use lower-case letters a-z, digits and '-' "
-                         "(at most 40), e.g. 'skive'")
+        raise ValueError(
+            f"enrolment name {name!r}: use lower-case letters a-z, digits and '-' (at most 40), e.g. 'skive'"
+        )
     return name
 
 
@@ -185,7 +186,8 @@ class ClientHome:
             return self.root.name
         try:
             value = jsonread.read_object(self.config, error=ValueError, limit=1024 * 1024).get(
-                "enrolment_name")
+                "enrolment_name"
+            )
         except (OSError, ValueError):
             value = None
         return value if isinstance(value, str) and _ENROLMENT_NAME.fullmatch(value) else FIRST_ENROLMENT
@@ -195,8 +197,11 @@ class ClientHome:
         found = [self]
         folder = self.added_enrolments
         if folder.is_dir():
-            found += [ClientHome(p) for p in sorted(folder.iterdir())  # an unfinished --add: not one
-                      if _ENROLMENT_NAME.fullmatch(p.name) and (p / "device.json").is_file()]
+            found += [
+                ClientHome(p)
+                for p in sorted(folder.iterdir())  # an unfinished --add: not one
+                if _ENROLMENT_NAME.fullmatch(p.name) and (p / "device.json").is_file()
+            ]
         return found
 
     def enrolment(self, name: str | None) -> ClientHome:
@@ -216,6 +221,5 @@ class ClientHome:
 
     def create(self) -> None:
         """Make the folders, owner-only (the home holds keys, even if wrapped)."""
-        for folder in (self.root, self.generations, self.partial, self.audit_log.parent,
-                       self.app_log.parent):
+        for folder in (self.root, self.generations, self.partial, self.audit_log.parent, self.app_log.parent):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -46,8 +46,14 @@ def _depth_ok(value: Any, max_depth: int) -> bool:
     return True
 
 
-def loads(data: bytes | str, what: str, *, error: ErrorFactory = JsonFault,
-          limit: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Any:
+def loads(
+    data: bytes | str,
+    what: str,
+    *,
+    error: ErrorFactory = JsonFault,
+    limit: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Any:
     """Parse ``data``; ``error(message)`` (naming ``what``) for anything that is not JSON within
     the limits."""
     if len(data) > limit:
@@ -67,8 +73,14 @@ def loads(data: bytes | str, what: str, *, error: ErrorFactory = JsonFault,
     return value
 
 
-def loads_object(data: bytes | str, what: str, *, error: ErrorFactory = JsonFault,
-                 limit: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> dict[str, Any]:
+def loads_object(
+    data: bytes | str,
+    what: str,
+    *,
+    error: ErrorFactory = JsonFault,
+    limit: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> dict[str, Any]:
     """:func:`loads`, and the value must be a JSON object."""
     value = loads(data, what, error=error, limit=limit, max_depth=max_depth)
     if not isinstance(value, dict):
@@ -76,15 +88,16 @@ def loads_object(data: bytes | str, what: str, *, error: ErrorFactory = JsonFaul
     return value
 
 
-def read(path: Path, *, error: ErrorFactory, limit: int = MAX_BYTES,
-         max_depth: int = MAX_DEPTH) -> Any:
+def read(path: Path, *, error: ErrorFactory, limit: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Any:
     """The JSON value in the file ``path`` (see :func:`read_bounded` for what passes through)."""
-    return loads(read_bounded(path, limit, error=error), str(path), error=error, limit=limit,
-                 max_depth=max_depth)
+    return loads(
+        read_bounded(path, limit, error=error), str(path), error=error, limit=limit, max_depth=max_depth
+    )
 
 
-def read_object(path: Path, *, error: ErrorFactory, limit: int = MAX_BYTES,
-                max_depth: int = MAX_DEPTH) -> dict[str, Any]:
+def read_object(
+    path: Path, *, error: ErrorFactory, limit: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> dict[str, Any]:
     value = read(path, error=error, limit=limit, max_depth=max_depth)
     if not isinstance(value, dict):
         raise error(f"{path} is not a JSON object")

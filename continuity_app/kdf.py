@@ -42,9 +42,7 @@ class ScryptParams:
 
     def __post_init__(self) -> None:
         if not MIN_LOG2_N <= self.log2_n <= 22 or not 1 <= self.r <= 32 or not 1 <= self.p <= 16:
-            raise DamagedFile(
-                f"scrypt parameters out of range (n=2^{self.log2_n}, r={self.r}, p={self.p})"
-            )
+            raise DamagedFile(f"scrypt parameters out of range (n=2^{self.log2_n}, r={self.r}, p={self.p})")
         if len(self.salt) < SALT_BYTES:
             raise DamagedFile("scrypt salt is too short")
 
@@ -80,8 +78,12 @@ class ScryptParams:
             n = int(data["n"])
             if n <= 0 or n & (n - 1):
                 raise ValueError("n must be a power of two")
-            return cls(n.bit_length() - 1, int(data["r"]), int(data["p"]),
-                       base64.b64decode(data["salt"], validate=True))
+            return cls(
+                n.bit_length() - 1,
+                int(data["r"]),
+                int(data["p"]),
+                base64.b64decode(data["salt"], validate=True),
+            )
         except KnownError:
             raise
         except (KeyError, TypeError, ValueError) as err:

@@ -42,8 +42,13 @@ def client_home(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir("Noedkopi", appauthor=False, roaming=False))
 
 
-def read_bounded(path: Path, limit: int, *, error: Callable[[str], Exception],
-                 not_regular: Callable[[str], Exception] | None = None) -> bytes:
+def read_bounded(
+    path: Path,
+    limit: int,
+    *,
+    error: Callable[[str], Exception],
+    not_regular: Callable[[str], Exception] | None = None,
+) -> bytes:
     """At most ``limit`` bytes of the regular file ``path``; ``error`` when it is longer,
     ``not_regular`` (default ``error``) when it is no regular file (a folder, a FIFO,
     ``/dev/zero``). ``FileNotFoundError`` and other ``OSError`` pass through: a missing or
@@ -145,15 +150,18 @@ def wait_for_lock(fd: int, *, timeout: float, poll: float = 0.05) -> bool:
 # -- file names made from ids that are not ours (a municipality's unit ids) -------------------
 _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")  # no dot: "NUL.x" is reserved on Windows too
-_SPELLED_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA",
-                              "ß": "ss"})
+_SPELLED_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA", "ß": "ss"})
 _WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)})
+    {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)}
+)
 
 
 def _safe_as_is(scope: str) -> bool:
-    return (bool(_PLAIN.fullmatch(scope)) and not scope.endswith(".")
-            and scope.split(".")[0].casefold() not in _WINDOWS_RESERVED)
+    return (
+        bool(_PLAIN.fullmatch(scope))
+        and not scope.endswith(".")
+        and scope.split(".")[0].casefold() not in _WINDOWS_RESERVED
+    )
 
 
 def file_stem(scope: str) -> str:
@@ -183,7 +191,6 @@ def check_out(out: Path, *, what: str = "--out") -> Path:
     """
     import stat
 
-
     path = Path(out).expanduser().absolute()
     try:
         info = path.lstat()
@@ -194,12 +201,14 @@ def check_out(out: Path, *, what: str = "--out") -> Path:
     except OSError as err:
         raise UsageError(f"{what} {path}: cannot look at it ({err.strerror})") from None
     if info is not None:
-        kinds = ((stat.S_ISLNK, "a symbolic link; give the real path it points to"),
-                 (stat.S_ISDIR, "a folder; name the file to write"),
-                 (stat.S_ISFIFO, "a FIFO (named pipe); name a regular file"),
-                 (stat.S_ISCHR, "a device; name a regular file"),
-                 (stat.S_ISBLK, "a device; name a regular file"),
-                 (stat.S_ISSOCK, "a socket; name a regular file"))
+        kinds = (
+            (stat.S_ISLNK, "a symbolic link; give the real path it points to"),
+            (stat.S_ISDIR, "a folder; name the file to write"),
+            (stat.S_ISFIFO, "a FIFO (named pipe); name a regular file"),
+            (stat.S_ISCHR, "a device; name a regular file"),
+            (stat.S_ISBLK, "a device; name a regular file"),
+            (stat.S_ISSOCK, "a socket; name a regular file"),
+        )
         for test, text in kinds:
             if test(info.st_mode):
                 raise UsageError(f"{what} {path} is {text}")
@@ -210,8 +219,9 @@ def check_out(out: Path, *, what: str = "--out") -> Path:
     if parent.exists() and not parent.is_dir():
         raise UsageError(f"{what} {path}: {parent} is a file, not a folder")
     if not parent.is_dir():
-        raise UsageError(f"{what} {path}: the folder {parent} does not exist; create it or "
-                         "choose another place")
+        raise UsageError(
+            f"{what} {path}: the folder {parent} does not exist; create it or choose another place"
+        )
     return path
 
 
@@ -273,8 +283,7 @@ class PrivateOutput:
 
     def _named(self, mode: int) -> str:
         """An empty private file beside ``out``, noted in ``pending`` before any byte is written."""
-        fd, name = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".partial",
-                                    dir=self.out.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".partial", dir=self.out.parent)
         try:
             if hasattr(os, "fchmod"):
                 os.fchmod(fd, mode)

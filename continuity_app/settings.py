@@ -33,8 +33,10 @@ class SettingsError(SetupError):
 
 def _from_one_to(most: int) -> Callable[[Any], str | None]:
     """Zero or less makes no sense; beyond ``most`` is a typing error, not a choice."""
+
     def check(value: Any) -> str | None:
         return None if 1 <= value <= most else f"must be a whole number from 1 to {most}"
+
     return check
 
 

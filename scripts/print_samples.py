@@ -39,13 +39,17 @@ PRINTED = dt.datetime(2026, 11, 27, 7, 5, tzinfo=dt.UTC)
 
 def telling_citizen(store: Store, unit_id: str) -> str:
     """A citizen whose page shows the most: allergies, time-critical, non-daily and PN doses."""
+
     def score(citizen_id: str) -> tuple[int, int]:
         meds = store.medications(citizen_id, today=TODAY)
         record = store.citizen(citizen_id, today=TODAY)
         allergies = 1 if record is not None and known_allergies(record.citizen.allergies) else 0
-        kinds = (any(m.time_critical for m in meds), any(m.daily_grid is None and not m.as_needed
-                                                         for m in meds),
-                 any(m.as_needed for m in meds), bool(allergies))
+        kinds = (
+            any(m.time_critical for m in meds),
+            any(m.daily_grid is None and not m.as_needed for m in meds),
+            any(m.as_needed for m in meds),
+            bool(allergies),
+        )
         return sum(kinds), -abs(len(meds) - 7)
 
     return max((c.citizen_id for c in store.citizens(unit_id)), key=score)
@@ -71,8 +75,17 @@ def sample_entries(store: Store, unit_id: str) -> list[Entry]:
 
     def add(kind: str, minutes: float, drill: bool = False, **fields: object) -> Entry:
         at = PRINTED - dt.timedelta(hours=3) + dt.timedelta(minutes=minutes)
-        entry = Entry(device="demo-laptop", n=len(out) + 1, kind=kind, initials="AH", at=at,
-                      recorded=at, fields=fields, prev="", drill=drill)
+        entry = Entry(
+            device="demo-laptop",
+            n=len(out) + 1,
+            kind=kind,
+            initials="AH",
+            at=at,
+            recorded=at,
+            fields=fields,
+            prev="",
+            drill=drill,
+        )
         out.append(entry)
         return entry
 
@@ -81,38 +94,97 @@ def sample_entries(store: Store, unit_id: str) -> list[Entry]:
     for i, row in enumerate(visits[:6]):
         visit_id, citizen_id = row.visit.visit_id, row.citizen.citizen_id
         if i == 4:
-            add("visit", 10 * i, visit_id=visit_id, outcome="ikke udført",
-                visit_citizen_id=citizen_id, note="Nøglen passede ikke")
+            add(
+                "visit",
+                10 * i,
+                visit_id=visit_id,
+                outcome="ikke udført",
+                visit_citizen_id=citizen_id,
+                note="Nøglen passede ikke",
+            )
         else:
             add("visit", 10 * i, visit_id=visit_id, outcome="udført", visit_citizen_id=citizen_id)
-    pn = next(((row.citizen.citizen_id, m) for row in visits
-               for m in store.medications(row.citizen.citizen_id) if m.as_needed), None)
+    pn = next(
+        (
+            (row.citizen.citizen_id, m)
+            for row in visits
+            for m in store.medications(row.citizen.citizen_id)
+            if m.as_needed
+        ),
+        None,
+    )
     if pn is not None:
-        add("pn", 15, citizen_id=pn[0], medication_id=pn[1].medication_id, drug=pn[1].drug,
-            strength=pn[1].strength, dose="1 tablet", reason="Smerter")
-    regular = next(((row.citizen.citizen_id, m) for row in visits[1:] for m in
-                    store.medications(row.citizen.citizen_id) if m.daily_grid), None)
+        add(
+            "pn",
+            15,
+            citizen_id=pn[0],
+            medication_id=pn[1].medication_id,
+            drug=pn[1].drug,
+            strength=pn[1].strength,
+            dose="1 tablet",
+            reason="Smerter",
+        )
+    regular = next(
+        (
+            (row.citizen.citizen_id, m)
+            for row in visits[1:]
+            for m in store.medications(row.citizen.citizen_id)
+            if m.daily_grid
+        ),
+        None,
+    )
     if regular is not None:
-        add("given", 25, citizen_id=regular[0], medication_id=regular[1].medication_id,
-            drug=regular[1].drug, strength=regular[1].strength, date=TODAY.isoformat(),
-            slot="morgen", outcome="afvist", reason="Borgeren ville ikke tage den")
+        add(
+            "given",
+            25,
+            citizen_id=regular[0],
+            medication_id=regular[1].medication_id,
+            drug=regular[1].drug,
+            strength=regular[1].strength,
+            date=TODAY.isoformat(),
+            slot="morgen",
+            outcome="afvist",
+            reason="Borgeren ville ikke tage den",
+        )
     tree = store.contact_trees()[0]
     walk = [t.node for _, t in tree.walk()]
-    add("call", 30, tree_id=tree.tree_id, node_id=walk[0].node_id, channel="mobil", result="nået",
-        run="start")
+    add(
+        "call", 30, tree_id=tree.tree_id, node_id=walk[0].node_id, channel="mobil", result="nået", run="start"
+    )
     for i, node in enumerate(walk[1:12]):
-        add("call", 32 + 2 * i, tree_id=tree.tree_id, node_id=node.node_id, channel="mobil",
-            result="ikke nået" if i % 4 == 3 else "nået")
+        add(
+            "call",
+            32 + 2 * i,
+            tree_id=tree.tree_id,
+            node_id=node.node_id,
+            channel="mobil",
+            result="ikke nået" if i % 4 == 3 else "nået",
+        )
     free = next(v for v in store.vehicles() if v.is_free)
     add("vehicle", 40, vehicle_id=free.vehicle_id, task="Vand til plejecentret", driver="Ole Hansen")
     add("drill", 60, True, step="start", text=start_text(CREATED))
     add("drill", 62, True, step="step", text="unlock")
     add("drill", 66, True, step="step", text=print_text("route"))
-    add("call", 70, True, tree_id=tree.tree_id, node_id=walk[0].node_id, channel="mobil",
-        result="nået", run="start")
+    add(
+        "call",
+        70,
+        True,
+        tree_id=tree.tree_id,
+        node_id=walk[0].node_id,
+        channel="mobil",
+        result="nået",
+        run="start",
+    )
     for i, node in enumerate(walk[1:8]):
-        add("call", 72 + 3 * i, True, tree_id=tree.tree_id, node_id=node.node_id,
-            channel="radio" if i % 3 == 2 else "mobil", result="nået")
+        add(
+            "call",
+            72 + 3 * i,
+            True,
+            tree_id=tree.tree_id,
+            node_id=node.node_id,
+            channel="radio" if i % 3 == 2 else "mobil",
+            result="nået",
+        )
     add("drill", 150, True, step="end", text="Radioen i kælderen virkede ikke")
     return out
 
@@ -126,15 +198,16 @@ def main(argv: list[str] | None = None) -> int:
         print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
-    meta = {"scope": "alle", "scope_name": "Lemvig Kommune (demo)",
-            "created_at": CREATED.isoformat()}
+    meta = {"scope": "alle", "scope_name": "Lemvig Kommune (demo)", "created_at": CREATED.isoformat()}
     dataset = generate_dataset("lemvig", 1, today=TODAY)
     with Store.build(dataset, meta=meta) as first:
         unit = next(u.unit_id for u in first.units() if first.routes(TODAY, u.unit_id))
         citizen = telling_citizen(first, unit)
-    with tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp, \
-            Store.build(with_fhir_doses(dataset, citizen, Path(tmp) / "exports"), meta=meta) as store, \
-            store.derive("krisestab") as crisis:
+    with (
+        tempfile.TemporaryDirectory(prefix="noedkopi-samples-") as tmp,
+        Store.build(with_fhir_doses(dataset, citizen, Path(tmp) / "exports"), meta=meta) as store,
+        store.derive("krisestab") as crisis,
+    ):
         stamp = Stamp("Lemvig Kommune (demo)", CREATED, PRINTED)
         journal = PackOptions(entries=tuple(sample_entries(store, unit)), now=PRINTED)
         tree_id = store.contact_trees()[0].tree_id
@@ -153,11 +226,27 @@ def main(argv: list[str] | None = None) -> int:
         }
         jobs = [(pack, pack, store, stamp, *plan[pack]) for pack in PACKS]
         # The crisis staff's laptop: no medication pages, one line says where they are.
-        jobs.append(("emergency-krisestab", "emergency", crisis,
-                     Stamp("Krisestab (demo)", CREATED, PRINTED), {"unit_id": unit}, [1]))
+        jobs.append(
+            (
+                "emergency-krisestab",
+                "emergency",
+                crisis,
+                Stamp("Krisestab (demo)", CREATED, PRINTED),
+                {"unit_id": unit},
+                [1],
+            )
+        )
         # Overblik as the crisis staff print it: the counts come from the bundle, not the rows.
-        jobs.append(("overview-krisestab", "overview", crisis,
-                     Stamp("Krisestab (demo)", CREATED, PRINTED), {"options": journal}, [1]))
+        jobs.append(
+            (
+                "overview-krisestab",
+                "overview",
+                crisis,
+                Stamp("Krisestab (demo)", CREATED, PRINTED),
+                {"options": journal},
+                [1],
+            )
+        )
         for name_base, pack, source, job_stamp, kwargs, pages in jobs:
             buffer = io.BytesIO()
             info = render_pack(source, pack, buffer, stamp=job_stamp, **kwargs)  # type: ignore[arg-type]
@@ -165,9 +254,22 @@ def main(argv: list[str] | None = None) -> int:
             pdf.write_bytes(buffer.getvalue())
             for page in (p for p in pages if p <= info.pages):
                 name = name_base if page == 1 else f"{name_base}-page{page}"
-                subprocess.run(["pdftoppm", "-png", "-r", str(args.dpi), "-f", str(page),
-                                "-l", str(page), "-singlefile", str(pdf), str(args.out / name)],
-                               check=True)
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        str(args.dpi),
+                        "-f",
+                        str(page),
+                        "-l",
+                        str(page),
+                        "-singlefile",
+                        str(pdf),
+                        str(args.out / name),
+                    ],
+                    check=True,
+                )
                 print(f"{args.out / name}.png  ({info.title}, page {page} of {info.pages})")
     return 0
 

@@ -27,9 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1366, 768)
 #: The views after the citizen card, by their file names (a view not named here is
 #: saved under its number and id).
-VIEW_NAMES = {"ROUTES": "03-koerelister", "VULNERABLE": "04-saarbare",
-              "VEHICLES": "05-koeretoejer", "CONTACTS": "06-kontakttraeer",
-              "UNITS": "07-enheder", "SYNC": "08-synkronisering"}
+VIEW_NAMES = {
+    "ROUTES": "03-koerelister",
+    "VULNERABLE": "04-saarbare",
+    "VEHICLES": "05-koeretoejer",
+    "CONTACTS": "06-kontakttraeer",
+    "UNITS": "07-enheder",
+    "SYNC": "08-synkronisering",
+}
 ALLE_PASSPHRASE = "skærmbilleder af alle enheder"
 
 
@@ -53,17 +58,32 @@ def install_alle(folder: Path, scale: str) -> Path:
     key_file = folder / "publisher-key.pub"
     key_file.write_text(publisher_key_text(key.public_key()))
     home = ClientHome(folder / "home")
-    enroll(home, scope="alle", source=str(folder / "publish"), publisher_key_file=key_file,
-           passphrase=ALLE_PASSPHRASE, out=folder / "REQUEST.json", kdf=floor_params())
+    enroll(
+        home,
+        scope="alle",
+        source=str(folder / "publish"),
+        publisher_key_file=key_file,
+        passphrase=ALLE_PASSPHRASE,
+        out=folder / "REQUEST.json",
+        kdf=floor_params(),
+    )
     device = DeviceFile.load(home.device)
     now = dt.datetime.now(dt.UTC)
     with Store.build(generate_dataset(scale)) as full, full.derive("alle") as scoped:
-        scoped.set_meta(created_at=now.isoformat(), sequence="1",
-                        valid_until=(now + dt.timedelta(days=7)).isoformat())
+        scoped.set_meta(
+            created_at=now.isoformat(), sequence="1", valid_until=(now + dt.timedelta(days=7)).isoformat()
+        )
         payload, counts = scoped.image(), scoped.counts()
-    data = write_bundle(payload, scope="alle", sequence=1, created_at=now,
-                        valid_until=now + dt.timedelta(days=7), counts=counts,
-                        recipients={device.device_id: device.device_public()}, signing_key=key)
+    data = write_bundle(
+        payload,
+        scope="alle",
+        sequence=1,
+        created_at=now,
+        valid_until=now + dt.timedelta(days=7),
+        counts=counts,
+        recipients={device.device_id: device.device_public()},
+        signing_key=key,
+    )
     (home.generations / "alle-00000001.bundle").write_bytes(data)
     return home.root
 
@@ -83,12 +103,17 @@ def reexec_under_xvfb(argv: list[str]) -> int | None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--offscreen", action="store_true", help="Qt offscreen, no Xvfb")
-    parser.add_argument("--language", default="da", choices=["da", "en", "pseudo"],
-                        help="pseudo: every string 40 %% longer, to find what gets cut off")
+    parser.add_argument(
+        "--language",
+        default="da",
+        choices=["da", "en", "pseudo"],
+        help="pseudo: every string 40 %% longer, to find what gets cut off",
+    )
     parser.add_argument("--scale", default="lemvig")
     args = parser.parse_args(argv)
     code = reexec_under_xvfb(argv)
@@ -165,8 +190,7 @@ def main(argv: list[str]) -> int:
             if view_id == ViewId.ROUTES:
                 view = window.views[index]
                 view.table.setCurrentIndex(view.model.index(0, 0))
-            save(window, VIEW_NAMES.get(view_id.name,
-                                        f"{index + 1:02d}-{view_id.name.lower()}"))
+            save(window, VIEW_NAMES.get(view_id.name, f"{index + 1:02d}-{view_id.name.lower()}"))
         window.show_view(window.CITIZEN)
         window.print_current()
         for _ in range(600):
@@ -204,8 +228,10 @@ def main(argv: list[str]) -> int:
             if cell is not None:
                 journaling.sign_dose(card, line, cell, "givet")
                 wait_idle(window)
-        journaling.controller.add("note", {"citizen_id": card.record.citizen.citizen_id,
-                                           "text": "Nøglen i nøgleboksen virkede ikke"})
+        journaling.controller.add(
+            "note",
+            {"citizen_id": card.record.citizen.citizen_id, "text": "Nøglen i nøgleboksen virkede ikke"},
+        )
         wait_idle(window)
         window.show_view(window.CITIZEN)
         card.scroll_area.ensureWidgetVisible(card.dose_grid)
@@ -223,8 +249,9 @@ def main(argv: list[str]) -> int:
         from continuity_app.home import ClientHome
 
         session = vault.unlock(ClientHome(alle_home), ALLE_PASSPHRASE)
-        window = create_window(ClientHome(alle_home), session=session, language=args.language,
-                               scheduled_sync=False)  # no source: this laptop is offline
+        window = create_window(
+            ClientHome(alle_home), session=session, language=args.language, scheduled_sync=False
+        )  # no source: this laptop is offline
         window.resize(*SIZE)
         window.show()
         wait_idle(window)
@@ -260,12 +287,16 @@ def crisis_shots(work, demo, create_window, save, wait_idle, language):
     from continuity_app.sync import run_sync
 
     home = ClientHome(work / "krisestab")
-    vault.enroll(home, scope="krisestab", source=str(demo.publish),
-                 publisher_key_file=demo.publisher / "publisher-key.pub",
-                 passphrase=demosetup.DEMO_PASSPHRASE, out=work / "krisestab-request.json")
+    vault.enroll(
+        home,
+        scope="krisestab",
+        source=str(demo.publish),
+        publisher_key_file=demo.publisher / "publisher-key.pub",
+        passphrase=demosetup.DEMO_PASSPHRASE,
+        out=work / "krisestab-request.json",
+    )
     publish.add_device(demo.publisher, (work / "krisestab-request.json").read_bytes())
-    publish.build(demo.publisher, demo.exports, demo.publish,
-                  passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)
+    publish.build(demo.publisher, demo.exports, demo.publish, passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)
     if not run_sync(home).ok:
         print("the krisestab laptop did not sync: no crisis screenshots", file=sys.stderr)
         return
@@ -275,17 +306,35 @@ def crisis_shots(work, demo, create_window, save, wait_idle, language):
     journal.initials = "KS"
     free = next((v for v in store.vehicles() if v.is_free), None)
     if free is not None:
-        journal.add("vehicle", {"vehicle_id": free.vehicle_id, "task": "Vand til plejecentret",
-                                "driver": "Ole Madsen"})
+        journal.add(
+            "vehicle",
+            {"vehicle_id": free.vehicle_id, "task": "Vand til plejecentret", "driver": "Ole Madsen"},
+        )
     tree = store.contact_trees()[0]
     nodes = [t.node for _, t in tree.walk()]
     start = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=25)
-    journal.add("call", {"tree_id": tree.tree_id, "node_id": nodes[0].node_id, "channel": "mobil",
-                         "result": "nået", "run": "start"}, at=start)
+    journal.add(
+        "call",
+        {
+            "tree_id": tree.tree_id,
+            "node_id": nodes[0].node_id,
+            "channel": "mobil",
+            "result": "nået",
+            "run": "start",
+        },
+        at=start,
+    )
     for i, node in enumerate(nodes[1:4], start=1):
-        journal.add("call", {"tree_id": tree.tree_id, "node_id": node.node_id, "channel": "mobil",
-                             "result": "nået" if i % 2 else "ikke nået"},
-                    at=start + dt.timedelta(minutes=i))
+        journal.add(
+            "call",
+            {
+                "tree_id": tree.tree_id,
+                "node_id": node.node_id,
+                "channel": "mobil",
+                "result": "nået" if i % 2 else "ikke nået",
+            },
+            at=start + dt.timedelta(minutes=i),
+        )
     window = create_window(home, session=session, language=language)
     window.resize(*SIZE)
     window.show()
@@ -295,8 +344,12 @@ def crisis_shots(work, demo, create_window, save, wait_idle, language):
         window.journaling.dialog.accept()
     from continuity_app.gui.views.registry import ViewId
 
-    for view_id, name in ((ViewId.OVERVIEW, "10-overblik"), (ViewId.VEHICLE_BOARD, "11-koeretoejstavle"),
-                          (ViewId.CALLRUN, "12-kontaktkoersel"), (ViewId.NEARBY, "13-i-naerheden")):
+    for view_id, name in (
+        (ViewId.OVERVIEW, "10-overblik"),
+        (ViewId.VEHICLE_BOARD, "11-koeretoejstavle"),
+        (ViewId.CALLRUN, "12-kontaktkoersel"),
+        (ViewId.NEARBY, "13-i-naerheden"),
+    ):
         window.show_view(view_id)
         wait_idle(window)
         view = window.views[view_id]

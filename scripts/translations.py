@@ -45,9 +45,21 @@ def update() -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for lang, locale in LANGUAGES.items():
         ts = FOLDER / f"nodkopi_{lang}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",
-                        "-source-language", "da_DK", "-target-language", locale,
-                        "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-source-language",
+                "da_DK",
+                "-target-language",
+                locale,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
         if lang == "da":
             identity(ts)
     return check()
@@ -68,8 +80,7 @@ def identity(ts: Path) -> None:
 
 def write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def build(out: Path | None) -> int:
@@ -96,8 +107,9 @@ def problems(ts: Path) -> list[str]:
                 continue
             wanted = sorted(PLACEHOLDER.findall(source))
             got = sorted(PLACEHOLDER.findall(translation.text or ""))
-            if [p for p in wanted if p != "&"] != [p for p in got if p != "&"] or \
-                    ("&" in wanted) != ("&" in got):
+            if [p for p in wanted if p != "&"] != [p for p in got if p != "&"] or ("&" in wanted) != (
+                "&" in got
+            ):
                 found.append(f"{ts.name}: {name}: placeholders {wanted} became {got}: {source!r}")
     return found
 
@@ -110,8 +122,9 @@ def check() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("task", choices=["update", "build", "check"])
     parser.add_argument("--out", type=Path, help="build: folder for the .qm files")
     args = parser.parse_args(argv)

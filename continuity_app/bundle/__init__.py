@@ -30,8 +30,26 @@ from continuity_app.bundle.header import Header, PayloadInfo
 from continuity_app.bundle.latest import Latest, bundle_file_name, make_latest, verify_latest
 
 __all__ = [
-    "BadSignature", "BundleError", "CorruptBundle", "Header", "KeyFileError",
-    "Latest", "NotAddressed", "ParsedBundle", "PayloadInfo", "Replay", "TooLarge",
-    "UnsupportedVersion", "VerifiedBundle", "WrongScope", "bundle_file_name", "check_policy",
-    "decrypt", "make_latest", "parse", "verify", "verify_latest", "write_bundle",
-]  # fmt: skip
+    "BadSignature",
+    "BundleError",
+    "CorruptBundle",
+    "Header",
+    "KeyFileError",
+    "Latest",
+    "NotAddressed",
+    "ParsedBundle",
+    "PayloadInfo",
+    "Replay",
+    "TooLarge",
+    "UnsupportedVersion",
+    "VerifiedBundle",
+    "WrongScope",
+    "bundle_file_name",
+    "check_policy",
+    "decrypt",
+    "make_latest",
+    "parse",
+    "verify",
+    "verify_latest",
+    "write_bundle",
+]

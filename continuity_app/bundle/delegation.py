@@ -73,9 +73,12 @@ def _b64(raw: bytes) -> str:
 def _envelope(fmt: str, context: bytes, fields: Mapping[str, Any], root: Ed25519PrivateKey) -> dict[str, Any]:
     signed = canonical.dumps(dict(fields))
     return {
-        "format": fmt, "major": MAJOR, "minor": 0, "signed": signed.decode("utf-8"),
+        "format": fmt,
+        "major": MAJOR,
+        "minor": 0,
+        "signed": signed.decode("utf-8"),
         "signature": _b64(root.sign(context + signed)),
-    }  # fmt: skip
+    }
 
 
 def make_delegation(
@@ -89,25 +92,37 @@ def make_delegation(
     """The delegation object, as stored in ``delegation.json`` and carried in bundles."""
     if version < 1:
         raise ValueError("a delegation's version starts at 1")
-    return _envelope(DELEGATION_FORMAT, DELEGATION_CONTEXT, {
-        "root_key": _b64(root.public_key().public_bytes_raw()),
-        "root_fingerprint": fingerprint(root.public_key()),
-        "publishing_key": _b64(publishing_key.public_bytes_raw()),
-        "publishing_fingerprint": fingerprint(publishing_key),
-        "version": version,
-        "issued_at": format_utc(issued_at),
-        "expires_at": format_utc(expires_at),
-    }, root)  # fmt: skip
+    return _envelope(
+        DELEGATION_FORMAT,
+        DELEGATION_CONTEXT,
+        {
+            "root_key": _b64(root.public_key().public_bytes_raw()),
+            "root_fingerprint": fingerprint(root.public_key()),
+            "publishing_key": _b64(publishing_key.public_bytes_raw()),
+            "publishing_fingerprint": fingerprint(publishing_key),
+            "version": version,
+            "issued_at": format_utc(issued_at),
+            "expires_at": format_utc(expires_at),
+        },
+        root,
+    )
 
 
 def make_reset(root: Ed25519PrivateKey, *, scope: str, epoch: int, issued_at: dt.datetime) -> dict[str, Any]:
     check_name(scope, "scope")
     if epoch < 1:
         raise ValueError("a reset's epoch starts at 1")
-    return _envelope(RESET_FORMAT, RESET_CONTEXT, {
-        "root_fingerprint": fingerprint(root.public_key()), "scope": scope, "epoch": epoch,
-        "issued_at": format_utc(issued_at),
-    }, root)  # fmt: skip
+    return _envelope(
+        RESET_FORMAT,
+        RESET_CONTEXT,
+        {
+            "root_fingerprint": fingerprint(root.public_key()),
+            "scope": scope,
+            "epoch": epoch,
+            "issued_at": format_utc(issued_at),
+        },
+        root,
+    )
 
 
 def _open(obj: Any, fmt: str, what: str) -> tuple[dict[str, Any], bytes, bytes]:
@@ -118,8 +133,9 @@ def _open(obj: Any, fmt: str, what: str) -> tuple[dict[str, Any], bytes, bytes]:
     if not isinstance(major, int) or isinstance(major, bool) or major < 1:
         raise CorruptBundle(f"{what} has no valid major version")
     if major > MAJOR:
-        raise UnsupportedVersion(f"{what} is of format {major}, newer than this program reads; "
-                                 "update Nødkopi")
+        raise UnsupportedVersion(
+            f"{what} is of format {major}, newer than this program reads; update Nødkopi"
+        )
     signed_text, sig_text = obj.get("signed"), obj.get("signature")
     if not isinstance(signed_text, str) or len(signed_text) > MAX_STATEMENT_BYTES:
         raise CorruptBundle(f"{what} has no signed part")
@@ -179,9 +195,12 @@ def read_delegation(obj: Any, what: str = "the delegation") -> Delegation:
     except InvalidSignature:
         raise BadSignature(f"{what} is not signed by the root key it names") from None
     return Delegation(
-        root_key=root, publishing_key=publishing, version=_number(fields, "version", what, 1),
-        issued_at=_time(fields, "issued_at", what), expires_at=_time(fields, "expires_at", what),
-    )  # fmt: skip
+        root_key=root,
+        publishing_key=publishing,
+        version=_number(fields, "version", what, 1),
+        issued_at=_time(fields, "issued_at", what),
+        expires_at=_time(fields, "expires_at", what),
+    )
 
 
 def read_reset(obj: Any, root: Ed25519PublicKey, what: str = "the sequence reset") -> Reset:

@@ -96,9 +96,17 @@ class EnrollmentRequest:
                 f"reads ({VERSION}); update the publisher"
             )
         try:
-            fields = {k: _string(data, k) for k in (
-                "device_id", "scope", "public_key", "publisher_fingerprint", "hostname",
-                "created_at")}  # fmt: skip
+            fields = {
+                k: _string(data, k)
+                for k in (
+                    "device_id",
+                    "scope",
+                    "public_key",
+                    "publisher_fingerprint",
+                    "hostname",
+                    "created_at",
+                )
+            }
             check_name(fields["device_id"], "device_id")
             check_scope(fields["scope"], "scope")
             if not _FP.fullmatch(fields["publisher_fingerprint"]):
@@ -106,8 +114,7 @@ class EnrollmentRequest:
             public_key = x25519_from_text(fields["public_key"], "'public_key'")
             created_at = parse_utc(fields["created_at"], "'created_at'")
             signing = data.get("signing_public_key")
-            signing_key = (None if signing is None
-                           else ed25519_from_text(signing, "'signing_public_key'"))
+            signing_key = None if signing is None else ed25519_from_text(signing, "'signing_public_key'")
         except ValueError as err:
             raise EnrollmentError(f"{where}: {err}") from None
         return cls(

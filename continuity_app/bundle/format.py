@@ -207,9 +207,7 @@ def _check_lengths(data: bytes) -> None:
     reader.take(reader.uint(">Q", "ciphertext length"), "ciphertext")
     reader.take(SIGNATURE_LEN, "signature")
     if reader.pos != len(data):
-        raise CorruptBundle(
-            f"the bundle has {len(data) - reader.pos} byte(s) after its signature"
-        )
+        raise CorruptBundle(f"the bundle has {len(data) - reader.pos} byte(s) after its signature")
 
 
 def parse(data: bytes) -> ParsedBundle:
@@ -340,8 +338,9 @@ def decrypt(verified: VerifiedBundle, device_id: str, device_private_key: X25519
 DECRYPT_PIECE = 4 << 20
 
 
-def decrypt_into_buffer(verified: VerifiedBundle, device_id: str,
-                        device_private_key: X25519PrivateKey) -> bytearray:
+def decrypt_into_buffer(
+    verified: VerifiedBundle, device_id: str, device_private_key: X25519PrivateKey
+) -> bytearray:
     """As :func:`decrypt`, holding the plaintext only once: the unlock path's way.
 
     AES-GCM decrypts the ciphertext piece by piece and each piece is inflated straight
@@ -393,8 +392,10 @@ def decrypt_into_buffer(verified: VerifiedBundle, device_id: str,
     if digest.hexdigest() != info.sha256:
         raise CorruptBundle("the payload's SHA-256 does not match its header")
     if info.encoding == ENCODING_SQLITE_IMAGE and sqlite_user_version(plain) != info.store_schema:
-        raise CorruptBundle(f"the payload's user_version {sqlite_user_version(plain)} is not the "
-                            f"header's payload.store_schema {info.store_schema}")
+        raise CorruptBundle(
+            f"the payload's user_version {sqlite_user_version(plain)} is not the "
+            f"header's payload.store_schema {info.store_schema}"
+        )
     return plain
 
 

@@ -24,8 +24,21 @@ SUITE = {
     "signature": "Ed25519",
 }
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_KNOWN = frozenset({"format", "scope", "scope_name", "sequence", "created_at", "valid_until",
-                    "publisher_fingerprint", "recipients", "counts", "payload", "suite"})  # fmt: skip
+_KNOWN = frozenset(
+    {
+        "format",
+        "scope",
+        "scope_name",
+        "sequence",
+        "created_at",
+        "valid_until",
+        "publisher_fingerprint",
+        "recipients",
+        "counts",
+        "payload",
+        "suite",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -106,8 +119,10 @@ class Header:
         if not isinstance(obj.get("scope_name"), str):
             raise ValueError("header 'scope_name' is missing or not a string")
         if obj.get("suite") != SUITE:
-            raise ValueError("header 'suite' is missing or names other algorithms than "
-                             + ", ".join(f"{k} {v}" for k, v in SUITE.items()))
+            raise ValueError(
+                "header 'suite' is missing or names other algorithms than "
+                + ", ".join(f"{k} {v}" for k, v in SUITE.items())
+            )
         return cls(
             scope=check_scope(_str(obj, "scope"), "header scope"),
             scope_name=obj["scope_name"],

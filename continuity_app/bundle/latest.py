@@ -133,8 +133,8 @@ def verify_latest(
     except InvalidSignature:
         raise BadSignature(
             "latest.json's signature does not verify against the pinned publisher key"
-            if isinstance(trust, Ed25519PublicKey) else
-            "latest.json's signature does not verify against its publishing key"
+            if isinstance(trust, Ed25519PublicKey)
+            else "latest.json's signature does not verify against its publishing key"
         ) from None
     # The outer version is not under the signature; it only decides whether this reader
     # understands the signed text at all, so a tampered value can make us refuse, never
@@ -154,10 +154,19 @@ def verify_latest(
     if latest.publisher_fingerprint != fingerprint(key):
         raise BadSignature("latest.json names another publisher key than the one that signed it")
     epoch = resolver.epoch_for(latest.scope, fields, "latest.json")
-    known = {"scope", "sequence", "file", "size", "sha256", "created_at", "valid_until",
-             "publisher_fingerprint"}  # fmt: skip
-    return Latest(**{**latest.__dict__, "epoch": epoch,
-                     "extra": {k: v for k, v in fields.items() if k not in known}})
+    known = {
+        "scope",
+        "sequence",
+        "file",
+        "size",
+        "sha256",
+        "created_at",
+        "valid_until",
+        "publisher_fingerprint",
+    }
+    return Latest(
+        **{**latest.__dict__, "epoch": epoch, "extra": {k: v for k, v in fields.items() if k not in known}}
+    )
 
 
 def _fields(obj: dict[str, object]) -> Latest:

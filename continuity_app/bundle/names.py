@@ -53,16 +53,23 @@ def check_name(value: str, what: str) -> str:
 def is_valid_scope(value: str) -> bool:
     """A unit id, ``krisestab`` or ``alle``: 1–64 printable characters, no surrounding spaces
     and no ``/`` or ``\\`` (an id must not read as a path)."""
-    return (isinstance(value, str) and 0 < len(value) <= MAX_SCOPE_LENGTH
-            and value == value.strip() and "/" not in value and "\\" not in value
-            and all(unicodedata.category(ch)[0] not in "CZ" or ch == " " for ch in value))
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_SCOPE_LENGTH
+        and value == value.strip()
+        and "/" not in value
+        and "\\" not in value
+        and all(unicodedata.category(ch)[0] not in "CZ" or ch == " " for ch in value)
+    )
 
 
 def check_scope(value: str, what: str) -> str:
     """``value`` if it can be a scope (any letters; see the module doc), else ``ValueError``."""
     if not is_valid_scope(value):
-        raise ValueError(f"{what} {value!r} must be 1–{MAX_SCOPE_LENGTH} printable characters, "
-                         "without / or \\ and without leading or trailing spaces")
+        raise ValueError(
+            f"{what} {value!r} must be 1–{MAX_SCOPE_LENGTH} printable characters, "
+            "without / or \\ and without leading or trailing spaces"
+        )
     return value
 
 
@@ -73,5 +80,7 @@ def check_distinct(scopes: Iterable[str]) -> None:
         key = file_stem(scope).casefold()
         other = seen.setdefault(key, scope)
         if other != scope:
-            raise ValueError(f"unit ids {other!r} and {scope!r} would share the file name "
-                             f"{file_stem(scope)!r} (Windows ignores case); rename one of them")
+            raise ValueError(
+                f"unit ids {other!r} and {scope!r} would share the file name "
+                f"{file_stem(scope)!r} (Windows ignores case); rename one of them"
+            )

@@ -80,8 +80,9 @@ class ClientTrust:
         pinned_fp = fingerprint(self.pinned)
         raw = extra.get("delegation")
         if raw is None:
-            if claimed == pinned_fp and (self.root is None or not self.incoming
-                                         or fingerprint(self.root) == pinned_fp):
+            if claimed == pinned_fp and (
+                self.root is None or not self.incoming or fingerprint(self.root) == pinned_fp
+            ):
                 return self.pinned
             if claimed == pinned_fp:
                 raise BadSignature(

@@ -26,13 +26,19 @@ COMMANDS = (
         "create this laptop's keys and the enrollment request for municipal IT",
     ),
     Command("sync", "continuity_app.cli.sync_cmd", "pull, verify and store the newest bundle"),
-    Command("share", "continuity_app.cli.share",
-            "write this laptop's verified bundles to a folder or USB stick for a colleague"),
+    Command(
+        "share",
+        "continuity_app.cli.share",
+        "write this laptop's verified bundles to a folder or USB stick for a colleague",
+    ),
     Command("status", "continuity_app.cli.status", "show data age, scope, sequence and last sync"),
     Command("print", "continuity_app.cli.print_cmd", "write a print pack as PDF without the GUI"),
     Command("audit", "continuity_app.cli.audit", "export the audit log and check its hash chain"),
-    Command("journal", "continuity_app.cli.journal",
-            "the outage journal: add, list, export (hand-back) and import entries"),
+    Command(
+        "journal",
+        "continuity_app.cli.journal",
+        "the outage journal: add, list, export (hand-back) and import entries",
+    ),
     Command("passphrase", "continuity_app.cli.passphrase", "change the unit's passphrase"),
     Command(
         "selftest",
@@ -54,8 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--selftest"]:  # the packaged program's offline smoke test
         args[0] = "selftest"
-    return dispatch("continuity-app", DESCRIPTION, COMMANDS, args, default="gui",
-                    on_start=remove_unfinished_outputs)
+    return dispatch(
+        "continuity-app", DESCRIPTION, COMMANDS, args, default="gui", on_start=remove_unfinished_outputs
+    )
 
 
 def remove_unfinished_outputs(args: argparse.Namespace) -> None:

@@ -44,20 +44,28 @@ def run(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"continuity-app: {problem}", file=sys.stderr)
     result = "intact" if report.intact else "tampered"
-    warning = audit.append_after(home, "audit_export", public_key=device.audit_key(),
-                                 result=result, count=records, out=str(out))
+    warning = audit.append_after(
+        home, "audit_export", public_key=device.audit_key(), result=result, count=records, out=str(out)
+    )
     if warning:
         print(f"continuity-app: warning: {warning}", file=sys.stderr)
     if report.intact and records == 0:
-        print(f"0 audit records written to {out}: the audit log of this enrolled laptop is "
-              "EMPTY — it was deleted or emptied (or never written, on a full disk); the chain "
-              "cannot vouch for records that are gone", file=sys.stderr)
+        print(
+            f"0 audit records written to {out}: the audit log of this enrolled laptop is "
+            "EMPTY — it was deleted or emptied (or never written, on a full disk); the chain "
+            "cannot vouch for records that are gone",
+            file=sys.stderr,
+        )
         return int(ExitCode.OK)
     if report.intact:
-        print(f"{records} audit records written to {out}; the hash chain is intact"
-              + (" (apart from an unfinished record after a crash)" if report.problems else ""))
+        print(
+            f"{records} audit records written to {out}; the hash chain is intact"
+            + (" (apart from an unfinished record after a crash)" if report.problems else "")
+        )
         return int(ExitCode.OK)
-    print(f"{records} audit records written to {out}; the hash chain is BROKEN: "
-          f"{len([p for p in report.problems if p.tampering])} problem(s), see above",
-          file=sys.stderr)
+    print(
+        f"{records} audit records written to {out}; the hash chain is BROKEN: "
+        f"{len([p for p in report.problems if p.tampering])} problem(s), see above",
+        file=sys.stderr,
+    )
     return int(ExitCode.AUDIT_TAMPERED)

@@ -24,13 +24,21 @@ there is replaced. The demo passphrase is printed so you can lock and unlock."""
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
-    parser.add_argument("--scale", choices=["tiny", "lemvig", "aarhus", "region"], default="lemvig",
-                        help="how much data to generate (default: lemvig, about 800 citizens)")
+    parser.add_argument(
+        "--scale",
+        choices=["tiny", "lemvig", "aarhus", "region"],
+        default="lemvig",
+        help="how much data to generate (default: lemvig, about 800 citizens)",
+    )
     parser.add_argument("--home", metavar="DIR", help="folder for the demo installation")
-    parser.add_argument("--seed", type=number_in(0, 2**32 - 1), default=1,
-                        help="seed of the generated data (default 1)")
-    parser.add_argument("--no-gui", action="store_true",
-                        help="print a summary and write the emergency pack instead of opening the app")
+    parser.add_argument(
+        "--seed", type=number_in(0, 2**32 - 1), default=1, help="seed of the generated data (default 1)"
+    )
+    parser.add_argument(
+        "--no-gui",
+        action="store_true",
+        help="print a summary and write the emergency pack instead of opening the app",
+    )
 
 
 def default_root() -> Path:
@@ -83,8 +91,10 @@ def run(args: argparse.Namespace) -> int:
                 return code
     # Later runs of the app sync from the folder: the demo's HTTP server is gone.
     demosetup.set_source(home, str(demo.publish))
-    print(f"\nDemo home: {home.root}\nOpen it again with:  continuity-app --home {home.root}"
-          f"\nPassphrase: {demosetup.DEMO_PASSPHRASE}")
+    print(
+        f"\nDemo home: {home.root}\nOpen it again with:  continuity-app --home {home.root}"
+        f"\nPassphrase: {demosetup.DEMO_PASSPHRASE}"
+    )
     return int(ExitCode.OK)
 
 
@@ -96,8 +106,10 @@ def _summary_and_pack(demo: object, session: object, total: float) -> Path:
 
     assert isinstance(demo, DemoInstallation) and isinstance(session, Session)
     store = session.store
-    print(f"\nNødkopi demo — {demo.unit_name} ({demo.unit_id}), scale with "
-          f"{demo.dataset_counts['citizens']} citizens in the municipality's exports")
+    print(
+        f"\nNødkopi demo — {demo.unit_name} ({demo.unit_id}), scale with "
+        f"{demo.dataset_counts['citizens']} citizens in the municipality's exports"
+    )
     print("\nIn this laptop's bundle:")
     for name, count in store.counts().items():
         print(f"  {name:<14}{count:>9,}".replace(",", "."))
@@ -105,7 +117,8 @@ def _summary_and_pack(demo: object, session: object, total: float) -> Path:
     per_unit: dict[str, int] = {}
     for row in store.vulnerable():
         per_unit[row.unit.name if row.unit else row.citizen.unit_id] = (
-            per_unit.get(row.unit.name if row.unit else row.citizen.unit_id, 0) + 1)
+            per_unit.get(row.unit.name if row.unit else row.citizen.unit_id, 0) + 1
+        )
     for name, count in sorted(per_unit.items()):
         print(f"  {name:<40}{count:>6}")
     print("\nTime taken:")
@@ -114,10 +127,17 @@ def _summary_and_pack(demo: object, session: object, total: float) -> Path:
     print(f"  {'total':<14}{total:>8.2f} s")
 
     buffer = io.BytesIO()
-    info = render_pack(store, "emergency", buffer, unit_id=demo.unit_id,
-                       date=dt.datetime.now().date(), stamp=stamp_for(store))
-    session.audit("print", pack="emergency", unit_id=demo.unit_id, pages=info.pages,
-                  citizen_ids=list(info.citizen_ids))
+    info = render_pack(
+        store,
+        "emergency",
+        buffer,
+        unit_id=demo.unit_id,
+        date=dt.datetime.now().date(),
+        stamp=stamp_for(store),
+    )
+    session.audit(
+        "print", pack="emergency", unit_id=demo.unit_id, pages=info.pages, citizen_ids=list(info.citizen_ids)
+    )
     pdf = demo.root / f"noedpakke-{demo.unit_id}.pdf"
     pdf.write_bytes(buffer.getvalue())
     print(f"\nEmergency pack: {info.pages} pages", file=sys.stdout)

@@ -31,13 +31,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "The folder must be new, empty, or an earlier demo export (whose files are replaced); "
         "any other folder is refused, so nothing of yours is overwritten."
     )
-    parser.add_argument("--scale", choices=SCALE_NAMES, default="lemvig",
-                        help="how big a municipality to make up (default: lemvig)")  # fmt: skip
+    parser.add_argument(
+        "--scale",
+        choices=SCALE_NAMES,
+        default="lemvig",
+        help="how big a municipality to make up (default: lemvig)",
+    )
     parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write the files into")
-    parser.add_argument("--seed", type=number_in(0, 2**32 - 1), default=1, metavar="N",
-                        help="another number gives other (equally made-up) people (default: 1)")  # fmt: skip
-    parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
-                        help="the first day of the routes (default: today's date)")  # fmt: skip
+    parser.add_argument(
+        "--seed",
+        type=number_in(0, 2**32 - 1),
+        default=1,
+        metavar="N",
+        help="another number gives other (equally made-up) people (default: 1)",
+    )
+    parser.add_argument(
+        "--today", type=_day, metavar="YYYY-MM-DD", help="the first day of the routes (default: today's date)"
+    )
 
 
 def check_folder(out: Path) -> None:
@@ -45,9 +55,7 @@ def check_folder(out: Path) -> None:
     from continuity_app.exchange.demo_write import FILENAMES
 
     if out.exists() and not out.is_dir():
-        raise AlreadyExists(
-            f"{out} exists and is not a folder; choose a new folder name"
-        )
+        raise AlreadyExists(f"{out} exists and is not a folder; choose a new folder name")
     if not out.is_dir():
         return
     ours = FILENAMES | {f".{name}.tmp" for name in FILENAMES}  # also a crashed earlier run's
@@ -76,8 +84,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as err:
         raise DiskError(f"cannot write the exports into {out}: {err.strerror or err}") from None
     counts = dataset.counts()
-    print(f"Skrev {len(paths)} filer til {out} (skala {args.scale}, seed {args.seed}, "
-          f"ruter fra {today:%d-%m-%Y}) på {time.perf_counter() - started:.1f} s:")  # fmt: skip
+    print(
+        f"Skrev {len(paths)} filer til {out} (skala {args.scale}, seed {args.seed}, "
+        f"ruter fra {today:%d-%m-%Y}) på {time.perf_counter() - started:.1f} s:"
+    )
     for export, path in zip(EXPORTS, paths, strict=True):
         print(f"  {path.name:<17} {counts[export.dataset]:>8} rækker")
     return ExitCode.OK

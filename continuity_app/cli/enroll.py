@@ -29,22 +29,41 @@ the passphrase the laptop already has (one passphrase opens every enrolment).
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
-    parser.add_argument("--unit", required=True, metavar="U",
-                        help="the scope: a unit id, 'krisestab' or 'alle'")
-    parser.add_argument("--source", required=True, metavar="URL_OR_DIR",
-                        help="where the bundles are pulled from: an http(s) URL or a folder")
-    parser.add_argument("--publisher-key", required=True, metavar="FILE",
-                        help="the publisher's public key file (publisher-key.pub) to pin")
-    parser.add_argument("--out", metavar="REQUEST.json", default="REQUEST.json",
-                        help="where to write the enrollment request (default: REQUEST.json)")
+    parser.add_argument(
+        "--unit", required=True, metavar="U", help="the scope: a unit id, 'krisestab' or 'alle'"
+    )
+    parser.add_argument(
+        "--source",
+        required=True,
+        metavar="URL_OR_DIR",
+        help="where the bundles are pulled from: an http(s) URL or a folder",
+    )
+    parser.add_argument(
+        "--publisher-key",
+        required=True,
+        metavar="FILE",
+        help="the publisher's public key file (publisher-key.pub) to pin",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="REQUEST.json",
+        default="REQUEST.json",
+        help="where to write the enrollment request (default: REQUEST.json)",
+    )
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
-    parser.add_argument("--add", metavar="NAME",
-                        help="add an enrolment with another publisher under this name, beside "
-                        "the existing one(s)")
-    parser.add_argument("--name", metavar="NAME",
-                        help="the name of this home's first enrolment (default: main)")
-    parser.add_argument("--force", action="store_true",
-                        help="enroll again with new keys even if this home is already enrolled")
+    parser.add_argument(
+        "--add",
+        metavar="NAME",
+        help="add an enrolment with another publisher under this name, beside the existing one(s)",
+    )
+    parser.add_argument(
+        "--name", metavar="NAME", help="the name of this home's first enrolment (default: main)"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="enroll again with new keys even if this home is already enrolled",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,21 +89,36 @@ def run(args: argparse.Namespace) -> int:
 
         passphrase = read_passphrase("This laptop's passphrase: ")
         print("Adding the enrolment with the laptop's key-derivation strength …")
-        target, result = enroll_added(home, args.add, scope=args.unit, source=args.source,
-                                      publisher_key_file=Path(args.publisher_key),
-                                      passphrase=passphrase, out=out, force=args.force)
+        target, result = enroll_added(
+            home,
+            args.add,
+            scope=args.unit,
+            source=args.source,
+            publisher_key_file=Path(args.publisher_key),
+            passphrase=passphrase,
+            out=out,
+            force=args.force,
+        )
         where = target.root
     else:
         if home.device.exists() and not args.force:
             enroll_refusal = f"{home.device}: this home is already enrolled; use --force to enroll "
-            raise AlreadyExists(enroll_refusal + "it again (new keys: IT must add the new request), "
-                                "or --add NAME to add another publisher's")
+            raise AlreadyExists(
+                enroll_refusal + "it again (new keys: IT must add the new request), "
+                "or --add NAME to add another publisher's"
+            )
         name, where = _first_name(args.name), home.root
         passphrase = read_new_passphrase(ENV_PASSPHRASE, "The unit's passphrase: ")
         print("Measuring this laptop to choose the key-derivation strength …")
-        result = enroll(home, scope=args.unit, source=args.source,
-                        publisher_key_file=Path(args.publisher_key), passphrase=passphrase,
-                        out=out, force=args.force)
+        result = enroll(
+            home,
+            scope=args.unit,
+            source=args.source,
+            publisher_key_file=Path(args.publisher_key),
+            passphrase=passphrase,
+            out=out,
+            force=args.force,
+        )
         if name:
             from continuity_app import settings
 
@@ -95,8 +129,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"Kept the previous enrollment's file as {path}")
     print(f"Enrolled device {result.device_id} for scope '{result.scope}' in {where}")
     print(f"Pinned publisher key: {grouped(result.fingerprint)}")
-    print(f"Enrollment request written to {result.request_path}: give it to municipal IT "
-          "('continuity-publish device add').")
+    print(
+        f"Enrollment request written to {result.request_path}: give it to municipal IT "
+        "('continuity-publish device add')."
+    )
     import sys
 
     for warning in result.warnings:

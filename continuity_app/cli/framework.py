@@ -82,9 +82,7 @@ def build_parser(prog: str, description: str, commands: Sequence[Command]) -> ar
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="log more detail (never health data)"
-    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail (never health data)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for command in commands:
         module = importlib.import_module(command.module)
@@ -96,8 +94,12 @@ def build_parser(prog: str, description: str, commands: Sequence[Command]) -> ar
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         module.configure(p)
-        p.add_argument(*VERBOSE_FLAGS, action="store_true", default=argparse.SUPPRESS,
-                       help="log more detail (never health data)")
+        p.add_argument(
+            *VERBOSE_FLAGS,
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="log more detail (never health data)",
+        )
         p.set_defaults(_module=command.module)
     return parser
 
@@ -231,8 +233,10 @@ def dispatch(
         code = int(module.run(args))
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         if handler is not None and not _close(handler) and code == ExitCode.OK:
-            print(f"{prog}: warning: the log {handler.baseFilename} cannot be written "
-                  "(disk full?)", file=sys.stderr)
+            print(
+                f"{prog}: warning: the log {handler.baseFilename} cannot be written (disk full?)",
+                file=sys.stderr,
+            )
         handler = None
         return code
     except BrokenPipeError:
@@ -261,11 +265,11 @@ def dispatch(
 def _bug(prog: str, args: argparse.Namespace, handler: logging.Handler | None) -> int:
     """A bug: traceback to the log, one line to the person."""
     log.exception("unexpected error in %s %s", prog, args.command)
-    where = ("The details are in the log" if handler is not None
-             else "Run it again with --verbose for the details")
+    where = (
+        "The details are in the log" if handler is not None else "Run it again with --verbose for the details"
+    )
     print(
-        f"{prog}: internal error in '{args.command}' — sorry. "
-        f"{where}; please report them to municipal IT.",
+        f"{prog}: internal error in '{args.command}' — sorry. {where}; please report them to municipal IT.",
         file=sys.stderr,
     )
     return int(ExitCode.BUG)

@@ -30,26 +30,39 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     journal_add.configure(sub)
-    show = sub.add_parser("list", help="the entries, newest first",
-                          description="The journal's entries (this laptop's and imported "
-                          "ones), newest first. A pn dose two hours on without an effect "
-                          "check is marked as due.")
+    show = sub.add_parser(
+        "list",
+        help="the entries, newest first",
+        description="The journal's entries (this laptop's and imported "
+        "ones), newest first. A pn dose two hours on without an effect "
+        "check is marked as due.",
+    )
     show.add_argument("--citizen", metavar="ID", help="only this citizen's entries")
     show.add_argument("--kind", metavar="K", help="only entries of this kind")
     show.add_argument("--json", action="store_true", help="a JSON array of the entries")
-    export = sub.add_parser("export", help="write the hand-back file (or --plain views)",
-                            description="Write the whole journal as one hand-back file, "
-                            "encrypted to municipal IT's hand-back key and to the scope's other "
-                            "enrolled laptops and signed with this laptop's key; or, with "
-                            "--plain, the readable views into a folder (CSV per kind, FHIR R4 "
-                            "MedicationAdministration, a PDF per citizen): NOT encrypted.")
-    export.add_argument("--out", required=True, metavar="FILE|DIR",
-                        help="the hand-back file (or, with --plain, the folder) to write")
+    export = sub.add_parser(
+        "export",
+        help="write the hand-back file (or --plain views)",
+        description="Write the whole journal as one hand-back file, "
+        "encrypted to municipal IT's hand-back key and to the scope's other "
+        "enrolled laptops and signed with this laptop's key; or, with "
+        "--plain, the readable views into a folder (CSV per kind, FHIR R4 "
+        "MedicationAdministration, a PDF per citizen): NOT encrypted.",
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE|DIR",
+        help="the hand-back file (or, with --plain, the folder) to write",
+    )
     export.add_argument("--plain", action="store_true", help="readable views instead")
-    imp = sub.add_parser("import", help="take in a colleague's hand-back file",
-                         description="Take in a hand-back file of a laptop of the same scope "
-                         "(e.g. from a USB stick): the union of both journals. Importing twice "
-                         "changes nothing; a forged, altered or other-scope file is refused.")
+    imp = sub.add_parser(
+        "import",
+        help="take in a colleague's hand-back file",
+        description="Take in a hand-back file of a laptop of the same scope "
+        "(e.g. from a USB stick): the union of both journals. Importing twice "
+        "changes nothing; a forged, altered or other-scope file is refused.",
+    )
     imp.add_argument("file", metavar="FILE", help="the hand-back file")
     for p in (show, export, imp):
         p.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
@@ -87,14 +100,26 @@ def _list(args: argparse.Namespace) -> int:
         corrected = corrected_ids(journal.entries())
         problems = journal.own().problems
     if args.json:
-        print(json.dumps([entry_json(e, due=e.id in due, corrected=e.id in corrected)
-                          for e in rows], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [entry_json(e, due=e.id in due, corrected=e.id in corrected) for e in rows],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         if not rows:
             print("Ingen registreringer.")
         for e in rows:
-            marks = [m for m, on in (("EFFEKT MANGLER", e.id in due), ("ØVELSE", e.drill),
-                                      ("RETTET", e.id in corrected)) if on]
+            marks = [
+                m
+                for m, on in (
+                    ("EFFEKT MANGLER", e.id in due),
+                    ("ØVELSE", e.drill),
+                    ("RETTET", e.id in corrected),
+                )
+                if on
+            ]
             who = e.citizen_id or e.person or "-"
             print("  ".join([local_text(e.at), e.id, e.kind, e.initials, who, _summary(e), *marks]))
     import sys

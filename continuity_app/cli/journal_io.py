@@ -8,8 +8,10 @@ from pathlib import Path
 
 from continuity_app.errors import DiskError, ExitCode, KnownError, SetupError, UsageError
 
-PLAIN_WARNING = ("WARNING: {out} holds the journal UNENCRYPTED (health data): keep it safe and "
-                 "delete it when the entries are typed in.")
+PLAIN_WARNING = (
+    "WARNING: {out} holds the journal UNENCRYPTED (health data): keep it safe and "
+    "delete it when the entries are typed in."
+)
 
 
 def _check_file_target(out: Path) -> None:
@@ -38,19 +40,25 @@ def run_export(args: argparse.Namespace) -> int:
 
             print("continuity-app: " + PLAIN_WARNING.format(out=out.resolve()), file=sys.stderr)
             written = write_views(out, journal.entries(), session.store)
-            session.audit("journal_plain", count=len(journal.entries()), out=str(out.resolve()),
-                          result="ok")
+            session.audit("journal_plain", count=len(journal.entries()), out=str(out.resolve()), result="ok")
             print(f"{len(written)} files written to {out}")
             return int(ExitCode.OK)
         from continuity_app.journal.exchange import export_handback
 
         result = export_handback(journal, out)
-        session.audit("journal_export", count=result.manifest["entries"], out=str(out.resolve()),
-                      result="ok", device_id=journal.device_id)
+        session.audit(
+            "journal_export",
+            count=result.manifest["entries"],
+            out=str(out.resolve()),
+            result="ok",
+            device_id=journal.device_id,
+        )
     m = result.manifest
     counts = ", ".join(f"{k} {v}" for k, v in m["counts"].items()) or "none"
-    print(f"Hand-back file written: {out}  ({m['entries']} entries: {counts}; "
-          f"{result.carried} colleague(s)' journals carried)")
+    print(
+        f"Hand-back file written: {out}  ({m['entries']} entries: {counts}; "
+        f"{result.carried} colleague(s)' journals carried)"
+    )
     print(f"Encrypted to: {', '.join(result.recipients)}")
     for problem in result.problems:
         print(f"continuity-app: {problem}", file=sys.stderr)
@@ -70,11 +78,11 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             result = import_handback(journal, path)
         except KnownError as err:
-            session.audit("journal_import", result="refused", reason=err.exit_code.name,
-                          out=str(path.resolve()))
+            session.audit(
+                "journal_import", result="refused", reason=err.exit_code.name, out=str(path.resolve())
+            )
             raise
-        session.audit("journal_import", result="ok", count=result.new_entries,
-                      out=str(path.resolve()))
+        session.audit("journal_import", result="ok", count=result.new_entries, out=str(path.resolve()))
     for reason in result.left_out:
         print(f"continuity-app: left out: {reason}", file=sys.stderr)
     if result.new_entries:

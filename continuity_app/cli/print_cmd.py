@@ -49,20 +49,27 @@ medication and citizens never mix municipalities."""
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
-    parser.add_argument("pack", choices=PACK_CHOICES, metavar="PACK",
-                        help=f"which pack: {', '.join(PACK_CHOICES)}")
+    parser.add_argument(
+        "pack", choices=PACK_CHOICES, metavar="PACK", help=f"which pack: {', '.join(PACK_CHOICES)}"
+    )
     parser.add_argument("--unit", metavar="U", help="unit id (default: this laptop's unit)")
-    parser.add_argument("--date", metavar="D",
-                        help="YYYY-MM-DD or DD-MM-YYYY (default: today); 'all' for every day")
+    parser.add_argument(
+        "--date", metavar="D", help="YYYY-MM-DD or DD-MM-YYYY (default: today); 'all' for every day"
+    )
     parser.add_argument("--citizen", metavar="ID", help="one citizen's medication pages")
-    parser.add_argument("--near", metavar="UNIT_OR_LAT,LON",
-                        help="nearby: a unit id, or coordinates in decimal degrees (56.55,8.31)")
+    parser.add_argument(
+        "--near",
+        metavar="UNIT_OR_LAT,LON",
+        help="nearby: a unit id, or coordinates in decimal degrees (56.55,8.31)",
+    )
     parser.add_argument("--radius-km", type=_radius, metavar="N", help="nearby: the radius in km")
     parser.add_argument("--tree", metavar="TID", help="callrun: the contact tree's id")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
-    parser.add_argument("--enrolment", metavar="NAME",
-                        help="print from this enrolment only (default: the first; vehicles and "
-                             "contacts: every one)")
+    parser.add_argument(
+        "--enrolment",
+        metavar="NAME",
+        help="print from this enrolment only (default: the first; vehicles and contacts: every one)",
+    )
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: the user's)")
 
 
@@ -87,8 +94,10 @@ def parse_day(text: str) -> dt.date:
         except ValueError:
             continue
         if not FIRST_DAY <= day <= LAST_DAY:
-            raise UsageError(f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
-                             "give the day to print (e.g. 2026-11-27)")
+            raise UsageError(
+                f"--date '{text}' is outside {FIRST_DAY.year}–{LAST_DAY.year}; "
+                "give the day to print (e.g. 2026-11-27)"
+            )
         return day
     raise UsageError(f"--date '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-11-27)")
 
@@ -121,31 +130,37 @@ def run(args: argparse.Namespace) -> int:
         together = unlock_all(home, read_passphrase())
         session = together.session(home.enrolment_name)
         for name, why in together.failures.items():
-            print(f"continuity-app: WARNING: the enrolment '{name}' is not printed: {why}",
-                  file=sys.stderr)
+            print(f"continuity-app: WARNING: the enrolment '{name}' is not printed: {why}", file=sys.stderr)
     else:
         session = unlock(home, read_passphrase())
     sessions = list(together.sessions.values()) if together else [session]
     # e.g. the newest data would not open: older data printed; an unlock the audit log could
     # not record is said only if the print goes on (else the refusal below says it)
     audit_warnings = [w for w in session.warnings if w.kind == "audit"]
-    for name, each in (together.sessions.items() if together else [("", session)]):
+    for name, each in together.sessions.items() if together else [("", session)]:
         for warning in each.warnings:
             if warning.kind != "audit" or each is not session:
-                print(f"continuity-app: WARNING: {name + ': ' if name else ''}{warning}",
-                      file=sys.stderr)
+                print(f"continuity-app: WARNING: {name + ': ' if name else ''}{warning}", file=sys.stderr)
     try:
         store = session.store
         unit_id = args.unit
         scope = store.meta.get("scope", "")
         if unit_id is None and not PACKS[args.pack].wide and store.unit(scope):
             unit_id = scope
-        options = PackOptions(near=args.near, radius_km=args.radius_km, tree_id=args.tree,
-                              entries=tuple(journal_entries(session)
-                                            if PACKS[args.pack].journal else ()),
-                              municipalities=municipalities(together, args.pack, unit_id))
-        asked = {"pack": args.pack, "unit_id": unit_id, "citizen_id": args.citizen,
-                 "date": day.isoformat() if day else None, "out": str(out)}
+        options = PackOptions(
+            near=args.near,
+            radius_km=args.radius_km,
+            tree_id=args.tree,
+            entries=tuple(journal_entries(session) if PACKS[args.pack].journal else ()),
+            municipalities=municipalities(together, args.pack, unit_id),
+        )
+        asked = {
+            "pack": args.pack,
+            "unit_id": unit_id,
+            "citizen_id": args.citizen,
+            "date": day.isoformat() if day else None,
+            "out": str(out),
+        }
         # The record is on disk before any health data leaves the process: a log that
         # cannot be written refuses the print (DiskError) rather than make unaudited copies.
         for each in sessions:
@@ -154,9 +169,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"continuity-app: WARNING: {warning}", file=sys.stderr)
         try:
             with private_output(out, home.unfinished_outputs) as f:
-                info = render_pack(store, args.pack, f, unit_id=unit_id, date=day,
-                                   citizen_id=args.citizen, options=options,
-                                   stamp=stamp_of(store, options.municipalities))
+                info = render_pack(
+                    store,
+                    args.pack,
+                    f,
+                    unit_id=unit_id,
+                    date=day,
+                    citizen_id=args.citizen,
+                    options=options,
+                    stamp=stamp_of(store, options.municipalities),
+                )
         except BaseException as err:
             reason = err.exit_code.name if isinstance(err, KnownError) else type(err).__name__
             for each in sessions:
@@ -166,8 +188,14 @@ def run(args: argparse.Namespace) -> int:
         problem = None
         try:
             for each in sessions:
-                each.audit("print", result="ok", citizen_ids=list(info.citizen_ids),
-                           count=info.citizens, pages=info.pages, **asked)
+                each.audit(
+                    "print",
+                    result="ok",
+                    citizen_ids=list(info.citizen_ids),
+                    count=info.citizens,
+                    pages=info.pages,
+                    **asked,
+                )
         except KnownError as err:
             problem = str(err)
         drill_steps(session, args.pack)
@@ -175,11 +203,17 @@ def run(args: argparse.Namespace) -> int:
         for each in sessions:
             each.lock()
     print(f"{info.title}: {info.pages} pages written to {out}")
-    print(f"continuity-app: WARNING: {out} is an unencrypted PDF with health data; "
-          "print it, keep it safe and delete it when done.", file=sys.stderr)
+    print(
+        f"continuity-app: WARNING: {out} is an unencrypted PDF with health data; "
+        "print it, keep it safe and delete it when done.",
+        file=sys.stderr,
+    )
     if problem:
-        print(f"continuity-app: warning: the print was recorded as started, but its pages and "
-              f"citizens were not: {problem}", file=sys.stderr)
+        print(
+            f"continuity-app: warning: the print was recorded as started, but its pages and "
+            f"citizens were not: {problem}",
+            file=sys.stderr,
+        )
     return int(ExitCode.OK)
 
 
@@ -192,6 +226,4 @@ def drill_steps(session: Session, pack: str) -> None:
         note_drill_unlock(session)
         note_drill_step(session, print_text(pack))
     except KnownError as err:  # the paper is there; only the drill's timing is missing
-        print(f"continuity-app: the drill's timing of this print was not recorded: {err}",
-              file=sys.stderr)
-
+        print(f"continuity-app: the drill's timing of this print was not recorded: {err}", file=sys.stderr)

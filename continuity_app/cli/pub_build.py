@@ -20,10 +20,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", required=True, metavar="EXPORTS", help="the exchange folder")
     parser.add_argument("--out", required=True, metavar="PUBLISH_DIR", help="the publish folder")
     parser.add_argument(
-        "--allow-shrink", action="store_true",
+        "--allow-shrink",
+        action="store_true",
         help="publish even if a scope's citizens, medications or routes fell by more than a "
-             "quarter (or to none) since the last publish; without it such a build is refused "
-             "(exit code 24), as a failed export job would otherwise wipe every laptop's data")
+        "quarter (or to none) since the last publish; without it such a build is refused "
+        "(exit code 24), as a failed export job would otherwise wipe every laptop's data",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,8 +37,13 @@ def run(args: argparse.Namespace) -> int:
     PublisherHome.open(Path(args.home))  # a missing home fails before the passphrase prompt
     passphrase = passphrase_from_env_or_prompt(confirm=False)
     try:
-        summary = build(Path(args.home), Path(args.input), Path(args.out), passphrase=passphrase,
-                        allow_shrink=args.allow_shrink)
+        summary = build(
+            Path(args.home),
+            Path(args.input),
+            Path(args.out),
+            passphrase=passphrase,
+            allow_shrink=args.allow_shrink,
+        )
     except ShrinkRefused as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)

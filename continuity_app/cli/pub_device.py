@@ -28,8 +28,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def shown(text: str) -> str:
     """Text from a laptop's request as it may reach IT's terminal: control characters (an
     escape sequence could rewrite the screen) written as ``\\xNN``, letters like æøå kept."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256
-                   else f"\\u{ord(c):04x}" for c in text)
+    return "".join(
+        c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,8 +49,7 @@ def run(args: argparse.Namespace) -> int:
         device, warnings = add_device(home, data, where=str(path))
         for warning in warnings:
             print(f"advarsel: {warning}", file=sys.stderr)
-        print(f"Tilmeldt: {shown(device.device_id)}  scope {shown(device.scope)}  "
-              f"({shown(device.hostname)})")
+        print(f"Tilmeldt: {shown(device.device_id)}  scope {shown(device.scope)}  ({shown(device.hostname)})")
         print("Enheden modtager data fra næste 'continuity-publish build'.")
         return ExitCode.OK
     if args.action == "revoke":

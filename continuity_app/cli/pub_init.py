@@ -21,8 +21,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "Refuses to touch a folder that is not empty."
     )
     parser.add_argument("--home", required=True, metavar="DIR", help="the new publisher home")
-    parser.add_argument("--root-out", metavar="DIR",
-                        help="write the root key (root-key.json) here instead of into the home")
+    parser.add_argument(
+        "--root-out", metavar="DIR", help="write the root key (root-key.json) here instead of into the home"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,8 +43,10 @@ def run(args: argparse.Namespace) -> int:
     fp = fingerprint(home.public_key())
     where = (root_out / "root-key.json") if root_out is not None else home.root_key_file
     print(f"Udgiverhjem oprettet: {home.root}")
-    print(f"Rodnøgle (root key): {where} — tag en kopi, og læg den i et pengeskab "
-          "(se docs/operations.md, 'Rodnøglen').")
+    print(
+        f"Rodnøgle (root key): {where} — tag en kopi, og læg den i et pengeskab "
+        "(se docs/operations.md, 'Rodnøglen')."
+    )
     print(f"Offentlig nøgle (fastgøres på hver bærbar): {home.public_key_file}")
     print(f"Fingeraftryk: {grouped(fp)}")
     print("Ret scopes.json for at vælge scopes; tilmeld bærbare med 'continuity-publish device add'.")

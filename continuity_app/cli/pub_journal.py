@@ -26,10 +26,20 @@ The output holds health data: keep it safe."""
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = sub.add_parser("collect", help="verify and merge the laptops' hand-back files",
-                       description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--in", dest="inputs", action="append", required=True, metavar="FILE",
-                   help="a hand-back file (repeat for each laptop)")
+    p = sub.add_parser(
+        "collect",
+        help="verify and merge the laptops' hand-back files",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--in",
+        dest="inputs",
+        action="append",
+        required=True,
+        metavar="FILE",
+        help="a hand-back file (repeat for each laptop)",
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write")
     p.add_argument("--home", required=True, metavar="PUB", help="the publisher home")
 
@@ -45,19 +55,19 @@ def run(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise DiskError(f"the folder {out.parent} does not exist; create it or choose another --out")
     inputs = [Path(p).expanduser() for p in args.inputs]
-    result = collect(Path(args.home), inputs, out, passphrase=passphrase_from_env_or_prompt(
-        confirm=False))
+    result = collect(Path(args.home), inputs, out, passphrase=passphrase_from_env_or_prompt(confirm=False))
     for _path, err in result.refused:
         print(f"continuity-publish: refused: {err}", file=sys.stderr)
     for _path, err in result.left_out:
-        print(f"continuity-publish: left out (the rest of the file is taken): {err}",
-              file=sys.stderr)
+        print(f"continuity-publish: left out (the rest of the file is taken): {err}", file=sys.stderr)
     counts: dict[str, int] = {}
     for f in result.flags:
         counts[f.kind] = counts.get(f.kind, 0) + 1
     shown = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
-    print(f"{result.files} hand-back file(s), {result.entries} entries from "
-          f"{len(result.devices)} laptop(s) merged into {out}; flags: {shown}")
+    print(
+        f"{result.files} hand-back file(s), {result.entries} entries from "
+        f"{len(result.devices)} laptop(s) merged into {out}; flags: {shown}"
+    )
     print(f"WARNING: {out.resolve()} holds health data unencrypted: keep it safe.", file=sys.stderr)
     if result.refused:
         return int(result.refused[0][1].exit_code)

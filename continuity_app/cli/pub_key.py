@@ -33,13 +33,17 @@ def root_file(args: argparse.Namespace) -> Path | None:
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    rotate = sub.add_parser("rotate", help="make a new publishing key, delegated by the root",
-                            description=DESCRIPTION,
-                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    rotate = sub.add_parser(
+        "rotate",
+        help="make a new publishing key, delegated by the root",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     rotate.add_argument("--home", required=True, metavar="DIR", help="the publisher home")
     add_root_option(rotate)
-    rotate.add_argument("--root-out", metavar="DIR",
-                        help="a home without a root yet: write the new root key here")
+    rotate.add_argument(
+        "--root-out", metavar="DIR", help="a home without a root yet: write the new root key here"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,10 +56,12 @@ def run(args: argparse.Namespace) -> int:
     has_root = (home / "delegation.json").exists()
     root_phrase = root_passphrase(confirm=not has_root)
     result = rotate_key(
-        home, passphrase=passphrase, root_passphrase=root_phrase,
+        home,
+        passphrase=passphrase,
+        root_passphrase=root_phrase,
         root_file=root_file(args),
         root_out=Path(args.root_out).expanduser().resolve() if args.root_out else None,
-    )  # fmt: skip
+    )
     if result.legacy:
         print(f"Rodnøgle oprettet: {result.created_root} — læg en kopi i et pengeskab.")
         print("publisher-key.pub er nu rodnøglens; bærbare flytter til den ved næste synkronisering.")

@@ -22,9 +22,12 @@ when the root key is not in the home. Then run the daily build."""
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    reset = sub.add_parser("reset", help="a root-signed reset of one scope's sequences",
-                           description=DESCRIPTION,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    reset = sub.add_parser(
+        "reset",
+        help="a root-signed reset of one scope's sequences",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     reset.add_argument("--scope", required=True, metavar="S", help="the scope to reset")
     reset.add_argument("--home", required=True, metavar="DIR", help="the publisher home")
     add_root_option(reset)
@@ -35,9 +38,13 @@ def run(args: argparse.Namespace) -> int:
     from continuity_app.publish.secret import root_passphrase
 
     result = reset_sequence(
-        Path(args.home), args.scope, root_passphrase=root_passphrase(confirm=False),
+        Path(args.home),
+        args.scope,
+        root_passphrase=root_passphrase(confirm=False),
         root_file=root_file(args),
-    )  # fmt: skip
-    print(f"Sekvensnulstilling for {result.scope}: epoke {result.epoch}. Kør nu den daglige udgivelse "
-          "(continuity-publish build).")
+    )
+    print(
+        f"Sekvensnulstilling for {result.scope}: epoke {result.epoch}. Kør nu den daglige udgivelse "
+        "(continuity-publish build)."
+    )
     return ExitCode.OK

@@ -51,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     try:
-        data = read_bounded(path, MAX_VERIFY_BYTES, error=TooLarge,
-                            not_regular=UsageError)
+        data = read_bounded(path, MAX_VERIFY_BYTES, error=TooLarge, not_regular=UsageError)
     except OSError as err:
         raise SetupError(f"{path}: cannot read ({err.strerror})") from None
     try:
@@ -106,8 +105,10 @@ def _trust_lines(trust: KeyResolver | Ed25519PublicKey, epoch: int) -> list[str]
     learnt = getattr(trust, "learnt", None)
     lines = []
     if learnt is not None:
-        lines.append(f"Delegation {learnt.version} fra rodnøgle {grouped(learnt.root_fingerprint)[:19]} …, "
-                     f"gyldig til {local_time(learnt.expires_at)}")
+        lines.append(
+            f"Delegation {learnt.version} fra rodnøgle {grouped(learnt.root_fingerprint)[:19]} …, "
+            f"gyldig til {local_time(learnt.expires_at)}"
+        )
     if epoch:
         lines.append(f"Epoke: {epoch} (efter en sekvensnulstilling)")
     return lines

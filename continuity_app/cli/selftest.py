@@ -45,11 +45,16 @@ DEFAULT_TIMEOUT_S = 60.0
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
-    parser.add_argument("--timeout", type=number_in(1, 3600, float), default=DEFAULT_TIMEOUT_S,
-                        metavar="SECONDS",
-                        help=f"longest wait for the window or a print (default {DEFAULT_TIMEOUT_S:.0f})")
-    parser.add_argument("--keep", action="store_true",
-                        help="keep the temporary demo installation and print where it is")
+    parser.add_argument(
+        "--timeout",
+        type=number_in(1, 3600, float),
+        default=DEFAULT_TIMEOUT_S,
+        metavar="SECONDS",
+        help=f"longest wait for the window or a print (default {DEFAULT_TIMEOUT_S:.0f})",
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the temporary demo installation and print where it is"
+    )
 
 
 class SelftestFailed(InternalError):
@@ -87,8 +92,9 @@ class SelfTest:
         folders = qt_platform_plugins()
         # Qt aborts the whole process (no message we could catch) when the plugin is missing
         if folders and not [p for f in folders for p in f.iterdir() if p.stem.endswith(f"q{name}")]:
-            raise CheckFailed(f"the Qt platform plugin '{name}' is not in "
-                              f"{', '.join(str(f) for f in folders)}")
+            raise CheckFailed(
+                f"the Qt platform plugin '{name}' is not in {', '.join(str(f) for f in folders)}"
+            )
         frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
         return f"Qt platform {os.environ['QT_QPA_PLATFORM']}, {frozen}"
 
@@ -151,8 +157,10 @@ class SelfTest:
         units = window.views[window.UNITS]
         self._wait("the units view to fill", lambda: units.model.rowCount() >= self.expected["units"])
         if units.model.rowCount() != self.expected["units"]:
-            raise CheckFailed(f"the units view shows {units.model.rowCount()} units, "
-                              f"the bundle holds {self.expected['units']}")
+            raise CheckFailed(
+                f"the units view shows {units.model.rowCount()} units, "
+                f"the bundle holds {self.expected['units']}"
+            )
         banner = window.banner.age_label.text()
         if not banner.strip():
             raise CheckFailed("the banner shows no data age")
@@ -160,8 +168,10 @@ class SelfTest:
         name = next(iter(self.session.store.citizens())).last_name
         citizens.search.setText(name)  # search as you type, as a person would
         self._wait("search results", lambda: citizens.model.rowCount() > 0)
-        return (f"{units.model.rowCount()} units, {citizens.model.rowCount()} search hit(s), "
-                f"banner level {getattr(window.banner.level, 'name', '?').lower()}")
+        return (
+            f"{units.model.rowCount()} units, {citizens.model.rowCount()} search hit(s), "
+            f"banner level {getattr(window.banner.level, 'name', '?').lower()}"
+        )
 
     def emergency_pack(self) -> str:
         from continuity_app.gui.dialogs.preview import load_pdf
@@ -257,8 +267,11 @@ class SelfTest:
         results: list[Any] = []
         errors: list[str] = []
         session = self.session
-        self.window.tasks.db(lambda _ctx: fn(session.store), results.append,
-                             on_error=lambda err, tb: errors.append(f"{type(err).__name__}: {err}"))
+        self.window.tasks.db(
+            lambda _ctx: fn(session.store),
+            results.append,
+            on_error=lambda err, tb: errors.append(f"{type(err).__name__}: {err}"),
+        )
         self._wait(what, lambda: bool(results or errors))
         if errors:
             raise CheckFailed(f"{what} failed: {errors[0]}")

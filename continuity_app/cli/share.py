@@ -26,12 +26,18 @@ A laptop with several enrolments shares one: the first, or --enrolment NAME."""
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
-    parser.add_argument("--out", required=True, metavar="DIR",
-                        help="the folder (e.g. on a USB stick) to write to; made if missing")
-    parser.add_argument("--with-journal", action="store_true",
-                        help="also write the journal hand-back file (needs the passphrase)")
-    parser.add_argument("--enrolment", metavar="NAME",
-                        help="the enrolment to share (default: the first)")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="the folder (e.g. on a USB stick) to write to; made if missing",
+    )
+    parser.add_argument(
+        "--with-journal",
+        action="store_true",
+        help="also write the journal hand-back file (needs the passphrase)",
+    )
+    parser.add_argument("--enrolment", metavar="NAME", help="the enrolment to share (default: the first)")
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: this user's)")
 
 
@@ -64,20 +70,28 @@ def run(args: argparse.Namespace) -> int:
         if session is not None:
             session.lock()
     device = DeviceFile.load(home.device)
-    problem = audit.append_after(home, "share", public_key=device.audit_key(), result="ok",
-                                 scope=result.scope, count=len(result.bundles), out=str(out),
-                                 sequence=result.sequence)
+    problem = audit.append_after(
+        home,
+        "share",
+        public_key=device.audit_key(),
+        result="ok",
+        scope=result.scope,
+        count=len(result.bundles),
+        out=str(out),
+        sequence=result.sequence,
+    )
     for path in result.bundles:
         print(f"Delt: {path}")
     if result.latest is not None:
         print(f"Delt: {result.latest}")
     else:
-        print("continuity-app share: warning: no publisher-signed latest.json names the newest "
-              "bundle held; the colleague's laptop takes the bundles from the folder all the same",
-              file=sys.stderr)
+        print(
+            "continuity-app share: warning: no publisher-signed latest.json names the newest "
+            "bundle held; the colleague's laptop takes the bundles from the folder all the same",
+            file=sys.stderr,
+        )
     for name in result.skipped:
-        print(f"continuity-app share: warning: {name} failed its check and was left out",
-              file=sys.stderr)
+        print(f"continuity-app share: warning: {name} failed its check and was left out", file=sys.stderr)
     if journal is not None:
         print(f"Journal: {journal}")
     elif own_path(home).is_file():
@@ -96,6 +110,11 @@ def _write_journal(session: Session, out: Path) -> Path:
     target = out / "journal" / f"{journal.device_id}.handback"
     target.parent.mkdir(parents=True, exist_ok=True)
     result = export_handback(journal, target)
-    session.audit("journal_export", count=result.manifest["entries"], out=str(target),
-                  result="ok", device_id=journal.device_id)
+    session.audit(
+        "journal_export",
+        count=result.manifest["entries"],
+        out=str(target),
+        result="ok",
+        device_id=journal.device_id,
+    )
     return target

@@ -26,8 +26,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: this user's)")
     parser.add_argument("--json", action="store_true", help="print the status as JSON (for scripts)")
-    parser.add_argument("--enrolment", metavar="NAME",
-                        help="show only this enrolment (default: every one on this laptop)")
+    parser.add_argument(
+        "--enrolment", metavar="NAME", help="show only this enrolment (default: every one on this laptop)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,8 +47,13 @@ def run(args: argparse.Namespace) -> int:
         return int(st.exit_code)
     each = [(home.enrolment_name, status(home)) for home in homes]
     if args.json:
-        print(json.dumps({"enrolments": [{"enrolment": name} | st.to_json() for name, st in each]},
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"enrolments": [{"enrolment": name} | st.to_json() for name, st in each]},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         print("\n\n".join(f"== {name} ==\n{render(st)}" for name, st in each))
     return next((int(st.exit_code) for _, st in each if st.exit_code), 0)
@@ -61,8 +67,9 @@ def render(st: Status) -> str:
     if st.enrolled:
         cur = st.current
         if cur is not None and cur.created_at is not None and st.age is not None:
-            lines.append(f"{st.age_text_da()}  ({format_datetime_da(cur.created_at)}, "
-                         f"{level_da(st.age.level)})")  # fmt: skip
+            lines.append(
+                f"{st.age_text_da()}  ({format_datetime_da(cur.created_at)}, {level_da(st.age.level)})"
+            )
             name = f" ({cur.scope_name})" if cur.scope_name else ""
             lines.append(f"Omfang: {st.scope}{name}   Sekvens: {cur.sequence}")
             if cur.valid_until is not None:
@@ -73,8 +80,10 @@ def render(st: Status) -> str:
         lines.append(f"Generationer: {len(st.generations)} (sekvens {held})")
         if st.last_attempt is not None:
             a = st.last_attempt
-            lines.append(f"Seneste synkronisering: {format_when_da(a.time, st.now)} – "
-                         f"{result_da(a.result)} (kode {a.exit_code}): {a.message}")  # fmt: skip
+            lines.append(
+                f"Seneste synkronisering: {format_when_da(a.time, st.now)} – "
+                f"{result_da(a.result)} (kode {a.exit_code}): {a.message}"
+            )
         else:
             lines.append("Seneste synkronisering: ingen endnu")
         if st.next_sync is not None:

@@ -34,11 +34,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("--home", metavar="DIR", help="client home folder (default: this user's)")
     parser.add_argument(
-        "--from", dest="from_file", metavar="FILE",
+        "--from",
+        dest="from_file",
+        metavar="FILE",
         help="take this bundle file (or publish folder, e.g. on a USB stick) instead of the source",
-    )  # fmt: skip
-    parser.add_argument("--enrolment", metavar="NAME",
-                        help="sync only this enrolment (default: every one on this laptop)")
+    )
+    parser.add_argument(
+        "--enrolment", metavar="NAME", help="sync only this enrolment (default: every one on this laptop)"
+    )
     parser.add_argument(
         "--quiet", action="store_true", help="print nothing on success (errors still go to stderr)"
     )
@@ -56,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
         from continuity_app.errors import UsageError
 
         names = ", ".join(h.enrolment_name for h in homes)
-        raise UsageError(f"--from: this laptop has several enrolments ({names}); name the one "
-                         "the files are for with --enrolment NAME")
+        raise UsageError(
+            f"--from: this laptop has several enrolments ({names}); name the one "
+            "the files are for with --enrolment NAME"
+        )
     from_file = Path(args.from_file).expanduser().resolve() if args.from_file else None
     code = ExitCode.OK
     for home in homes:

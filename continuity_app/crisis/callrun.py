@@ -137,13 +137,21 @@ def _numbering(tree: ContactTree) -> list[tuple[str, int, str, ContactNode]]:
     while stack:
         number, depth, parent, tnode = stack.pop()
         out.append((number, depth, parent, tnode.node))
-        stack.extend((f"{number}.{i}", depth + 1, tnode.node.node_id, c)
-                     for i, c in reversed(list(enumerate(tnode.children, 1))))
+        stack.extend(
+            (f"{number}.{i}", depth + 1, tnode.node.node_id, c)
+            for i, c in reversed(list(enumerate(tnode.children, 1)))
+        )
     return out
 
 
-def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime, *,
-              new_run_at: dt.datetime | None = None, new_run_drill: bool = False) -> RunState:
+def run_state(
+    tree: ContactTree,
+    entries: Iterable[Entry],
+    now: dt.datetime,
+    *,
+    new_run_at: dt.datetime | None = None,
+    new_run_drill: bool = False,
+) -> RunState:
     """Where the latest run of ``tree`` stands at ``now`` (entries: ``crisis.entries.counting``).
 
     ``new_run_at``: a run the crisis staff has just started whose first call is not in
@@ -155,7 +163,8 @@ def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime, *,
     started_at = start.at if start is not None else None
     drill = start.drill if start is not None else False
     if new_run_at is not None and (
-            started_at is None or started_at < new_run_at.replace(second=0, microsecond=0)):
+        started_at is None or started_at < new_run_at.replace(second=0, microsecond=0)
+    ):
         started_at, drill = new_run_at, new_run_drill
     attempts: dict[str, list[Attempt]] = defaultdict(list)
     if started_at is not None:
@@ -166,8 +175,8 @@ def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime, *,
             if at < started_at or at > now:
                 continue
             attempts[text(r, "node_id")].append(
-                Attempt(text(r, "node_id"), text(r, "channel"), text(r, "result"), at, r.initials,
-                        r.id))
+                Attempt(text(r, "node_id"), text(r, "channel"), text(r, "result"), at, r.initials, r.id)
+            )
     for calls in attempts.values():
         calls.sort(key=lambda a: (a.at, a.entry_id))
     by_id = {t.node.node_id: t.node for _, t in tree.walk()}
@@ -185,14 +194,23 @@ def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime, *,
             due = started_at
         else:
             due = handled.get(parent)
-        escalate_at = (due + dt.timedelta(minutes=node.escalate_after_min)
-                       if due is not None and node.escalate_after_min is not None else None)
+        escalate_at = (
+            due + dt.timedelta(minutes=node.escalate_after_min)
+            if due is not None and node.escalate_after_min is not None
+            else None
+        )
         deputy = by_id.get(node.deputy_node_id) if node.deputy_node_id != node.node_id else None
         reached = reached_at.get(node.node_id)
         covered_at = None
         if deputy is not None and escalate_at is not None and escalate_at <= now:
-            covered_at = next((a.at for a in attempts.get(deputy.node_id, ())
-                               if a.result == REACHED and a.at >= escalate_at), None)
+            covered_at = next(
+                (
+                    a.at
+                    for a in attempts.get(deputy.node_id, ())
+                    if a.result == REACHED and a.at >= escalate_at
+                ),
+                None,
+            )
             if reached is not None and covered_at is not None and reached <= covered_at:
                 covered_at = None
         if reached is not None:
@@ -208,12 +226,22 @@ def run_state(tree: ContactTree, entries: Iterable[Entry], now: dt.datetime, *,
         when = reached if reached is not None else covered_at
         if when is not None:
             handled[node.node_id] = max(when, due) if due is not None else when
-        nodes.append(NodeStatus(
-            node=node, number=number, depth=depth, parent_id=parent, state=state, due_at=due,
-            escalate_at=escalate_at, attempts=tuple(attempts.get(node.node_id, ())),
-            reached_at=reached,
-            late=reached is not None and escalate_at is not None and reached > escalate_at,
-            covered_by=deputy if covered_at is not None else None, deputy=deputy))
+        nodes.append(
+            NodeStatus(
+                node=node,
+                number=number,
+                depth=depth,
+                parent_id=parent,
+                state=state,
+                due_at=due,
+                escalate_at=escalate_at,
+                attempts=tuple(attempts.get(node.node_id, ())),
+                reached_at=reached,
+                late=reached is not None and escalate_at is not None and reached > escalate_at,
+                covered_by=deputy if covered_at is not None else None,
+                deputy=deputy,
+            )
+        )
     next_calls = _next_calls(nodes, by_id, attempts)
     late = [n for n in nodes if n.late]
     return RunState(tree, started_at, now, drill, nodes, next_calls, late)
@@ -224,8 +252,9 @@ def _next_channel(whom: ContactNode, tried: list[Attempt]) -> tuple[str, str]:
     return options[len(tried) % len(options)]
 
 
-def _next_calls(nodes: list[NodeStatus], by_id: dict[str, ContactNode],
-                attempts: dict[str, list[Attempt]]) -> list[NextCall]:
+def _next_calls(
+    nodes: list[NodeStatus], by_id: dict[str, ContactNode], attempts: dict[str, list[Attempt]]
+) -> list[NextCall]:
     escalated: list[NextCall] = []
     regular: list[NextCall] = []
     for n in nodes:

@@ -93,14 +93,21 @@ def latest_drill(records: Iterable[Entry]) -> tuple[Entry, Entry | None, list[En
     if not starts:
         return None
     first = starts[-1]
-    end = next((i for i in range(first + 1, len(records))
-                if records[i].kind == "drill" and text(records[i], "step") == "end"), None)
-    span = records[first:end + 1 if end is not None else len(records)]
+    end = next(
+        (
+            i
+            for i in range(first + 1, len(records))
+            if records[i].kind == "drill" and text(records[i], "step") == "end"
+        ),
+        None,
+    )
+    span = records[first : end + 1 if end is not None else len(records)]
     return records[first], records[end] if end is not None else None, span
 
 
-def drill_report(records: Iterable[Entry], tree: Callable[[str], ContactTree | None],
-                 now: dt.datetime) -> DrillReport | None:
+def drill_report(
+    records: Iterable[Entry], tree: Callable[[str], ContactTree | None], now: dt.datetime
+) -> DrillReport | None:
     """The after-action report of the latest drill (None: no drill in the journal).
 
     ``tree`` looks a contact tree up by id (``Store.contact_tree``).
@@ -139,5 +146,16 @@ def drill_report(records: Iterable[Entry], tree: Callable[[str], ContactTree | N
         run = run_state(contact_tree, [r for r in drilled if r.kind == "call"], until)
         trees.append(TreeResult(run, {m: run.share_reached(m, since=t0) for m in MARKS}))
     kinds = Counter(r.kind for r in drilled if r.kind != "drill")
-    return DrillReport(t0, end.at if end is not None else None, start.initials, data_as_of,
-                       unlock, prints, first_pack, routes, trees, dict(sorted(kinds.items())), notes)
+    return DrillReport(
+        t0,
+        end.at if end is not None else None,
+        start.initials,
+        data_as_of,
+        unlock,
+        prints,
+        first_pack,
+        routes,
+        trees,
+        dict(sorted(kinds.items())),
+        notes,
+    )

@@ -71,8 +71,15 @@ def local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(COPENHAGEN).date()
 
 
-def handover(store: Store, entries: Iterable[Entry], day: dt.date, now: dt.datetime, *,
-             unit_id: str | None = None, citizen_id: str | None = None) -> Handover:
+def handover(
+    store: Store,
+    entries: Iterable[Entry],
+    day: dt.date,
+    now: dt.datetime,
+    *,
+    unit_id: str | None = None,
+    citizen_id: str | None = None,
+) -> Handover:
     items = counting(entries)
     visit_outcome: dict[str, Entry] = {}
     for e in items:
@@ -81,9 +88,11 @@ def handover(store: Store, entries: Iterable[Entry], day: dt.date, now: dt.datet
     routes: list[RouteLines] = []
     order: list[str] = []
     for route in store.routes(day, unit_id):
-        lines = [VisitLine(row, visit_outcome.get(row.visit.visit_id))
-                 for row in store.route_visits(route.route_id)
-                 if citizen_id is None or row.citizen.citizen_id == citizen_id]
+        lines = [
+            VisitLine(row, visit_outcome.get(row.visit.visit_id))
+            for row in store.route_visits(route.route_id)
+            if citizen_id is None or row.citizen.citizen_id == citizen_id
+        ]
         if lines or citizen_id is None:
             routes.append(RouteLines(route, lines))
         order += [line.row.citizen.citizen_id for line in lines]
@@ -106,7 +115,12 @@ def handover(store: Store, entries: Iterable[Entry], day: dt.date, now: dt.datet
         if unit_id is not None and cid not in order and record.citizen.unit_id != unit_id:
             continue
         day_entries = by_citizen.get(cid, [])
-        citizens.append(CitizenDay(
-            record.citizen, day_entries, due.get(cid, []),
-            [e for e in day_entries if e.kind == "given" and text(e, "outcome") != "givet"]))
+        citizens.append(
+            CitizenDay(
+                record.citizen,
+                day_entries,
+                due.get(cid, []),
+                [e for e in day_entries if e.kind == "given" and text(e, "outcome") != "givet"],
+            )
+        )
     return Handover(unit_id, day, now, routes, citizens)

@@ -60,21 +60,26 @@ def parse_point(text: str, units: list[Unit]) -> Point:
     """A unit id (or exact unit name) from ``units``, or "LAT,LON"."""
     wanted = text.strip()
     by_id = {u.unit_id: u for u in units}
-    unit = by_id.get(wanted) or next(
-        (u for u in units if u.name.casefold() == wanted.casefold()), None)
+    unit = by_id.get(wanted) or next((u for u in units if u.name.casefold() == wanted.casefold()), None)
     if unit is not None:
         if unit.lat is None or unit.lon is None:
-            raise NearbyError(f"Unit '{unit.unit_id}' ({unit.name}) has no coordinates in the "
-                              "data; give the point as LAT,LON instead.")
+            raise NearbyError(
+                f"Unit '{unit.unit_id}' ({unit.name}) has no coordinates in the "
+                "data; give the point as LAT,LON instead."
+            )
         return Point(unit.lat, unit.lon, unit.name, unit.unit_id)
     match = _LAT_LON.match(wanted)
     if match is None:
-        raise NearbyError(f"'{text}' is neither a unit id in the data nor coordinates; "
-                          "write them as LAT,LON in decimal degrees, e.g. 56.55,8.31.")
+        raise NearbyError(
+            f"'{text}' is neither a unit id in the data nor coordinates; "
+            "write them as LAT,LON in decimal degrees, e.g. 56.55,8.31."
+        )
     lat, lon = (float(g.replace(",", ".")) for g in match.groups())
     if not -90 <= lat <= 90 or not -180 <= lon <= 180:
-        raise NearbyError(f"'{text}' is not on the Earth: latitude must be -90..90 and "
-                          "longitude -180..180 (write LAT first).")
+        raise NearbyError(
+            f"'{text}' is not on the Earth: latitude must be -90..90 and "
+            "longitude -180..180 (write LAT first)."
+        )
     return Point(lat, lon, f"{lat:.5f}, {lon:.5f}")
 
 

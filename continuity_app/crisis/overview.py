@@ -91,8 +91,7 @@ def fleet_shares(vehicles: Iterable[Vehicle]) -> tuple[FleetShare, ...]:
     for v in vehicles:
         by_fuel[str(v.fuel)].append(v)
     return tuple(
-        FleetShare(fuel, len(vs), sum(v.range_km or 0 for v in vs),
-                   sum(1 for v in vs if v.range_km is None))
+        FleetShare(fuel, len(vs), sum(v.range_km or 0 for v in vs), sum(1 for v in vs if v.range_km is None))
         for fuel, vs in sorted(by_fuel.items())
     )
 
@@ -102,9 +101,13 @@ def stock_shares(stocks: Iterable[FuelStock]) -> tuple[StockShare, ...]:
     for s in stocks:
         by_fuel[s.fuel.strip().lower() or "ukendt"].append(s)
     return tuple(
-        StockShare(fuel, len(ss), sum(s.litres or 0.0 for s in ss),
-                   sum(s.litres or 0.0 for s in ss if s.pump_needs_power),
-                   sum(1 for s in ss if s.litres is None))
+        StockShare(
+            fuel,
+            len(ss),
+            sum(s.litres or 0.0 for s in ss),
+            sum(s.litres or 0.0 for s in ss if s.pump_needs_power),
+            sum(1 for s in ss if s.litres is None),
+        )
         for fuel, ss in sorted(by_fuel.items())
     )
 
@@ -114,8 +117,9 @@ def _add(a: UnitCounts, b: UnitCounts) -> UnitCounts:
     for k, n in b.by_reason.items():
         reasons[k] = reasons.get(k, 0) + n
     days = (a.by_day[0] + b.by_day[0], a.by_day[1] + b.by_day[1], a.by_day[2] + b.by_day[2])
-    return UnitCounts(a.citizens + b.citizens, a.residents + b.residents,
-                      a.vulnerable + b.vulnerable, days, reasons)
+    return UnitCounts(
+        a.citizens + b.citizens, a.residents + b.residents, a.vulnerable + b.vulnerable, days, reasons
+    )
 
 
 def unit_order(unit: Unit) -> tuple[int, str, str]:
@@ -137,8 +141,11 @@ def build_overview(
     for v in free:
         free_by_unit[v.owner_unit_id].append(v)
     lines = [
-        UnitLine(u, None if counts is None else counts.get(u.unit_id),
-                 fleet_shares(free_by_unit.get(u.unit_id, ())))
+        UnitLine(
+            u,
+            None if counts is None else counts.get(u.unit_id),
+            fleet_shares(free_by_unit.get(u.unit_id, ())),
+        )
         for u in sorted(units, key=unit_order)
     ]
     totals = UnitCounts(0, 0, 0)
@@ -149,13 +156,17 @@ def build_overview(
     for u in units:
         categories[str(u.category or "")] += 1
     return Overview(
-        lines=lines, totals=totals,
+        lines=lines,
+        totals=totals,
         counts_complete=all(line.counts is not None for line in lines),
-        units_by_category=dict(categories), generators=sum(1 for u in units if u.generator),
+        units_by_category=dict(categories),
+        generators=sum(1 for u in units if u.generator),
         free_fleet=fleet_shares(free),
         assigned_vehicles=sum(1 for v in vehicles if v.is_free and v.vehicle_id in assigned),
         reserved_vehicles=sum(1 for v in vehicles if not v.is_free),
-        stocks=stock_shares(stocks), data_as_of=data_as_of, stock_list=list(stocks),
+        stocks=stock_shares(stocks),
+        data_as_of=data_as_of,
+        stock_list=list(stocks),
     )
 
 
@@ -166,8 +177,14 @@ def overview_of(store: Store, *, assigned: Collection[str] = ()) -> Overview:
         as_of: dt.datetime | None = dt.datetime.fromisoformat(meta.get("created_at", ""))
     except ValueError:
         as_of = None
-    return build_overview(store.units(), unit_counts(store.conn, meta), store.vehicles(),
-                          store.fuel_stocks(), assigned=assigned, data_as_of=as_of)
+    return build_overview(
+        store.units(),
+        unit_counts(store.conn, meta),
+        store.vehicles(),
+        store.fuel_stocks(),
+        assigned=assigned,
+        data_as_of=as_of,
+    )
 
 
 SORT_KEYS: dict[str, Callable[[UnitLine], object]] = {

@@ -59,8 +59,9 @@ def assignments(entries: Iterable[Entry], now: dt.datetime | None = None) -> dic
         if _is_release(r, now):
             current[vid] = None
         elif text(r, "task"):
-            current[vid] = Assignment(vid, text(r, "task"), text(r, "driver"),
-                                      moment(r, "from") or r.at, r.initials, r.id, r.drill)
+            current[vid] = Assignment(
+                vid, text(r, "task"), text(r, "driver"), moment(r, "from") or r.at, r.initials, r.id, r.drill
+            )
     return {v: a for v, a in current.items() if a is not None}
 
 
@@ -68,8 +69,9 @@ def assigned_ids(entries: Iterable[Entry], now: dt.datetime | None = None) -> fr
     return frozenset(assignments(entries, now))
 
 
-def board(vehicles: list[Vehicle], entries: Iterable[Entry],
-          now: dt.datetime | None = None) -> list[BoardLine]:
+def board(
+    vehicles: list[Vehicle], entries: Iterable[Entry], now: dt.datetime | None = None
+) -> list[BoardLine]:
     """Every vehicle with its assignment, in the store's order (owner unit, registration)."""
     current = assignments(entries, now)
     return [BoardLine(v, current.get(v.vehicle_id)) for v in vehicles]

@@ -24,8 +24,28 @@ from continuity_app.domain.models import (
 from continuity_app.domain.rules import Reason, Vulnerability, assess
 
 __all__ = [
-    "DATASETS", "AgeLevel", "Category", "Citizen", "ContactNode", "DataAge", "Dataset",
-    "Dispensing", "Fuel", "FuelStock", "Medication", "Reason", "Relative", "Residence",
-    "Route", "Shift", "StaffMember", "Unit", "UnitKind", "Vehicle", "Visit", "Vulnerability", "assess",
+    "DATASETS",
+    "AgeLevel",
+    "Category",
+    "Citizen",
+    "ContactNode",
+    "DataAge",
+    "Dataset",
+    "Dispensing",
+    "Fuel",
+    "FuelStock",
+    "Medication",
+    "Reason",
+    "Relative",
+    "Residence",
+    "Route",
+    "Shift",
+    "StaffMember",
+    "Unit",
+    "UnitKind",
+    "Vehicle",
+    "Visit",
+    "Vulnerability",
+    "assess",
     "data_age",
-]  # fmt: skip
+]

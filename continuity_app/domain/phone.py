@@ -14,9 +14,16 @@ _SEPARATORS = re.compile(r"[\s\-./()]")
 _DANISH = re.compile(r"(?:\+45|0045)?(\d{8})")
 
 #: The names of the fields that hold phone numbers, per row type (for the reader and the writer).
-PHONE_FIELDS = frozenset({
-    "phone", "manager_phone", "gp_phone", "contact_phone", "mobile", "landline",
-})  # fmt: skip
+PHONE_FIELDS = frozenset(
+    {
+        "phone",
+        "manager_phone",
+        "gp_phone",
+        "contact_phone",
+        "mobile",
+        "landline",
+    }
+)
 
 
 def normalise_phone(value: str) -> str:

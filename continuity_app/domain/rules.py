@@ -38,9 +38,7 @@ INSTITUTION_RESIDENCES = frozenset({Residence.PLEJECENTER, Residence.BOTILBUD})
 INSTITUTION_UNIT_KINDS = frozenset({UnitKind.PLEJECENTER, UnitKind.BOTILBUD})
 
 #: Reasons that make a citizen day-1 when the export leaves priority empty (the exchange format).
-DAY_ONE_REASONS = frozenset(
-    {Reason.POWER_DEPENDENT, Reason.NO_CLOSE_RELATIVES, Reason.CANNOT_COMMUNICATE}
-)
+DAY_ONE_REASONS = frozenset({Reason.POWER_DEPENDENT, Reason.NO_CLOSE_RELATIVES, Reason.CANNOT_COMMUNICATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +115,21 @@ NO_KNOWN_ALLERGIES_DA = "Ingen kendte allergier"
 
 #: Explicit "none" as exports write it (compared lower-cased, inner spaces collapsed,
 #: trailing full stop or dash dropped). Only whole values: "ingen penicillin" is an allergy text.
-_EXPLICIT_NONE = frozenset({
-    "ingen", "ingen kendte", "ingen kendte allergier", "ingen allergier", "ingen kendt allergi",
-    "nej", "none", "none known", "no known allergies", "nka", "nkda",
-})  # fmt: skip
+_EXPLICIT_NONE = frozenset(
+    {
+        "ingen",
+        "ingen kendte",
+        "ingen kendte allergier",
+        "ingen allergier",
+        "ingen kendt allergi",
+        "nej",
+        "none",
+        "none known",
+        "no known allergies",
+        "nka",
+        "nkda",
+    }
+)
 
 
 def _normalise(text: str) -> str:

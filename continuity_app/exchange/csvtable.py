@@ -84,10 +84,12 @@ def _plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: Pr
     if not known.keys() & set(names):
         shown = ", ".join(repr(n) for n in names[:4] if n) + (" …" if len(names) > 4 else "")
         log.error(
-            rel, header_line, None,
+            rel,
+            header_line,
+            None,
             f"the header line ({shown}) names none of the columns of {spec.filename}:"
             " is the header row missing, or the delimiter not ; , or tab?",
-        )  # fmt: skip
+        )
         return None
     index: dict[str, int] = {}
     ok = True

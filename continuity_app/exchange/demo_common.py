@@ -12,8 +12,33 @@ from continuity_app.domain.age import COPENHAGEN
 
 T = TypeVar("T")
 
-MOBILE_PREFIXES = ("20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
-                   "40", "41", "42", "50", "51", "52", "53", "60", "61", "71", "81", "91", "93")  # fmt: skip
+MOBILE_PREFIXES = (
+    "20",
+    "21",
+    "22",
+    "23",
+    "24",
+    "25",
+    "26",
+    "27",
+    "28",
+    "29",
+    "30",
+    "31",
+    "40",
+    "41",
+    "42",
+    "50",
+    "51",
+    "52",
+    "53",
+    "60",
+    "61",
+    "71",
+    "81",
+    "91",
+    "93",
+)
 
 
 def split(total: int, weights: Sequence[float]) -> list[int]:
@@ -78,8 +103,9 @@ def cpr(rng: random.Random, born: dt.date, female: bool, used: set[str]) -> str:
             return number
 
 
-def birth_date(rng: random.Random, today: dt.date, age_low: int, age_high: int,
-               mode: float | None = None) -> dt.date:  # fmt: skip
+def birth_date(
+    rng: random.Random, today: dt.date, age_low: int, age_high: int, mode: float | None = None
+) -> dt.date:
     age = rng.triangular(age_low, age_high, mode) if mode is not None else rng.uniform(age_low, age_high)
     return today - dt.timedelta(days=int(age * 365.2425))
 

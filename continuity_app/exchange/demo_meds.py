@@ -12,14 +12,22 @@ from continuity_app.exchange.demo_scales import Context
 from continuity_app.exchange.medcheck import csv_schedule  # the reader's rule, so the demo reads back equal
 
 DRUG = Picker([(d, float(d.weight)) for d in DRUGS])
-DISPENSING_HOME = Picker([(Dispensing.DOSISDISPENSERING, 45), (Dispensing.DOSERET_AF_PERSONALE, 35),
-                          (Dispensing.SELV, 20)])  # fmt: skip
+DISPENSING_HOME = Picker(
+    [(Dispensing.DOSISDISPENSERING, 45), (Dispensing.DOSERET_AF_PERSONALE, 35), (Dispensing.SELV, 20)]
+)
 DISPENSING_INST = Picker([(Dispensing.DOSISDISPENSERING, 50), (Dispensing.DOSERET_AF_PERSONALE, 50)])
-MED_NOTES = Picker([
-    ("", 88), ("Må ikke knuses", 2), ("Tages med mad", 3), ("Opbevares i køleskab indtil åbning", 1),
-    ("Skift placering af plaster – notér i skema", 1), ("Pausér ved opkastning – kontakt læge", 1),
-    ("Ordineret af sygehuset – \"revurderes ved næste kontrol\"", 1), ("Udleveres fra dosisrulle", 3),
-])  # fmt: skip
+MED_NOTES = Picker(
+    [
+        ("", 88),
+        ("Må ikke knuses", 2),
+        ("Tages med mad", 3),
+        ("Opbevares i køleskab indtil åbning", 1),
+        ("Skift placering af plaster – notér i skema", 1),
+        ("Pausér ved opkastning – kontakt læge", 1),
+        ('Ordineret af sygehuset – "revurderes ved næste kontrol"', 1),
+        ("Udleveres fra dosisrulle", 3),
+    ]
+)
 COURSE_DRUGS = frozenset({'Prednisolon "DAK"', 'Ciprofloxacin "Krka"'})
 MAX_ORDINARY = 27
 EDGE_FULL = 30  # the citizen with a very long medication list
@@ -108,29 +116,36 @@ def make_medications(ctx: Context, citizens: list[Citizen]) -> list[Medication]:
             if end is not None and changed_day > end:
                 changed_day = end
             grid = dose.grid or (None, None, None, None)
-            meds.append(csv_schedule(Medication(
-                medication_id=f"M{len(meds) + 1:07d}",
-                citizen_id=citizen.citizen_id,
-                drug=drug.drug,
-                dose_text=dose.text,
-                active_ingredient=drug.ingredient,
-                atc=drug.atc,
-                strength=drug.strength,
-                form=drug.form,
-                route=drug.route,
-                morning=grid[0], noon=grid[1], evening=grid[2], night=grid[3],
-                dose_unit=dose.unit,
-                as_needed=dose.as_needed,
-                as_needed_max=dose.as_needed_max,
-                indication=drug.indication,
-                start_date=start,
-                end_date=end,
-                dispensing=dispensing,
-                time_critical=drug.time_critical,
-                notes=MED_NOTES.pick(rng),
-                changed_at=at_time(changed_day, rng.randint(7 * 60, 16 * 60)),
-                clock_times=dose.clock_times,
-            )))  # fmt: skip
+            meds.append(
+                csv_schedule(
+                    Medication(
+                        medication_id=f"M{len(meds) + 1:07d}",
+                        citizen_id=citizen.citizen_id,
+                        drug=drug.drug,
+                        dose_text=dose.text,
+                        active_ingredient=drug.ingredient,
+                        atc=drug.atc,
+                        strength=drug.strength,
+                        form=drug.form,
+                        route=drug.route,
+                        morning=grid[0],
+                        noon=grid[1],
+                        evening=grid[2],
+                        night=grid[3],
+                        dose_unit=dose.unit,
+                        as_needed=dose.as_needed,
+                        as_needed_max=dose.as_needed_max,
+                        indication=drug.indication,
+                        start_date=start,
+                        end_date=end,
+                        dispensing=dispensing,
+                        time_critical=drug.time_critical,
+                        notes=MED_NOTES.pick(rng),
+                        changed_at=at_time(changed_day, rng.randint(7 * 60, 16 * 60)),
+                        clock_times=dose.clock_times,
+                    )
+                )
+            )
             if drug.time_critical:
                 ctx.time_critical_citizens.add(citizen.citizen_id)
     return meds

@@ -27,25 +27,55 @@ RESIDENCE = {
     UnitKind.BOTILBUD: Residence.BOTILBUD,
 }
 UNIT_WEIGHT = {UnitKind.HJEMMEPLEJE: 1.15, UnitKind.PLEJECENTER: 0.85, UnitKind.BOTILBUD: 0.7}
-EQUIPMENT = Picker([
-    ("el-seng", 35), ("nødkald", 30), ("ilt", 20), ("lift", 20), ("dialyse", 4),
-    ("respirator", 3), ("elektrisk kørestol", 3), ("insulinpumpe", 2), ("sugeapparat", 2),
-])  # fmt: skip
+EQUIPMENT = Picker(
+    [
+        ("el-seng", 35),
+        ("nødkald", 30),
+        ("ilt", 20),
+        ("lift", 20),
+        ("dialyse", 4),
+        ("respirator", 3),
+        ("elektrisk kørestol", 3),
+        ("insulinpumpe", 2),
+        ("sugeapparat", 2),
+    ]
+)
 ALLERGY = Picker(ALLERGIES)
-TREATMENT_HOME = Picker([("", 50), ("fuld behandling", 35), ("ikke genoplivning", 10),
-                         ("ikke genoplivning, ikke indlæggelse", 5)])  # fmt: skip
-TREATMENT_HOME_CARE = Picker([("", 20), ("fuld behandling", 20), ("ikke genoplivning", 40),
-                              ("ikke genoplivning, ikke indlæggelse", 20)])  # fmt: skip
-MOBILITY = Picker([("Selvhjulpen", 20), ("Rollator", 30), ("Stok", 10), ("Kørestol", 15),
-                   ("Går med støtte af 1", 10), ("Sengeliggende – lift ved forflytning", 6),
-                   ("", 9)])  # fmt: skip
-NOTES = Picker([
-    ("", 82), ("Hørehæmmet – tal tydeligt og vend ansigtet mod borgeren", 3),
-    ("Hund i hjemmet (venlig)", 3), ("Diabetes – mål blodsukker før insulin", 3),
-    ("Ryger – pas på ved iltbehandling", 2), ("Demens – kan virke afvisende; \"Karen\" er kaldenavn", 2),
-    ("Bor på 3. sal uden elevator", 2), ("Taler kun lidt dansk; datter tolker", 1),
-    ("Kræver to personer ved forflytning; brug loftlift", 2),
-])  # fmt: skip
+TREATMENT_HOME = Picker(
+    [("", 50), ("fuld behandling", 35), ("ikke genoplivning", 10), ("ikke genoplivning, ikke indlæggelse", 5)]
+)
+TREATMENT_HOME_CARE = Picker(
+    [
+        ("", 20),
+        ("fuld behandling", 20),
+        ("ikke genoplivning", 40),
+        ("ikke genoplivning, ikke indlæggelse", 20),
+    ]
+)
+MOBILITY = Picker(
+    [
+        ("Selvhjulpen", 20),
+        ("Rollator", 30),
+        ("Stok", 10),
+        ("Kørestol", 15),
+        ("Går med støtte af 1", 10),
+        ("Sengeliggende – lift ved forflytning", 6),
+        ("", 9),
+    ]
+)
+NOTES = Picker(
+    [
+        ("", 82),
+        ("Hørehæmmet – tal tydeligt og vend ansigtet mod borgeren", 3),
+        ("Hund i hjemmet (venlig)", 3),
+        ("Diabetes – mål blodsukker før insulin", 3),
+        ("Ryger – pas på ved iltbehandling", 2),
+        ('Demens – kan virke afvisende; "Karen" er kaldenavn', 2),
+        ("Bor på 3. sal uden elevator", 2),
+        ("Taler kun lidt dansk; datter tolker", 1),
+        ("Kræver to personer ved forflytning; brug loftlift", 2),
+    ]
+)
 RELATIVE_COUNT = Picker([(0, 12), (1, 40), (2, 33), (3, 15)])
 REL_OLD = Picker(RELATIONS_OLD)
 REL_YOUNG = Picker(RELATIONS_YOUNG)
@@ -105,8 +135,9 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
             citizen_id = f"C{len(citizens) + 1:06d}"
             young = kind is UnitKind.BOTILBUD
             female = rng.random() < (0.45 if young else 0.62)
-            first = rng.choice((YOUNG_FEMALE if female else YOUNG_MALE) if young else
-                               (OLD_FEMALE if female else OLD_MALE))  # fmt: skip
+            first = rng.choice(
+                (YOUNG_FEMALE if female else YOUNG_MALE) if young else (OLD_FEMALE if female else OLD_MALE)
+            )
             last = rng.choice(LAST_NAMES)
             if young:
                 born = birth_date(rng, ctx.today, 19, 72)
@@ -127,7 +158,9 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
                 residence=RESIDENCE[kind] if rng.random() > 0.01 else None,
                 key_info=KEY_INFO[rng.randrange(len(KEY_INFO))].format(
                     code=rng.randint(1000, 9999), code2=rng.randint(1000, 9999), num=rng.randint(1, 60)
-                ) if home and rng.random() < 0.85 else "",
+                )
+                if home and rng.random() < 0.85
+                else "",
                 allergies=ALLERGY.pick(rng),
                 gp_name=gp,
                 gp_phone=gp_phone,
@@ -140,7 +173,7 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
                 priority=rng.randint(1, 3) if rng.random() < 0.15 else None,
                 mobility=MOBILITY.pick(rng),
                 notes=NOTES.pick(rng),
-            )  # fmt: skip
+            )
             if "iltbehandling" in fields["notes"] and "ilt" not in equipment:
                 fields["notes"] = ""
             address = _address(rng, ctown, apartments) if home else f"{unit.address}, bolig {k + 1}"
@@ -149,8 +182,14 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
             elif unit_index == 1 and k == 0:
                 first, last = LONG_NAMES[1]
                 fields["power_dependent"] = ("respirator", "sugeapparat")
-            citizen = Citizen(citizen_id=citizen_id, first_name=first, last_name=last, address=address,
-                              unit_id=unit.unit_id, **fields)  # fmt: skip
+            citizen = Citizen(
+                citizen_id=citizen_id,
+                first_name=first,
+                last_name=last,
+                address=address,
+                unit_id=unit.unit_id,
+                **fields,
+            )
             citizens.append(citizen)
             if home:
                 ctx.unit_home_citizens[unit.unit_id].append(citizen_id)
@@ -160,8 +199,9 @@ def make_people(ctx: Context, units: list[Unit]) -> tuple[list[Citizen], list[Re
     return citizens, relatives
 
 
-def _edge_case(k: int, first: str, last: str, n_relatives: int,
-               fields: dict[str, Any]) -> tuple[str, str, int]:  # fmt: skip
+def _edge_case(
+    k: int, first: str, last: str, n_relatives: int, fields: dict[str, Any]
+) -> tuple[str, str, int]:
     """Citizens tests and people look for: the same in every scale and seed."""
     if k == 0:
         first, last = "Søren", "Sønderskov"
@@ -198,15 +238,23 @@ def _relatives(rng: random.Random, citizen: Citizen, n: int, young: bool) -> lis
         female = relation in ("datter", "svigerdatter", "mor", "søster", "niece", "moster", "farmor")
         if relation in ("ægtefælle", "nabo", "værge", "kontaktperson", "barnebarn"):
             female = rng.random() < 0.5
-        pool = (OLD_FEMALE if female else OLD_MALE) if relation in ("ægtefælle",) else (
-            YOUNG_FEMALE if female else YOUNG_MALE)  # fmt: skip
-        last = citizen.last_name if relation in ("ægtefælle", "søn", "mor", "far") or rng.random() < 0.4 \
-            else rng.choice(LAST_NAMES)  # fmt: skip
-        out.append(Relative(
-            citizen_id=citizen.citizen_id,
-            name=f"{rng.choice(pool)} {last}",
-            phone=phone(rng),
-            relation=relation,
-            primary=i == 0 and rng.random() < 0.9,
-        ))  # fmt: skip
+        pool = (
+            (OLD_FEMALE if female else OLD_MALE)
+            if relation in ("ægtefælle",)
+            else (YOUNG_FEMALE if female else YOUNG_MALE)
+        )
+        last = (
+            citizen.last_name
+            if relation in ("ægtefælle", "søn", "mor", "far") or rng.random() < 0.4
+            else rng.choice(LAST_NAMES)
+        )
+        out.append(
+            Relative(
+                citizen_id=citizen.citizen_id,
+                name=f"{rng.choice(pool)} {last}",
+                phone=phone(rng),
+                relation=relation,
+                primary=i == 0 and rng.random() < 0.9,
+            )
+        )
     return out

@@ -12,26 +12,65 @@ from continuity_app.exchange.demo_units import person_name
 
 # Shift windows in minutes after midnight of the route's date. The night route
 # covers the small hours of that date, so times within a route always increase.
-WINDOW = {Shift.DAG: (7 * 60, 14 * 60 + 30), Shift.AFTEN: (15 * 60, 22 * 60 + 30),
-          Shift.NAT: (30, 6 * 60 + 30)}  # fmt: skip
+WINDOW = {
+    Shift.DAG: (7 * 60, 14 * 60 + 30),
+    Shift.AFTEN: (15 * 60, 22 * 60 + 30),
+    Shift.NAT: (30, 6 * 60 + 30),
+}
 LOAD = {Shift.DAG: 1.0, Shift.AFTEN: 0.7, Shift.NAT: 0.3}
 TASKS = {
-    Shift.DAG: Picker([("Personlig hygiejne", 30), ("Morgenmad", 20), ("Bad", 8), ("Støttestrømper", 8),
-                       ("Sårpleje", 5), ("Blodsukkermåling", 4), ("Tilsyn", 10), ("Øjendråber", 4),
-                       ("Kateterpleje", 2), ("Forflytning med lift", 3)]),
-    Shift.AFTEN: Picker([("Aftensmad", 30), ("Aftenhygiejne", 20), ("Hjælp i seng", 20), ("Tilsyn", 15),
-                         ("Støttestrømper af", 8), ("Øjendråber", 4)]),
-    Shift.NAT: Picker([("Tilsyn", 35), ("Vending", 20), ("Toiletbesøg", 20), ("Bleskift", 10),
-                       ("Tryghedsbesøg", 15)]),
-}  # fmt: skip
-VISIT_NOTES = Picker([
-    ("", 88), ("Ring på 2 gange – borger hører dårligt", 2), ("Hund – hold den i køkkenet", 2),
-    ("Kommer hjem fra sygehuset i dag – observér", 1), ("Tjek køleskab for gammel mad", 2),
-    ("Borger ønsker \"ingen mandlig hjælper\"", 1), ("Husk at låse bagdøren; nøgle retur i boks", 2),
-    ("Pårørende til stede kl. 10–11", 2),
-])  # fmt: skip
-MIDDAY = Picker([("Frokost", 30), ("Tilsyn", 20), ("Rengøring", 10), ("Indkøb", 8), ("Sårpleje", 8),
-                 ("Toiletbesøg", 10), ("Forflytning med lift", 4), ("Blodsukkermåling", 4)])  # fmt: skip
+    Shift.DAG: Picker(
+        [
+            ("Personlig hygiejne", 30),
+            ("Morgenmad", 20),
+            ("Bad", 8),
+            ("Støttestrømper", 8),
+            ("Sårpleje", 5),
+            ("Blodsukkermåling", 4),
+            ("Tilsyn", 10),
+            ("Øjendråber", 4),
+            ("Kateterpleje", 2),
+            ("Forflytning med lift", 3),
+        ]
+    ),
+    Shift.AFTEN: Picker(
+        [
+            ("Aftensmad", 30),
+            ("Aftenhygiejne", 20),
+            ("Hjælp i seng", 20),
+            ("Tilsyn", 15),
+            ("Støttestrømper af", 8),
+            ("Øjendråber", 4),
+        ]
+    ),
+    Shift.NAT: Picker(
+        [("Tilsyn", 35), ("Vending", 20), ("Toiletbesøg", 20), ("Bleskift", 10), ("Tryghedsbesøg", 15)]
+    ),
+}
+VISIT_NOTES = Picker(
+    [
+        ("", 88),
+        ("Ring på 2 gange – borger hører dårligt", 2),
+        ("Hund – hold den i køkkenet", 2),
+        ("Kommer hjem fra sygehuset i dag – observér", 1),
+        ("Tjek køleskab for gammel mad", 2),
+        ('Borger ønsker "ingen mandlig hjælper"', 1),
+        ("Husk at låse bagdøren; nøgle retur i boks", 2),
+        ("Pårørende til stede kl. 10–11", 2),
+    ]
+)
+MIDDAY = Picker(
+    [
+        ("Frokost", 30),
+        ("Tilsyn", 20),
+        ("Rengøring", 10),
+        ("Indkøb", 8),
+        ("Sårpleje", 8),
+        ("Toiletbesøg", 10),
+        ("Forflytning med lift", 4),
+        ("Blodsukkermåling", 4),
+    ]
+)
 SHIFT_NAME = {Shift.DAG: "Dag", Shift.AFTEN: "Aften", Shift.NAT: "Nat"}
 
 
@@ -42,12 +81,12 @@ def _shift_counts(routes: int) -> list[Shift]:
     return [Shift.DAG] * dag + [Shift.AFTEN] * aften + [Shift.NAT] * nat
 
 
-def make_routes(ctx: Context, units: list[Unit],
-                unit_vehicles: dict[str, list[str]]) -> tuple[list[Route], list[Visit]]:  # fmt: skip
+def make_routes(
+    ctx: Context, units: list[Unit], unit_vehicles: dict[str, list[str]]
+) -> tuple[list[Route], list[Visit]]:
     rng = ctx.rng("routes")
     home_units = [u for u in units if u.kind is UnitKind.HJEMMEPLEJE]
-    per_unit = split(ctx.spec.routes_per_day,
-                     [len(ctx.unit_home_citizens[u.unit_id]) for u in home_units])  # fmt: skip
+    per_unit = split(ctx.spec.routes_per_day, [len(ctx.unit_home_citizens[u.unit_id]) for u in home_units])
     # Plan every route first, then share the scale's visit total out by shift load.
     plan: list[tuple[dt.date, Unit, Shift, int]] = []
     for day in range(DAYS):
@@ -72,17 +111,29 @@ def make_routes(ctx: Context, units: list[Unit],
             rng.shuffle(free)
             on_duty[(date, unit.unit_id)] = free
         staff = free.pop()
-        routes.append(Route(
-            route_id=route_id, date=date, unit_id=unit.unit_id, name=f"{SHIFT_NAME[shift]} {k}",
-            shift=shift, staff=staff, vehicle_id=vehicle,
-        ))  # fmt: skip
+        routes.append(
+            Route(
+                route_id=route_id,
+                date=date,
+                unit_id=unit.unit_id,
+                name=f"{SHIFT_NAME[shift]} {k}",
+                shift=shift,
+                staff=staff,
+                vehicle_id=vehicle,
+            )
+        )
         chosen = _take(rng, pools, (date, unit.unit_id, shift), ctx.unit_home_citizens[unit.unit_id], size)
         visits.extend(_visits(ctx, rng, route_id, shift, chosen, len(visits)))
     return routes, visits
 
 
-def _take(rng: random.Random, pools: dict[tuple[dt.date, str, Shift], list[str]],
-          key: tuple[dt.date, str, Shift], people: list[str], size: int) -> list[str]:  # fmt: skip
+def _take(
+    rng: random.Random,
+    pools: dict[tuple[dt.date, str, Shift], list[str]],
+    key: tuple[dt.date, str, Shift],
+    people: list[str],
+    size: int,
+) -> list[str]:
     """``size`` citizens for one route: routes of the same shift share nobody while they can."""
     pool = pools.get(key)
     if pool is None or len(pool) < size:  # first route of the shift, or everyone has a visit
@@ -92,8 +143,9 @@ def _take(rng: random.Random, pools: dict[tuple[dt.date, str, Shift], list[str]]
     return chosen
 
 
-def _visits(ctx: Context, rng: random.Random, route_id: str, shift: Shift,
-            citizens: list[str], offset: int) -> list[Visit]:  # fmt: skip
+def _visits(
+    ctx: Context, rng: random.Random, route_id: str, shift: Shift, citizens: list[str], offset: int
+) -> list[Visit]:
     start_w, end_w = WINDOW[shift]
     if not citizens:
         return []
@@ -110,10 +162,17 @@ def _visits(ctx: Context, rng: random.Random, route_id: str, shift: Shift,
         note = VISIT_NOTES.pick(rng)
         if two_staff and not note:
             note = "Dobbeltbesøg – makker mødes ved døren"
-        out.append(Visit(
-            visit_id=f"V{offset + i + 1:07d}", route_id=route_id, seq=i + 1,
-            start=dt.time(start // 60, start % 60),
-            end=dt.time((start + duration) // 60, (start + duration) % 60),
-            citizen_id=citizen_id, tasks=tuple(tasks), two_staff=two_staff, note=note,
-        ))  # fmt: skip
+        out.append(
+            Visit(
+                visit_id=f"V{offset + i + 1:07d}",
+                route_id=route_id,
+                seq=i + 1,
+                start=dt.time(start // 60, start % 60),
+                end=dt.time((start + duration) // 60, (start + duration) % 60),
+                citizen_id=citizen_id,
+                tasks=tuple(tasks),
+                two_staff=two_staff,
+                note=note,
+            )
+        )
     return out

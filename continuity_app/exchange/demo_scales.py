@@ -30,9 +30,10 @@ SCALES: dict[str, ScaleSpec] = {
     "tiny": ScaleSpec("tiny", 25, 220, 3, 36, 6, 26, 1, 1, 0, 1, 2, "lemvig"),
     "lemvig": ScaleSpec("lemvig", 800, 7_000, 40, 1_700, 120, 400, 3, 1, 1, 5, 4, "lemvig"),
     "aarhus": ScaleSpec("aarhus", 12_000, 100_000, 600, 27_000, 1_500, 6_000, 44, 24, 12, 40, 12, "aarhus"),
-    "region": ScaleSpec("region", 60_000, 500_000, 3_000, 135_000, 7_500, 30_000,
-                        220, 120, 60, 200, 40, "region"),
-}  # fmt: skip
+    "region": ScaleSpec(
+        "region", 60_000, 500_000, 3_000, 135_000, 7_500, 30_000, 220, 120, 60, 200, 40, "region"
+    ),
+}
 
 DAYS = 3  # routes for today and the next two days
 

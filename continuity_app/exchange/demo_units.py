@@ -21,13 +21,20 @@ from continuity_app.exchange.demo_places import (
 from continuity_app.exchange.demo_scales import Context
 
 DISTRICT_SUFFIXES = ("", " Nord", " Syd", " Øst", " Vest", " Midt", " By", " Land")
-PLEJECENTER_NOTES = ("Nødstrøm til fællesarealer og medicinkøleskab",
-                     "Samlingssted for sårbare borgere ved længerevarende strømsvigt", "")  # fmt: skip
+PLEJECENTER_NOTES = (
+    "Nødstrøm til fællesarealer og medicinkøleskab",
+    "Samlingssted for sårbare borgere ved længerevarende strømsvigt",
+    "",
+)
 DAYCARE_NOTE = "Nødpasning for børn af personale i kategori A"
 PREFIX = {
-    UnitKind.HJEMMEPLEJE: "HP", UnitKind.PLEJECENTER: "PC", UnitKind.BOTILBUD: "BO",
-    UnitKind.DAGTILBUD: "DT", UnitKind.ADMINISTRATION: "AD", UnitKind.ANDET: "AN",
-}  # fmt: skip
+    UnitKind.HJEMMEPLEJE: "HP",
+    UnitKind.PLEJECENTER: "PC",
+    UnitKind.BOTILBUD: "BO",
+    UnitKind.DAGTILBUD: "DT",
+    UnitKind.ADMINISTRATION: "AD",
+    UnitKind.ANDET: "AN",
+}
 
 
 def person_name(rng: random.Random) -> str:
@@ -70,8 +77,16 @@ def make_units(ctx: Context) -> list[Unit]:
     units: list[Unit] = []
     counters: dict[UnitKind, int] = {}
 
-    def add(kind: UnitKind, name: str, category: Category, town: Town, *, generator: bool = False,
-            supplies_days: int | None = None, notes: str = "") -> None:  # fmt: skip
+    def add(
+        kind: UnitKind,
+        name: str,
+        category: Category,
+        town: Town,
+        *,
+        generator: bool = False,
+        supplies_days: int | None = None,
+        notes: str = "",
+    ) -> None:
         counters[kind] = counters.get(kind, 0) + 1
         unit_id = f"{PREFIX[kind]}{counters[kind]:02d}"
         ctx.unit_town[unit_id] = town
@@ -95,9 +110,15 @@ def make_units(ctx: Context) -> list[Unit]:
 
     home_name = Picker([(p + s, 1.0) for p in HOME_PREFIXES for s in HOME_SUFFIXES])
     for town in _spread_towns(ctx.towns, spec.hjemmepleje):
-        add(UnitKind.HJEMMEPLEJE, f"Hjemmeplejen {town.city}", Category.A, town,
-            generator=rng.random() < 0.2, supplies_days=3,
-            notes="Kører fra plejecentret ved strømsvigt; kørelister printes kl. 6")  # fmt: skip
+        add(
+            UnitKind.HJEMMEPLEJE,
+            f"Hjemmeplejen {town.city}",
+            Category.A,
+            town,
+            generator=rng.random() < 0.2,
+            supplies_days=3,
+            notes="Kører fra plejecentret ved strømsvigt; kørelister printes kl. 6",
+        )
     for town in _spread_towns(ctx.towns, spec.plejecentre):
         add(
             UnitKind.PLEJECENTER,
@@ -123,19 +144,36 @@ def make_units(ctx: Context) -> list[Unit]:
         if slot in (0, 3):  # dagtilbud: the first one B (children of category A staff)
             name = DAYCARE_NAMES[(i // 5) % len(DAYCARE_NAMES)] if i else DAYCARE_NAMES[0]
             category = Category.B if slot == 0 else rng.choice((Category.B, Category.C))
-            add(UnitKind.DAGTILBUD, f"{name} {town.city}" if spec.other_units > 8 else name,
-                category, town, supplies_days=1 if category == Category.B else None,
-                notes=DAYCARE_NOTE if category == Category.B else "")  # fmt: skip
+            add(
+                UnitKind.DAGTILBUD,
+                f"{name} {town.city}" if spec.other_units > 8 else name,
+                category,
+                town,
+                supplies_days=1 if category == Category.B else None,
+                notes=DAYCARE_NOTE if category == Category.B else "",
+            )
         elif slot == 1:
             name = ADMIN_NAMES[(i // 5) % len(ADMIN_NAMES)]
-            add(UnitKind.ADMINISTRATION, f"{name} {town.city}" if spec.other_units > 8 else name,
-                Category.C, town, generator=i == 1, notes="")  # fmt: skip
+            add(
+                UnitKind.ADMINISTRATION,
+                f"{name} {town.city}" if spec.other_units > 8 else name,
+                Category.C,
+                town,
+                generator=i == 1,
+                notes="",
+            )
         else:
             name, cat = OTHER_NAMES[(i // 5 * 2 + slot) % len(OTHER_NAMES)]
             category = Category(cat)
-            add(UnitKind.ANDET, f"{name} {town.city}" if spec.other_units > 8 else name,
-                category, town, generator=category == Category.A,
-                supplies_days=3 if category == Category.A else None, notes="")  # fmt: skip
+            add(
+                UnitKind.ANDET,
+                f"{name} {town.city}" if spec.other_units > 8 else name,
+                category,
+                town,
+                generator=category == Category.A,
+                supplies_days=3 if category == Category.A else None,
+                notes="",
+            )
     return _with_coordinates(ctx, units)
 
 

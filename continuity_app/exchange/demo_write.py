@@ -42,8 +42,16 @@ class Style:
 
 EXCEL = Style()
 OLD_SYSTEM = Style(encoding="cp1252", yes="x", no="")
-SYSTEM_JOB = Style(encoding="utf-8", delimiter=",", newline="\n", date="%Y-%m-%d",
-                   datetime="%Y-%m-%dT%H:%M:%S", yes="true", no="false", decimal=".")  # fmt: skip
+SYSTEM_JOB = Style(
+    encoding="utf-8",
+    delimiter=",",
+    newline="\n",
+    date="%Y-%m-%d",
+    datetime="%Y-%m-%dT%H:%M:%S",
+    yes="true",
+    no="false",
+    decimal=".",
+)
 EXCEL_DOTS = Style(date="%d.%m.%Y", datetime="%d.%m.%Y %H:%M", yes="x", no="")
 EXCEL_SEP = Style(sep_line=True, thousands=".", datetime="%Y-%m-%d %H:%M")
 
@@ -57,39 +65,168 @@ class ExportFile:
 
 
 EXPORTS: tuple[ExportFile, ...] = (
-    ExportFile("units", "units.csv", (
-        "unit_id", "name", "kind", "category", "address", "postcode", "city", "phone", "manager",
-        "manager_phone", "generator", "supplies_days", "notes", "lat", "lon"), EXCEL),
-    ExportFile("citizens", "citizens.csv", (
-        "citizen_id", "cpr", "first_name", "last_name", "address", "postcode", "city", "phone",
-        "unit_id", "residence", "key_info", "allergies", "gp_name", "gp_phone", "pharmacy",
-        "power_dependent", "meal_shopping_help", "no_close_relatives", "cannot_communicate",
-        "treatment_level", "priority", "mobility", "notes"), EXCEL),
-    ExportFile("relatives", "relatives.csv", (
-        "citizen_id", "name", "relation", "phone", "primary"), OLD_SYSTEM),
-    ExportFile("medications", "medications.csv", (
-        "medication_id", "citizen_id", "drug", "active_ingredient", "atc", "strength", "form",
-        "route", "dose_text", "morning", "noon", "evening", "night", "dose_unit", "as_needed",
-        "as_needed_max", "indication", "start_date", "end_date", "dispensing", "time_critical",
-        "notes", "changed_at", "clock_times"), EXCEL),
-    ExportFile("routes", "routes.csv", (
-        "route_id", "date", "unit_id", "name", "shift", "staff", "vehicle_id"), SYSTEM_JOB),
-    ExportFile("visits", "visits.csv", (
-        "visit_id", "route_id", "seq", "start", "end", "citizen_id", "tasks", "two_staff",
-        "note"), SYSTEM_JOB),
+    ExportFile(
+        "units",
+        "units.csv",
+        (
+            "unit_id",
+            "name",
+            "kind",
+            "category",
+            "address",
+            "postcode",
+            "city",
+            "phone",
+            "manager",
+            "manager_phone",
+            "generator",
+            "supplies_days",
+            "notes",
+            "lat",
+            "lon",
+        ),
+        EXCEL,
+    ),
+    ExportFile(
+        "citizens",
+        "citizens.csv",
+        (
+            "citizen_id",
+            "cpr",
+            "first_name",
+            "last_name",
+            "address",
+            "postcode",
+            "city",
+            "phone",
+            "unit_id",
+            "residence",
+            "key_info",
+            "allergies",
+            "gp_name",
+            "gp_phone",
+            "pharmacy",
+            "power_dependent",
+            "meal_shopping_help",
+            "no_close_relatives",
+            "cannot_communicate",
+            "treatment_level",
+            "priority",
+            "mobility",
+            "notes",
+        ),
+        EXCEL,
+    ),
+    ExportFile(
+        "relatives", "relatives.csv", ("citizen_id", "name", "relation", "phone", "primary"), OLD_SYSTEM
+    ),
+    ExportFile(
+        "medications",
+        "medications.csv",
+        (
+            "medication_id",
+            "citizen_id",
+            "drug",
+            "active_ingredient",
+            "atc",
+            "strength",
+            "form",
+            "route",
+            "dose_text",
+            "morning",
+            "noon",
+            "evening",
+            "night",
+            "dose_unit",
+            "as_needed",
+            "as_needed_max",
+            "indication",
+            "start_date",
+            "end_date",
+            "dispensing",
+            "time_critical",
+            "notes",
+            "changed_at",
+            "clock_times",
+        ),
+        EXCEL,
+    ),
+    ExportFile(
+        "routes",
+        "routes.csv",
+        ("route_id", "date", "unit_id", "name", "shift", "staff", "vehicle_id"),
+        SYSTEM_JOB,
+    ),
+    ExportFile(
+        "visits",
+        "visits.csv",
+        ("visit_id", "route_id", "seq", "start", "end", "citizen_id", "tasks", "two_staff", "note"),
+        SYSTEM_JOB,
+    ),
     # Columns in another order than the exchange format's: the reader goes by the header.
-    ExportFile("vehicles", "vehicles.csv", (
-        "registration", "vehicle_id", "make_model", "fuel", "owner_unit_id", "critical_function",
-        "location", "key_location", "range_km", "seats", "wheelchair", "four_wheel_drive",
-        "fuel_level_pct", "level_read_at", "contact_name", "contact_phone", "notes"), EXCEL_DOTS),
-    ExportFile("fuel_stocks", "fuel_stocks.csv", (
-        "stock_id", "location", "fuel", "litres", "capacity_litres", "read_at",
-        "pump_needs_power", "access", "contact_phone"), EXCEL_SEP),
-    ExportFile("contacts", "contacts.csv", (
-        "tree_id", "tree_name", "node_id", "parent_id", "position", "name", "role", "unit_id",
-        "mobile", "landline", "alt_channel", "meeting_point", "deputy_node_id",
-        "escalate_after_min", "instructions"), EXCEL),
-)  # fmt: skip
+    ExportFile(
+        "vehicles",
+        "vehicles.csv",
+        (
+            "registration",
+            "vehicle_id",
+            "make_model",
+            "fuel",
+            "owner_unit_id",
+            "critical_function",
+            "location",
+            "key_location",
+            "range_km",
+            "seats",
+            "wheelchair",
+            "four_wheel_drive",
+            "fuel_level_pct",
+            "level_read_at",
+            "contact_name",
+            "contact_phone",
+            "notes",
+        ),
+        EXCEL_DOTS,
+    ),
+    ExportFile(
+        "fuel_stocks",
+        "fuel_stocks.csv",
+        (
+            "stock_id",
+            "location",
+            "fuel",
+            "litres",
+            "capacity_litres",
+            "read_at",
+            "pump_needs_power",
+            "access",
+            "contact_phone",
+        ),
+        EXCEL_SEP,
+    ),
+    ExportFile(
+        "contacts",
+        "contacts.csv",
+        (
+            "tree_id",
+            "tree_name",
+            "node_id",
+            "parent_id",
+            "position",
+            "name",
+            "role",
+            "unit_id",
+            "mobile",
+            "landline",
+            "alt_channel",
+            "meeting_point",
+            "deputy_node_id",
+            "escalate_after_min",
+            "instructions",
+        ),
+        EXCEL,
+    ),
+)
 
 FILENAMES = frozenset(e.filename for e in EXPORTS)
 

@@ -128,9 +128,12 @@ def read_fhir(paths: list[Path], tables: dict[str, list[Rows]], log: ProblemLog)
     for (file, kind), reasons in skipped.items():
         shown = ", ".join(f"{why} ({n})" if len(reasons) > 1 else why for why, n in sorted(reasons.items()))
         log.warn(
-            file, None, None, f"{reasons.total()} {kind} skipped as not current: {shown}",
+            file,
+            None,
+            None,
+            f"{reasons.total()} {kind} skipped as not current: {shown}",
             kind="FHIR medications skipped as not current",
-        )  # fmt: skip
+        )
     return out.by_dataset()
 
 
@@ -169,9 +172,11 @@ def _patient(
         if cpr and csv_cpr and csv_cpr != cpr:
             patients.silent.add(key)
             _problem(
-                log, res, cpr_path,
+                log,
+                res,
+                cpr_path,
                 f"the Patient has the id of citizen {res.id!r} in citizens.csv but another CPR number",
-            )  # fmt: skip
+            )
             return
         match = res.id
     if match is not None:
@@ -245,9 +250,11 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
         ident = ref.obj("identifier") if ref is not None else None
         shown = (ref.string("reference") if ref else "") or (ident.string("value") if ident else "")
         _problem(
-            log, res, f"{kind}.subject",
+            log,
+            res,
+            f"{kind}.subject",
             f"the subject ({shown!r}) is neither a Patient in the FHIR files nor a citizen in citizens.csv",
-        )  # fmt: skip
+        )
     if drug is None:
         _problem(
             log, res, f"{kind}.medication[x]", "no medication: neither a code with text nor a Medication"
@@ -258,19 +265,25 @@ def _medication(res: Res, resources: Resources, patients: _Patients, out: _Outpu
     if not name:
         name = "Lægemiddel uden navn"
         log.warn(
-            res.file, res.line, f"{kind}.medication[x]",
+            res.file,
+            res.line,
+            f"{kind}.medication[x]",
             "the Medication has no code or name; published as 'Lægemiddel uden navn' with its dosage text",
-            res.label, kind="FHIR medication without a name",
-        )  # fmt: skip
+            res.label,
+            kind="FHIR medication without a name",
+        )
     notes = [text for n in el.objs("note") if (text := n.string("text"))]
     notes += fields.instructions
     if not dosages:
         fields.dose_text = "Dosering ikke angivet"
         log.warn(
-            res.file, res.line, f"{kind}.{dosage_key}",
+            res.file,
+            res.line,
+            f"{kind}.{dosage_key}",
             "no dosage: published with the text 'Dosering ikke angivet'",
-            res.label, kind="FHIR medication without dosage",
-        )  # fmt: skip
+            res.label,
+            kind="FHIR medication without dosage",
+        )
     start, end = _period(el)
     reasons = [concept_text(c) for c in el.objs("reasonCode")]
     indication = ", ".join(filter(None, reasons)) or fields.as_needed_reason
@@ -388,7 +401,10 @@ def _last_updated(el: El) -> dt.datetime | None:
     except ValueError:
         sink = el.sink
         sink.log.warn(
-            sink.file, sink.line, f"{el.path}.meta.lastUpdated",
-            f"{value[:40]!r} is not an instant: changed_at left empty", sink.label,
-        )  # fmt: skip
+            sink.file,
+            sink.line,
+            f"{el.path}.meta.lastUpdated",
+            f"{value[:40]!r} is not an instant: changed_at left empty",
+            sink.label,
+        )
         return None

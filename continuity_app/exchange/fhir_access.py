@@ -112,9 +112,11 @@ class El:
         if value is None:
             return None
         if (
-            isinstance(value, int | float) and not isinstance(value, bool)
-            and math.isfinite(value) and value == int(value)
-        ):  # fmt: skip
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value == int(value)
+        ):
             return int(value)
         self.sink.wrong_type(self.at(key), "a whole number", value)
         return None

@@ -38,14 +38,30 @@ MORNING, NOON, EVENING, NIGHT = 0, 1, 2, 3
 #: Timing.repeat.when (EventTiming) → grid slots. Afternoon (AFT) has no slot
 #: in the Danish four-slot grid, so a dosage using it keeps an empty grid.
 WHEN_SLOTS: dict[str, tuple[int, ...]] = {
-    "MORN": (MORNING,), "MORN.early": (MORNING,), "MORN.late": (MORNING,),
-    "WAKE": (MORNING,), "ACM": (MORNING,), "CM": (MORNING,), "PCM": (MORNING,),
-    "NOON": (NOON,), "ACD": (NOON,), "CD": (NOON,), "PCD": (NOON,),
-    "EVE": (EVENING,), "EVE.early": (EVENING,), "EVE.late": (EVENING,),
-    "ACV": (EVENING,), "CV": (EVENING,), "PCV": (EVENING,),
-    "NIGHT": (NIGHT,), "HS": (NIGHT,), "PHS": (NIGHT,),
-    "AC": (MORNING, NOON, EVENING), "C": (MORNING, NOON, EVENING), "PC": (MORNING, NOON, EVENING),
-}  # fmt: skip
+    "MORN": (MORNING,),
+    "MORN.early": (MORNING,),
+    "MORN.late": (MORNING,),
+    "WAKE": (MORNING,),
+    "ACM": (MORNING,),
+    "CM": (MORNING,),
+    "PCM": (MORNING,),
+    "NOON": (NOON,),
+    "ACD": (NOON,),
+    "CD": (NOON,),
+    "PCD": (NOON,),
+    "EVE": (EVENING,),
+    "EVE.early": (EVENING,),
+    "EVE.late": (EVENING,),
+    "ACV": (EVENING,),
+    "CV": (EVENING,),
+    "PCV": (EVENING,),
+    "NIGHT": (NIGHT,),
+    "HS": (NIGHT,),
+    "PHS": (NIGHT,),
+    "AC": (MORNING, NOON, EVENING),
+    "C": (MORNING, NOON, EVENING),
+    "PC": (MORNING, NOON, EVENING),
+}
 
 #: Timing.code (GTS abbreviations) that name a slot.
 CODE_SLOTS: dict[str, tuple[int, ...]] = {"AM": (MORNING,), "PM": (EVENING,)}

@@ -17,8 +17,14 @@ from continuity_app.exchange.fhir_access import El, concept_text, first_code
 
 #: UCUM units of time Timing uses, → length in days.
 UNIT_DAYS: dict[str, float] = {
-    "s": 1 / 86400, "min": 1 / 1440, "h": 1 / 24, "d": 1.0, "wk": 7.0, "mo": 30.0, "a": 365.0,
-}  # fmt: skip
+    "s": 1 / 86400,
+    "min": 1 / 1440,
+    "h": 1 / 24,
+    "d": 1.0,
+    "wk": 7.0,
+    "mo": 30.0,
+    "a": 365.0,
+}
 
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?")
 
@@ -67,9 +73,13 @@ class Repeat:
     def bounds(self) -> tuple[object, ...]:
         """What makes two Dosage run over the same period (compared for concurrency)."""
         return (
-            self.bounds_duration, self.bounds_low, self.bounds_high,
-            self.bounds_start, self.bounds_end, self.has_bounds_period,
-        )  # fmt: skip
+            self.bounds_duration,
+            self.bounds_low,
+            self.bounds_high,
+            self.bounds_start,
+            self.bounds_end,
+            self.has_bounds_period,
+        )
 
 
 @dataclass(frozen=True, slots=True)

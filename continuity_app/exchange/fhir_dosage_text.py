@@ -22,52 +22,113 @@ NO_UNIT_DA = "(enhed ikke angivet)"
 NOT_GIVEN_DA = "Dosering ikke angivet"
 
 WEEKDAYS_DA = {
-    "mon": "mandag", "tue": "tirsdag", "wed": "onsdag", "thu": "torsdag",
-    "fri": "fredag", "sat": "lørdag", "sun": "søndag",
-}  # fmt: skip
+    "mon": "mandag",
+    "tue": "tirsdag",
+    "wed": "onsdag",
+    "thu": "torsdag",
+    "fri": "fredag",
+    "sat": "lørdag",
+    "sun": "søndag",
+}
 
 #: Timing.repeat.when (EventTiming) in Danish; an unknown code is written as given.
 WHEN_DA = {
-    "MORN": "morgen", "MORN.early": "tidlig morgen", "MORN.late": "sen morgen",
-    "NOON": "middag", "AFT": "eftermiddag", "AFT.early": "tidlig eftermiddag",
-    "AFT.late": "sen eftermiddag", "EVE": "aften", "EVE.early": "tidlig aften",
-    "EVE.late": "sen aften", "NIGHT": "nat", "PHS": "efter sengetid", "HS": "ved sengetid",
-    "WAKE": "ved opvågning", "C": "til måltid", "CM": "til morgenmad", "CD": "til frokost",
-    "CV": "til aftensmad", "AC": "før måltid", "ACM": "før morgenmad", "ACD": "før frokost",
-    "ACV": "før aftensmad", "PC": "efter måltid", "PCM": "efter morgenmad",
-    "PCD": "efter frokost", "PCV": "efter aftensmad",
-}  # fmt: skip
+    "MORN": "morgen",
+    "MORN.early": "tidlig morgen",
+    "MORN.late": "sen morgen",
+    "NOON": "middag",
+    "AFT": "eftermiddag",
+    "AFT.early": "tidlig eftermiddag",
+    "AFT.late": "sen eftermiddag",
+    "EVE": "aften",
+    "EVE.early": "tidlig aften",
+    "EVE.late": "sen aften",
+    "NIGHT": "nat",
+    "PHS": "efter sengetid",
+    "HS": "ved sengetid",
+    "WAKE": "ved opvågning",
+    "C": "til måltid",
+    "CM": "til morgenmad",
+    "CD": "til frokost",
+    "CV": "til aftensmad",
+    "AC": "før måltid",
+    "ACM": "før morgenmad",
+    "ACD": "før frokost",
+    "ACV": "før aftensmad",
+    "PC": "efter måltid",
+    "PCM": "efter morgenmad",
+    "PCD": "efter frokost",
+    "PCV": "efter aftensmad",
+}
 
 #: Timing.code (HL7 GTS abbreviations) in Danish, used when there is no ``repeat``.
 CODE_DA = {
-    "QD": "1 gang dagligt", "BID": "2 gange dagligt", "TID": "3 gange dagligt",
-    "QID": "4 gange dagligt", "AM": "morgen", "PM": "aften", "QOD": "hver 2. dag",
-    "Q1H": "hver time", "Q2H": "hver 2. time", "Q3H": "hver 3. time", "Q4H": "hver 4. time",
-    "Q6H": "hver 6. time", "Q8H": "hver 8. time", "WK": "1 gang pr. uge", "MO": "1 gang pr. måned",
-}  # fmt: skip
+    "QD": "1 gang dagligt",
+    "BID": "2 gange dagligt",
+    "TID": "3 gange dagligt",
+    "QID": "4 gange dagligt",
+    "AM": "morgen",
+    "PM": "aften",
+    "QOD": "hver 2. dag",
+    "Q1H": "hver time",
+    "Q2H": "hver 2. time",
+    "Q3H": "hver 3. time",
+    "Q4H": "hver 4. time",
+    "Q6H": "hver 6. time",
+    "Q8H": "hver 8. time",
+    "WK": "1 gang pr. uge",
+    "MO": "1 gang pr. måned",
+}
 
 #: Units of time (UCUM) → (singular, plural, "every Nth" noun).
 TIME_UNITS_DA = {
-    "s": ("sekund", "sekunder"), "min": ("minut", "minutter"), "h": ("time", "timer"),
-    "d": ("dag", "dage"), "wk": ("uge", "uger"), "mo": ("måned", "måneder"), "a": ("år", "år"),
-}  # fmt: skip
+    "s": ("sekund", "sekunder"),
+    "min": ("minut", "minutter"),
+    "h": ("time", "timer"),
+    "d": ("dag", "dage"),
+    "wk": ("uge", "uger"),
+    "mo": ("måned", "måneder"),
+    "a": ("år", "år"),
+}
 
 #: UCUM / orderable-drug-form codes and common English units → (singular, plural) in Danish.
 UNITS_DA: dict[str, tuple[str, str]] = {
-    "tab": ("tablet", "tabletter"), "tablet": ("tablet", "tabletter"), "tablets": ("tablet", "tabletter"),
-    "tbl": ("tablet", "tabletter"), "tabletter": ("tablet", "tabletter"),
-    "cap": ("kapsel", "kapsler"), "capsule": ("kapsel", "kapsler"), "capsules": ("kapsel", "kapsler"),
-    "kapsel": ("kapsel", "kapsler"), "kapsler": ("kapsel", "kapsler"),
-    "puff": ("pust", "pust"), "puffs": ("pust", "pust"), "pust": ("pust", "pust"),
-    "drop": ("dråbe", "dråber"), "drops": ("dråbe", "dråber"), "[drp]": ("dråbe", "dråber"),
+    "tab": ("tablet", "tabletter"),
+    "tablet": ("tablet", "tabletter"),
+    "tablets": ("tablet", "tabletter"),
+    "tbl": ("tablet", "tabletter"),
+    "tabletter": ("tablet", "tabletter"),
+    "cap": ("kapsel", "kapsler"),
+    "capsule": ("kapsel", "kapsler"),
+    "capsules": ("kapsel", "kapsler"),
+    "kapsel": ("kapsel", "kapsler"),
+    "kapsler": ("kapsel", "kapsler"),
+    "puff": ("pust", "pust"),
+    "puffs": ("pust", "pust"),
+    "pust": ("pust", "pust"),
+    "drop": ("dråbe", "dråber"),
+    "drops": ("dråbe", "dråber"),
+    "[drp]": ("dråbe", "dråber"),
     "dråbe": ("dråbe", "dråber"),
-    "patch": ("plaster", "plastre"), "plaster": ("plaster", "plastre"),
-    "dose": ("dosis", "doser"), "{dose}": ("dosis", "doser"), "dosis": ("dosis", "doser"),
-    "{piece}": ("stk", "stk"), "piece": ("stk", "stk"), "stk": ("stk", "stk"),
-    "[iu]": ("IE", "IE"), "iu": ("IE", "IE"), "u": ("IE", "IE"), "ie": ("IE", "IE"),
-    "ml": ("ml", "ml"), "mg": ("mg", "mg"), "g": ("g", "g"), "ug": ("mikrog", "mikrog"),
-    "mcg": ("mikrog", "mikrog"), "l": ("l", "l"),
-}  # fmt: skip
+    "patch": ("plaster", "plastre"),
+    "plaster": ("plaster", "plastre"),
+    "dose": ("dosis", "doser"),
+    "{dose}": ("dosis", "doser"),
+    "dosis": ("dosis", "doser"),
+    "{piece}": ("stk", "stk"),
+    "piece": ("stk", "stk"),
+    "stk": ("stk", "stk"),
+    "[iu]": ("IE", "IE"),
+    "iu": ("IE", "IE"),
+    "u": ("IE", "IE"),
+    "ie": ("IE", "IE"),
+    "ml": ("ml", "ml"),
+    "mg": ("mg", "mg"),
+    "g": ("g", "g"),
+    "ug": ("mikrog", "mikrog"),
+    "mcg": ("mikrog", "mikrog"),
+    "l": ("l", "l"),
+}
 
 
 def number_da(value: float) -> str:
@@ -195,10 +256,26 @@ def bounds_da(r: Repeat) -> str:
 
 #: Units of time as Quantity.unit may spell them (boundsDuration, maxDosePerPeriod) → UCUM.
 _UNIT_WORDS = {
-    "day": "d", "days": "d", "dag": "d", "dage": "d", "døgn": "d", "week": "wk", "weeks": "wk",
-    "uge": "wk", "uger": "wk", "hour": "h", "hours": "h", "time": "h", "timer": "h",
-    "month": "mo", "months": "mo", "year": "a", "years": "a", "minute": "min", "minutes": "min",
-}  # fmt: skip
+    "day": "d",
+    "days": "d",
+    "dag": "d",
+    "dage": "d",
+    "døgn": "d",
+    "week": "wk",
+    "weeks": "wk",
+    "uge": "wk",
+    "uger": "wk",
+    "hour": "h",
+    "hours": "h",
+    "time": "h",
+    "timer": "h",
+    "month": "mo",
+    "months": "mo",
+    "year": "a",
+    "years": "a",
+    "minute": "min",
+    "minutes": "min",
+}
 
 
 def _unit_code(unit: str) -> str:

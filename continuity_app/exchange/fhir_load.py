@@ -197,10 +197,12 @@ def _load_json(path: Path, rel: str, resources: Resources, log: ProblemLog, *, n
         if not isinstance(kind, str) or kind not in RESOURCE_TYPES:
             shown = f"resourceType {kind!r}" if isinstance(kind, str) else "no resourceType"
             log.warn(
-                rel, None, None,
+                rel,
+                None,
+                None,
                 f"not FHIR ({shown}: not an R4 resource or Bundle) and not an export file: ignored",
                 kind=NOT_FHIR,
-            )  # fmt: skip
+            )
             return
     _add(data, rel, None, resources, log, "")
 

@@ -28,8 +28,14 @@ from continuity_app.exchange.problems import ProblemLog
 from continuity_app.exchange.rows import Rows
 
 _DAY_STEMS = {
-    "man": "mon", "tirs": "tue", "ons": "wed", "tors": "thu", "fre": "fri", "lør": "sat", "søn": "sun",
-}  # fmt: skip
+    "man": "mon",
+    "tirs": "tue",
+    "ons": "wed",
+    "tors": "thu",
+    "fre": "fri",
+    "lør": "sat",
+    "søn": "sun",
+}
 _WEEKDAY = re.compile(r"\b(man|tirs|ons|tors|fre|lør|søn)dag(?:e|en|ene)?\b")
 #: A weekday after these words is an end or start date ("indtil søndag"), not a due day.
 _DATE_WORDS = re.compile(r"\b(?:indtil|til og med|fra og med|fra|senest|før|efter)\s+$")
@@ -61,9 +67,7 @@ KIND = "a dose's own fields disagree"
 def text_weekdays(text: str) -> tuple[str, ...]:
     """Weekday codes the text names as due days (WEEKDAYS order); "indtil søndag" is not one."""
     low = text.lower()
-    days = {
-        _DAY_STEMS[m[1]] for m in _WEEKDAY.finditer(low) if not _DATE_WORDS.search(low[: m.start()])
-    }
+    days = {_DAY_STEMS[m[1]] for m in _WEEKDAY.finditer(low) if not _DATE_WORDS.search(low[: m.start()])}
     return tuple(d for d in WEEKDAYS if d in days)
 
 
@@ -122,9 +126,12 @@ def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
     if text and text_says_non_daily(text) and (grid is not None or med.schedule is DoseSchedule.DAILY):
         out.append(("dose_text", "the dose text reads as not daily, but the dose is given as a daily one"))
     if (
-        text and not from_csv and med.schedule is DoseSchedule.NON_DAILY
-        and text_says_daily(text) and not text_says_non_daily(text)
-    ):  # fmt: skip
+        text
+        and not from_csv
+        and med.schedule is DoseSchedule.NON_DAILY
+        and text_says_daily(text)
+        and not text_says_non_daily(text)
+    ):
         out.append(("dose_text", "the dose text says daily, but the structured timing is not daily"))
     return out
 
@@ -141,8 +148,11 @@ def check_medications(tables: dict[str, list[Rows]], log: ProblemLog) -> None:
             found = disagreements(med, from_csv=from_csv)
             for column, reason in found:
                 log.warn(
-                    rows.file, rows.lines[i], rows.column(column),
+                    rows.file,
+                    rows.lines[i],
+                    rows.column(column),
                     f"{reason}: the page marks it 'tjek: tekst og skema er forskellige'",
-                    rows.resource(i), kind=KIND,
-                )  # fmt: skip
+                    rows.resource(i),
+                    kind=KIND,
+                )
             rows.objs[i] = replace(med, dose_mismatch=True) if found else med

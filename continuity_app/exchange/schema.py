@@ -273,6 +273,14 @@ STAFF = FileSpec(
 
 #: Every CSV file, in the exchange format's order (the order they are read and reported).
 FILES: tuple[FileSpec, ...] = (
-    UNITS, CITIZENS, RELATIVES, MEDICATIONS, ROUTES, VISITS, VEHICLES, FUEL_STOCKS, CONTACTS,
+    UNITS,
+    CITIZENS,
+    RELATIVES,
+    MEDICATIONS,
+    ROUTES,
+    VISITS,
+    VEHICLES,
+    FUEL_STOCKS,
+    CONTACTS,
     STAFF,
-)  # fmt: skip
+)

@@ -88,9 +88,12 @@ def check_keys(tables: Tables, log: ProblemLog) -> dict[str, set[str]]:
                     first[value] = (rows, i)
                     continue
                 _error(
-                    log, rows, i, column,
+                    log,
+                    rows,
+                    i,
+                    column,
                     f"duplicate {column} {value!r} (first at {_at(first[value])})",
-                )  # fmt: skip
+                )
         keys[dataset] = set(first)
     return keys
 
@@ -108,9 +111,12 @@ def check_references(tables: Tables, keys: dict[str, set[str]], log: ProblemLog,
                     continue  # an empty required one is reported already
                 noun = target[:-1] if target != "citizens" else "citizen"
                 _error(
-                    log, rows, i, column,
+                    log,
+                    rows,
+                    i,
+                    column,
                     f"unknown {column} {value!r}: no such {noun} in {target_file}",
-                )  # fmt: skip
+                )
     if "vehicles" not in unchecked:
         _check_route_vehicles(tables, keys, log, present)
     _check_route_seq(tables, log)
@@ -126,9 +132,11 @@ def incomplete_targets(tables: Tables, log: ProblemLog, present: set[str]) -> se
         if broken:
             out.add(dataset)
             log.warn(
-                broken[0], None, None,
+                broken[0],
+                None,
+                None,
                 f"references to {dataset} are not checked: {', '.join(broken)} could not be read completely",
-            )  # fmt: skip
+            )
     if "units" not in present and not tables.get("units"):
         out.add("units")
     return out
@@ -143,9 +151,11 @@ def _check_route_vehicles(
     if "vehicles" not in present:
         rows, i = naming[0]
         log.warn(
-            rows.file, None, "vehicle_id",
+            rows.file,
+            None,
+            "vehicle_id",
             f"{len(naming)} routes name a vehicle but vehicles.csv is absent: not checked",
-        )  # fmt: skip
+        )
         return
     for rows, i in naming:
         value = rows.raw["vehicle_id"][i]
@@ -164,9 +174,12 @@ def _check_route_seq(tables: Tables, log: ProblemLog) -> None:
         key = (route, seq)
         if key in first:
             _error(
-                log, rows, i, "seq",
+                log,
+                rows,
+                i,
+                "seq",
                 f"seq {seq} appears twice in route {route!r} (first at {_at(first[key])})",
-            )  # fmt: skip
+            )
         else:
             first[key] = (rows, i)
 
@@ -181,9 +194,12 @@ def check_contacts(tables: Tables, log: ProblemLog) -> None:
             continue
         if (tree, node) in nodes:
             _error(
-                log, rows, i, "node_id",
+                log,
+                rows,
+                i,
+                "node_id",
                 f"duplicate node_id {node!r} in tree {tree!r} (first at {_at(nodes[tree, node])})",
-            )  # fmt: skip
+            )
             continue
         nodes[tree, node] = (rows, i)
         name = rows.raw["tree_name"][i]
@@ -191,11 +207,13 @@ def check_contacts(tables: Tables, log: ProblemLog) -> None:
             names[tree] = (name, (rows, i))
         elif name and names[tree][0] != name:
             log.warn(
-                rows.file, rows.lines[i], "tree_name",
+                rows.file,
+                rows.lines[i],
+                "tree_name",
                 f"tree {tree!r} is named {names[tree][0]!r} at {_at(names[tree][1])};"
                 " the rows of one tree should agree on its name",
                 kind="tree_name differs within a tree",
-            )  # fmt: skip
+            )
     parent_of: dict[tuple[str, str], str] = {}
     for (tree, node), (rows, i) in nodes.items():
         for column in ("parent_id", "deputy_node_id"):
@@ -231,10 +249,13 @@ def _check_cycles(
             first = min(cycle, key=lambda key: _order(nodes[key]))
             rows, i = nodes[first]
             _error(
-                log, rows, i, "parent_id",
+                log,
+                rows,
+                i,
+                "parent_id",
                 f"contact tree {tree!r} has a cycle: {path} (every node in it has a parent,"
                 " so none of them is reached from the root)",
-            )  # fmt: skip
+            )
         for key in walk:
             state[key] = 2
 
@@ -249,12 +270,14 @@ def warn_medications_ended(tables: Tables, log: ProblemLog, today: dt.date) -> N
         med = rows.objs[i]
         if med is not None and med.end_date is not None and med.end_date < today:
             log.warn(
-                rows.file, rows.lines[i], rows.column("end_date"),
+                rows.file,
+                rows.lines[i],
+                rows.column("end_date"),
                 f"the medication ended on {med.end_date.isoformat()}, before today"
                 f" ({today.isoformat()}); it is still published",
                 rows.resource(i),
                 kind="medication ended before today",
-            )  # fmt: skip
+            )
 
 
 def warn_duplicate_cpr(tables: Tables, log: ProblemLog) -> None:
@@ -268,12 +291,14 @@ def warn_duplicate_cpr(tables: Tables, log: ProblemLog) -> None:
                 continue
             if cpr in first:
                 log.warn(
-                    rows.file, rows.lines[i], rows.column("cpr"),
+                    rows.file,
+                    rows.lines[i],
+                    rows.column("cpr"),
                     f"the same CPR number as citizen {first[cpr][0].raw['citizen_id'][first[cpr][1]]!r}"
                     f" ({_at(first[cpr])})",
                     rows.resource(i),
                     kind="two citizens with one CPR number",
-                )  # fmt: skip
+                )
             else:
                 first[cpr] = (rows, i)
 
@@ -291,19 +316,23 @@ def warn_citizens_without_relatives(tables: Tables, log: ProblemLog, present: se
         return
     if "relatives" not in present and not tables.get("relatives"):
         log.warn(
-            "relatives.csv", None, None,
+            "relatives.csv",
+            None,
+            None,
             f"relatives.csv is absent: {len(lonely)} citizens have no relatives listed"
             " and are not flagged no_close_relatives",
-        )  # fmt: skip
+        )
         return
     for rows, i in lonely:
         log.warn(
-            rows.file, rows.lines[i], rows.column("no_close_relatives"),
+            rows.file,
+            rows.lines[i],
+            rows.column("no_close_relatives"),
             f"citizen {rows.raw['citizen_id'][i]!r} has no relatives listed"
             " and is not flagged no_close_relatives",
             rows.resource(i),
             kind="citizen without relatives and without the no_close_relatives flag",
-        )  # fmt: skip
+        )
 
 
 def all_objects(rows_list: Iterable[Rows]) -> list[Any]:

@@ -35,8 +35,7 @@ def application(argv: Sequence[str] | None = None) -> Any:
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(
-        list(argv or sys.argv[:1]))
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Nødkopi")
     app.setApplicationDisplayName(APP_NAME)
@@ -47,8 +46,14 @@ def application(argv: Sequence[str] | None = None) -> Any:
     return app
 
 
-def create_window(home: ClientHome | None = None, *, backend: Any = None, session: Any = None,
-                  language: str | None = None, **window_args: Any) -> Any:
+def create_window(
+    home: ClientHome | None = None,
+    *,
+    backend: Any = None,
+    session: Any = None,
+    language: str | None = None,
+    **window_args: Any,
+) -> Any:
     """Translations installed, the main window built (not shown); tests and screenshots use it."""
     from PySide6.QtCore import QSettings
 
@@ -60,8 +65,7 @@ def create_window(home: ClientHome | None = None, *, backend: Any = None, sessio
     if backend is None:
         assert home is not None
         backend = VaultBackend(home)
-    chosen = choose_language(language if language is not None
-                             else str(backend.settings()["language"]))
+    chosen = choose_language(language if language is not None else str(backend.settings()["language"]))
     translations = Translations()
     translations.install(chosen)
     app.setProperty("nodkopi_language", chosen)

@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 HISTORY = 30
 
 
-
 def step_text(step: str) -> str:
     texts = {
         "unwrap": translate("Backend", "Kontrollerer adgangsudtrykket"),
@@ -54,8 +53,9 @@ class VaultBackend:
         if sum(h.is_enrolled() for h in self.home.enrolments()) > 1:
             progress(0.0, step_text("unwrap"))
             return SeveralSession(unlock_all(self.home, passphrase))
-        return unlock(self.home, passphrase,
-                      progress=lambda step, fraction: progress(fraction, step_text(step)))
+        return unlock(
+            self.home, passphrase, progress=lambda step, fraction: progress(fraction, step_text(step))
+        )
 
     def reload(self, session: SessionLike, progress: Progress) -> SessionLike | None:
         """Open a newer generation in the unlocked session; None when nothing newer."""
@@ -107,8 +107,7 @@ class VaultBackend:
             result.scope = current.scope_name or current.scope
         result.generations = [_generation_text(g) for g in found.generations]
         attempts = load_state(self.home).attempts[-HISTORY:]
-        result.history = [SyncAttempt(at=a.time, ok=a.ok, text=_attempt_text(a))
-                          for a in reversed(attempts)]
+        result.history = [SyncAttempt(at=a.time, ok=a.ok, text=_attempt_text(a)) for a in reversed(attempts)]
         result.last_attempt = result.history[0] if result.history else None
         result.warnings = [w.code for w in found.warnings]
         return result

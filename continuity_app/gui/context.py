@@ -31,8 +31,9 @@ class AppContext(QObject):
     open_citizen = Signal(str)  # citizen_id: show the citizen view
     unit_changed = Signal()  # the unit picker of a multi-unit scope chose another unit
 
-    def __init__(self, tasks: TaskManager, *, now: Callable[[], dt.datetime] = _utcnow,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, tasks: TaskManager, *, now: Callable[[], dt.datetime] = _utcnow, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.now = now
@@ -95,8 +96,13 @@ class AppContext(QObject):
         return local(self.now()).date()
 
     # --- work ---------------------------------------------------------------------------
-    def query(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], *,
-              on_progress: Callable[[float, str], None] | None = None) -> Task | None:
+    def query(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_progress: Callable[[float, str], None] | None = None,
+    ) -> Task | None:
         """Run ``fn(store)`` on the database thread; ``on_done(result)`` on the GUI thread."""
         session = self.session
         if session is None:

@@ -39,94 +39,115 @@ def sentences() -> dict[type[KnownError], str]:
 
     return {
         e.SetupError: translate(
-            "Errors", "Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om "
-            "at sætte den op."),
+            "Errors", "Nødkopien er ikke sat op på denne computer endnu. Bed kommunens IT om at sætte den op."
+        ),
         SettingsError: translate(
-            "Errors", "Nødkopiens indstillinger på denne computer kan ikke bruges. Bed kommunens "
-            "IT om at rette dem."),
-        SessionLocked: translate(
-            "Errors", "Data er låst. Lås op med enhedens adgangsudtryk."),
+            "Errors",
+            "Nødkopiens indstillinger på denne computer kan ikke bruges. Bed kommunens IT om at rette dem.",
+        ),
+        SessionLocked: translate("Errors", "Data er låst. Lås op med enhedens adgangsudtryk."),
         e.PassphraseError: translate(
-            "Errors", "Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i "
-            "den forseglede kuvert."),
+            "Errors",
+            "Forkert adgangsudtryk. Skriv det igen, præcis som det står på papiret i den forseglede kuvert.",
+        ),
         WaitBeforeRetry: translate(
-            "Errors", "For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen."),
-        e.Busy: translate(
-            "Errors", "En anden handling er ikke færdig endnu. Vent et øjeblik, og prøv igen."),
+            "Errors", "For mange forkerte adgangsudtryk i træk. Vent lidt, og prøv så igen."
+        ),
+        e.Busy: translate("Errors", "En anden handling er ikke færdig endnu. Vent et øjeblik, og prøv igen."),
         sync.SourceError: translate(
-            "Errors", "Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan "
-            "stadig bruges; prøv igen senere."),
-        sync.SyncBusy: translate(
-            "Errors", "En anden synkronisering er i gang. Vent, til den er færdig."),
+            "Errors",
+            "Nye data kunne ikke hentes, fordi kilden ikke svarer. De gemte data kan "
+            "stadig bruges; prøv igen senere.",
+        ),
+        sync.SyncBusy: translate("Errors", "En anden synkronisering er i gang. Vent, til den er færdig."),
         bundle.BundleError: translate(
-            "Errors", "Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data "
-            "bruges stadig; prøv igen, eller bed IT om en ny fil."),
+            "Errors",
+            "Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data "
+            "bruges stadig; prøv igen, eller bed IT om en ny fil.",
+        ),
         sync.DownloadCorrupt: translate(
-            "Errors", "Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data "
-            "bruges stadig; prøv igen, eller bed IT om en ny fil."),
+            "Errors",
+            "Den hentede fil er beskadiget eller ikke en Nødkopi-fil. De gemte data "
+            "bruges stadig; prøv igen, eller bed IT om en ny fil.",
+        ),
         e.DamagedFile: translate(
-            "Errors", "En af Nødkopiens egne filer på denne computer er beskadiget. Kontakt "
-            "kommunens IT."),
+            "Errors", "En af Nødkopiens egne filer på denne computer er beskadiget. Kontakt kommunens IT."
+        ),
         HandbackRefused: translate(
-            "Errors", "Journalfilen er afvist: den er beskadiget, ændret eller ikke til denne "
-            "enhed. Kontakt kommunens IT."),
+            "Errors",
+            "Journalfilen er afvist: den er beskadiget, ændret eller ikke til denne "
+            "enhed. Kontakt kommunens IT.",
+        ),
         bundle.BadSignature: translate(
-            "Errors", "Den hentede fil har ikke kommunens gyldige underskrift og er afvist. "
-            "Kontakt kommunens IT."),
+            "Errors",
+            "Den hentede fil har ikke kommunens gyldige underskrift og er afvist. Kontakt kommunens IT.",
+        ),
         bundle.WrongScope: translate(
-            "Errors", "Den hentede fil er til en anden enhed og er afvist. Hent filen til "
-            "denne enhed."),
+            "Errors", "Den hentede fil er til en anden enhed og er afvist. Hent filen til denne enhed."
+        ),
         bundle.NotAddressed: translate(
-            "Errors", "Den hentede fil er ikke til denne computer. Kontakt kommunens IT."),
+            "Errors", "Den hentede fil er ikke til denne computer. Kontakt kommunens IT."
+        ),
         bundle.Replay: translate(
-            "Errors", "Den hentede fil er ikke nyere end de data, der allerede er her. De "
-            "gemte data bruges stadig."),
+            "Errors",
+            "Den hentede fil er ikke nyere end de data, der allerede er her. De gemte data bruges stadig.",
+        ),
         bundle.Equivocation: translate(
-            "Errors", "To forskellige filer med samme løbenummer er modtaget og afvist. De gemte "
-            "data bruges stadig. Kontakt straks kommunens IT."),
+            "Errors",
+            "To forskellige filer med samme løbenummer er modtaget og afvist. De gemte "
+            "data bruges stadig. Kontakt straks kommunens IT.",
+        ),
         bundle.TooLarge: translate(
-            "Errors", "Den hentede fil er for stor og er afvist. Kontakt kommunens IT."),
+            "Errors", "Den hentede fil er for stor og er afvist. Kontakt kommunens IT."
+        ),
         sync.DownloadTooLarge: translate(
-            "Errors", "Den hentede fil er for stor og er afvist. Kontakt kommunens IT."),
+            "Errors", "Den hentede fil er for stor og er afvist. Kontakt kommunens IT."
+        ),
         e.DiskError: translate(
-            "Errors", "Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør "
-            "plads, og prøv igen."),
+            "Errors",
+            "Der kunne ikke skrives til disken. Vælg et andet sted, eller frigør plads, og prøv igen.",
+        ),
         PrinterRefused: translate(
-            "Errors", "Printeren kunne ikke bruges. Kontrollér, at den er tændt og har papir, "
-            "eller vælg en anden printer."),
+            "Errors",
+            "Printeren kunne ikke bruges. Kontrollér, at den er tændt og har papir, "
+            "eller vælg en anden printer.",
+        ),
         e.NewerFormat: translate(
-            "Errors", "Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at "
-            "opdatere programmet."),
+            "Errors",
+            "Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at opdatere programmet.",
+        ),
         bundle.UnsupportedVersion: translate(
-            "Errors", "Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at "
-            "opdatere programmet."),
+            "Errors",
+            "Filen er lavet af en nyere udgave af Nødkopi. Bed kommunens IT om at opdatere programmet.",
+        ),
         e.NoData: translate(
-            "Errors", "Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs "
-            "data fra en fil."),
+            "Errors", "Der er endnu ikke hentet nogen data. Synkronisér (F5), eller indlæs data fra en fil."
+        ),
         e.Cancelled: translate("Errors", "Afbrudt."),
         e.InvalidInput: translate(
-            "Errors", "Det, der blev bedt om, findes ikke i data på denne computer, eller "
-            "filen kunne ikke læses."),
+            "Errors",
+            "Det, der blev bedt om, findes ikke i data på denne computer, eller filen kunne ikke læses.",
+        ),
         WeakPassphrase: translate(
-            "Errors", "Adgangsudtrykket er for kort eller for enkelt. Brug flere almindelige "
-            "ord."),
+            "Errors", "Adgangsudtrykket er for kort eller for enkelt. Brug flere almindelige ord."
+        ),
         EntryRefused: translate(
-            "Errors", "Notatet kan ikke gemmes, som det er udfyldt. Ret det, og prøv igen."),
-        e.AlreadyExists: translate(
-            "Errors", "Filen findes allerede. Vælg et andet navn."),
-        NotHeld: translate(
-            "Errors", "Det kan ikke udskrives herfra: de data er ikke på denne computer."),
-        e.UsageError: translate(
-            "Errors", "Det valgte kan ikke bruges. Vælg noget andet, og prøv igen."),
+            "Errors", "Notatet kan ikke gemmes, som det er udfyldt. Ret det, og prøv igen."
+        ),
+        e.AlreadyExists: translate("Errors", "Filen findes allerede. Vælg et andet navn."),
+        NotHeld: translate("Errors", "Det kan ikke udskrives herfra: de data er ikke på denne computer."),
+        e.UsageError: translate("Errors", "Det valgte kan ikke bruges. Vælg noget andet, og prøv igen."),
         PrintError: translate(
-            "Errors", "Udskriften kan ikke laves med de valg. Vælg en anden enhed, borger "
-            "eller dato."),
+            "Errors", "Udskriften kan ikke laves med de valg. Vælg en anden enhed, borger eller dato."
+        ),
         ShrinkRefused: translate(
-            "Errors", "Udgivelsen er stoppet, fordi data er skrumpet kraftigt. Kontrollér "
-            "udtrækkene."),
+            "Errors", "Udgivelsen er stoppet, fordi data er skrumpet kraftigt. Kontrollér udtrækkene."
+        ),
         NeedsConfirmation: translate(
-            "Errors", "Notatet gentager en registreret dosis eller overskrider en PN-grænse. "
-            "Gem det kun, hvis det er rigtigt."),
+            "Errors",
+            "Notatet gentager en registreret dosis eller overskrider en PN-grænse. "
+            "Gem det kun, hvis det er rigtigt.",
+        ),
         e.InternalError: bug_text(),
     }
 
@@ -151,13 +172,14 @@ def headline(code: ExitCode) -> str:
 
 
 def _generic() -> str:
-    return translate(
-        "Errors", "Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.")
+    return translate("Errors", "Handlingen mislykkedes. Prøv igen; sker det igen, så kontakt kommunens IT.")
 
 
 def bug_text() -> str:
-    return translate("Errors", "Der opstod en uventet fejl – beklager. Detaljerne står i "
-                     "programmets log; giv dem til kommunens IT.")
+    return translate(
+        "Errors",
+        "Der opstod en uventet fejl – beklager. Detaljerne står i programmets log; giv dem til kommunens IT.",
+    )
 
 
 def describe(err: BaseException) -> str:
@@ -174,8 +196,13 @@ def details(err: BaseException) -> str:
 
 def show_error(parent: QWidget | None, err: BaseException) -> QMessageBox:
     """A warning box with the sentence, and the technical detail behind "Detaljer"."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Nødkopi"), describe(err),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Errors", "Nødkopi"),
+        describe(err),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("errorBox")
     box.setDetailedText(details(err))
     for button in box.buttons():  # Qt's own "Vis detaljer…" reads as "Detaljer" here

@@ -16,8 +16,6 @@ from continuity_app.domain.age import local
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-
-
 def date_text(day: dt.date | None) -> str:
     if day is None:
         return ""
@@ -68,9 +66,11 @@ def age_text(age: dt.timedelta) -> str:
 
 def data_age_text(created_at: dt.datetime, now: dt.datetime) -> str:
     """'Data fra i dag kl. 05:30 · 6 timer gammel'."""
-    return (translate("Fmt", "Data fra %1 · %2")
-            .replace("%1", when_text(created_at, now))
-            .replace("%2", age_text(now - created_at)))
+    return (
+        translate("Fmt", "Data fra %1 · %2")
+        .replace("%1", when_text(created_at, now))
+        .replace("%2", age_text(now - created_at))
+    )
 
 
 def yes_no(value: bool) -> str:

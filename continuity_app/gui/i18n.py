@@ -62,8 +62,9 @@ class TsTranslator(QTranslator):
     def from_file(cls, path: Path) -> TsTranslator:
         return cls(read_ts(path))
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         # Never None or "": Qt takes any non-null string as the answer, and returning None
         # from this override upsets PySide's reference counts. The source text stands for
         # "not translated"; ``Translations.install`` puts Qt's own translator in front.
@@ -84,8 +85,9 @@ class PseudoTranslator(QTranslator):
         super().__init__()
         self._contexts = contexts
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         if context not in self._contexts or not source_text.strip():
             return source_text
         pad = max(1, round(len(source_text) * self.STRETCH))

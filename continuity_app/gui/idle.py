@@ -16,10 +16,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 Clock = Callable[[], float]
 
-ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
-})
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Shortcut,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -27,8 +33,14 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, limit_seconds: float, *, clock: Clock = time.monotonic,
-                 parent: QObject | None = None, poll_ms: int = 1000) -> None:
+    def __init__(
+        self,
+        limit_seconds: float,
+        *,
+        clock: Clock = time.monotonic,
+        parent: QObject | None = None,
+        poll_ms: int = 1000,
+    ) -> None:
         super().__init__(parent)
         self.limit_seconds = limit_seconds
         self._clock = clock

@@ -55,13 +55,13 @@ class JournalActions(QObject):
         self._action(self.tr("Notat om borgeren…"), "Ctrl+Shift+N", self.record_note)
         self.visit_actions = [
             self._action(self.tr("Besøg udført"), "Ctrl+Shift+U", lambda: self.record_visit("udført")),
-            self._action(self.tr("Besøg ikke udført…"), "Ctrl+Shift+I",
-                         lambda: self.record_visit("ikke udført")),
+            self._action(
+                self.tr("Besøg ikke udført…"), "Ctrl+Shift+I", lambda: self.record_visit("ikke udført")
+            ),
             self._action(self.tr("Besøg flyttet…"), "Ctrl+Shift+F", lambda: self.record_visit("flyttet")),
         ]
         self.drill_action = self._action(self.tr("Start øvelse"), "Ctrl+Alt+Ø", self.toggle_drill)
-        self.handover_action = self._action(self.tr("Vagtoverlevering…"), "Ctrl+Shift+V",
-                                            self.print_handover)
+        self.handover_action = self._action(self.tr("Vagtoverlevering…"), "Ctrl+Shift+V", self.print_handover)
         for view in getattr(window, "views", []):  # the card, routes, journal and crisis views
             if hasattr(view, "attach_journal"):
                 view.attach_journal(self)
@@ -100,9 +100,12 @@ class JournalActions(QObject):
 
             session = self.context.session
             now, journal = self.context.now(), self.controller.journal
-            self.context.tasks.db(lambda _ctx: note_drill_unlock(session, now, journal),
-                                  lambda _r: self.controller.changed.emit(),
-                                  on_error=lambda err, _tb: self._failed(err), cancellable=False)
+            self.context.tasks.db(
+                lambda _ctx: note_drill_unlock(session, now, journal),
+                lambda _r: self.controller.changed.emit(),
+                on_error=lambda err, _tb: self._failed(err),
+                cancellable=False,
+            )
         if not self.controller.initials:
             self.ask_initials()
 
@@ -136,15 +139,20 @@ class JournalActions(QObject):
         if self.message is not None:
             self.message.setDetailedText(details(err))
 
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str,
-                 on_yes: Callable[[], None] | None = None, yes_text: str = "") -> None:
+    def _message(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        on_yes: Callable[[], None] | None = None,
+        yes_text: str = "",
+    ) -> None:
         """A window-modal message that never blocks the event loop (work goes on behind it).
         With ``on_yes`` it asks: its own two buttons, the safe one (Fortryd) the default."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("journalMessage")
         if on_yes is not None:
-            yes = box.addButton(yes_text or self.tr("Registrér alligevel"),
-                                QMessageBox.ButtonRole.AcceptRole)
+            yes = box.addButton(yes_text or self.tr("Registrér alligevel"), QMessageBox.ButtonRole.AcceptRole)
             yes.setObjectName("confirmYes")
             no = box.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
             no.setObjectName("confirmNo")
@@ -201,8 +209,9 @@ class JournalActions(QObject):
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def _no_citizen(self) -> None:
-        self.window.statusBar().showMessage(self.tr(
-            "Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først."), 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Åbn en borger (Ctrl+1) eller vælg et besøg på kørelisten først."), 8000
+        )
 
     # --- PN and effect ------------------------------------------------------------------
     def record_pn(self) -> None:
@@ -230,14 +239,18 @@ class JournalActions(QObject):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, NeedsConfirmation):
-                self._message(QMessageBox.Icon.Warning, self.tr("Over maksimum"),
-                              self.confirm_text(err),
-                              on_yes=lambda: self._write_pn(fields, at, confirm=True))
+                self._message(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Over maksimum"),
+                    self.confirm_text(err),
+                    on_yes=lambda: self._write_pn(fields, at, confirm=True),
+                )
                 return
             self._failed(err)
 
-        self.controller.add("pn", fields, at=at, confirm_duplicate=confirm, on_error=failed,
-                            on_done=self._written)
+        self.controller.add(
+            "pn", fields, at=at, confirm_duplicate=confirm, on_error=failed, on_done=self._written
+        )
 
     def earlier_text(self, entries: list[Any]) -> str:
         """One line per earlier entry: when, by whom, on which laptop."""
@@ -245,35 +258,49 @@ class JournalActions(QObject):
         lines = []
         for e in entries:
             where = self.tr("denne computer") if e.device == own else e.device
-            lines.append(self.tr("• %1 kl. %2 af %3 (%4)").replace("%1", f"{local(e.at):%d-%m-%Y}")
-                         .replace("%2", f"{local(e.at):%H:%M}").replace("%3", e.initials)
-                         .replace("%4", where))
+            lines.append(
+                self.tr("• %1 kl. %2 af %3 (%4)")
+                .replace("%1", f"{local(e.at):%d-%m-%Y}")
+                .replace("%2", f"{local(e.at):%H:%M}")
+                .replace("%3", e.initials)
+                .replace("%4", where)
+            )
         return "\n".join(lines)
 
     def confirm_text(self, err: Any) -> str:
         """What the person is asked when an entry repeats or passes what is recorded."""
         earlier = self.earlier_text(err.earlier)
         if err.reason == "pn_over_max":
-            head = self.tr("Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.") \
-                .replace("%1", f"{err.total:g}").replace("%2", err.maximum_text or f"{err.maximum:g}")
-            before = (self.tr("Givet før:") + "\n" + earlier) if earlier else \
-                self.tr("Dosen er alene over maksimum.")
-            ask = self.tr("Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen "
-                          "faktisk er givet.")
+            head = (
+                self.tr("Med denne dosis er der givet %1 på 24 timer. Højst pr. døgn er %2.")
+                .replace("%1", f"{err.total:g}")
+                .replace("%2", err.maximum_text or f"{err.maximum:g}")
+            )
+            before = (
+                (self.tr("Givet før:") + "\n" + earlier)
+                if earlier
+                else self.tr("Dosen er alene over maksimum.")
+            )
+            ask = self.tr(
+                "Tjek ordinationen, og kontakt evt. lægen. Registrér kun, hvis dosen faktisk er givet."
+            )
             return "\n\n".join((head, before, ask))
         head = self.tr("Denne dosis er allerede registreret:")
-        ask = self.tr("Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, "
-                      "rigtig registrering.")
+        ask = self.tr(
+            "Spørg kollegaen, før der gives igen. Registrér kun, hvis det er en ny, rigtig registrering."
+        )
         return "\n\n".join((head + "\n" + earlier, ask))
 
     def notice_text(self, code: str, entry: Any) -> str:
         """A warning the journal gave with a written entry, in a sentence for the person."""
         if code == "future_time":
-            return self.tr("tidspunktet %1 ligger mere end 10 minutter frem – tjek uret") \
-                .replace("%1", f"{local(entry.at):%H:%M}")
+            return self.tr("tidspunktet %1 ligger mere end 10 minutter frem – tjek uret").replace(
+                "%1", f"{local(entry.at):%H:%M}"
+            )
         if code == "before_published":
-            return self.tr("tidspunktet %1 er før data blev udgivet – tjek tidspunktet") \
-                .replace("%1", f"{local(entry.at):%H:%M}")
+            return self.tr("tidspunktet %1 er før data blev udgivet – tjek tidspunktet").replace(
+                "%1", f"{local(entry.at):%H:%M}"
+            )
         if code == "duplicate":
             return self.tr("registreret igen, selv om dosen allerede var registreret")
         if code == "pn_over_max":
@@ -282,10 +309,12 @@ class JournalActions(QObject):
 
     def _written(self, result: Any) -> None:
         shown = [t for t in (self.notice_text(c, result.entry) for c in result.codes) if t]
-        message = self.tr("Registreret kl. %1 af %2").replace("%1", f"{local(result.entry.at):%H:%M}") \
+        message = (
+            self.tr("Registreret kl. %1 af %2")
+            .replace("%1", f"{local(result.entry.at):%H:%M}")
             .replace("%2", result.entry.initials)
-        self.window.statusBar().showMessage(message + (" – " + "; ".join(shown) if shown else ""),
-                                            10000)
+        )
+        self.window.statusBar().showMessage(message + (" – " + "; ".join(shown) if shown else ""), 10000)
 
     def record_effect(self) -> None:
         who = self.current_citizen()
@@ -296,8 +325,12 @@ class JournalActions(QObject):
         if self._needs_initials():
             return
         dialog = EffectDialog(due[0], self.window)
-        self._show(dialog, lambda: self.controller.add("effect", dialog.fields(),
-                                                       on_done=self._written, on_error=self._failed))
+        self._show(
+            dialog,
+            lambda: self.controller.add(
+                "effect", dialog.fields(), on_done=self._written, on_error=self._failed
+            ),
+        )
 
     def record_note(self) -> None:
         who = self.current_citizen()
@@ -307,8 +340,12 @@ class JournalActions(QObject):
         if self._needs_initials():
             return
         dialog = NoteDialog(*who, self.window)
-        self._show(dialog, lambda: self.controller.add("note", dialog.fields(),
-                                                       on_done=self._written, on_error=self._failed))
+        self._show(
+            dialog,
+            lambda: self.controller.add(
+                "note", dialog.fields(), on_done=self._written, on_error=self._failed
+            ),
+        )
 
     # --- the 72-hour grid on the card ----------------------------------------------------
     def sign_dose(self, card: Any, line: Any, cell: Any, outcome: str) -> None:
@@ -326,14 +363,17 @@ class JournalActions(QObject):
             if outcome == "givet":
                 write(given_fields(citizen.citizen_id, line, cell, outcome, now), confirm)
                 return
-            dialog = GivenDialog(citizen.citizen_id, citizen.full_name, line, cell, outcome, now,
-                                 self.window)
+            dialog = GivenDialog(citizen.citizen_id, citizen.full_name, line, cell, outcome, now, self.window)
             self._show(dialog, lambda: write(dialog.fields(), confirm))
 
         if cell.signed:
-            self._message(QMessageBox.Icon.Warning, self.tr("Allerede kvitteret"),
-                          self.already_text(cell.signed), on_yes=lambda: go(True),
-                          yes_text=self.tr("Kvittér igen"))
+            self._message(
+                QMessageBox.Icon.Warning,
+                self.tr("Allerede kvitteret"),
+                self.already_text(cell.signed),
+                on_yes=lambda: go(True),
+                yes_text=self.tr("Kvittér igen"),
+            )
             return
         go(False)
 
@@ -342,15 +382,19 @@ class JournalActions(QObject):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, NeedsConfirmation):  # signed meanwhile, or an imported journal
-                self._message(QMessageBox.Icon.Warning, self.tr("Allerede kvitteret"),
-                              self.already_text(err.earlier),
-                              on_yes=lambda: self._write_given(fields, True),
-                              yes_text=self.tr("Kvittér igen"))
+                self._message(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Allerede kvitteret"),
+                    self.already_text(err.earlier),
+                    on_yes=lambda: self._write_given(fields, True),
+                    yes_text=self.tr("Kvittér igen"),
+                )
                 return
             self._failed(err)
 
-        self.controller.add("given", fields, confirm_duplicate=confirm, on_error=failed,
-                            on_done=self._written)
+        self.controller.add(
+            "given", fields, confirm_duplicate=confirm, on_error=failed, on_done=self._written
+        )
 
     def already_text(self, earlier: list[Any]) -> str:
         lines = []
@@ -359,13 +403,23 @@ class JournalActions(QObject):
             where = self.tr("denne computer") if e.device == own else e.device
             outcome = str(e.fields.get("outcome", ""))
             reason = str(e.fields.get("reason", ""))
-            lines.append(self.tr("• %1 kl. %2 af %3 (%4): %5").replace("%1", f"{local(e.at):%d-%m-%Y}")
-                         .replace("%2", f"{local(e.at):%H:%M}").replace("%3", e.initials)
-                         .replace("%4", where).replace("%5", outcome + (f" – {reason}" if reason
-                                                                        else "")))
-        return "\n\n".join((self.tr("Denne dosis er allerede kvitteret:") + "\n" + "\n".join(lines),
-                            self.tr("Giv ikke igen uden at tale med den, der kvitterede. Kvittér "
-                                    "kun igen, hvis det er en ny, rigtig registrering.")))
+            lines.append(
+                self.tr("• %1 kl. %2 af %3 (%4): %5")
+                .replace("%1", f"{local(e.at):%d-%m-%Y}")
+                .replace("%2", f"{local(e.at):%H:%M}")
+                .replace("%3", e.initials)
+                .replace("%4", where)
+                .replace("%5", outcome + (f" – {reason}" if reason else ""))
+            )
+        return "\n\n".join(
+            (
+                self.tr("Denne dosis er allerede kvitteret:") + "\n" + "\n".join(lines),
+                self.tr(
+                    "Giv ikke igen uden at tale med den, der kvitterede. Kvittér "
+                    "kun igen, hvis det er en ny, rigtig registrering."
+                ),
+            )
+        )
 
     # --- route progress -----------------------------------------------------------------
     def record_visit(self, outcome: str) -> None:
@@ -383,8 +437,12 @@ class JournalActions(QObject):
         dialog.setWindowTitle(self.tr("Besøg %1 – hvorfor?").replace("%1", outcome))
 
         def accept() -> None:
-            self.controller.add("visit", fields | {"note": dialog.fields()["text"]},
-                                on_done=self._written, on_error=self._failed)
+            self.controller.add(
+                "visit",
+                fields | {"note": dialog.fields()["text"]},
+                on_done=self._written,
+                on_error=self._failed,
+            )
 
         self._show(dialog, accept)
 
@@ -410,14 +468,17 @@ class JournalActions(QObject):
         from continuity_app.crisis.drill import start_text
 
         if self.controller.drill_active():
-            self.controller.add("drill", {"step": "end"}, on_done=self._drill_ended,
-                                on_error=self._failed)
+            self.controller.add("drill", {"step": "end"}, on_done=self._drill_ended, on_error=self._failed)
             return
         from continuity_app.gui import fmt
 
         created = fmt.parse_iso(self.context.meta.get("created_at"))
-        self.controller.add("drill", {"step": "start", "text": start_text(created)},
-                            on_done=self._written, on_error=self._failed)
+        self.controller.add(
+            "drill",
+            {"step": "start", "text": start_text(created)},
+            on_done=self._written,
+            on_error=self._failed,
+        )
 
     def _drill_ended(self, result: Any) -> None:
         """The after-action report is made at once: the preview opens to print or save it."""
@@ -436,5 +497,7 @@ class JournalActions(QObject):
         session, journal, now = self.context.session, self.controller.journal, self.context.now()
         self.context.tasks.db(
             lambda _ctx: note_drill_step(session, print_text(pack), now=now, journal=journal),
-            lambda _r: self.controller.changed.emit(), on_error=lambda err, _tb: self._failed(err),
-            cancellable=False)
+            lambda _r: self.controller.changed.emit(),
+            on_error=lambda err, _tb: self._failed(err),
+            cancellable=False,
+        )

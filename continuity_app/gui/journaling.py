@@ -88,9 +88,16 @@ class JournalController(QObject):
         return self.journal is not None and bool(self.journal.drill_active())
 
     # --- writing ------------------------------------------------------------------------
-    def add(self, kind: str, fields: dict[str, Any], *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            confirm_duplicate: bool = False, at: Any = None) -> None:
+    def add(
+        self,
+        kind: str,
+        fields: dict[str, Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        confirm_duplicate: bool = False,
+        at: Any = None,
+    ) -> None:
         """Write one entry on the database thread; ``on_done(AddResult)`` when durable."""
         journal = self.journal
         if journal is None:
@@ -99,8 +106,9 @@ class JournalController(QObject):
         epoch = self.context.epoch
 
         def job(_ctx: Any) -> Any:
-            return journal.add(kind, fields, initials=self.initials, at=at, now=now,
-                               confirm_duplicate=confirm_duplicate)
+            return journal.add(
+                kind, fields, initials=self.initials, at=at, now=now, confirm_duplicate=confirm_duplicate
+            )
 
         def done(result: Any) -> None:
             if self.context.epoch != epoch:

@@ -10,8 +10,6 @@ from continuity_app.domain.rules import AllergyStatus, Reason, Vulnerability, al
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-
-
 def reason(value: Reason) -> str:
     return {
         Reason.POWER_DEPENDENT: translate("Labels", "Strømafhængig"),
@@ -85,9 +83,12 @@ def day_priority(day: int) -> str:
 
 
 def day_priority_legend() -> str:
-    return translate("Labels", "Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, "
-                               "uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre "
-                               "sårbare · 3. døgn: alle andre.")
+    return translate(
+        "Labels",
+        "Kontakt 1. døgn: inden for nedbruddets første døgn (strømafhængige, "
+        "uden nære pårørende, kan ikke kommunikere) · 2. døgn: andre "
+        "sårbare · 3. døgn: alle andre.",
+    )
 
 
 def visit_outcome(outcome: str) -> str:

@@ -20,16 +20,20 @@ from continuity_app.home import ClientHome
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 #: Not translated on purpose: the same two sentences whatever language is on screen.
-RESTART_NOTICE = ("Sproget skifter, næste gang Nødkopi startes.\n"
-                  "The language changes the next time Nødkopi starts.")
+RESTART_NOTICE = (
+    "Sproget skifter, næste gang Nødkopi startes.\nThe language changes the next time Nødkopi starts."
+)
 
 
 def language_menu(parent: QWidget, home: ClientHome | None, current: str) -> QMenu:
     menu = QMenu(translate("Language", "Sprog"), parent)
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
-    choices = [("da", translate("Language", "Dansk")), ("en", translate("Language", "English")),
-               ("", translate("Language", "Systemets sprog"))]
+    choices = [
+        ("da", translate("Language", "Dansk")),
+        ("en", translate("Language", "English")),
+        ("", translate("Language", "Systemets sprog")),
+    ]
     for value, text in choices:
         action = QAction(text, menu)
         action.setCheckable(True)
@@ -42,8 +46,13 @@ def language_menu(parent: QWidget, home: ClientHome | None, current: str) -> QMe
     def chosen(action: QAction) -> None:
         assert home is not None
         save_language(home, str(action.data()))
-        box = QMessageBox(QMessageBox.Icon.Information, "Sprog / Language", RESTART_NOTICE,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Sprog / Language",
+            RESTART_NOTICE,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("languageNotice")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

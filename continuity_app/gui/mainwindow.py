@@ -64,9 +64,15 @@ class MainWindow(QMainWindow):
     UNITS, SYNC = ViewId.UNITS, ViewId.SYNC
     JOURNAL = ViewId.JOURNAL
 
-    def __init__(self, backend: Backend, *, settings: QSettings | None = None,
-                 clock: Callable[[], float] = time.monotonic,
-                 now: Callable[[], dt.datetime] = _utcnow, scheduled_sync: bool = True) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        settings: QSettings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], dt.datetime] = _utcnow,
+        scheduled_sync: bool = True,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.backend = backend
@@ -89,8 +95,7 @@ class MainWindow(QMainWindow):
         self.view_stack = QStackedWidget()
         for number, view in enumerate(self.views, start=1):
             item = QListWidgetItem(view.title())
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", view.title())
-                            .replace("%2", str(number)))
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", view.title()).replace("%2", str(number)))
             self.nav.addItem(item)
             self.view_stack.addWidget(view)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -121,8 +126,7 @@ class MainWindow(QMainWindow):
         self.sync.status_changed.connect(self._sync_status)
         self.sync.online_changed.connect(self.banner.show_online)
         self.sync.session_reloaded.connect(self._session_reloaded)
-        self.idle = IdleWatcher(60.0 * float(self.config["idle_lock_minutes"]),
-                                clock=clock, parent=self)
+        self.idle = IdleWatcher(60.0 * float(self.config["idle_lock_minutes"]), clock=clock, parent=self)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self._screen_locked)
@@ -145,8 +149,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
-        def action(text: str, shortcut: str | QKeySequence, slot: Callable[[], Any], *,
-                   show: bool = False) -> QAction:
+        def action(
+            text: str, shortcut: str | QKeySequence, slot: Callable[[], Any], *, show: bool = False
+        ) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -162,12 +167,12 @@ class MainWindow(QMainWindow):
         for n, view in enumerate(self.views[:9], start=1):
             action(view.title(), f"Ctrl+{n}", partial(self.show_view, n - 1))
         self.print_action = action(self.tr("Udskriv…"), "Ctrl+P", self.print_current, show=True)
-        self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency,
-                                       show=True)
+        self.emergency_action = action(self.tr("Nødpakke…"), "Ctrl+Shift+P", self.print_emergency, show=True)
         self.print_menu = QMenu(self.tr("Udskriv"), self)  # the print button's drop-down
         self.print_menu.setObjectName("printMenu")
-        self.print_menu.addActions([self.print_action, self.emergency_action,
-                                    self.journaling.handover_action])
+        self.print_menu.addActions(
+            [self.print_action, self.emergency_action, self.journaling.handover_action]
+        )
         print_button = toolbar.widgetForAction(self.print_action)
         if isinstance(print_button, QToolButton):
             print_button.setMenu(self.print_menu)
@@ -179,13 +184,14 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self.settings, self)
         self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._fit_nav))
         QTimer.singleShot(0, self._fit_nav)  # at the text size remembered from the last time
-        self.bigger_action = action(self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn),
-                                    self.text_size.bigger)
+        self.bigger_action = action(
+            self.tr("Større tekst"), QKeySequence(QKeySequence.StandardKey.ZoomIn), self.text_size.bigger
+        )
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        action(self.tr("Mindre tekst"), QKeySequence(QKeySequence.StandardKey.ZoomOut),
-                                     self.text_size.smaller)
-        self.normal_text_action = action(self.tr("Normal tekststørrelse"), "Ctrl+0",
-                                         self.text_size.reset)
+        action(
+            self.tr("Mindre tekst"), QKeySequence(QKeySequence.StandardKey.ZoomOut), self.text_size.smaller
+        )
+        self.normal_text_action = action(self.tr("Normal tekststørrelse"), "Ctrl+0", self.text_size.reset)
         home = getattr(self.backend, "home", None)
         self.language_menu = language_menu(self, home, str(self.config["language"]))
         language_button = QToolButton()
@@ -217,15 +223,21 @@ class MainWindow(QMainWindow):
             session = self.backend.unlock(passphrase, ctx.report)
             return session, session.store.meta
 
-        self.tasks.db(job, lambda result: self.open_session(*result),
-                      on_error=self._unlock_failed, on_progress=self.unlock_page.set_progress)
+        self.tasks.db(
+            job,
+            lambda result: self.open_session(*result),
+            on_error=self._unlock_failed,
+            on_progress=self.unlock_page.set_progress,
+        )
 
     def _unlock_failed(self, err: BaseException, tb: str) -> None:
         from continuity_app.gui.errors import describe
 
         wait = 0.0
-        if isinstance(err, KnownError) and err.exit_code in (ExitCode.WRONG_PASSPHRASE,
-                                                             ExitCode.WAIT_BEFORE_RETRY):
+        if isinstance(err, KnownError) and err.exit_code in (
+            ExitCode.WRONG_PASSPHRASE,
+            ExitCode.WAIT_BEFORE_RETRY,
+        ):
             wait = float(getattr(err, "seconds", 0))
         self.unlock_page.failed(describe(err), wait)
 
@@ -264,8 +276,9 @@ class MainWindow(QMainWindow):
 
     def _fit_nav(self) -> None:
         """The navigation as wide as its longest name at the text size in use."""
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * self.nav.fontMetrics()
-                               .averageCharWidth() + 8)
+        self.nav.setFixedWidth(
+            self.nav.sizeHintForColumn(0) + 6 * self.nav.fontMetrics().averageCharWidth() + 8
+        )
 
     def focus_unit_picker(self) -> None:
         if self.context.session is not None and self.context.multi_unit:
@@ -350,9 +363,13 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         request = self.views[self.view_stack.currentIndex()].print_request()
         if request is None:
-            self.statusBar().showMessage(self.tr(
-                "Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller "
-                "udskriv Nødpakken (Ctrl+Shift+P)."), 8000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Her er intet at udskrive: åbn en borger, en køreliste eller en liste – eller "
+                    "udskriv Nødpakken (Ctrl+Shift+P)."
+                ),
+                8000,
+            )
             return
         self.start_print(request)
 
@@ -375,10 +392,15 @@ class MainWindow(QMainWindow):
 
         if PACKS[request.pack].one_unit and request.unit_id is None:
             self.unit_needed = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Vælg enhed"),
-                self.tr("Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af "
-                        "navnet og tryk Enter. Udskriv derefter igen."),
-                QMessageBox.StandardButton.Ok, self)
+                QMessageBox.Icon.Information,
+                self.tr("Vælg enhed"),
+                self.tr(
+                    "Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af "
+                    "navnet og tryk Enter. Udskriv derefter igen."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             self.unit_needed.setObjectName("unitNeeded")
             self.unit_needed.finished.connect(lambda _r: self.focus_unit_picker())
             self.unit_needed.open()
@@ -396,23 +418,39 @@ class MainWindow(QMainWindow):
         warnings = [session_warning_text(w) for w in (session.warnings or [])]
         status = self.sync.status
         if status is not None and status.last_failed and status.last_attempt is not None:
-            warnings.append(self.tr("Seneste synkronisering mislykkedes %1: %2")
-                            .replace("%1", fmt.datetime_text(status.last_attempt.at))
-                            .replace("%2", status.last_attempt.text))
+            warnings.append(
+                self.tr("Seneste synkronisering mislykkedes %1: %2")
+                .replace("%1", fmt.datetime_text(status.last_attempt.at))
+                .replace("%2", status.last_attempt.text)
+            )
         if status is not None:
             shown = fmt.datetime_text(fmt.parse_iso(meta.get("created_at")))
-            warnings += [status_warning_text(code, shown) for code in status.warnings
-                         if code in ("sync_interrupted", "newest_unusable", "state_damaged",
-                                     "equivocation", "newest_cannot_open")]
+            warnings += [
+                status_warning_text(code, shown)
+                for code in status.warnings
+                if code
+                in (
+                    "sync_interrupted",
+                    "newest_unusable",
+                    "state_damaged",
+                    "equivocation",
+                    "newest_cannot_open",
+                )
+            ]
         if self.sync.newer_available:
-            warnings.append(self.tr("Nyere data er hentet, men kunne ikke åbnes uden at låse op "
-                                    "igen: tryk Ctrl+L og lås op."))
+            warnings.append(
+                self.tr(
+                    "Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op."
+                )
+            )
         self.banner.show_data(
             created_at=fmt.parse_iso(meta.get("created_at")),
             valid_until=fmt.parse_iso(meta.get("valid_until")),
-            scope_name=self.context.scope_name, now=self.context.now(),
+            scope_name=self.context.scope_name,
+            now=self.context.now(),
             sync_times=list(self.config["sync_times"]),
-            warnings=warnings)
+            warnings=warnings,
+        )
 
     # --- window state -------------------------------------------------------------------
     def _restore(self) -> None:
@@ -450,17 +488,21 @@ def status_warning_text(code: str, shown: str = "") -> str:
 
     texts = {
         "equivocation": QCoreApplication.translate(
-            "MainWindow", "To forskellige udgaver med samme nummer – kontakt IT."),
+            "MainWindow", "To forskellige udgaver med samme nummer – kontakt IT."
+        ),
         "newest_cannot_open": QCoreApplication.translate(
-            "MainWindow", "Nyeste data kan ikke åbnes på denne computer – viser data fra %1.")
-        .replace("%1", shown),
+            "MainWindow", "Nyeste data kan ikke åbnes på denne computer – viser data fra %1."
+        ).replace("%1", shown),
         "sync_interrupted": QCoreApplication.translate(
-            "MainWindow", "Den seneste synkronisering blev afbrudt; de seneste gode data vises."),
+            "MainWindow", "Den seneste synkronisering blev afbrudt; de seneste gode data vises."
+        ),
         "newest_unusable": QCoreApplication.translate(
-            "MainWindow", "Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises."),
+            "MainWindow", "Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises."
+        ),
         "state_damaged": QCoreApplication.translate(
-            "MainWindow", "Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste "
-            "synkronisering."),
+            "MainWindow",
+            "Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.",
+        ),
     }
     return texts.get(code, code)
 
@@ -473,10 +515,16 @@ def session_warning_text(warning: Any) -> str:
     used = getattr(warning, "used_sequence", None)
     newest = getattr(warning, "newest_sequence", None)
     if kind == "fallback":
-        return (QCoreApplication.translate(
-            "MainWindow", "De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre "
-            "udgave (løbenummer %2).").replace("%1", str(newest)).replace("%2", str(used)))
+        return (
+            QCoreApplication.translate(
+                "MainWindow",
+                "De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).",
+            )
+            .replace("%1", str(newest))
+            .replace("%2", str(used))
+        )
     if kind == "expired":
-        return QCoreApplication.translate("MainWindow", "Data er ikke længere gyldige: de kan "
-                                          "være forældede.")
+        return QCoreApplication.translate(
+            "MainWindow", "Data er ikke længere gyldige: de kan være forældede."
+        )
     return str(warning)

@@ -37,8 +37,9 @@ class PrinterRefused(DiskError):
     """The printer could not be opened, or refused the job."""
 
 
-def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None,
-              cancelled: Cancelled | None = None) -> tuple[int, str]:
+def print_pdf(
+    data: bytes, printer: QPrinter, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> tuple[int, str]:
     """Print ``data`` on ``printer``; returns (pages sent, "cups" or "qpainter")."""
     if uses_cups(printer):
         return print_through_lp(data, printer, progress), "cups"
@@ -46,8 +47,12 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None,
 
 
 def uses_cups(printer: QPrinter) -> bool:
-    return (sys.platform != "win32" and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-            and bool(printer.printerName()) and shutil.which("lp") is not None)
+    return (
+        sys.platform != "win32"
+        and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and bool(printer.printerName())
+        and shutil.which("lp") is not None
+    )
 
 
 def _page_range(printer: QPrinter, count: int) -> tuple[int, int]:
@@ -62,8 +67,15 @@ def print_through_lp(data: bytes, printer: QPrinter, progress: Progress | None =
     document.close()
     buffer.close()
     first, last = _page_range(printer, count)
-    command = ["lp", "-d", printer.printerName(), "-t", printer.docName() or "Nødkopi",
-               "-n", str(max(1, printer.copyCount()))]
+    command = [
+        "lp",
+        "-d",
+        printer.printerName(),
+        "-t",
+        printer.docName() or "Nødkopi",
+        "-n",
+        str(max(1, printer.copyCount())),
+    ]
     if (first, last) != (1, count):
         command += ["-P", f"{first}-{last}"]
     duplex = printer.duplex()
@@ -74,15 +86,17 @@ def print_through_lp(data: bytes, printer: QPrinter, progress: Progress | None =
     done = subprocess.run(command, input=data, capture_output=True, timeout=120)
     if done.returncode != 0:
         detail = done.stderr.decode(errors="replace").strip().splitlines()
-        raise PrinterRefused(f"the printer '{printer.printerName()}' refused the job"
-                             f" ({detail[-1] if detail else 'lp failed'})")
+        raise PrinterRefused(
+            f"the printer '{printer.printerName()}' refused the job ({detail[-1] if detail else 'lp failed'})"
+        )
     if progress is not None:
         progress(last - first + 1, last - first + 1)
     return last - first + 1
 
 
-def paint_pages(data: bytes, printer: QPrinter, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> int:
+def paint_pages(
+    data: bytes, printer: QPrinter, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> int:
     document, buffer = load_pdf(data)
     try:
         first, last = _page_range(printer, document.pageCount())
@@ -102,8 +116,9 @@ def paint_pages(data: bytes, printer: QPrinter, progress: Progress | None = None
                 # fit the page into the printable area, keeping its proportions
                 scale = min(page.width() / size_pt.width(), page.height() / size_pt.height())
                 target = QRectF(0, 0, size_pt.width() * scale, size_pt.height() * scale)
-                pixels = QSize(int(size_pt.width() / 72 * render_dpi),
-                               int(size_pt.height() / 72 * render_dpi))
+                pixels = QSize(
+                    int(size_pt.width() / 72 * render_dpi), int(size_pt.height() / 72 * render_dpi)
+                )
                 painter.drawImage(target, document.render(number - 1, pixels))
                 printed += 1
                 if progress is not None:

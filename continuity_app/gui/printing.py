@@ -28,6 +28,7 @@ from continuity_app.gui.views.common import PrintRequest
 class PrintController(QObject):
     lock_requested = Signal()  # Ctrl+L inside the preview
     pack_printed = Signal(str)  # a pack went to the printer or into a PDF file (a drill times it)
+
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
@@ -39,8 +40,9 @@ class PrintController(QObject):
         """Render the pack off the GUI thread, then open the preview."""
         if self.context.session is None:
             return
-        progress = QProgressDialog(self.tr("Laver %1 …").replace("%1", request.title),
-                                   self.tr("Annullér"), 0, 100, self.window)
+        progress = QProgressDialog(
+            self.tr("Laver %1 …").replace("%1", request.title), self.tr("Annullér"), 0, 100, self.window
+        )
         progress.setObjectName("printProgress")
         progress.setWindowTitle(self.tr("Udskrift"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -56,15 +58,27 @@ class PrintController(QObject):
             from continuity_app.printing.several import municipalities, stamp_of
 
             towns = municipalities(together, request.pack, request.unit_id)
-            options = PackOptions(near=request.near, radius_km=request.radius_km,
-                                  tree_id=request.tree_id, entries=journal_entries(request.pack),
-                                  now=now, municipalities=towns)
+            options = PackOptions(
+                near=request.near,
+                radius_km=request.radius_km,
+                tree_id=request.tree_id,
+                entries=journal_entries(request.pack),
+                now=now,
+                municipalities=towns,
+            )
             out = io.BytesIO()
             info = render_pack(
-                store, request.pack, out, unit_id=request.unit_id, date=request.date,
-                citizen_id=request.citizen_id, stamp=stamp_of(store, towns),
+                store,
+                request.pack,
+                out,
+                unit_id=request.unit_id,
+                date=request.date,
+                citizen_id=request.citizen_id,
+                stamp=stamp_of(store, towns),
                 progress=lambda _stage, fraction: ctx.progress(fraction),
-                cancel=lambda: ctx.cancelled, options=options)
+                cancel=lambda: ctx.cancelled,
+                options=options,
+            )
             return out.getvalue(), info
 
         def journal_entries(pack: str) -> tuple[Any, ...]:
@@ -106,21 +120,28 @@ class PrintController(QObject):
             lambda ctx: render(session.store, ctx),
             arrived,
             on_error=failed,
-            on_progress=lambda fraction, _text: progress.setValue(int(fraction * 100)))
+            on_progress=lambda fraction, _text: progress.setValue(int(fraction * 100)),
+        )
         progress.canceled.connect(task.cancel)
 
-    def open_preview(self, data: bytes, request: PrintRequest, info: Any, *,
-                     show: bool = True) -> PreviewDialog:
+    def open_preview(
+        self, data: bytes, request: PrintRequest, info: Any, *, show: bool = True
+    ) -> PreviewDialog:
         fields = self._audit_fields(request, info)
 
         def saved(path: str) -> None:
             self.context.audit("print", **fields, out="file")
             self.pack_printed.emit(request.pack)
 
-        dialog = PreviewDialog(data, request.title, self.window,
-                               start_print=lambda pdf, printer: self.print(pdf, printer, fields),
-                               on_saved=saved, on_lock=self.lock_requested.emit,
-                               file_stem=file_stem(request, info))
+        dialog = PreviewDialog(
+            data,
+            request.title,
+            self.window,
+            start_print=lambda pdf, printer: self.print(pdf, printer, fields),
+            on_saved=saved,
+            on_lock=self.lock_requested.emit,
+            file_stem=file_stem(request, info),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "preview", None))
@@ -135,15 +156,15 @@ class PrintController(QObject):
             dialog.set_printing(True)
 
         def job(ctx: TaskContext) -> tuple[int, str]:
-            return print_pdf(data, printer, lambda done, total: ctx.progress(done, total),
-                             lambda: ctx.cancelled)
+            return print_pdf(
+                data, printer, lambda done, total: ctx.progress(done, total), lambda: ctx.cancelled
+            )
 
         def done(result: tuple[int, str]) -> None:
             pages, _method = result
             if dialog is not None and self.preview is dialog:
                 dialog.set_printing(False)
-            self.context.audit("print", **{**fields, "pages": pages},
-                               printer=printer.printerName() or "pdf")
+            self.context.audit("print", **{**fields, "pages": pages}, printer=printer.printerName() or "pdf")
             self.printed.append((printer.printerName(), pages))
             self.pack_printed.emit(fields["pack"])
 
@@ -152,9 +173,14 @@ class PrintController(QObject):
                 dialog.set_printing(False)
             self.context.tasks.error_handler(err, tb)
 
-        self.context.tasks.io(job, done, on_error=failed,
-                              on_progress=lambda f, _t: dialog.set_printing(True, f)
-                              if dialog is not None and self.preview is dialog else None)
+        self.context.tasks.io(
+            job,
+            done,
+            on_error=failed,
+            on_progress=lambda f, _t: (
+                dialog.set_printing(True, f) if dialog is not None and self.preview is dialog else None
+            ),
+        )
 
     @staticmethod
     def _audit_fields(request: PrintRequest, info: Any) -> dict[str, Any]:

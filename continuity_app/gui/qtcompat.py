@@ -50,8 +50,7 @@ def _apply() -> bool:
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False  # immortal already
     probe = _Probe()
-    drained = _drains(None, lambda: probe.setObjectName("probe")) or _drains(
-        True, probe.ping.emit)
+    drained = _drains(None, lambda: probe.setObjectName("probe")) or _drains(True, probe.ping.emit)
     return drained and all([_make_immortal(s) for s in (None, True, False)])
 
 

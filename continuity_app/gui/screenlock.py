@@ -68,13 +68,17 @@ class ScreenLockWatcher(QObject):
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for path, interface in SCREEN_SAVERS:
-                if session.connect("", path, interface, "ActiveChanged", self,
-                                   SLOT("_active_changed(bool)")):  # type: ignore[call-overload]
+                if session.connect("", path, interface, "ActiveChanged", self, SLOT("_active_changed(bool)")):  # type: ignore[call-overload]
                     self.connected.append(interface)
         system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(
-                "org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock", self,
-                SLOT("_session_lock()")):  # type: ignore[call-overload]
+            "org.freedesktop.login1",
+            "",
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            SLOT("_session_lock()"),
+        ):  # type: ignore[call-overload]
             self.connected.append("org.freedesktop.login1.Session")
 
     def _watch_windows_session(self) -> None:

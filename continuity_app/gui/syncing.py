@@ -34,8 +34,7 @@ class SyncController(QObject):
     online_changed = Signal(object)  # bool | None: whether the source answers
     session_reloaded = Signal(bool)  # True: newer data is open now, every view loads again
 
-    def __init__(self, backend: Backend, context: AppContext, view: SyncView,
-                 parent: QWidget) -> None:
+    def __init__(self, backend: Backend, context: AppContext, view: SyncView, parent: QWidget) -> None:
         super().__init__(parent)
         self.backend = backend
         self.context = context
@@ -69,8 +68,7 @@ class SyncController(QObject):
     # --- status -------------------------------------------------------------------------
     def refresh_status(self) -> None:
         backend, now = self.backend, self.context.now()
-        self.tasks.io(lambda ctx: backend.status(now), self._got_status,
-                      on_error=self._status_failed)
+        self.tasks.io(lambda ctx: backend.status(now), self._got_status, on_error=self._status_failed)
 
     def _status_failed(self, err: BaseException, tb: str) -> None:
         log.warning("sync status could not be read: %s", err)  # shown as "no status" instead
@@ -86,8 +84,13 @@ class SyncController(QObject):
         """A newer generation is stored than the one the open session shows."""
         held = self.context.meta.get("sequence", "")
         status = self.status
-        return bool(status is not None and status.sequence is not None and held.isdigit()
-                    and status.sequence > int(held) and not self.reloading)
+        return bool(
+            status is not None
+            and status.sequence is not None
+            and held.isdigit()
+            and status.sequence > int(held)
+            and not self.reloading
+        )
 
     def _plan(self, status: SyncStatus | None) -> None:
         if not self.scheduling or status is None or status.next_sync is None:
@@ -97,14 +100,20 @@ class SyncController(QObject):
 
     def probe(self) -> None:
         backend = self.backend
-        self.tasks.io(lambda ctx: backend.reachable(), self.online_changed.emit,
-                      on_error=lambda _err, _tb: self.online_changed.emit(None))
+        self.tasks.io(
+            lambda ctx: backend.reachable(),
+            self.online_changed.emit,
+            on_error=lambda _err, _tb: self.online_changed.emit(None),
+        )
 
     # --- syncing ------------------------------------------------------------------------
     def scheduled(self) -> None:
         status = self.status
-        if status is not None and status.next_sync is not None \
-                and status.next_sync > self.context.now() + dt.timedelta(seconds=5):
+        if (
+            status is not None
+            and status.next_sync is not None
+            and status.next_sync > self.context.now() + dt.timedelta(seconds=5)
+        ):
             self._plan(status)  # woke early (the timer is capped): plan again
             return
         self.sync_now()
@@ -115,13 +124,20 @@ class SyncController(QObject):
         self.running = True
         self.view.set_busy(True)
         backend = self.backend
-        self.tasks.io(lambda ctx: backend.sync(ctx.report, from_file), self._synced,
-                      on_error=self._failed, on_progress=self.view.set_progress)
+        self.tasks.io(
+            lambda ctx: backend.sync(ctx.report, from_file),
+            self._synced,
+            on_error=self._failed,
+            on_progress=self.view.set_progress,
+        )
 
     def load_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, self.tr("Indlæs data fra fil"), "",
-            self.tr("Nødkopi-data (*.bundle);;Alle filer (*)"))
+            self.dialog_parent,
+            self.tr("Indlæs data fra fil"),
+            "",
+            self.tr("Nødkopi-data (*.bundle);;Alle filer (*)"),
+        )
         if path:
             self.sync_now(Path(path))
 

@@ -81,8 +81,7 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], context: TaskContext,
-                 signals: _Signals) -> None:
+    def __init__(self, fn: Callable[[TaskContext], Any], context: TaskContext, signals: _Signals) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
@@ -109,8 +108,7 @@ class TaskManager(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *,
-                 error_handler: ErrorHandler | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, error_handler: ErrorHandler | None = None) -> None:
         super().__init__(parent)
         self._db = QThreadPool(self)
         self._db.setMaxThreadCount(1)
@@ -122,10 +120,15 @@ class TaskManager(QObject):
         self._next = 0
         self.error_handler: ErrorHandler = error_handler or default_error_handler
 
-    def db(self, fn: Callable[[TaskContext], Any], on_done: Callable[[Any], None] | None = None,
-           *, on_error: ErrorHandler | None = None,
-           on_progress: Callable[[float, str], None] | None = None,
-           cancellable: bool = True) -> Task:
+    def db(
+        self,
+        fn: Callable[[TaskContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: ErrorHandler | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+        cancellable: bool = True,
+    ) -> Task:
         """``cancellable=False`` for work that must happen even after a lock (audit)."""
         task = self._start(self._db, fn, on_done, on_error, on_progress)
         if cancellable:
@@ -139,9 +142,14 @@ class TaskManager(QObject):
             if entry is not None:
                 entry[1].cancel()
 
-    def io(self, fn: Callable[[TaskContext], Any], on_done: Callable[[Any], None] | None = None,
-           *, on_error: ErrorHandler | None = None,
-           on_progress: Callable[[float, str], None] | None = None) -> Task:
+    def io(
+        self,
+        fn: Callable[[TaskContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: ErrorHandler | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+    ) -> Task:
         return self._start(self._io, fn, on_done, on_error, on_progress)
 
     @property
@@ -153,9 +161,14 @@ class TaskManager(QObject):
         ok = self._db.waitForDone(msecs) and self._io.waitForDone(msecs)
         return bool(ok)
 
-    def _start(self, pool: QThreadPool, fn: Callable[[TaskContext], Any],
-               on_done: Callable[[Any], None] | None, on_error: ErrorHandler | None,
-               on_progress: Callable[[float, str], None] | None) -> Task:
+    def _start(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[TaskContext], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: ErrorHandler | None,
+        on_progress: Callable[[float, str], None] | None,
+    ) -> Task:
         signals = _Signals()  # lives on the GUI thread: its slots run there
         context = TaskContext(signals)
         task = Task(context)

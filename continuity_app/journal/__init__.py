@@ -38,7 +38,21 @@ from continuity_app.journal.journal import Journal, NeedsConfirmation, entry_jso
 from continuity_app.journal.validate import EntryRefused, parse_when
 
 __all__ = [
-    "CALL_RESULTS", "CHANNELS", "DRILL_STEPS", "GIVEN_OUTCOMES", "KINDS", "SLOTS",
-    "VISIT_OUTCOMES", "AddResult", "Entry", "EntryRefused", "FlagKind", "Flagged", "Journal",
-    "NeedsConfirmation", "entry_json", "local_text", "parse_when",
-]  # fmt: skip
+    "CALL_RESULTS",
+    "CHANNELS",
+    "DRILL_STEPS",
+    "GIVEN_OUTCOMES",
+    "KINDS",
+    "SLOTS",
+    "VISIT_OUTCOMES",
+    "AddResult",
+    "Entry",
+    "EntryRefused",
+    "FlagKind",
+    "Flagged",
+    "Journal",
+    "NeedsConfirmation",
+    "entry_json",
+    "local_text",
+    "parse_when",
+]

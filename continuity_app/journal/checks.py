@@ -35,8 +35,12 @@ def live(entries: Iterable[Entry]) -> list[Entry]:
 
 
 def dose_key(subject: str, fields: Mapping[str, Any]) -> tuple[str, str, str, str]:
-    return (subject, str(fields.get("medication_id", "")), str(fields.get("date", "")),
-            str(fields.get("slot", "")))
+    return (
+        subject,
+        str(fields.get("medication_id", "")),
+        str(fields.get("date", "")),
+        str(fields.get("slot", "")),
+    )
 
 
 def subject_of(fields: Mapping[str, Any]) -> str:
@@ -62,16 +66,21 @@ def maximum(as_needed_max: str) -> float | None:
     return float(m.group().replace(",", ".")) if m else None
 
 
-def pn_within_day(entries: Iterable[Entry], subject: str, medication_id: str,
-                  at: dt.datetime) -> list[Entry]:
+def pn_within_day(entries: Iterable[Entry], subject: str, medication_id: str, at: dt.datetime) -> list[Entry]:
     """PN entries of the same medication for the subject in the 24 hours up to ``at``."""
-    return [e for e in live(entries) if e.kind == "pn" and e.subject == subject
-            and str(e.fields.get("medication_id", "")) == medication_id
-            and at - PN_WINDOW < e.at <= at + dt.timedelta(seconds=1)]
+    return [
+        e
+        for e in live(entries)
+        if e.kind == "pn"
+        and e.subject == subject
+        and str(e.fields.get("medication_id", "")) == medication_id
+        and at - PN_WINDOW < e.at <= at + dt.timedelta(seconds=1)
+    ]
 
 
-def pn_over_max(entries: Iterable[Entry], fields: Mapping[str, Any],
-                at: dt.datetime) -> tuple[float, float, list[Entry]] | None:
+def pn_over_max(
+    entries: Iterable[Entry], fields: Mapping[str, Any], at: dt.datetime
+) -> tuple[float, float, list[Entry]] | None:
     """(total with this dose, maximum, the earlier doses) when this PN dose passes the
     medication's maximum in 24 hours; None when within it or no maximum is known."""
     mid = str(fields.get("medication_id", ""))
@@ -88,8 +97,7 @@ def due_effects(entries: Iterable[Entry], now: dt.datetime) -> list[Entry]:
     """PN entries with no effect check, two hours or more after the dose: due now."""
     items = live(entries)
     checked = {str(e.fields.get("of")) for e in items if e.kind == "effect"}
-    return [e for e in items if e.kind == "pn" and e.id not in checked
-            and now - e.at >= EFFECT_AFTER]
+    return [e for e in items if e.kind == "pn" and e.id not in checked and now - e.at >= EFFECT_AFTER]
 
 
 def describe(entry: Entry) -> str:
@@ -110,21 +118,39 @@ def flags(entries: Iterable[Entry], now: dt.datetime) -> list[Flagged]:
             given[dose_key(e.subject, e.fields)].append(e)
     for key, group in given.items():
         if len(group) > 1:
-            out.append(Flagged(FlagKind.DOUBLE_DOSE, key[0], tuple(e.id for e in group),
-                               f"medication {key[1]} on {key[2]} {key[3]} recorded as given "
-                               f"{len(group)} times: " + "; ".join(describe(e) for e in group)))
+            out.append(
+                Flagged(
+                    FlagKind.DOUBLE_DOSE,
+                    key[0],
+                    tuple(e.id for e in group),
+                    f"medication {key[1]} on {key[2]} {key[3]} recorded as given "
+                    f"{len(group)} times: " + "; ".join(describe(e) for e in group),
+                )
+            )
     for e in live(real):
         if e.kind == "pn":
             order = (e.at, e.device, e.n)
             before = [x for x in real if (x.at, x.device, x.n) < order]
             over = pn_over_max(before, e.fields, e.at)
             if over:
-                out.append(Flagged(FlagKind.PN_OVER_MAX, e.subject, tuple(x.id for x in [*over[2], e]),
-                                   f"{e.fields.get('drug', '')}: {over[0]:g} in 24 hours, "
-                                   f"maximum {over[1]:g} ({e.fields.get('as_needed_max', '')})"))
+                out.append(
+                    Flagged(
+                        FlagKind.PN_OVER_MAX,
+                        e.subject,
+                        tuple(x.id for x in [*over[2], e]),
+                        f"{e.fields.get('drug', '')}: {over[0]:g} in 24 hours, "
+                        f"maximum {over[1]:g} ({e.fields.get('as_needed_max', '')})",
+                    )
+                )
     for e in due_effects(real, now):
-        out.append(Flagged(FlagKind.EFFECT_MISSING, e.subject, (e.id,),
-                           f"no effect check recorded after the PN dose at {local_text(e.at)}"))
+        out.append(
+            Flagged(
+                FlagKind.EFFECT_MISSING,
+                e.subject,
+                (e.id,),
+                f"no effect check recorded after the PN dose at {local_text(e.at)}",
+            )
+        )
     by_device: dict[str, list[Entry]] = defaultdict(list)
     for e in items:
         by_device[e.device].append(e)
@@ -132,16 +158,34 @@ def flags(entries: Iterable[Entry], now: dt.datetime) -> list[Flagged]:
         group.sort(key=lambda e: e.n)
         for a, b in itertools.pairwise(group):
             if b.recorded < a.recorded:
-                out.append(Flagged(FlagKind.CLOCK_BACKWARDS, b.subject, (a.id, b.id),
-                                   f"the clock of {device} ran backwards: entry {b.n} was written "
-                                   f"at {local_text(b.recorded)}, before entry {a.n} at "
-                                   f"{local_text(a.recorded)}"))
+                out.append(
+                    Flagged(
+                        FlagKind.CLOCK_BACKWARDS,
+                        b.subject,
+                        (a.id, b.id),
+                        f"the clock of {device} ran backwards: entry {b.n} was written "
+                        f"at {local_text(b.recorded)}, before entry {a.n} at "
+                        f"{local_text(a.recorded)}",
+                    )
+                )
     for e in real:
         if e.person and not e.citizen_id:
-            out.append(Flagged(FlagKind.UNKNOWN_CITIZEN, e.subject, (e.id,),
-                               f"{e.kind} for a person not in the data: enter them first"))
+            out.append(
+                Flagged(
+                    FlagKind.UNKNOWN_CITIZEN,
+                    e.subject,
+                    (e.id,),
+                    f"{e.kind} for a person not in the data: enter them first",
+                )
+            )
     drills = [e for e in items if e.drill]
     if drills:
-        out.append(Flagged(FlagKind.DRILL, "", tuple(e.id for e in drills),
-                           f"{len(drills)} drill entries: not for re-entry"))
+        out.append(
+            Flagged(
+                FlagKind.DRILL,
+                "",
+                tuple(e.id for e in drills),
+                f"{len(drills)} drill entries: not for re-entry",
+            )
+        )
     return out

@@ -52,8 +52,9 @@ class CollectResult:
     written: list[Path] = field(default_factory=list)
 
 
-def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
-            now: dt.datetime | None = None) -> CollectResult:
+def collect(
+    home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str, now: dt.datetime | None = None
+) -> CollectResult:
     from continuity_app.publish import handback_key
     from continuity_app.publish.home import PublisherHome
     from continuity_app.publish.registry import Registry
@@ -79,8 +80,14 @@ def collect(home_dir: Path, inputs: list[Path], out: Path, *, passphrase: str,
         for e in entries:
             existing = merged.setdefault(e.id, e)
             if existing.hash() != e.hash():
-                result.refused.append((path, handback.HandbackForged(
-                    f"{path}: entry {e.id} differs from the same entry in another file")))
+                result.refused.append(
+                    (
+                        path,
+                        handback.HandbackForged(
+                            f"{path}: entry {e.id} differs from the same entry in another file"
+                        ),
+                    )
+                )
     entries = sorted(merged.values(), key=lambda e: (e.at, e.device, e.n))
     gaps += _counter_gaps(entries)
     result.entries = len(entries)
@@ -104,13 +111,20 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
         except OSError:
             return ""
 
-    line = json.dumps({
-        "t": clock.astimezone(dt.UTC).isoformat(timespec="seconds"), "event": "journal_collect",
-        "files": [{"file": str(p.resolve()), "sha256": digest(p)} for p in inputs],
-        "accepted": result.files, "refused": [str(p) for p, _e in result.refused],
-        "left_out": len(result.left_out),
-        "entries": result.entries, "devices": result.devices, "out": str(result.out.resolve()),
-    }, ensure_ascii=False)
+    line = json.dumps(
+        {
+            "t": clock.astimezone(dt.UTC).isoformat(timespec="seconds"),
+            "event": "journal_collect",
+            "files": [{"file": str(p.resolve()), "sha256": digest(p)} for p in inputs],
+            "accepted": result.files,
+            "refused": [str(p) for p, _e in result.refused],
+            "left_out": len(result.left_out),
+            "entries": result.entries,
+            "devices": result.devices,
+            "out": str(result.out.resolve()),
+        },
+        ensure_ascii=False,
+    )
     path = root / "journal-collect.log"
     try:
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -123,9 +137,13 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
         log.warning("journal collect not recorded in %s: %s", path, err.strerror)
 
 
-def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey | None],
-              recipient: str, private: X25519PrivateKey,
-              ) -> tuple[list[Entry], list[Flagged], list[handback.HandbackRefused]]:
+def _one_file(
+    path: Path,
+    registry: Registry,
+    active: dict[str, Ed25519PublicKey | None],
+    recipient: str,
+    private: X25519PrivateKey,
+) -> tuple[list[Entry], list[Flagged], list[handback.HandbackRefused]]:
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -134,17 +152,23 @@ def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey
     writer = str(parsed.header.get("device_id", ""))
     device = registry.get(writer)
     if device is None:
-        raise handback.HandbackForged(f"{path}: written by {writer!r}, which is not in the device "
-                                       "registry: forged")
+        raise handback.HandbackForged(
+            f"{path}: written by {writer!r}, which is not in the device registry: forged"
+        )
     if not device.active:
         raise handback.HandbackForged(
             f"{path}: written by device {writer!r}, revoked on {local_text(device.revoked_at)}"
-            if device.revoked_at else f"{path}: written by a revoked device")
+            if device.revoked_at
+            else f"{path}: written by a revoked device"
+        )
     if parsed.header.get("scope") != device.scope:
-        raise handback.HandbackWrongScope(f"{path}: of scope {parsed.header.get('scope')!r}, but "
-                                       f"{writer!r} is enrolled for {device.scope!r}")
-    opened = handback.open_file(data, where=str(path), signing_keys=active, scope=None,
-                                recipient=recipient, key=private)
+        raise handback.HandbackWrongScope(
+            f"{path}: of scope {parsed.header.get('scope')!r}, but "
+            f"{writer!r} is enrolled for {device.scope!r}"
+        )
+    opened = handback.open_file(
+        data, where=str(path), signing_keys=active, scope=None, recipient=recipient, key=private
+    )
     entries: list[Entry] = []
     gaps: list[Flagged] = []
 
@@ -152,14 +176,19 @@ def _one_file(path: Path, registry: Registry, active: dict[str, Ed25519PublicKey
         known = registry.get(device_id)
         return known.scope if known is not None else ""
 
-    checked, left_out = handback.check_segments(opened.segments, writer, active, scope_of,
-                                                str(path))
+    checked, left_out = handback.check_segments(opened.segments, writer, active, scope_of, str(path))
     for _seg, check in checked:
         entries += check.entries
         for after, nxt in check.gaps:
-            gaps.append(Flagged(FlagKind.GAP, "", (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
-                                f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
-                                "missing from its journal (lost or removed on the laptop)"))
+            gaps.append(
+                Flagged(
+                    FlagKind.GAP,
+                    "",
+                    (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
+                    f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
+                    "missing from its journal (lost or removed on the laptop)",
+                )
+            )
     return entries, gaps, left_out
 
 
@@ -171,9 +200,15 @@ def _counter_gaps(entries: list[Entry]) -> list[Flagged]:
     for device, numbers in sorted(by_device.items()):
         missing = [n for n in range(1, max(numbers) + 1) if n not in numbers]
         if missing:
-            out.append(Flagged(FlagKind.GAP, "", tuple(f"{device}-{n}" for n in missing),
-                               f"device {device}: {len(missing)} entr{'y' if len(missing) == 1 else 'ies'} "
-                               f"missing from its counter (first {missing[0]})"))
+            out.append(
+                Flagged(
+                    FlagKind.GAP,
+                    "",
+                    tuple(f"{device}-{n}" for n in missing),
+                    f"device {device}: {len(missing)} entr{'y' if len(missing) == 1 else 'ies'} "
+                    f"missing from its counter (first {missing[0]})",
+                )
+            )
     return out
 
 
@@ -188,8 +223,7 @@ def _dedupe(flags: list[Flagged]) -> list[Flagged]:
     return out
 
 
-def write_collect(out: Path, entries: list[Entry], flags: list[Flagged],
-                  clock: dt.datetime) -> list[Path]:
+def write_collect(out: Path, entries: list[Entry], flags: list[Flagged], clock: dt.datetime) -> list[Path]:
     from continuity_app.printing.sheet import Stamp
 
     stamp = Stamp("Indsamlet af IT – alle bærbare", clock)
@@ -203,19 +237,50 @@ def write_collect(out: Path, entries: list[Entry], flags: list[Flagged],
     for subject in db.subjects(f"drill = 0 AND kind IN ({kinds})"):
         items = db.rows(f"subject = ? AND drill = 0 AND kind IN ({kinds})", [subject])
         name = views.safe_name(subject.removeprefix("person:"))
-        rows = [[local_text(e.at), e.citizen_id, views.who(e), str(e.fields.get("citizen_cpr", "")),
-                 e.kind, what(e), e.initials, str(e.fields.get("staff_name", "")), e.device, e.id,
-                 bool(row["corrected"]), e.fields.get("sequence", "")] for e, row in items]
-        header = ["tid", "borger_id", "navn", "cpr", "type", "hvad", "initialer",
-                  "personale", "enhed", "id", "rettet", "bundle_sekvens"]
-        for path, data in ((folder / f"{name}.csv", views.csv_bytes(header, rows)),
-                           (folder / f"{name}.pdf",
-                            citizen_pdf(items, stamp, title="Genindtastning"))):
+        rows = [
+            [
+                local_text(e.at),
+                e.citizen_id,
+                views.who(e),
+                str(e.fields.get("citizen_cpr", "")),
+                e.kind,
+                what(e),
+                e.initials,
+                str(e.fields.get("staff_name", "")),
+                e.device,
+                e.id,
+                bool(row["corrected"]),
+                e.fields.get("sequence", ""),
+            ]
+            for e, row in items
+        ]
+        header = [
+            "tid",
+            "borger_id",
+            "navn",
+            "cpr",
+            "type",
+            "hvad",
+            "initialer",
+            "personale",
+            "enhed",
+            "id",
+            "rettet",
+            "bundle_sekvens",
+        ]
+        for path, data in (
+            (folder / f"{name}.csv", views.csv_bytes(header, rows)),
+            (folder / f"{name}.pdf", citizen_pdf(items, stamp, title="Genindtastning")),
+        ):
             views.write(path, data)
             written.append(path)
     path = out / "flags.csv"
-    views.write(path, views.csv_bytes(["kind", "citizen_id", "entries", "message"],
-                                      [[f.kind, f.subject, "|".join(f.entries), f.message]
-                                       for f in flags]))
+    views.write(
+        path,
+        views.csv_bytes(
+            ["kind", "citizen_id", "entries", "message"],
+            [[f.kind, f.subject, "|".join(f.entries), f.message] for f in flags],
+        ),
+    )
     written.append(path)
     return written

@@ -50,31 +50,57 @@ _PERSON = _T("person", help="a person not in the data: name and CPR")
 #: kind -> field name -> spec. Snapshot fields (drug, strength, dose_text, sequence,
 #: as_needed_max, citizen_name) are filled in by the journal from the data, not typed.
 KINDS: dict[str, dict[str, FieldSpec]] = {
-    "pn": {"citizen_id": _CITIZEN, "person": _PERSON,
-           "medication_id": _T("id", help="the medication's id on the list"),
-           "drug": _T(help="the drug, when it is not on the list"),
-           "dose": _T(required=True), "reason": _T(required=True)},
-    "effect": {"of": _T("id", required=True, help="the pn entry whose effect was checked"),
-               "effect": _T(required=True)},
-    "given": {"citizen_id": _CITIZEN, "person": _PERSON,
-              "medication_id": _T("id", required=True), "date": _T("date", required=True),
-              "slot": _T("slot", required=True),
-              "outcome": _T("choice", required=True, choices=GIVEN_OUTCOMES),
-              "reason": _T(), "note": _T()},
-    "visit": {"visit_id": _T("id", required=True),
-              "outcome": _T("choice", required=True, choices=VISIT_OUTCOMES), "note": _T()},
+    "pn": {
+        "citizen_id": _CITIZEN,
+        "person": _PERSON,
+        "medication_id": _T("id", help="the medication's id on the list"),
+        "drug": _T(help="the drug, when it is not on the list"),
+        "dose": _T(required=True),
+        "reason": _T(required=True),
+    },
+    "effect": {
+        "of": _T("id", required=True, help="the pn entry whose effect was checked"),
+        "effect": _T(required=True),
+    },
+    "given": {
+        "citizen_id": _CITIZEN,
+        "person": _PERSON,
+        "medication_id": _T("id", required=True),
+        "date": _T("date", required=True),
+        "slot": _T("slot", required=True),
+        "outcome": _T("choice", required=True, choices=GIVEN_OUTCOMES),
+        "reason": _T(),
+        "note": _T(),
+    },
+    "visit": {
+        "visit_id": _T("id", required=True),
+        "outcome": _T("choice", required=True, choices=VISIT_OUTCOMES),
+        "note": _T(),
+    },
     "note": {"citizen_id": _CITIZEN, "person": _PERSON, "text": _T(required=True)},
-    "call": {"tree_id": _T("id", required=True), "node_id": _T("id", required=True),
-             "channel": _T("choice", required=True, choices=CHANNELS),
-             "result": _T("choice", required=True, choices=CALL_RESULTS), "note": _T(),
-             "run": _T("choice", choices=("start",),
-                       help="start: this call begins a new run of the tree")},
-    "vehicle": {"vehicle_id": _T("id", required=True), "task": _T(required=True),
-                "driver": _T(required=True), "from": _T("time"), "until": _T("time"),
-                "km": _T("number"), "stock_id": _T("id"), "litres": _T("number")},
+    "call": {
+        "tree_id": _T("id", required=True),
+        "node_id": _T("id", required=True),
+        "channel": _T("choice", required=True, choices=CHANNELS),
+        "result": _T("choice", required=True, choices=CALL_RESULTS),
+        "note": _T(),
+        "run": _T("choice", choices=("start",), help="start: this call begins a new run of the tree"),
+    },
+    "vehicle": {
+        "vehicle_id": _T("id", required=True),
+        "task": _T(required=True),
+        "driver": _T(required=True),
+        "from": _T("time"),
+        "until": _T("time"),
+        "km": _T("number"),
+        "stock_id": _T("id"),
+        "litres": _T("number"),
+    },
     "drill": {"step": _T("choice", required=True, choices=DRILL_STEPS), "text": _T()},
-    "correction": {"of": _T("id", required=True, help="the entry this corrects"),
-                   "reason": _T(required=True)},
+    "correction": {
+        "of": _T("id", required=True, help="the entry this corrects"),
+        "reason": _T(required=True),
+    },
 }
 
 #: Kinds that name a citizen (directly or by ``person``).
@@ -143,10 +169,18 @@ class Entry:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "v": FORMAT_MAJOR, "id": self.id, "device": self.device, "n": self.n,
-            "kind": self.kind, "initials": self.initials, "at": utc_text(self.at),
-            "recorded": utc_text(self.recorded), "scope": self.scope, "drill": self.drill,
-            "fields": dict(self.fields), "prev": self.prev,
+            "v": FORMAT_MAJOR,
+            "id": self.id,
+            "device": self.device,
+            "n": self.n,
+            "kind": self.kind,
+            "initials": self.initials,
+            "at": utc_text(self.at),
+            "recorded": utc_text(self.recorded),
+            "scope": self.scope,
+            "drill": self.drill,
+            "fields": dict(self.fields),
+            "prev": self.prev,
         }
 
     @functools.cached_property
@@ -172,11 +206,18 @@ class Entry:
             fields = data["fields"]
             if not isinstance(fields, dict):
                 raise ValueError("fields is not an object")
-            entry = cls(device=str(data["device"]), n=int(data["n"]), kind=str(data["kind"]),
-                        initials=str(data["initials"]), at=parse_utc_text(str(data["at"])),
-                        recorded=parse_utc_text(str(data["recorded"])), fields=fields,
-                        prev=str(data["prev"]), scope=str(data.get("scope", "")),
-                        drill=bool(data.get("drill", False)))
+            entry = cls(
+                device=str(data["device"]),
+                n=int(data["n"]),
+                kind=str(data["kind"]),
+                initials=str(data["initials"]),
+                at=parse_utc_text(str(data["at"])),
+                recorded=parse_utc_text(str(data["recorded"])),
+                fields=fields,
+                prev=str(data["prev"]),
+                scope=str(data.get("scope", "")),
+                drill=bool(data.get("drill", False)),
+            )
         except (KeyError, TypeError) as err:
             raise ValueError(f"entry field {err} is missing or wrong") from None
         if entry.kind not in KINDS:

@@ -37,18 +37,27 @@ def parse_journal_keys(text: str, where: str = "the data") -> JournalKeys:
     from continuity_app.bundle.keys import ed25519_from_text, x25519_from_text
 
     if not text:
-        raise SetupError(f"{where} carries no hand-back key yet: sync again after municipal IT's "
-                         "next 'continuity-publish build'")
+        raise SetupError(
+            f"{where} carries no hand-back key yet: sync again after municipal IT's "
+            "next 'continuity-publish build'"
+        )
     try:
         doc = json.loads(text)
         hb = doc["handback"]
-        devices = {str(d["device_id"]): x25519_from_text(d["public_key"], "public_key")
-                   for d in doc["devices"]}
-        signing = {str(d["device_id"]): (ed25519_from_text(d["signing_public_key"], "signing key")
-                                         if d.get("signing_public_key") else None)
-                   for d in doc["devices"]}
-        return JournalKeys(str(hb["key_id"]), x25519_from_text(hb["public_key"], "hand-back key"),
-                           devices, signing)
+        devices = {
+            str(d["device_id"]): x25519_from_text(d["public_key"], "public_key") for d in doc["devices"]
+        }
+        signing = {
+            str(d["device_id"]): (
+                ed25519_from_text(d["signing_public_key"], "signing key")
+                if d.get("signing_public_key")
+                else None
+            )
+            for d in doc["devices"]
+        }
+        return JournalKeys(
+            str(hb["key_id"]), x25519_from_text(hb["public_key"], "hand-back key"), devices, signing
+        )
     except (ValueError, KeyError, TypeError) as err:
         raise SetupError(f"{where}: the journal keys are damaged ({err})") from None
 
@@ -85,25 +94,35 @@ def export_handback(journal: Journal, out: Path, *, now: dt.datetime | None = No
 
     signing = journal.session.keys.signing
     if signing is None:
-        raise SetupError("this laptop has no signing key (it was enrolled before journals were "
-                         "handed back): enroll it again with 'continuity-app enroll --force' — "
-                         "it keeps its data and journal — and have IT add the new request")
+        raise SetupError(
+            "this laptop has no signing key (it was enrolled before journals were "
+            "handed back): enroll it again with 'continuity-app enroll --force' — "
+            "it keeps its data and journal — and have IT add the new request"
+        )
     keys = keys_of(journal)
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     own = journal.own()
-    segments = [handback.make_segment(signing, journal.device_id, journal.scope, own.entries, when),
-                *peer_segments(journal)]
+    segments = [
+        handback.make_segment(signing, journal.device_id, journal.scope, own.entries, when),
+        *peer_segments(journal),
+    ]
     recipients = {keys.handback_id: keys.handback}
     recipients.update({d: k for d, k in keys.devices.items() if d != journal.device_id})
-    data = handback.write_file(signing_key=signing, device_id=journal.device_id,
-                               scope=journal.scope, segments=segments, recipients=recipients,
-                               created_at=when)
+    data = handback.write_file(
+        signing_key=signing,
+        device_id=journal.device_id,
+        scope=journal.scope,
+        segments=segments,
+        recipients=recipients,
+        created_at=when,
+    )
     try:
         atomic_write(out, data, mode=0o600)
     except OSError as err:
         raise disk_error(err, out, after="no hand-back file was written") from err
-    return ExportResult(out, segments[0]["manifest"], sorted(recipients), len(segments) - 1,
-                        [str(p) for p in own.problems])
+    return ExportResult(
+        out, segments[0]["manifest"], sorted(recipients), len(segments) - 1, [str(p) for p in own.problems]
+    )
 
 
 @dataclass
@@ -120,14 +139,23 @@ def import_handback(journal: Journal, path: Path) -> ImportResult:
     except OSError as err:
         raise SetupError(f"{path}: cannot read ({err.strerror})") from None
     keys = keys_of(journal)
-    opened = handback.open_file(data, where=str(path), signing_keys=keys.signing,
-                                scope=journal.scope, recipient=journal.device_id,
-                                key=journal.session.keys.device)
+    opened = handback.open_file(
+        data,
+        where=str(path),
+        signing_keys=keys.signing,
+        scope=journal.scope,
+        recipient=journal.device_id,
+        key=journal.session.keys.device,
+    )
     known = {e.id for e in journal.entries()}
     new, devices = 0, []
     checked, left_out = handback.check_segments(
-        opened.segments, str(opened.header.get("device_id", "")), keys.signing,
-        lambda _device: journal.scope, str(path))
+        opened.segments,
+        str(opened.header.get("device_id", "")),
+        keys.signing,
+        lambda _device: journal.scope,
+        str(path),
+    )
     for seg, check in checked:
         if check.device_id == journal.device_id:
             continue  # this laptop's own entries, carried back by a colleague

@@ -89,13 +89,19 @@ def wrap_info(recipient: str) -> bytes:
 # ------------------------------------------------------------------------- segments
 
 
-def manifest_of(device_id: str, scope: str, entries: list[Entry], created_at: dt.datetime,
-                ) -> dict[str, Any]:
+def manifest_of(
+    device_id: str,
+    scope: str,
+    entries: list[Entry],
+    created_at: dt.datetime,
+) -> dict[str, Any]:
     """Counts per kind, first and last entry, chain head: what the device vouches for."""
     counts = Counter(e.kind for e in entries)
     first, last = (entries[0], entries[-1]) if entries else (None, None)
     return {
-        "device_id": device_id, "scope": scope, "entries": len(entries),
+        "device_id": device_id,
+        "scope": scope,
+        "entries": len(entries),
         "counts": dict(sorted(counts.items())),
         "drill": sum(1 for e in entries if e.drill),
         "first": {"id": first.id, "at": utc_text(first.at)} if first else None,
@@ -105,12 +111,16 @@ def manifest_of(device_id: str, scope: str, entries: list[Entry], created_at: dt
     }
 
 
-def make_segment(key: Ed25519PrivateKey, device_id: str, scope: str, entries: list[Entry],
-                 created_at: dt.datetime) -> dict[str, Any]:
+def make_segment(
+    key: Ed25519PrivateKey, device_id: str, scope: str, entries: list[Entry], created_at: dt.datetime
+) -> dict[str, Any]:
     manifest = manifest_of(device_id, scope, entries, created_at)
     signature = key.sign(SEGMENT_LABEL + canonical.dumps(manifest))
-    return {"manifest": manifest, "signature": base64.b64encode(signature).decode("ascii"),
-            "entries": [e.canonical().decode("utf-8") for e in entries]}
+    return {
+        "manifest": manifest,
+        "signature": base64.b64encode(signature).decode("ascii"),
+        "entries": [e.canonical().decode("utf-8") for e in entries],
+    }
 
 
 def segment_entries(segment: Mapping[str, Any]) -> list[Entry]:
@@ -125,8 +135,9 @@ class SegmentCheck:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def check_segment(segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519PublicKey | None],
-                  scope: str, where: str) -> SegmentCheck:
+def check_segment(
+    segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519PublicKey | None], scope: str, where: str
+) -> SegmentCheck:
     """Verify one segment: its device's signature, the chain to the head, the counts.
 
     A counter gap (an entry lost on the laptop itself: a damaged record) is returned,
@@ -141,16 +152,21 @@ def check_segment(segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519
         raise HandbackRefused(f"{where}: a segment is damaged") from None
     key = signing_keys.get(device_id)
     if key is None:
-        raise HandbackForged(f"{where}: entries of device {device_id!r}, which is not an enrolled "
-                              "device of this scope with a signing key (or was revoked)")
+        raise HandbackForged(
+            f"{where}: entries of device {device_id!r}, which is not an enrolled "
+            "device of this scope with a signing key (or was revoked)"
+        )
     try:
         key.verify(signature, SEGMENT_LABEL + canonical.dumps(manifest))
     except (InvalidSignature, ValueError):
-        raise HandbackForged(f"{where}: the entries of device {device_id!r} are not signed by "
-                              "it: forged or altered") from None
+        raise HandbackForged(
+            f"{where}: the entries of device {device_id!r} are not signed by it: forged or altered"
+        ) from None
     if manifest.get("scope") != scope:
-        raise HandbackWrongScope(f"{where}: the entries of device {device_id!r} are of scope "
-                              f"{manifest.get('scope')!r}, not {scope!r}")
+        raise HandbackWrongScope(
+            f"{where}: the entries of device {device_id!r} are of scope "
+            f"{manifest.get('scope')!r}, not {scope!r}"
+        )
     result = SegmentCheck(device_id, [], manifest=manifest)
     prev_hash, prev_n = GENESIS, 0
     for text in texts:
@@ -160,27 +176,35 @@ def check_segment(segment: Mapping[str, Any], signing_keys: Mapping[str, Ed25519
         except ValueError as err:
             raise HandbackRefused(f"{where}: an entry of {device_id!r} is damaged ({err})") from None
         if entry.device != device_id or raw != entry.canonical():
-            raise HandbackRefused(f"{where}: entry {entry.id} does not belong in {device_id!r}'s "
-                                  "chain or is not in canonical form")
+            raise HandbackRefused(
+                f"{where}: entry {entry.id} does not belong in {device_id!r}'s "
+                "chain or is not in canonical form"
+            )
         if entry.n <= prev_n:
             raise HandbackRefused(f"{where}: entry {entry.id} is out of order")
         if entry.n != prev_n + 1:
             result.gaps.append((prev_n, entry.n))
         elif entry.prev != prev_hash:
-            raise HandbackForged(f"{where}: entry {entry.id} does not chain to entry {prev_n}: "
-                                  "an entry was altered or removed")
+            raise HandbackForged(
+                f"{where}: entry {entry.id} does not chain to entry {prev_n}: an entry was altered or removed"
+            )
         result.entries.append(entry)
         prev_hash, prev_n = hashlib.sha256(raw).hexdigest(), entry.n
     if manifest.get("head") != prev_hash or manifest.get("entries") != len(result.entries):
-        raise HandbackForged(f"{where}: device {device_id!r}'s entries do not end at the signed "
-                              "chain head: an entry was removed or added")
+        raise HandbackForged(
+            f"{where}: device {device_id!r}'s entries do not end at the signed "
+            "chain head: an entry was removed or added"
+        )
     return result
 
 
-def check_segments(segments: list[dict[str, Any]], writer: str,
-                   signing_keys: Mapping[str, Ed25519PublicKey | None],
-                   scope_of: Callable[[str], str], where: str,
-                   ) -> tuple[list[tuple[dict[str, Any], SegmentCheck]], list[HandbackRefused]]:
+def check_segments(
+    segments: list[dict[str, Any]],
+    writer: str,
+    signing_keys: Mapping[str, Ed25519PublicKey | None],
+    scope_of: Callable[[str], str],
+    where: str,
+) -> tuple[list[tuple[dict[str, Any], SegmentCheck]], list[HandbackRefused]]:
     """Every segment of an opened file checked: (segment, check) of the good ones, and why
     each carried one was left out. The writer's own segment must pass (it signed the
     file); a colleague's segment it carries that fails (its device revoked since, or
@@ -201,16 +225,30 @@ def check_segments(segments: list[dict[str, Any]], writer: str,
 # --------------------------------------------------------------------------- the file
 
 
-def write_file(*, signing_key: Ed25519PrivateKey, device_id: str, scope: str,
-               segments: list[dict[str, Any]], recipients: Mapping[str, X25519PublicKey],
-               created_at: dt.datetime) -> bytes:
+def write_file(
+    *,
+    signing_key: Ed25519PrivateKey,
+    device_id: str,
+    scope: str,
+    segments: list[dict[str, Any]],
+    recipients: Mapping[str, X25519PublicKey],
+    created_at: dt.datetime,
+) -> bytes:
     """The hand-back file's bytes. ``segments[0]`` is the writer's own."""
     payload = zlib.compress(canonical.dumps({"segments": segments}), 6)
-    header = {"format": FORMAT, "device_id": device_id, "scope": scope,
-              "created_at": utc_text(created_at), "manifest": segments[0]["manifest"],
-              "carried": [{"device_id": s["manifest"]["device_id"],
-                           "entries": s["manifest"]["entries"]} for s in segments[1:]],
-              "recipients": sorted(recipients), "payload_size": len(payload)}
+    header = {
+        "format": FORMAT,
+        "device_id": device_id,
+        "scope": scope,
+        "created_at": utc_text(created_at),
+        "manifest": segments[0]["manifest"],
+        "carried": [
+            {"device_id": s["manifest"]["device_id"], "entries": s["manifest"]["entries"]}
+            for s in segments[1:]
+        ],
+        "recipients": sorted(recipients),
+        "payload_size": len(payload),
+    }
     header_bytes = canonical.dumps(header)
     prefix = PREFIX.pack(MAGIC, MAJOR, MINOR, len(header_bytes)) + header_bytes
     data_key, nonce = AESGCM.generate_key(256), os.urandom(12)
@@ -218,8 +256,7 @@ def write_file(*, signing_key: Ed25519PrivateKey, device_id: str, scope: str,
     for rid in sorted(recipients):
         wrapped = SUITE.encrypt(data_key, recipients[rid], info=wrap_info(rid))
         rid_bytes = rid.encode("ascii")
-        parts += [struct.pack(">B", len(rid_bytes)), rid_bytes, struct.pack(">H", len(wrapped)),
-                  wrapped]
+        parts += [struct.pack(">B", len(rid_bytes)), rid_bytes, struct.pack(">H", len(wrapped)), wrapped]
     ciphertext = AESGCM(data_key).encrypt(nonce, payload, prefix)
     parts += [nonce, struct.pack(">Q", len(ciphertext)), ciphertext]
     signed = b"".join(parts)
@@ -239,6 +276,7 @@ class Parsed:
 
 def parse(data: bytes, where: str) -> Parsed:
     """Split the file; ``HandbackRefused`` (CORRUPT, UNSUPPORTED_VERSION) when it is not one."""
+
     def bad(reason: str) -> HandbackRefused:
         return HandbackRefused(f"{where}: not a readable journal hand-back file ({reason})")
 
@@ -246,32 +284,32 @@ def parse(data: bytes, where: str) -> Parsed:
         raise bad("no hand-back file header")
     _magic, major, _minor, hlen = PREFIX.unpack_from(data)
     if major > MAJOR:
-        raise HandbackNewer(f"{where}: hand-back format {major} is newer than this program "
-                              "reads; update Nødkopi")
+        raise HandbackNewer(
+            f"{where}: hand-back format {major} is newer than this program reads; update Nødkopi"
+        )
     pos = PREFIX.size + hlen
     try:
-        header = canonical.loads_object(data[PREFIX.size:pos], "header")
+        header = canonical.loads_object(data[PREFIX.size : pos], "header")
         (count,) = struct.unpack_from(">I", data, pos)
         pos += 4
         wrapped: dict[str, bytes] = {}
         for _ in range(count):
             (idlen,) = struct.unpack_from(">B", data, pos)
-            rid = data[pos + 1:pos + 1 + idlen].decode("ascii")
+            rid = data[pos + 1 : pos + 1 + idlen].decode("ascii")
             pos += 1 + idlen
             (wlen,) = struct.unpack_from(">H", data, pos)
-            wrapped[rid] = data[pos + 2:pos + 2 + wlen]
+            wrapped[rid] = data[pos + 2 : pos + 2 + wlen]
             pos += 2 + wlen
-        nonce = data[pos:pos + 12]
+        nonce = data[pos : pos + 12]
         (clen,) = struct.unpack_from(">Q", data, pos + 12)
         pos += 20
-        ciphertext = data[pos:pos + clen]
+        ciphertext = data[pos : pos + clen]
         pos += clen
     except (struct.error, ValueError, UnicodeDecodeError):
         raise bad("truncated or damaged") from None
     if len(ciphertext) != clen or len(data) != pos + SIGNATURE_LEN:
         raise bad("truncated or with extra bytes")
-    return Parsed(header, data[:PREFIX.size + hlen], wrapped, nonce, ciphertext, data[:pos],
-                  data[pos:])
+    return Parsed(header, data[: PREFIX.size + hlen], wrapped, nonce, ciphertext, data[:pos], data[pos:])
 
 
 @dataclass
@@ -280,8 +318,15 @@ class Opened:
     segments: list[dict[str, Any]]
 
 
-def open_file(data: bytes, *, where: str, signing_keys: Mapping[str, Ed25519PublicKey | None],
-              scope: str | None, recipient: str, key: X25519PrivateKey) -> Opened:
+def open_file(
+    data: bytes,
+    *,
+    where: str,
+    signing_keys: Mapping[str, Ed25519PublicKey | None],
+    scope: str | None,
+    recipient: str,
+    key: X25519PrivateKey,
+) -> Opened:
     """Check and decrypt a hand-back file: envelope → scope → writer's signature →
     addressed to ``recipient`` → decrypt. Segments are checked by :func:`check_segment`."""
     if len(data) > MAX_FILE:
@@ -291,17 +336,21 @@ def open_file(data: bytes, *, where: str, signing_keys: Mapping[str, Ed25519Publ
     # the scope is checked before the signature only to say the clearer thing: a file
     # claiming this scope still has to carry the signature of one of its devices
     if scope is not None and parsed.header.get("scope") != scope:
-        raise HandbackWrongScope(f"{where}: a journal of scope {parsed.header.get('scope')!r}; this "
-                              f"laptop holds scope {scope!r}")
+        raise HandbackWrongScope(
+            f"{where}: a journal of scope {parsed.header.get('scope')!r}; this laptop holds scope {scope!r}"
+        )
     signer = signing_keys.get(writer)
     if signer is None:
-        raise HandbackForged(f"{where}: written by device {writer!r}, which is not an enrolled "
-                              "device of this scope with a signing key (or was revoked)")
+        raise HandbackForged(
+            f"{where}: written by device {writer!r}, which is not an enrolled "
+            "device of this scope with a signing key (or was revoked)"
+        )
     try:
         signer.verify(parsed.signature, parsed.signed)
     except InvalidSignature:
-        raise HandbackForged(f"{where}: the signature of device {writer!r} does not verify: the "
-                              "file was altered or forged") from None
+        raise HandbackForged(
+            f"{where}: the signature of device {writer!r} does not verify: the file was altered or forged"
+        ) from None
     wrapped = parsed.wrapped.get(recipient)
     if wrapped is None:
         raise HandbackNotAddressed(f"{where}: not encrypted to {recipient!r}")

@@ -45,9 +45,16 @@ class NeedsConfirmation(KnownError):
 
     exit_code = ExitCode.NEEDS_CONFIRMATION
 
-    def __init__(self, message: str, earlier: list[Entry], *, reason: str = "duplicate",
-                 total: float | None = None, maximum: float | None = None,
-                 maximum_text: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        earlier: list[Entry],
+        *,
+        reason: str = "duplicate",
+        total: float | None = None,
+        maximum: float | None = None,
+        maximum_text: str = "",
+    ) -> None:
         super().__init__(message + "; add --confirm-duplicate to record it anyway")
         self.earlier = earlier
         self.reason = reason
@@ -102,9 +109,11 @@ class Journal:
 
     def list(self, citizen_id: str | None = None, kind: str | None = None) -> builtins.list[Entry]:
         """The entries, newest first, optionally of one citizen and/or one kind."""
-        out = [e for e in self.entries()
-               if (citizen_id is None or e.citizen_id == citizen_id)
-               and (kind is None or e.kind == kind)]
+        out = [
+            e
+            for e in self.entries()
+            if (citizen_id is None or e.citizen_id == citizen_id) and (kind is None or e.kind == kind)
+        ]
         return out[::-1]
 
     def due_effects(self, now: dt.datetime | None = None) -> builtins.list[Entry]:
@@ -126,14 +135,22 @@ class Journal:
         """(initials, name) of the staff the scope's data lists (``staff.csv``: a unit's
         own and those of no unit); empty when the exports carry none: initials are free."""
         rows = self.session.store.conn.execute(
-            "SELECT initials, name FROM staff WHERE unit_id IN (?, '') OR ? IN ('alle', "
-            "'krisestab')", (self.scope, self.scope)).fetchall()
+            "SELECT initials, name FROM staff WHERE unit_id IN (?, '') OR ? IN ('alle', 'krisestab')",
+            (self.scope, self.scope),
+        ).fetchall()
         return [(str(a), str(b)) for a, b in rows]
 
-    def add(self, kind: str, fields: Mapping[str, object], *, initials: str | None = None,
-            at: dt.datetime | None = None, confirm_duplicate: bool = False,
-            now: dt.datetime | None = None,
-            on_step: Callable[[str], None] | None = None) -> AddResult:
+    def add(
+        self,
+        kind: str,
+        fields: Mapping[str, object],
+        *,
+        initials: str | None = None,
+        at: dt.datetime | None = None,
+        confirm_duplicate: bool = False,
+        now: dt.datetime | None = None,
+        on_step: Callable[[str], None] | None = None,
+    ) -> AddResult:
         """Check and append one entry, durably; the entry and the warnings to show.
 
         Raises :class:`~continuity_app.journal.validate.EntryRefused` (a field missing
@@ -168,8 +185,10 @@ class Journal:
             if earlier and not confirm_duplicate:
                 raise NeedsConfirmation(
                     f"this dose ({values['medication_id']} {values['date']} {values['slot']}) is "
-                    "already recorded: " + "; ".join(checks.describe(e) + f" ({e.fields.get('outcome')})"
-                                                      for e in earlier), earlier)
+                    "already recorded: "
+                    + "; ".join(checks.describe(e) + f" ({e.fields.get('outcome')})" for e in earlier),
+                    earlier,
+                )
             if earlier:
                 warnings.append(f"recorded again, after {checks.describe(earlier[0])}")
                 codes.append("duplicate")
@@ -181,34 +200,52 @@ class Journal:
                 given = "; ".join(checks.describe(e) for e in before)
                 raise NeedsConfirmation(
                     f"this PN dose makes {total:g} in 24 hours, over the maximum {top_text}"
-                    + (f" (given before: {given})" if given else " on its own"), before,
-                    reason="pn_over_max", total=total, maximum=top, maximum_text=top_text)
+                    + (f" (given before: {given})" if given else " on its own"),
+                    before,
+                    reason="pn_over_max",
+                    total=total,
+                    maximum=top,
+                    maximum_text=top_text,
+                )
             if over:
                 warnings.append(f"over the PN maximum in 24 hours ({over[0]:g} > {over[1]:g})")
                 codes.append("pn_over_max")
         drill = kind == "drill" or self.drill_active()
 
         def build(n: int, prev: str) -> Entry:
-            return Entry(device=self.device_id, n=n, kind=kind, initials=who, at=when,
-                         recorded=clock, fields=values, prev=prev, scope=self.scope,
-                         drill=drill)
+            return Entry(
+                device=self.device_id,
+                n=n,
+                kind=kind,
+                initials=who,
+                at=when,
+                recorded=clock,
+                fields=values,
+                prev=prev,
+                scope=self.scope,
+                drill=drill,
+            )
 
         entry = storage.append_entry(self.home, self.session.keys.audit, build, on_step=on_step)
         if self._own is not None:
             self._own.entries.append(entry)
         return AddResult(entry, warnings, codes)
 
-    def _time_warnings(self, when: dt.datetime, clock: dt.datetime,
-                       codes: builtins.list[str]) -> builtins.list[str]:
+    def _time_warnings(
+        self, when: dt.datetime, clock: dt.datetime, codes: builtins.list[str]
+    ) -> builtins.list[str]:
         out = []
         if when - clock > FUTURE_SLACK:
-            out.append(f"the time {local_text(when)} is more than 10 minutes in the future "
-                       f"(this laptop's clock says {local_text(clock)})")
+            out.append(
+                f"the time {local_text(when)} is more than 10 minutes in the future "
+                f"(this laptop's clock says {local_text(clock)})"
+            )
             codes.append("future_time")
         created = self.session.header.created_at
         if when < created:
-            out.append(f"the time {local_text(when)} is before the data was published "
-                       f"({local_text(created)})")
+            out.append(
+                f"the time {local_text(when)} is before the data was published ({local_text(created)})"
+            )
             codes.append("before_published")
         return out
 
@@ -216,10 +253,18 @@ class Journal:
 def entry_json(entry: Entry, *, due: bool = False, corrected: bool = False) -> dict[str, Any]:
     """An entry as ``journal list --json`` shows it: the stored fields, times in UTC and
     Danish local time, and whether an effect check is due or the entry was corrected."""
-    out = {"id": entry.id, "kind": entry.kind, "device": entry.device, "n": entry.n,
-           "initials": entry.initials, "at": entry.to_json()["at"],
-           "at_local": local_text(entry.at), "recorded": entry.to_json()["recorded"],
-           "drill": entry.drill, "scope": entry.scope}
+    out = {
+        "id": entry.id,
+        "kind": entry.kind,
+        "device": entry.device,
+        "n": entry.n,
+        "initials": entry.initials,
+        "at": entry.to_json()["at"],
+        "at_local": local_text(entry.at),
+        "recorded": entry.to_json()["recorded"],
+        "drill": entry.drill,
+        "scope": entry.scope,
+    }
     out.update(entry.fields)
     if entry.kind == "pn":
         out["effect_due"] = due

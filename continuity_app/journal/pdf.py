@@ -23,8 +23,9 @@ def what(e: Entry) -> str:
     f = e.fields
     drug = " ".join(str(x) for x in (f.get("drug"), f.get("strength")) if x)
     if e.kind == "pn":
-        return (f"PN givet: {drug}, {f.get('dose', '')}. Årsag: {f.get('reason', '')}"
-                + (f" (maks. {f['as_needed_max']})" if f.get("as_needed_max") else ""))
+        return f"PN givet: {drug}, {f.get('dose', '')}. Årsag: {f.get('reason', '')}" + (
+            f" (maks. {f['as_needed_max']})" if f.get("as_needed_max") else ""
+        )
     if e.kind == "effect":
         return f"Effekt af PN ({f.get('of')}): {f.get('effect', '')}"
     if e.kind == "given":
@@ -38,7 +39,8 @@ def what(e: Entry) -> str:
         return text + (f". Note: {f['note']}" if f.get("note") else "")
     if e.kind == "visit":
         return f"Besøg {f.get('visit_id')}: {f.get('outcome')}" + (
-            f". Note: {f['note']}" if f.get("note") else "")
+            f". Note: {f['note']}" if f.get("note") else ""
+        )
     if e.kind == "note":
         return str(f.get("text", ""))
     if e.kind == "correction":
@@ -46,8 +48,7 @@ def what(e: Entry) -> str:
     return ", ".join(f"{k}: {v}" for k, v in sorted(f.items()))
 
 
-def citizen_pdf(items: Sequence[tuple[Entry, dict[str, Any]]], stamp: Stamp | None, *,
-                title: str) -> bytes:
+def citizen_pdf(items: Sequence[tuple[Entry, dict[str, Any]]], stamp: Stamp | None, *, title: str) -> bytes:
     """The PDF of one citizen's entries (``items`` in time order)."""
     stamp = stamp or Stamp("Nødkopi – journal", dt.datetime.now(dt.UTC))
     buf = io.BytesIO()
@@ -57,24 +58,37 @@ def citizen_pdf(items: Sequence[tuple[Entry, dict[str, Any]]], stamp: Stamp | No
     return buf.getvalue()
 
 
-def draw_citizen(sheet: Sheet, items: Sequence[tuple[Entry, dict[str, Any]]], *,
-                 title: str) -> None:
+def draw_citizen(sheet: Sheet, items: Sequence[tuple[Entry, dict[str, Any]]], *, title: str) -> None:
     """One citizen's entries on a new page of ``sheet`` (a pack's, or a PDF of its own)."""
     first = items[0][0]
-    name = (first.person.rpartition(", ")[0] if first.person
-            else str(first.fields.get("citizen_name", "")) or first.citizen_id)
-    cpr = (first.person.rpartition(", ")[2] if first.person
-           else str(first.fields.get("citizen_cpr", "")))
+    name = (
+        first.person.rpartition(", ")[0]
+        if first.person
+        else str(first.fields.get("citizen_name", "")) or first.citizen_id
+    )
+    cpr = first.person.rpartition(", ")[2] if first.person else str(first.fields.get("citizen_cpr", ""))
     sheet.new_page()
     sheet.heading(f"{title}: {name}")
     ident = f"Borger-id {first.citizen_id}" if first.citizen_id else "Ikke i data (ny borger)"
     sheet.paragraph(f"{ident} · CPR {cpr or 'ikke oplyst'}")
     sheet.space(6)
-    columns = [Column("Tid", 11), Column("Hvad", 52), Column("Init.", 5),
-               Column("Registreret (enhed)", 20), Column("Status", 12)]
+    columns = [
+        Column("Tid", 11),
+        Column("Hvad", 52),
+        Column("Init.", 5),
+        Column("Registreret (enhed)", 20),
+        Column("Status", 12),
+    ]
     rows = []
     for e, row in items:
         status = [s for s, on in (("RETTET", row.get("corrected")), ("ØVELSE", e.drill)) if on]
-        rows.append([local_text(e.at), what(e), e.initials,
-                     f"{local_text(e.recorded)} ({e.device}-{e.n})", " ".join(status)])
+        rows.append(
+            [
+                local_text(e.at),
+                what(e),
+                e.initials,
+                f"{local_text(e.recorded)} ({e.device}-{e.n})",
+                " ".join(status),
+            ]
+        )
     draw_table(sheet, columns, rows)

@@ -58,8 +58,13 @@ class OwnLog:
         return not any(p.tampering for p in self.problems)
 
 
-def append_entry(home: ClientHome, key: X25519PrivateKey, build: Callable[[int, str], Entry],
-                 *, on_step: Callable[[str], None] | None = None) -> Entry:
+def append_entry(
+    home: ClientHome,
+    key: X25519PrivateKey,
+    build: Callable[[int, str], Entry],
+    *,
+    on_step: Callable[[str], None] | None = None,
+) -> Entry:
     """Append the entry ``build(n, prev_hash)`` makes, durably (fsync) under the lock.
 
     ``DiskError`` when it cannot be written (full disk: nothing of it is kept but a
@@ -75,15 +80,18 @@ def append_entry(home: ClientHome, key: X25519PrivateKey, build: Callable[[int, 
             env = chainlog.parse_envelope(end.last)
             plain = chainlog.decrypt_envelope(env, key, OWN_LABEL) if env else None
             if plain is None:
-                raise JournalDamaged(f"{path}: entry {end.n - 1} cannot be read back; the "
-                                     "journal is damaged — export it and tell municipal IT")
+                raise JournalDamaged(
+                    f"{path}: entry {end.n - 1} cannot be read back; the "
+                    "journal is damaged — export it and tell municipal IT"
+                )
             prev = Entry.from_json(json.loads(plain)).hash()
         entry = build(end.n, prev)
         if entry.n != end.n:
             raise ValueError("an entry's counter must be its record number")
         made.append(entry)
-        return chainlog.encode_line(key.public_key(), OWN_LABEL, end.n, end.prev,
-                                    entry.canonical(), torn=torn)
+        return chainlog.encode_line(
+            key.public_key(), OWN_LABEL, end.n, end.prev, entry.canonical(), torn=torn
+        )
 
     try:
         chainlog.append(path, OWN_GENESIS, make_line, on_step=on_step)
@@ -104,8 +112,7 @@ def _read(path: Path) -> bytes:
 def read_own(home: ClientHome, key: X25519PrivateKey) -> OwnLog:
     """Every readable entry of this laptop, in counter order, and every problem named."""
     path = own_path(home)
-    result = chainlog.scan(_read(path), key, OWN_LABEL, OWN_GENESIS, file="journal.log",
-                           what="entry")
+    result = chainlog.scan(_read(path), key, OWN_LABEL, OWN_GENESIS, file="journal.log", what="entry")
     log = OwnLog([], list(result.problems))
     prev_hash: str | None = GENESIS
     for rec in result.records:
@@ -115,15 +122,27 @@ def read_own(home: ClientHome, key: X25519PrivateKey) -> OwnLog:
         try:
             entry = Entry.from_json(json.loads(rec.plaintext))
         except ValueError as err:
-            log.problems.append(chainlog.Problem(rec.n, rec.line, "unreadable",
-                                                 f"entry {rec.n} is not a journal entry ({err})",
-                                                 file="journal.log"))
+            log.problems.append(
+                chainlog.Problem(
+                    rec.n,
+                    rec.line,
+                    "unreadable",
+                    f"entry {rec.n} is not a journal entry ({err})",
+                    file="journal.log",
+                )
+            )
             prev_hash = None
             continue
         if prev_hash is not None and entry.prev != prev_hash:
-            log.problems.append(chainlog.Problem(rec.n, rec.line, "altered",
-                                                 f"entry {entry.n} does not chain to the entry "
-                                                 "before it", file="journal.log"))
+            log.problems.append(
+                chainlog.Problem(
+                    rec.n,
+                    rec.line,
+                    "altered",
+                    f"entry {entry.n} does not chain to the entry before it",
+                    file="journal.log",
+                )
+            )
         log.entries.append(entry)
         prev_hash = entry.hash()
     return log
@@ -134,17 +153,24 @@ def append_segment(home: ClientHome, key: X25519PrivateKey, segment: dict[str, A
     path = imported_path(home)
     data = json.dumps(segment, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
-        chainlog.append(path, IMPORTED_GENESIS, lambda end, torn: chainlog.encode_line(
-            key.public_key(), IMPORTED_LABEL, end.n, end.prev, data, torn=torn))
+        chainlog.append(
+            path,
+            IMPORTED_GENESIS,
+            lambda end, torn: chainlog.encode_line(
+                key.public_key(), IMPORTED_LABEL, end.n, end.prev, data, torn=torn
+            ),
+        )
     except OSError as err:
         raise disk_error(err, path, after="nothing was imported") from err
 
 
-def read_segments(home: ClientHome, key: X25519PrivateKey) -> tuple[list[dict[str, Any]],
-                                                                     list[chainlog.Problem]]:
+def read_segments(
+    home: ClientHome, key: X25519PrivateKey
+) -> tuple[list[dict[str, Any]], list[chainlog.Problem]]:
     """The imported segments (as they were verified at import) and the file's problems."""
-    result = chainlog.scan(_read(imported_path(home)), key, IMPORTED_LABEL, IMPORTED_GENESIS,
-                           file="imported.log", what="segment")
+    result = chainlog.scan(
+        _read(imported_path(home)), key, IMPORTED_LABEL, IMPORTED_GENESIS, file="imported.log", what="segment"
+    )
     segments = []
     for rec in result.records:
         if rec.plaintext is not None:

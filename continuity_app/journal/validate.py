@@ -34,8 +34,11 @@ def check_initials(initials: str, staff: list[tuple[str, str]] | None = None) ->
     name) when the data carries a staff list for the unit."""
     value = (initials or "").strip()
     if not _INITIALS.fullmatch(value):
-        raise EntryRefused(f"initials {value!r}: give 1–4 letters (e.g. AB or ØKJ)"
-                           if value else "initials are missing: give 1–4 letters")
+        raise EntryRefused(
+            f"initials {value!r}: give 1–4 letters (e.g. AB or ØKJ)"
+            if value
+            else "initials are missing: give 1–4 letters"
+        )
     value = value.upper()
     if staff and value not in {i.upper() for i, _ in staff}:
         raise EntryRefused(f"initials {value!r} are not on the unit's staff list")
@@ -54,7 +57,7 @@ def parse_when(text: str, what: str = "--at") -> dt.datetime:
             return dt.datetime.strptime(value, fmt).replace(tzinfo=COPENHAGEN)
         except ValueError:
             continue
-    raise EntryRefused(f"{what} {text!r} is not a time; write it as \"DD-MM-YYYY HH:MM\"")
+    raise EntryRefused(f'{what} {text!r} is not a time; write it as "DD-MM-YYYY HH:MM"')
 
 
 def parse_date(text: str, what: str = "--date") -> dt.date:
@@ -95,15 +98,16 @@ def _person(value: str) -> str:
 
     name, sep, cpr = value.rpartition(",")
     if not sep or not name.strip():
-        raise EntryRefused(f"--person {value!r}: write it as \"NAME, CPR\"")
+        raise EntryRefused(f'--person {value!r}: write it as "NAME, CPR"')
     try:
         return f"{name.strip()}, {parse_cpr(cpr.strip())}"
     except ValueError as err:
         raise EntryRefused(f"--person: the CPR number {err}") from None
 
 
-def resolve(conn: sqlite3.Connection, kind: str, raw: Mapping[str, object], *,
-            sequence: int | None) -> dict[str, Any]:
+def resolve(
+    conn: sqlite3.Connection, kind: str, raw: Mapping[str, object], *, sequence: int | None
+) -> dict[str, Any]:
     """The entry's fields, checked and normalised, with the snapshot of what was shown."""
     specs = KINDS.get(kind)
     if specs is None:
@@ -131,8 +135,11 @@ def resolve(conn: sqlite3.Connection, kind: str, raw: Mapping[str, object], *,
                 raise EntryRefused(f"--slot {value!r} is not one of: {', '.join(SLOTS)} or HH:MM")
             out[name] = slot
         elif spec.kind == "time":
-            out[name] = (utc_text(value) if isinstance(value, dt.datetime)
-                         else utc_text(parse_when(str(value), _flag(name))))
+            out[name] = (
+                utc_text(value)
+                if isinstance(value, dt.datetime)
+                else utc_text(parse_when(str(value), _flag(name)))
+            )
         elif spec.kind == "number":
             try:
                 number = float(str(value).replace(",", "."))
@@ -156,28 +163,33 @@ def _subject(conn: sqlite3.Connection, given: Mapping[str, object]) -> dict[str,
     if person:
         return {"person": _person(str(person))}
     if not citizen:
-        raise EntryRefused("give --citizen ID (or --person \"NAME, CPR\" for someone not in the data)")
+        raise EntryRefused('give --citizen ID (or --person "NAME, CPR" for someone not in the data)')
     cid = str(citizen).strip()
     row = _one(conn, "SELECT first_name, last_name, cpr FROM citizens WHERE citizen_id = ?", cid)
     if row is None:
-        raise EntryRefused(f"--citizen {cid!r}: no such citizen in this laptop's data "
-                           "(use --person \"NAME, CPR\" for someone not in the data)")
+        raise EntryRefused(
+            f"--citizen {cid!r}: no such citizen in this laptop's data "
+            '(use --person "NAME, CPR" for someone not in the data)'
+        )
     out = {"citizen_id": cid, "citizen_name": f"{row[0]} {row[1]}".strip()}
     if row[2]:
         out["citizen_cpr"] = str(row[2])
     return out
 
 
-def _check_refs(conn: sqlite3.Connection, kind: str, out: dict[str, Any],
-                sequence: int | None) -> None:
+def _check_refs(conn: sqlite3.Connection, kind: str, out: dict[str, Any], sequence: int | None) -> None:
     if kind == "given" and "reason" not in out and out["outcome"] != "givet":
         raise EntryRefused(f"--outcome {out['outcome'].replace(' ', '-')} needs --reason")
     if kind == "pn" and ("medication_id" in out) == ("drug" in out):
         raise EntryRefused("a pn entry needs --medication MID or --drug TEXT (one of them)")
     if "medication_id" in out:
         mid = out["medication_id"]
-        row = _one(conn, "SELECT citizen_id, drug, strength, dose_text, as_needed_max "
-                   "FROM medications WHERE medication_id = ?", mid)
+        row = _one(
+            conn,
+            "SELECT citizen_id, drug, strength, dose_text, as_needed_max "
+            "FROM medications WHERE medication_id = ?",
+            mid,
+        )
         if row is None:
             raise EntryRefused(f"--medication {mid!r}: no such medication in this laptop's data")
         if "citizen_id" in out and row[0] != out["citizen_id"]:
@@ -193,15 +205,25 @@ def _check_refs(conn: sqlite3.Connection, kind: str, out: dict[str, Any],
     if kind == "call":
         if _one(conn, "SELECT 1 FROM contacts WHERE tree_id = ?", out["tree_id"]) is None:
             raise EntryRefused(f"--tree {out['tree_id']!r}: no such contact tree in this laptop's data")
-        if _one(conn, "SELECT 1 FROM contacts WHERE tree_id = ? AND node_id = ?",
-                out["tree_id"], out["node_id"]) is None:
-            raise EntryRefused(f"--node {out['node_id']!r}: no such person in contact tree "
-                               f"{out['tree_id']!r}")
+        if (
+            _one(
+                conn,
+                "SELECT 1 FROM contacts WHERE tree_id = ? AND node_id = ?",
+                out["tree_id"],
+                out["node_id"],
+            )
+            is None
+        ):
+            raise EntryRefused(
+                f"--node {out['node_id']!r}: no such person in contact tree {out['tree_id']!r}"
+            )
     if kind == "vehicle":
         if _one(conn, "SELECT 1 FROM vehicles WHERE vehicle_id = ?", out["vehicle_id"]) is None:
             raise EntryRefused(f"--vehicle {out['vehicle_id']!r}: no such vehicle in this laptop's data")
         if ("stock_id" in out) != ("litres" in out):
             raise EntryRefused("fuel drawn needs both --stock SID and --litres N")
-        if "stock_id" in out and _one(conn, "SELECT 1 FROM fuel_stocks WHERE stock_id = ?",
-                                      out["stock_id"]) is None:
+        if (
+            "stock_id" in out
+            and _one(conn, "SELECT 1 FROM fuel_stocks WHERE stock_id = ?", out["stock_id"]) is None
+        ):
             raise EntryRefused(f"--stock {out['stock_id']!r}: no such fuel stock in this laptop's data")

@@ -48,17 +48,21 @@ class EntryTable:
     db: sqlite_utils.Database
     by_id: dict[str, Entry]
 
-    def rows(self, where: str | None = None,
-             args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
+    def rows(self, where: str | None = None, args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
         """(entry, row) in time order for a ``rows_where`` filter."""
-        return [(self.by_id[row["id"]], row) for row in self.db.table("entries").rows_where(
-            where, list(args), order_by="at, device, n")]
+        return [
+            (self.by_id[row["id"]], row)
+            for row in self.db.table("entries").rows_where(where, list(args), order_by="at, device, n")
+        ]
 
     def subjects(self, where: str = "1") -> list[str]:
         """The citizens (or ``person:…``) entries are about, sorted."""
-        return [r["subject"] for r in self.db.query(
-            f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND ({where}) "
-            "ORDER BY subject")]
+        return [
+            r["subject"]
+            for r in self.db.query(
+                f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND ({where}) ORDER BY subject"
+            )
+        ]
 
 
 def entries_db(entries: Iterable[Entry]) -> EntryTable:
@@ -69,13 +73,40 @@ def entries_db(entries: Iterable[Entry]) -> EntryTable:
     items = list(entries)
     gone = corrected_ids(items)
     table = db.table("entries")
-    table.create({"id": str, "device": str, "n": int, "kind": str, "initials": str, "at": str,
-                  "recorded": str, "drill": int, "subject": str, "corrected": int}, pk="id")
+    table.create(
+        {
+            "id": str,
+            "device": str,
+            "n": int,
+            "kind": str,
+            "initials": str,
+            "at": str,
+            "recorded": str,
+            "drill": int,
+            "subject": str,
+            "corrected": int,
+        },
+        pk="id",
+    )
     table.insert_all(
-        ({"id": e.id, "device": e.device, "n": e.n, "kind": e.kind, "initials": e.initials,
-          "at": utc_text(e.at), "recorded": utc_text(e.recorded), "drill": int(e.drill),
-          "subject": e.subject, "corrected": int(e.id in gone)} for e in items),
-        ignore=True, batch_size=1000)
+        (
+            {
+                "id": e.id,
+                "device": e.device,
+                "n": e.n,
+                "kind": e.kind,
+                "initials": e.initials,
+                "at": utc_text(e.at),
+                "recorded": utc_text(e.recorded),
+                "drill": int(e.drill),
+                "subject": e.subject,
+                "corrected": int(e.id in gone),
+            }
+            for e in items
+        ),
+        ignore=True,
+        batch_size=1000,
+    )
     table.create_index(["kind"])
     table.create_index(["subject"])
     by_id: dict[str, Entry] = {}
@@ -116,18 +147,31 @@ def who(entry: Entry) -> str:
 
 
 def common_cells(entry: Entry, row: dict[str, Any]) -> list[object]:
-    return [entry.id, local_text(entry.at), local_text(entry.recorded), entry.device,
-            entry.initials, who(entry), entry.drill, bool(row["corrected"])]
+    return [
+        entry.id,
+        local_text(entry.at),
+        local_text(entry.recorded),
+        entry.device,
+        entry.initials,
+        who(entry),
+        entry.drill,
+        bool(row["corrected"]),
+    ]
 
 
 def kind_csv(db: EntryTable, kind: str) -> bytes:
     fields = [f for f in KINDS[kind] if f not in ("citizen_id", "person")]
-    extra = {"pn": ["strength", "as_needed_max", "sequence"],
-             "given": ["drug", "strength", "dose_text", "sequence"],
-             "effect": ["of_kind"], "correction": ["of_kind"]}.get(kind, [])
+    extra = {
+        "pn": ["strength", "as_needed_max", "sequence"],
+        "given": ["drug", "strength", "dose_text", "sequence"],
+        "effect": ["of_kind"],
+        "correction": ["of_kind"],
+    }.get(kind, [])
     header = [*COMMON, *fields, *extra]
-    rows = [[*common_cells(e, row), *(e.fields.get(f) for f in [*fields, *extra])]
-            for e, row in db.rows("kind = ?", [kind])]
+    rows = [
+        [*common_cells(e, row), *(e.fields.get(f) for f in [*fields, *extra])]
+        for e, row in db.rows("kind = ?", [kind])
+    ]
     return csv_bytes(header, rows)
 
 
@@ -138,9 +182,14 @@ def write(path: Path, data: bytes) -> None:
         raise disk_error(err, path) from err
 
 
-def write_views(out: Path, entries: Iterable[Entry] | EntryTable, store: Store | None, *,
-                stamp: Stamp | None = None,
-                per_citizen_dir: str = "borgere") -> list[Path]:
+def write_views(
+    out: Path,
+    entries: Iterable[Entry] | EntryTable,
+    store: Store | None,
+    *,
+    stamp: Stamp | None = None,
+    per_citizen_dir: str = "borgere",
+) -> list[Path]:
     """Write every view into ``out`` (made owner-only); the files written."""
     from continuity_app.journal.pdf import citizen_pdf
 
@@ -175,8 +224,12 @@ def fhir_bundle(db: EntryTable, store: Store | None) -> dict[str, Any]:
     """A FHIR R4 Bundle (collection) of MedicationAdministration for every pn and given."""
     resources = []
     for e, row in db.rows("kind IN ('pn', 'given') AND drill = 0"):
-        resources.append({"fullUrl": f"urn:uuid:{_uuid(e.id)}",
-                          "resource": administration(e, bool(row["corrected"]), store)})
+        resources.append(
+            {
+                "fullUrl": f"urn:uuid:{_uuid(e.id)}",
+                "resource": administration(e, bool(row["corrected"]), store),
+            }
+        )
     return {"resourceType": "Bundle", "type": "collection", "entry": resources}
 
 
@@ -194,8 +247,9 @@ def administration(e: Entry, corrected: bool, store: Store | None) -> dict[str, 
         "id": safe_name(e.id)[:64],
         "identifier": [{"system": ENTRY_SYSTEM, "value": e.id}],
         "status": ("entered-in-error" if corrected else "completed" if done else "not-done"),
-        "medicationCodeableConcept": {"text": " ".join(
-            str(x) for x in (f.get("drug"), f.get("strength")) if x) or "ukendt lægemiddel"},
+        "medicationCodeableConcept": {
+            "text": " ".join(str(x) for x in (f.get("drug"), f.get("strength")) if x) or "ukendt lægemiddel"
+        },
         "subject": _subject(e, store),
         "effectiveDateTime": e.at.isoformat(),
         "performer": [{"actor": {"display": f"{e.initials} ({e.device})"}}],
@@ -221,12 +275,12 @@ def _subject(e: Entry, store: Store | None) -> dict[str, Any]:
     name = str(e.fields.get("citizen_name", ""))
     cpr = str(e.fields.get("citizen_cpr", ""))
     if store is not None and not cpr:
-        row = store.conn.execute("SELECT cpr, first_name, last_name FROM citizens "
-                                 "WHERE citizen_id = ?", (e.citizen_id,)).fetchone()
+        row = store.conn.execute(
+            "SELECT cpr, first_name, last_name FROM citizens WHERE citizen_id = ?", (e.citizen_id,)
+        ).fetchone()
         if row is not None:
             cpr, name = row[0], f"{row[1]} {row[2]}".strip()
-    ident = ({"system": CPR_SYSTEM, "value": cpr} if cpr
-             else {"system": CITIZEN_SYSTEM, "value": e.citizen_id})
+    ident = {"system": CPR_SYSTEM, "value": cpr} if cpr else {"system": CITIZEN_SYSTEM, "value": e.citizen_id}
     out: dict[str, Any] = {"identifier": ident}
     if name:
         out["display"] = name

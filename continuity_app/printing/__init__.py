@@ -29,13 +29,26 @@ if TYPE_CHECKING:
     from continuity_app.printing.sheet import Stamp
 
 __all__ = [
-    "PACKS", "PACK_TITLES", "PackInfo", "PackOptions", "PrintError", "Stamp", "render_pack",
+    "PACKS",
+    "PACK_TITLES",
+    "PackInfo",
+    "PackOptions",
+    "PrintError",
+    "Stamp",
+    "render_pack",
     "stamp_for",
-]  # fmt: skip
+]
 
-_HOME = {"PACKS": "api", "PACK_TITLES": "api", "render_pack": "api", "stamp_for": "api",
-         "PackInfo": "job", "PackOptions": "job", "PrintError": "job",
-         "Stamp": "sheet"}
+_HOME = {
+    "PACKS": "api",
+    "PACK_TITLES": "api",
+    "render_pack": "api",
+    "stamp_for": "api",
+    "PackInfo": "job",
+    "PackOptions": "job",
+    "PrintError": "job",
+    "Stamp": "sheet",
+}
 
 
 def __getattr__(name: str) -> Any:

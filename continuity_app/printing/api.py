@@ -24,8 +24,18 @@ from continuity_app.store import coverage as cov
 if TYPE_CHECKING:
     from continuity_app.store import Store
 
-__all__ = ["PACKS", "PACK_TITLES", "Job", "NotHeld", "PackInfo", "PackOptions",
-           "PrintError", "check_held", "render_pack", "stamp_for"]
+__all__ = [
+    "PACKS",
+    "PACK_TITLES",
+    "Job",
+    "NotHeld",
+    "PackInfo",
+    "PackOptions",
+    "PrintError",
+    "check_held",
+    "render_pack",
+    "stamp_for",
+]
 
 PACK_TITLES = {name: pack.title for name, pack in catalog.PACKS.items()}
 
@@ -60,8 +70,10 @@ def check_held(store: Store, pack: str, unit_id: str | None) -> None:
     if not coverage.holds(kind):
         raise NotHeld(f"The data on this laptop (scope '{scope}') carries no {what}{where}.")
     if not coverage.holds(kind, unit_id):
-        raise NotHeld(f"This laptop holds the {what} of unit '{coverage.unit_id}' only, not of "
-                      f"unit '{unit_id}'; print them from that unit's own data.")
+        raise NotHeld(
+            f"This laptop holds the {what} of unit '{coverage.unit_id}' only, not of "
+            f"unit '{unit_id}'; print them from that unit's own data."
+        )
 
 
 def render_pack(
@@ -93,8 +105,7 @@ def render_pack(
     pages, citizen_ids = renderer(spec)(job, out)
     if progress is not None:
         progress("done", 1.0)  # every pack ends at 100 %
-    return PackInfo(pack, spec.title, pages, len(citizen_ids), unit_id, date, citizen_id,
-                    tuple(citizen_ids))
+    return PackInfo(pack, spec.title, pages, len(citizen_ids), unit_id, date, citizen_id, tuple(citizen_ids))
 
 
 def renderer(spec: catalog.Pack) -> Renderer:

@@ -21,14 +21,25 @@ if TYPE_CHECKING:
     from continuity_app.printing.job import Job
 
 MISSING_COLUMNS = (
-    Column("Nr.", 5), Column("Navn og rolle", 16), Column("Status", 22), Column("Mobil", 9),
-    Column("Fastnet", 9), Column("Anden kanal", 11), Column("Stedfortræder", 13),
-    Column("Mødested", 11), Column("Nået", 4, "center"), Column("Kl.", 5),
-)  # fmt: skip
+    Column("Nr.", 5),
+    Column("Navn og rolle", 16),
+    Column("Status", 22),
+    Column("Mobil", 9),
+    Column("Fastnet", 9),
+    Column("Anden kanal", 11),
+    Column("Stedfortræder", 13),
+    Column("Mødested", 11),
+    Column("Nået", 4, "center"),
+    Column("Kl.", 5),
+)
 LATE_COLUMNS = (
-    Column("Nr.", 5), Column("Navn og rolle", 18), Column("Skulle være nået senest", 14),
-    Column("Nået", 14), Column("Kanal", 9), Column("Init.", 6),
-)  # fmt: skip
+    Column("Nr.", 5),
+    Column("Navn og rolle", 18),
+    Column("Skulle være nået senest", 14),
+    Column("Nået", 14),
+    Column("Kanal", 9),
+    Column("Init.", 6),
+)
 STATE_DA = {
     NodeState.WAITING: "venter: overordnet ikke nået",
     NodeState.TO_CALL: "ring op",
@@ -66,9 +77,18 @@ def missing_row(n: NodeStatus) -> list[str | Cell]:
     node = n.node
     role = f"\n{node.role}" if node.role else ""
     fill = (1.0, 0.9, 0.85) if n.state is NodeState.ESCALATED else None
-    return [n.number, Cell(node.name + role, COND_BOLD), Cell(status_text(n), fill=fill),
-            node.mobile or "–", node.landline or "–", node.alt_channel or "–",
-            n.deputy.name if n.deputy is not None else "–", node.meeting_point or "–", "", ""]
+    return [
+        n.number,
+        Cell(node.name + role, COND_BOLD),
+        Cell(status_text(n), fill=fill),
+        node.mobile or "–",
+        node.landline or "–",
+        node.alt_channel or "–",
+        n.deputy.name if n.deputy is not None else "–",
+        node.meeting_point or "–",
+        "",
+        "",
+    ]
 
 
 def draw_callrun(sheet: Sheet, job: Job, run: RunState) -> None:
@@ -87,7 +107,8 @@ def draw_callrun(sheet: Sheet, job: Job, run: RunState) -> None:
             f"{run.reached} af {total} nået ({percent(run.reached / total if total else None)}), "
             f"{len(run.missing)} mangler, heraf {escalated} eskaleret til stedfortræder. "
             f"Nået inden 15 / 30 / 60 min: {percent(run.share_reached(15))} / "
-            f"{percent(run.share_reached(30))} / {percent(run.share_reached(60))}.")
+            f"{percent(run.share_reached(30))} / {percent(run.share_reached(60))}."
+        )
     sheet.space(4)
 
     def continuation() -> None:
@@ -113,7 +134,14 @@ def draw_callrun(sheet: Sheet, job: Job, run: RunState) -> None:
         late_rows: list[list[str | Cell]] = []
         for n in run.late_answers:
             hit = next(a for a in n.attempts if a.result == "nået")
-            late_rows.append([n.number, Cell(n.node.name, COND_BOLD), clock(n.escalate_at),
-                              Cell(f"{clock(n.reached_at)} (SENT)", COND_BOLD), hit.channel,
-                              hit.initials or "–"])
+            late_rows.append(
+                [
+                    n.number,
+                    Cell(n.node.name, COND_BOLD),
+                    clock(n.escalate_at),
+                    Cell(f"{clock(n.reached_at)} (SENT)", COND_BOLD),
+                    hit.channel,
+                    hit.initials or "–",
+                ]
+            )
         draw_table(sheet, LATE_COLUMNS, late_rows)

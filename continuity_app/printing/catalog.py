@@ -42,23 +42,29 @@ class Pack:
         return self.renderer.partition(":")[2]
 
 
-PACKS: dict[str, Pack] = {p.name: p for p in (
-    Pack("route", "Køreliste", "packs:route_pack", needs="routes", one_unit=True),
-    Pack("medication", "Medicinliste", "medpack:medication_pack", needs="medications",
-         per_citizen=True),
-    Pack("vulnerable", "Sårbare borgere", "packs:vulnerable_pack", needs="vulnerable"),
-    Pack("vehicles", "Køretøjer og brændstof", "packs:vehicles_pack", wide=True, journal=True,
-         together=True),
-    Pack("contacts", "Kontakttræer", "packs:contacts_pack", wide=True, together=True),
-    Pack("emergency", "Nødpakke", "packs:emergency_pack", needs="vulnerable", one_unit=True),
-    Pack("overview", "Overblik", "crisis_packs:overview_pack", wide=True, journal=True),
-    Pack("nearby", "Enheder i nærheden", "crisis_packs:nearby_pack", wide=True),
-    Pack("callrun", "Kontakttræ – hvem mangler", "crisis_packs:callrun_pack", wide=True,
-         journal=True),
-    Pack("drill", "Øvelsesrapport", "crisis_packs:drill_pack", wide=True, journal=True),
-    Pack("handover", "Vagtoverlevering", "crisis_packs:handover_pack", journal=True,
-         per_citizen=True),
-)}
+PACKS: dict[str, Pack] = {
+    p.name: p
+    for p in (
+        Pack("route", "Køreliste", "packs:route_pack", needs="routes", one_unit=True),
+        Pack("medication", "Medicinliste", "medpack:medication_pack", needs="medications", per_citizen=True),
+        Pack("vulnerable", "Sårbare borgere", "packs:vulnerable_pack", needs="vulnerable"),
+        Pack(
+            "vehicles",
+            "Køretøjer og brændstof",
+            "packs:vehicles_pack",
+            wide=True,
+            journal=True,
+            together=True,
+        ),
+        Pack("contacts", "Kontakttræer", "packs:contacts_pack", wide=True, together=True),
+        Pack("emergency", "Nødpakke", "packs:emergency_pack", needs="vulnerable", one_unit=True),
+        Pack("overview", "Overblik", "crisis_packs:overview_pack", wide=True, journal=True),
+        Pack("nearby", "Enheder i nærheden", "crisis_packs:nearby_pack", wide=True),
+        Pack("callrun", "Kontakttræ – hvem mangler", "crisis_packs:callrun_pack", wide=True, journal=True),
+        Pack("drill", "Øvelsesrapport", "crisis_packs:drill_pack", wide=True, journal=True),
+        Pack("handover", "Vagtoverlevering", "crisis_packs:handover_pack", journal=True, per_citizen=True),
+    )
+}
 
 NAMES: tuple[str, ...] = tuple(PACKS)
 

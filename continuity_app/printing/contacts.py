@@ -29,19 +29,26 @@ DETAIL_SIZE = 7.5
 MIN_BOX = 180.0
 CONTEXT_GREY = (0.93, 0.93, 0.93)
 CALL_COLUMNS = (
-    Column("Nr.", 5), Column("Navn og rolle", 18), Column("Ringes op af", 12), Column("Mobil", 9),
-    Column("Fastnet", 9), Column("Anden kanal", 12), Column("Stedfortræder", 12),
-    Column("Mødested", 12), Column("Eskalér efter", 7), Column("Nået", 5), Column("Ikke nået", 5),
+    Column("Nr.", 5),
+    Column("Navn og rolle", 18),
+    Column("Ringes op af", 12),
+    Column("Mobil", 9),
+    Column("Fastnet", 9),
+    Column("Anden kanal", 12),
+    Column("Stedfortræder", 12),
+    Column("Mødested", 12),
+    Column("Eskalér efter", 7),
+    Column("Nået", 5),
+    Column("Ikke nået", 5),
     Column("Kl.", 6),
-)  # fmt: skip
+)
 
 
 def numbered(tree: ContactTree) -> list[tuple[str, int, ContactTreeNode, ContactTreeNode | None]]:
     """(outline number, depth, node, parent) for every node, depth-first in call order."""
     out: list[tuple[str, int, ContactTreeNode, ContactTreeNode | None]] = []
 
-    def visit(node: ContactTreeNode, number: str, depth: int, parent: ContactTreeNode | None
-              ) -> None:
+    def visit(node: ContactTreeNode, number: str, depth: int, parent: ContactTreeNode | None) -> None:
         out.append((number, depth, node, parent))
         for i, child in enumerate(node.children, 1):
             visit(child, f"{number}.{i}", depth + 1, node)
@@ -73,15 +80,23 @@ class TreeDrawer:
     def box_x(self, depth: int) -> float:
         return self.sheet.left + min(depth * INDENT, self.sheet.body_width - MIN_BOX)
 
-    def box_lines(self, number: str, depth: int, node: ContactTreeNode
-                  ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def box_lines(
+        self, number: str, depth: int, node: ContactTreeNode
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         width = self.sheet.right - self.box_x(depth) - 2 * PAD
         n = node.node
         title = f"{number}  {n.name}" + (f" – {n.role}" if n.role else "")
         return wrap(title, COND_BOLD, NAME_SIZE, width), wrap(phones(node), COND, DETAIL_SIZE, width)
 
-    def draw_box(self, number: str, depth: int, node: ContactTreeNode,
-                 parent: ContactTreeNode | None, *, context: bool = False) -> None:
+    def draw_box(
+        self,
+        number: str,
+        depth: int,
+        node: ContactTreeNode,
+        parent: ContactTreeNode | None,
+        *,
+        context: bool = False,
+    ) -> None:
         sheet = self.sheet
         titles, details = self.box_lines(number, depth, node)
         if context:
@@ -91,8 +106,9 @@ class TreeDrawer:
             self.page_break(node, parent)
         x = self.box_x(depth)
         top = sheet.y - GAP
-        sheet.rect(x, top - height, sheet.right - x, height,
-                   fill=CONTEXT_GREY if context else None, line_width=0.8)
+        sheet.rect(
+            x, top - height, sheet.right - x, height, fill=CONTEXT_GREY if context else None, line_width=0.8
+        )
         y = top - PAD - NAME_SIZE
         for line in titles:
             sheet.text(x + PAD, y, line, COND_BOLD, NAME_SIZE)
@@ -110,13 +126,19 @@ class TreeDrawer:
 
     def page_break(self, node: ContactTreeNode, parent: ContactTreeNode | None) -> None:
         sheet = self.sheet
-        sheet.text(sheet.right - 120, sheet.bottom + 2, f"fortsættes på side {sheet.page_number + 1}",
-                   COND, 8)
+        sheet.text(
+            sheet.right - 120, sheet.bottom + 2, f"fortsættes på side {sheet.page_number + 1}", COND, 8
+        )
         previous = sheet.page_number
         sheet.new_page(landscape_page=False)
         sheet.y -= 12
-        sheet.text(sheet.left, sheet.y, f"Kontakttræ: {self.tree.tree_name} – fortsat fra side "
-                   f"{previous}", COND_BOLD, 10)
+        sheet.text(
+            sheet.left,
+            sheet.y,
+            f"Kontakttræ: {self.tree.tree_name} – fortsat fra side {previous}",
+            COND_BOLD,
+            10,
+        )
         sheet.y -= 4
         self.anchor.clear()
         for number, depth, ancestor, ancestor_parent in self.path:
@@ -131,8 +153,14 @@ class TreeDrawer:
             self.path.append((number, depth, node, parent))
 
 
-def draw_contacts(sheet: Sheet, job: Job, trees: list[ContactTree], *,
-                  bookmark_level: int | None = None, town: Municipality | None = None) -> None:
+def draw_contacts(
+    sheet: Sheet,
+    job: Job,
+    trees: list[ContactTree],
+    *,
+    bookmark_level: int | None = None,
+    town: Municipality | None = None,
+) -> None:
     """``town``: the municipality these are of, when several are printed together: every
     heading names it, with the tree's id qualified by it (``skive:kt-1``)."""
     partial = job.store.coverage.is_partial(cov.CONTACTS)
@@ -144,18 +172,27 @@ def draw_contacts(sheet: Sheet, job: Job, trees: list[ContactTree], *,
         if bookmark_level is not None:
             sheet.bookmark(f"tree-{tree.tree_id}", f"Kontakttræ: {tree.tree_name}", bookmark_level)
         sheet.heading(f"Kontakttræ: {tree.tree_name}{of}")
-        sheet.paragraph("Hver person ringer til dem, der hænger under sig. Kan en person ikke nås "
-                        "inden eskaleringstiden, ring til stedfortræderen.", size=8.5)
+        sheet.paragraph(
+            "Hver person ringer til dem, der hænger under sig. Kan en person ikke nås "
+            "inden eskaleringstiden, ring til stedfortræderen.",
+            size=8.5,
+        )
         if partial:  # a unit's data: the crisis tree holds only its own path
-            sheet.paragraph("Denne enheds data holder kun enhedens egne folk og vejen op til "
-                            "krisestaben; krisestaben har hele træet.", size=8.5)
+            sheet.paragraph(
+                "Denne enheds data holder kun enhedens egne folk og vejen op til "
+                "krisestaben; krisestaben har hele træet.",
+                size=8.5,
+            )
         TreeDrawer(sheet, tree).draw()
         _call_list(sheet, tree, of)
     if not trees:
         sheet.new_page()
         sheet.heading("Kontakttræer" + (f" – {town.label}" if town else ""))
-        sheet.paragraph("Ingen kontakttræer i denne enheds data; krisestaben har alle træerne."
-                        if partial else "Ingen kontakttræer i data.")
+        sheet.paragraph(
+            "Ingen kontakttræer i denne enheds data; krisestaben har alle træerne."
+            if partial
+            else "Ingen kontakttræer i data."
+        )
 
 
 def _call_list(sheet: Sheet, tree: ContactTree, of: str = "") -> None:
@@ -176,14 +213,23 @@ def _call_list(sheet: Sheet, tree: ContactTree, of: str = "") -> None:
         who = f"{n.name}" + (f"\n{n.role}" if n.role else "")
         if n.instructions:
             who += f"\n{n.instructions}"
-        rows.append([
-            number, Cell(who, COND_BOLD), parent.node.name if parent else "(starter)",
-            n.mobile or "–", n.landline or "–", n.alt_channel or "–",
-            (f"{node.deputy.name}" + (f", {node.deputy.mobile}" if node.deputy.mobile else ""))
-            if node.deputy else "–",
-            n.meeting_point or "–",
-            f"{n.escalate_after_min} min" if n.escalate_after_min is not None else "–",
-            "", "", "",
-        ])
+        rows.append(
+            [
+                number,
+                Cell(who, COND_BOLD),
+                parent.node.name if parent else "(starter)",
+                n.mobile or "–",
+                n.landline or "–",
+                n.alt_channel or "–",
+                (f"{node.deputy.name}" + (f", {node.deputy.mobile}" if node.deputy.mobile else ""))
+                if node.deputy
+                else "–",
+                n.meeting_point or "–",
+                f"{n.escalate_after_min} min" if n.escalate_after_min is not None else "–",
+                "",
+                "",
+                "",
+            ]
+        )
     draw_table(sheet, CALL_COLUMNS, rows, min_height=18)
     sheet.on_new_page = None

@@ -21,9 +21,11 @@ def on_task(job: Job, vehicles: list[Vehicle]) -> dict[str, str]:
         return {}
     from continuity_app.crisis.vehicles import board
 
-    return {line.vehicle.vehicle_id: line.status_da
-            for line in board(vehicles, job.options.entries, job.options.now)
-            if line.assignment is not None}
+    return {
+        line.vehicle.vehicle_id: line.status_da
+        for line in board(vehicles, job.options.entries, job.options.now)
+        if line.assignment is not None
+    }
 
 
 def overview_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
@@ -70,8 +72,9 @@ def drill_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     from continuity_app.crisis.drill import drill_report
     from continuity_app.printing.drill import draw_drill
 
-    report = drill_report(counting(job.options.entries), job.store.contact_tree,
-                          job.options.now or dt.datetime.now(dt.UTC))
+    report = drill_report(
+        counting(job.options.entries), job.store.contact_tree, job.options.now or dt.datetime.now(dt.UTC)
+    )
     sheet = Sheet(out, job.stamp, title("drill"))
     draw_drill(sheet, job, report)
     return sheet.finish(), []
@@ -82,11 +85,13 @@ def handover_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     from continuity_app.printing.handover import draw_handover
 
     if job.store.counts().get("routes", 0) == 0 and job.store.counts().get("medications", 0) == 0:
-        raise PrintError("The handover is for a care unit: the data on this laptop holds no "
-                         "routes or medication lists.")
+        raise PrintError(
+            "The handover is for a care unit: the data on this laptop holds no routes or medication lists."
+        )
     now = job.options.now or dt.datetime.now(dt.UTC)
-    result = handover(job.store, job.options.entries, job.start_day, now,
-                      unit_id=job.unit_id, citizen_id=job.citizen_id)
+    result = handover(
+        job.store, job.options.entries, job.start_day, now, unit_id=job.unit_id, citizen_id=job.citizen_id
+    )
     sheet = Sheet(out, job.stamp, title("handover"))
     draw_handover(sheet, job, result)
     return sheet.finish(), result.citizen_ids

@@ -106,8 +106,7 @@ def grid_rows(m: Medication, days: tuple[dt.date, ...], short_text: int) -> list
     """The rows of ``m`` in the 72-hour grid (regular doses only)."""
     due = tuple(is_due(m, d) for d in days)
     text = m.dose_text.strip()
-    fallback = (text if len(text) <= short_text else "jf. doseringsteksten ovenfor") if text \
-        else NOT_GIVEN
+    fallback = (text if len(text) <= short_text else "jf. doseringsteksten ovenfor") if text else NOT_GIVEN
     grid = daily_grid(m)
     if m.clock_times:
         dose = fallback
@@ -117,6 +116,9 @@ def grid_rows(m: Medication, days: tuple[dt.date, ...], short_text: int) -> list
                 dose = f"{quantity_da(given.pop())} {m.dose_unit}".strip()
         return [GridRow(4, t, dose, due) for t in m.clock_times]
     if grid is not None:
-        return [GridRow(i, slot, f"{quantity_da(q)} {m.dose_unit}".strip(), due)
-                for i, (slot, q) in enumerate(zip(SLOTS, grid, strict=True)) if q]
+        return [
+            GridRow(i, slot, f"{quantity_da(q)} {m.dose_unit}".strip(), due)
+            for i, (slot, q) in enumerate(zip(SLOTS, grid, strict=True))
+            if q
+        ]
     return [GridRow(5, "Se tekst", fallback, due)]

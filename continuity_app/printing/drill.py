@@ -21,12 +21,23 @@ if TYPE_CHECKING:
 
 FACT_COLUMNS = (Column("", 30), Column("", 70))
 TREE_COLUMNS = (
-    Column("Kontakttræ", 30), Column("Personer", 8, "center"), Column("Nået efter 15 min", 12, "center"),
-    Column("30 min", 12, "center"), Column("60 min", 12, "center"), Column("Ikke nået", 10, "center"),
-)  # fmt: skip
-KIND_DA = {"pn": "PN-doser", "effect": "effekt-vurderinger", "given": "doser signeret",
-           "visit": "besøg", "note": "notater", "call": "opkald", "vehicle": "køretøjer",
-           "correction": "rettelser"}
+    Column("Kontakttræ", 30),
+    Column("Personer", 8, "center"),
+    Column("Nået efter 15 min", 12, "center"),
+    Column("30 min", 12, "center"),
+    Column("60 min", 12, "center"),
+    Column("Ikke nået", 10, "center"),
+)
+KIND_DA = {
+    "pn": "PN-doser",
+    "effect": "effekt-vurderinger",
+    "given": "doser signeret",
+    "visit": "besøg",
+    "note": "notater",
+    "call": "opkald",
+    "vehicle": "køretøjer",
+    "correction": "rettelser",
+}
 
 
 def minutes(span: dt.timedelta | None) -> str:
@@ -40,8 +51,10 @@ def draw_drill(sheet: Sheet, job: Job, report: DrillReport | None) -> None:
     sheet.new_page(landscape_page=True)
     sheet.heading("Øvelsesrapport (ØVELSE)")
     if report is None:
-        sheet.paragraph("Der er ingen øvelse i journalen på denne computer. Start en øvelse i "
-                        "appen (Ctrl+Alt+Ø); rapporten skrives, når den afsluttes.")
+        sheet.paragraph(
+            "Der er ingen øvelse i journalen på denne computer. Start en øvelse i "
+            "appen (Ctrl+Alt+Ø); rapporten skrives, når den afsluttes."
+        )
         return
     r = report
     ended = format_datetime_da(r.ended_at) if r.ended_at else "kører stadig (rapport til nu)"
@@ -55,8 +68,10 @@ def draw_drill(sheet: Sheet, job: Job, report: DrillReport | None) -> None:
         [Cell("Afsluttet", COND_BOLD), ended],
         [Cell("Data ved start", COND_BOLD), age],
         [Cell("Tid til låst op", COND_BOLD), minutes(r.unlock_after)],
-        [Cell("Tid til første udskrift", COND_BOLD),
-         minutes(r.first_print_after) + (f" ({r.first_print_pack})" if r.first_print_pack else "")],
+        [
+            Cell("Tid til første udskrift", COND_BOLD),
+            minutes(r.first_print_after) + (f" ({r.first_print_pack})" if r.first_print_pack else ""),
+        ],
         [Cell("Tid til alle kørelister udskrevet", COND_BOLD), minutes(r.routes_printed_after)],
         [Cell("Registreret under øvelsen", COND_BOLD), done],
     ]
@@ -66,10 +81,21 @@ def draw_drill(sheet: Sheet, job: Job, report: DrillReport | None) -> None:
     if not r.trees:
         sheet.paragraph("Ingen kontakttræer blev ringet op i øvelsen.")
     else:
-        draw_table(sheet, TREE_COLUMNS, [
-            [Cell(t.run.tree.tree_name, COND_BOLD), str(len(t.run.nodes)),
-             percent(t.shares[15]), percent(t.shares[30]), percent(t.shares[60]),
-             str(len(t.not_reached))] for t in r.trees])
+        draw_table(
+            sheet,
+            TREE_COLUMNS,
+            [
+                [
+                    Cell(t.run.tree.tree_name, COND_BOLD),
+                    str(len(t.run.nodes)),
+                    percent(t.shares[15]),
+                    percent(t.shares[30]),
+                    percent(t.shares[60]),
+                    str(len(t.not_reached)),
+                ]
+                for t in r.trees
+            ],
+        )
     for i, t in enumerate(r.trees):
         job.tick(i, len(r.trees))
         if not t.not_reached:

@@ -61,8 +61,10 @@ def unit_trees(trees: list[ContactTree], unit_id: str) -> list[ContactTree]:
 
 def not_held_line(what: str, unit: Unit) -> str:
     """One line saying where data this scope does not carry is (never "there is none")."""
-    return (f"{what}: ikke med i data på denne computer – de står i enhedens egen nødpakke "
-            f"({unit.name}, {unit.unit_id}).")
+    return (
+        f"{what}: ikke med i data på denne computer – de står i enhedens egen nødpakke "
+        f"({unit.name}, {unit.unit_id})."
+    )
 
 
 def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
@@ -78,8 +80,11 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
     trees = unit_trees(store.contact_trees(), unit.unit_id)
     vehicles = store.vehicles(unit_id=unit.unit_id)
     days = three_days(job.start_day)
-    kept = [(key, title) for key, title in SECTIONS
-            if (key != "routes" or has_routes) and (key != "medication" or has_meds)]
+    kept = [
+        (key, title)
+        for key, title in SECTIONS
+        if (key != "routes" or has_routes) and (key != "medication" or has_meds)
+    ]
     sections = [(key, f"{i}. {title}") for i, (key, title) in enumerate(kept, 1)]
 
     sheet.new_page()
@@ -94,14 +99,17 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
     sheet.space(6)
     route_days = sorted({r.date for r in routes})
     counts = [
-        f"Borgere: {len(citizens)}, heraf sårbare: {len(vulnerable)}" if has_citizens
+        f"Borgere: {len(citizens)}, heraf sårbare: {len(vulnerable)}"
+        if has_citizens
         else f"Sårbare borgere: {len(vulnerable)}",
         f"Ruter: {len(routes)}"
         + (f" ({', '.join(format_date_da(d) for d in route_days)})" if route_days else "")
-        if has_routes else not_held_line("Kørelister", unit),
+        if has_routes
+        else not_held_line("Kørelister", unit),
         f"Køretøjer: {len(vehicles)} · Kontakttræer: {len(trees)}",
         f"Administrationsskemaerne dækker {format_date_da(days[0])} – {format_date_da(days[-1])}."
-        if has_meds else not_held_line("Medicinlister", unit),
+        if has_meds
+        else not_held_line("Medicinlister", unit),
     ]
     for line in counts:
         sheet.paragraph(line, REGULAR, 10)
@@ -113,9 +121,12 @@ def draw_emergency(sheet: Sheet, job: Job, unit: Unit) -> list[str]:
         sheet.text_right(sheet.right - 40, sheet.y, "side", REGULAR, 10)
         sheet.draw_late_form(f"toc_{key}", sheet.right, sheet.y)
     sheet.space(14)
-    sheet.paragraph("Bogmærkerne i PDF-filen fører til hvert afsnit"
-                    + (", hver rute og hver borgers medicinliste." if has_meds else "."),
-                    REGULAR, 9)
+    sheet.paragraph(
+        "Bogmærkerne i PDF-filen fører til hvert afsnit"
+        + (", hver rute og hver borgers medicinliste." if has_meds else "."),
+        REGULAR,
+        9,
+    )
 
     titles = dict(sections)
     total_steps = 5

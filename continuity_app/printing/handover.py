@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 
 WARN = (1.0, 0.9, 0.85)
 VISIT_COLUMNS = (
-    Column("Nr.", 4, "center"), Column("Tid", 8), Column("Borger", 24), Column("Registreret", 40),
+    Column("Nr.", 4, "center"),
+    Column("Tid", 8),
+    Column("Borger", 24),
+    Column("Registreret", 40),
     Column("Init.", 6),
-)  # fmt: skip
+)
 ENTRY_COLUMNS = (Column("Kl.", 7), Column("Hvad", 75), Column("Init.", 7), Column("Computer", 11))
 
 
@@ -57,16 +60,28 @@ def what(e: Entry) -> str:
 
 
 def _route(sheet: Sheet, lines: RouteLines) -> None:
-    sheet.heading(f"{route_title(lines.route)} – {len(lines.not_done)} af {len(lines.visits)} "
-                  "ikke registreret som udført", 11)
+    sheet.heading(
+        f"{route_title(lines.route)} – {len(lines.not_done)} af {len(lines.visits)} "
+        "ikke registreret som udført",
+        11,
+    )
     rows: list[list[str | Cell]] = []
     for v in lines.visits:
         visit, outcome = v.row.visit, v.outcome
-        shown = (what(outcome) + (f" kl. {clock(outcome)}" if outcome else "")) if outcome \
+        shown = (
+            (what(outcome) + (f" kl. {clock(outcome)}" if outcome else ""))
+            if outcome
             else "intet registreret"
-        rows.append([str(visit.seq), f"{visit.start:%H:%M}", Cell(v.row.citizen.full_name, COND_BOLD),
-                     Cell(shown, COND_BOLD if not v.done else None, fill=None if v.done else WARN),
-                     outcome.initials if outcome else ""])
+        )
+        rows.append(
+            [
+                str(visit.seq),
+                f"{visit.start:%H:%M}",
+                Cell(v.row.citizen.full_name, COND_BOLD),
+                Cell(shown, COND_BOLD if not v.done else None, fill=None if v.done else WARN),
+                outcome.initials if outcome else "",
+            ]
+        )
     if rows:
         draw_table(sheet, VISIT_COLUMNS, rows)
     else:
@@ -79,11 +94,11 @@ def _citizen(sheet: Sheet, day: CitizenDay) -> None:
     sheet.heading(f"{c.full_name} – {c.address}".rstrip(" –"), 10.5)
     rows: list[list[str | Cell]] = []
     for e in day.due_effects:
-        rows.append([clock(e), Cell(f"EFFEKT SKAL VURDERES: {what(e)}", COND_BOLD, fill=WARN),
-                     e.initials, e.device])
+        rows.append(
+            [clock(e), Cell(f"EFFEKT SKAL VURDERES: {what(e)}", COND_BOLD, fill=WARN), e.initials, e.device]
+        )
     for e in day.not_given:
-        rows.append([clock(e), Cell(f"IKKE GIVET: {what(e)}", COND_BOLD, fill=WARN), e.initials,
-                     e.device])
+        rows.append([clock(e), Cell(f"IKKE GIVET: {what(e)}", COND_BOLD, fill=WARN), e.initials, e.device])
     rows += [[clock(e), what(e), e.initials, e.device] for e in day.entries]
     if rows:
         draw_table(sheet, ENTRY_COLUMNS, rows)
@@ -99,8 +114,10 @@ def draw_handover(sheet: Sheet, job: Job, h: Handover) -> None:
     due = sum(len(c.due_effects) for c in h.citizens)
     not_given = sum(len(c.not_given) for c in h.citizens)
     not_done = sum(len(r.not_done) for r in h.routes)
-    sheet.paragraph(f"Status kl. {local(h.now):%H:%M}: {not_done} besøg ikke registreret som "
-                    f"udført, {due} effekt-vurderinger skal laves, {not_given} doser ikke givet.")
+    sheet.paragraph(
+        f"Status kl. {local(h.now):%H:%M}: {not_done} besøg ikke registreret som "
+        f"udført, {due} effekt-vurderinger skal laves, {not_given} doser ikke givet."
+    )
     sheet.space(4)
     total = len(h.routes) + len(h.citizens)
     for i, lines in enumerate(h.routes):
@@ -129,5 +146,4 @@ def _paper_file(sheet: Sheet, job: Job, h: Handover) -> None:
 
     for day in h.citizens:
         if day.entries:
-            draw_citizen(sheet, [(e, {"corrected": False}) for e in day.entries],
-                         title=PAPER_FILE_TITLE)
+            draw_citizen(sheet, [(e, {"corrected": False}) for e in day.entries], title=PAPER_FILE_TITLE)

@@ -18,24 +18,48 @@ from continuity_app.store.views import VulnerableRow
 if TYPE_CHECKING:
     from continuity_app.printing.job import Job, Municipality
 
-FUEL_DA = {"el": "El", "benzin": "Benzin", "diesel": "Diesel", "hybrid": "Hybrid",
-           "plugin-hybrid": "Plugin-hybrid"}
+FUEL_DA = {
+    "el": "El",
+    "benzin": "Benzin",
+    "diesel": "Diesel",
+    "hybrid": "Hybrid",
+    "plugin-hybrid": "Plugin-hybrid",
+}
 VULNERABLE_COLUMNS = (
-    Column("Dag", 4, "center"), Column("Borger", 18), Column("Adresse", 20),
-    Column("Telefon", 10), Column("Pårørende tlf.", 10), Column("Hvorfor sårbar", 26),
-    Column("Vand", 5), Column("Mad", 5), Column("Strøm", 5), Column("Kl. / init.", 8),
-)  # fmt: skip
+    Column("Dag", 4, "center"),
+    Column("Borger", 18),
+    Column("Adresse", 20),
+    Column("Telefon", 10),
+    Column("Pårørende tlf.", 10),
+    Column("Hvorfor sårbar", 26),
+    Column("Vand", 5),
+    Column("Mad", 5),
+    Column("Strøm", 5),
+    Column("Kl. / init.", 8),
+)
 VEHICLE_COLUMNS = (
-    Column("Reg.nr. og model", 15), Column("Brændstof", 8), Column("Rækkevidde", 9.5),
-    Column("Niveau (aflæst)", 13), Column("Pladser", 6, "center"), Column("Kørestol", 6, "center"),
-    Column("4×4", 4, "center"), Column("Placering", 13), Column("Nøgler", 13.5),
-    Column("Reserveret / ledig", 16), Column("Kontakt", 12),
-)  # fmt: skip
+    Column("Reg.nr. og model", 15),
+    Column("Brændstof", 8),
+    Column("Rækkevidde", 9.5),
+    Column("Niveau (aflæst)", 13),
+    Column("Pladser", 6, "center"),
+    Column("Kørestol", 6, "center"),
+    Column("4×4", 4, "center"),
+    Column("Placering", 13),
+    Column("Nøgler", 13.5),
+    Column("Reserveret / ledig", 16),
+    Column("Kontakt", 12),
+)
 STOCK_COLUMNS = (
-    Column("Sted", 18), Column("Brændstof", 9), Column("Beholdning", 9), Column("Kapacitet", 9),
-    Column("Aflæst", 13), Column("Pumpe kræver strøm", 9), Column("Adgang", 20),
+    Column("Sted", 18),
+    Column("Brændstof", 9),
+    Column("Beholdning", 9),
+    Column("Kapacitet", 9),
+    Column("Aflæst", 13),
+    Column("Pumpe kræver strøm", 9),
+    Column("Adgang", 20),
     Column("Kontakt tlf.", 11),
-)  # fmt: skip
+)
 
 
 def yes(flag: bool) -> str:
@@ -59,8 +83,9 @@ def unit_heading(unit: Unit | None, unit_id: str) -> str:
 
 #: The vulnerable list without the relative's phone, for a scope that does not carry relatives.
 VULNERABLE_COLUMNS_NO_RELATIVES = tuple(c for c in VULNERABLE_COLUMNS if c.title != "Pårørende tlf.")
-RELATIVES_NOT_HELD = ("Pårørendes telefonnumre er ikke med i data på denne computer; de står i "
-                      "enhedens egne data og nødpakke.")
+RELATIVES_NOT_HELD = (
+    "Pårørendes telefonnumre er ikke med i data på denne computer; de står i enhedens egne data og nødpakke."
+)
 
 
 def relative_phone_text(row: VulnerableRow) -> str:
@@ -70,8 +95,9 @@ def relative_phone_text(row: VulnerableRow) -> str:
     return "ingen nære" if row.citizen.no_close_relatives else "ikke oplyst"
 
 
-def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
-                    bookmark_level: int | None = None) -> int:
+def draw_vulnerable(
+    sheet: Sheet, job: Job, rows: list[VulnerableRow], *, bookmark_level: int | None = None
+) -> int:
     """Vulnerable citizens grouped by unit, day 1 first; returns the number printed."""
     groups = [(unit_id, list(g)) for unit_id, g in groupby(rows, key=lambda r: r.citizen.unit_id)]
     relatives = job.store.coverage.holds(cov.RELATIVES)
@@ -84,8 +110,10 @@ def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
         if bookmark_level is not None:
             sheet.bookmark(f"vulnerable-{unit_id}", title, bookmark_level)
         sheet.heading(title)
-        sheet.paragraph("Til vand-, mad- og strømrunder. Dag = senest hvilken dag i en krise "
-                        "borgeren skal besøges. Sæt kryds når borgeren har fået det.")
+        sheet.paragraph(
+            "Til vand-, mad- og strømrunder. Dag = senest hvilken dag i en krise "
+            "borgeren skal besøges. Sæt kryds når borgeren har fået det."
+        )
         if not relatives:
             sheet.paragraph(RELATIVES_NOT_HELD)
         sheet.space(4)
@@ -101,8 +129,10 @@ def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
             c = r.citizen
             place = " ".join(p for p in (c.postcode, c.city) if p)
             cells: list[str | Cell] = [
-                Cell(str(r.vulnerability.day_priority), COND_BOLD), Cell(c.full_name, COND_BOLD),
-                c.address + (f", {place}" if place else ""), c.phone or "ikke oplyst",
+                Cell(str(r.vulnerability.day_priority), COND_BOLD),
+                Cell(c.full_name, COND_BOLD),
+                c.address + (f", {place}" if place else ""),
+                c.phone or "ikke oplyst",
             ]
             if relatives:
                 cells.append(relative_phone_text(r))
@@ -119,25 +149,39 @@ def draw_vulnerable(sheet: Sheet, job: Job, rows: list[VulnerableRow], *,
 def vehicle_row(v: Vehicle, on_task: str = "") -> list[str | Cell]:
     """``on_task``: the vehicle board's assignment ("På opgave: …"), when it is out on one."""
     level = "–" if v.fuel_level_pct is None else f"{v.fuel_level_pct:.0f} %"
-    status = (Cell(on_task, COND_BOLD, fill=GREY) if on_task
-              else Cell(f"Reserveret: {v.critical_function}", COND_BOLD) if not v.is_free
-              else Cell("LEDIG", COND_BOLD))
+    status = (
+        Cell(on_task, COND_BOLD, fill=GREY)
+        if on_task
+        else Cell(f"Reserveret: {v.critical_function}", COND_BOLD)
+        if not v.is_free
+        else Cell("LEDIG", COND_BOLD)
+    )
     contact = " ".join(p for p in (v.contact_name, v.contact_phone) if p)
     return [
         Cell(f"{v.registration}\n{v.make_model}".strip(), COND_BOLD),
         FUEL_DA.get(str(v.fuel), str(v.fuel)),
         "–" if v.range_km is None else f"{v.range_km} km",
         f"{level}\n({when(v.level_read_at)})",
-        "–" if v.seats is None else str(v.seats), yes(v.wheelchair), yes(v.four_wheel_drive),
-        v.location or "–", v.key_location or "–", status, contact or "–",
+        "–" if v.seats is None else str(v.seats),
+        yes(v.wheelchair),
+        yes(v.four_wheel_drive),
+        v.location or "–",
+        v.key_location or "–",
+        status,
+        contact or "–",
     ]
 
 
 def stock_row(s: FuelStock) -> list[str | Cell]:
     return [
-        Cell(s.location, COND_BOLD), s.fuel, litres(s.litres), litres(s.capacity_litres),
-        when(s.read_at), Cell(yes(s.pump_needs_power), COND_BOLD if s.pump_needs_power else None),
-        s.access or "–", s.contact_phone or "–",
+        Cell(s.location, COND_BOLD),
+        s.fuel,
+        litres(s.litres),
+        litres(s.capacity_litres),
+        when(s.read_at),
+        Cell(yes(s.pump_needs_power), COND_BOLD if s.pump_needs_power else None),
+        s.access or "–",
+        s.contact_phone or "–",
     ]
 
 
@@ -145,9 +189,16 @@ def stock_row(s: FuelStock) -> list[str | Cell]:
 TOWN_COLUMN = Column("Kommune", 9)
 
 
-def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[FuelStock], *,
-                  bookmark_level: int | None = None, on_task: Mapping[str, str] | None = None,
-                  town: Municipality | None = None) -> None:
+def draw_vehicles(
+    sheet: Sheet,
+    job: Job,
+    vehicles: list[Vehicle],
+    stocks: list[FuelStock],
+    *,
+    bookmark_level: int | None = None,
+    on_task: Mapping[str, str] | None = None,
+    town: Municipality | None = None,
+) -> None:
     """``on_task``: vehicle id -> its assignment on the vehicle board (now out on a task).
     ``town``: the municipality these are of, when several are printed together: the heading
     names it and every row starts with it."""
@@ -162,23 +213,32 @@ def draw_vehicles(sheet: Sheet, job: Job, vehicles: list[Vehicle], stocks: list[
     sheet.heading("Køretøjer efter ejer-enhed" + (f" – {town.label}" if town else ""))
     free = sum(1 for v in vehicles if v.is_free and v.vehicle_id not in on_task)
     busy = f", {len(on_task)} på opgave nu (køretøjstavlen)" if on_task else ""
-    sheet.paragraph(f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
-                    f"(ikke reserveret til en kritisk funktion){busy}.")
+    sheet.paragraph(
+        f"{len(vehicles)} køretøjer, heraf {free} ledige til omfordeling "
+        f"(ikke reserveret til en kritisk funktion){busy}."
+    )
     held = job.store.coverage
     if held.is_partial(cov.VEHICLES):  # a unit's data: not every vehicle there is
-        sheet.paragraph("Denne enheds data holder kun enhedens egne køretøjer og de ledige; "
-                        "krisestaben har oversigten over alle.")
+        sheet.paragraph(
+            "Denne enheds data holder kun enhedens egne køretøjer og de ledige; "
+            "krisestaben har oversigten over alle."
+        )
     owners = [(owner, list(g)) for owner, g in groupby(vehicles, key=lambda v: v.owner_unit_id)]
     for index, (owner, group) in enumerate(owners):
         job.tick(index, len(owners))
         sheet.space(6)
         sheet.heading(unit_heading(units.get(owner), owner), 11)
-        draw_table(sheet, (*lead, *VEHICLE_COLUMNS),
-                   [[*first, *vehicle_row(v, on_task.get(v.vehicle_id, ""))] for v in group])
+        draw_table(
+            sheet,
+            (*lead, *VEHICLE_COLUMNS),
+            [[*first, *vehicle_row(v, on_task.get(v.vehicle_id, ""))] for v in group],
+        )
     if not vehicles:
-        sheet.paragraph("Ingen køretøjer i data." if held.holds(cov.VEHICLES)
-                        and not held.is_partial(cov.VEHICLES) else
-                        "Ingen køretøjer i denne enheds data; krisestaben har oversigten over alle.")
+        sheet.paragraph(
+            "Ingen køretøjer i data."
+            if held.holds(cov.VEHICLES) and not held.is_partial(cov.VEHICLES)
+            else "Ingen køretøjer i denne enheds data; krisestaben har oversigten over alle."
+        )
     sheet.space(10)
     if bookmark_level is not None:
         sheet.ensure(80)

@@ -52,18 +52,28 @@ PN_LOG_ROW_HEIGHT = 20.0
 PN_LOG_OVERHEAD = 60.0  # heading and column header
 
 SCHEDULED_COLUMNS = (
-    Column("Præparat", 25), Column(VERBATIM_HEADER, 38),
-    Column("Morgen", 8, "center"), Column("Middag", 8, "center"),
-    Column("Aften", 8, "center"), Column("Nat", 8, "center"), Column("Dispensering", 16),
-)  # fmt: skip
+    Column("Præparat", 25),
+    Column(VERBATIM_HEADER, 38),
+    Column("Morgen", 8, "center"),
+    Column("Middag", 8, "center"),
+    Column("Aften", 8, "center"),
+    Column("Nat", 8, "center"),
+    Column("Dispensering", 16),
+)
 PN_COLUMNS = (
-    Column("Præparat", 25), Column(VERBATIM_HEADER, 40),
-    Column("Maks. pr. døgn", 16), Column("Dispensering", 16),
-)  # fmt: skip
+    Column("Præparat", 25),
+    Column(VERBATIM_HEADER, 40),
+    Column("Maks. pr. døgn", 16),
+    Column("Dispensering", 16),
+)
 PN_LOG_COLUMNS = (
-    Column("Dato og kl.", 14), Column("Præparat", 22), Column("Dosis", 10),
-    Column("Årsag", 22), Column("Initialer", 10), Column("Effekt efter 2 timer (kl., init.)", 24),
-)  # fmt: skip
+    Column("Dato og kl.", 14),
+    Column("Præparat", 22),
+    Column("Dosis", 10),
+    Column("Årsag", 22),
+    Column("Initialer", 10),
+    Column("Effekt efter 2 timer (kl., init.)", 24),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +160,14 @@ def _allergy_box(sheet: Sheet, citizen: Citizen) -> None:
     # Named allergies in thick red; not stated in thick black (ask before giving); none known thin.
     stroke = DARK_RED if status is AllergyStatus.STATED else (0, 0, 0)
     thick = status is not AllergyStatus.NONE_KNOWN
-    sheet.rect(sheet.left, sheet.y - height, sheet.body_width, height,
-               stroke=stroke, line_width=2.0 if thick else 0.8)
+    sheet.rect(
+        sheet.left,
+        sheet.y - height,
+        sheet.body_width,
+        height,
+        stroke=stroke,
+        line_width=2.0 if thick else 0.8,
+    )
     y = sheet.y - 4 - size
     for line in lines:
         sheet.text(sheet.left + 6, y, line, BOLD, size)
@@ -211,8 +227,7 @@ def draw_citizen(
     sheet.y -= 8
     _must_know(sheet, c)
     sheet.on_new_page = continuation
-    gp = ", ".join(p for p in (c.gp_name.strip(), c.gp_phone.strip() and f"tlf. {c.gp_phone.strip()}")
-                   if p)
+    gp = ", ".join(p for p in (c.gp_name.strip(), c.gp_phone.strip() and f"tlf. {c.gp_phone.strip()}") if p)
     info = [
         f"Egen læge: {gp or NOT_STATED}",
         f"Apotek: {c.pharmacy.strip() or NOT_STATED}",
@@ -235,12 +250,19 @@ def draw_citizen(
     sheet.heading("Medicin efter behov (PN)", 11)
     if as_needed:
         title, label = dose_header(as_needed)
-        draw_table(sheet, _titled(PN_COLUMNS, title), [
-            [Cell(drug_label(m), COND_BOLD), dose_cell(m, label=label),
-             m.as_needed_max or "ikke angivet",
-             DISPENSING_DA.get(m.dispensing or "", m.dispensing or "")]
-            for m in as_needed
-        ])
+        draw_table(
+            sheet,
+            _titled(PN_COLUMNS, title),
+            [
+                [
+                    Cell(drug_label(m), COND_BOLD),
+                    dose_cell(m, label=label),
+                    m.as_needed_max or "ikke angivet",
+                    DISPENSING_DA.get(m.dispensing or "", m.dispensing or ""),
+                ]
+                for m in as_needed
+            ],
+        )
     else:
         sheet.paragraph("Ingen medicin efter behov i data.")
     sheet.space(8)
@@ -253,8 +275,12 @@ def draw_citizen(
         sheet.new_page()
         fit = PN_LOG_ROWS
     sheet.heading("PN-log – givet efter behov", 11)
-    draw_table(sheet, PN_LOG_COLUMNS, [[""] * len(PN_LOG_COLUMNS)] * min(fit, PN_LOG_ROWS),
-               min_height=PN_LOG_ROW_HEIGHT)
+    draw_table(
+        sheet,
+        PN_LOG_COLUMNS,
+        [[""] * len(PN_LOG_COLUMNS)] * min(fit, PN_LOG_ROWS),
+        min_height=PN_LOG_ROW_HEIGHT,
+    )
     sheet.on_new_page = None
 
 
@@ -268,13 +294,11 @@ def _scheduled_row(m: Medication, label: bool) -> list[str | Cell]:
     dispensing = DISPENSING_DA.get(m.dispensing or "", m.dispensing or "")
     grid = daily_grid(m)
     if grid is None:
-        return [name, dose_cell(m, label=label), Cell(no_grid_reason(m), COND_BOLD, span=4),
-                dispensing]
+        return [name, dose_cell(m, label=label), Cell(no_grid_reason(m), COND_BOLD, span=4), dispensing]
     return [name, dose_cell(m, label=label), *(quantity_da(q) for q in grid), dispensing]
 
 
-def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[dt.date, ...]
-                         ) -> None:
+def _administration_grid(sheet: Sheet, scheduled: list[Medication], days: tuple[dt.date, ...]) -> None:
     sheet.heading("Administrationsskema 72 timer – kvittér med initialer og klokkeslæt", 11)
     if not scheduled:
         sheet.paragraph("Ingen fast medicin at give.")

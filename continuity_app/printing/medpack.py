@@ -38,12 +38,19 @@ def three_days(start: dt.date) -> tuple[dt.date, ...]:
 
 
 def worker_count() -> int:
-    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                      else (os.cpu_count() or 1)))
+    return max(
+        1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    )
 
 
-def medication_pack(job: Job, out: BinaryIO, *, parallel_min: int = PARALLEL_MIN_CITIZENS,
-                    chunk: int = CHUNK, workers: int | None = None) -> tuple[int, list[str]]:
+def medication_pack(
+    job: Job,
+    out: BinaryIO,
+    *,
+    parallel_min: int = PARALLEL_MIN_CITIZENS,
+    chunk: int = CHUNK,
+    workers: int | None = None,
+) -> tuple[int, list[str]]:
     """One process below ``parallel_min`` citizens, else ``workers`` processes (default:
     the cores this process may use, at most 4) drawing ``chunk`` citizens at a time."""
     citizens = select_citizens(job.store, job.unit_id, job.citizen_id)
@@ -58,10 +65,14 @@ def medication_pack(job: Job, out: BinaryIO, *, parallel_min: int = PARALLEL_MIN
             draw_citizen(sheet, subject, days, bookmark_level=0)
         job.tick(len(citizens), len(citizens))
         return sheet.finish(), [c.citizen_id for c in citizens]
-    return _parallel(job, out, citizens_total=len(citizens), workers=workers,
-                     chunks=lambda: _chunked(citizen_meds(job.store, citizens, job.start_day,
-                                                          names), chunk),
-                     days=days), [c.citizen_id for c in citizens]
+    return _parallel(
+        job,
+        out,
+        citizens_total=len(citizens),
+        workers=workers,
+        chunks=lambda: _chunked(citizen_meds(job.store, citizens, job.start_day, names), chunk),
+        days=days,
+    ), [c.citizen_id for c in citizens]
 
 
 def _chunked(subjects: Iterator[CitizenMeds], size: int) -> Iterator[list[CitizenMeds]]:
@@ -75,9 +86,15 @@ def _chunked(subjects: Iterator[CitizenMeds], size: int) -> Iterator[list[Citize
         yield chunk
 
 
-def _parallel(job: Job, out: BinaryIO, *, citizens_total: int, workers: int,
-              chunks: Callable[[], Iterator[list[CitizenMeds]]], days: tuple[dt.date, ...]
-              ) -> int:
+def _parallel(
+    job: Job,
+    out: BinaryIO,
+    *,
+    citizens_total: int,
+    workers: int,
+    chunks: Callable[[], Iterator[list[CitizenMeds]]],
+    days: tuple[dt.date, ...],
+) -> int:
     total_steps = 2 * citizens_total
     done = 0
     # spawn, not fork: the caller may be a threaded Qt app (and Windows has no fork).
@@ -85,19 +102,23 @@ def _parallel(job: Job, out: BinaryIO, *, citizens_total: int, workers: int,
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         try:
             counts: list[int] = []
-            for size, pages in _ordered(pool, workers, (
-                (len(c), pool.submit(count_chunk, c, job.stamp, days)) for c in chunks()
-            )):
+            for size, pages in _ordered(
+                pool, workers, ((len(c), pool.submit(count_chunk, c, job.stamp, days)) for c in chunks())
+            ):
                 counts.append(pages)
                 done += size
                 job.tick(done, total_steps)
             total = sum(counts)
             firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
             merger = PdfConcatenator(out, title=f"Nødkopi – {TITLE}", subject=CONFIDENTIAL)
-            for size, (pdf, marks) in _ordered(pool, workers, (
-                (len(c), pool.submit(draw_chunk, c, job.stamp, days, first, total))
-                for c, first in zip(chunks(), firsts, strict=True)
-            )):
+            for size, (pdf, marks) in _ordered(
+                pool,
+                workers,
+                (
+                    (len(c), pool.submit(draw_chunk, c, job.stamp, days, first, total))
+                    for c, first in zip(chunks(), firsts, strict=True)
+                ),
+            ):
                 merger.add(pdf, marks)
                 done += size
                 job.tick(done, total_steps)
@@ -107,8 +128,9 @@ def _parallel(job: Job, out: BinaryIO, *, citizens_total: int, workers: int,
             raise
 
 
-def _ordered(pool: ProcessPoolExecutor, workers: int,
-             tasks: Iterator[tuple[int, Future[T]]]) -> Iterator[tuple[int, T]]:
+def _ordered(
+    pool: ProcessPoolExecutor, workers: int, tasks: Iterator[tuple[int, Future[T]]]
+) -> Iterator[tuple[int, T]]:
     """Results in submission order, with at most ``2 × workers`` tasks in flight."""
     window: deque[tuple[int, Future[T]]] = deque()
     for task in tasks:
@@ -129,8 +151,9 @@ def count_chunk(chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...
     return sheet.finish()
 
 
-def draw_chunk(chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...], first: int,
-               total: int) -> tuple[bytes, list[tuple[str, int]]]:
+def draw_chunk(
+    chunk: list[CitizenMeds], stamp: Stamp, days: tuple[dt.date, ...], first: int, total: int
+) -> tuple[bytes, list[tuple[str, int]]]:
     """The chunk's PDF and its bookmarks (title, page index in the chunk): the merged
     document gets one outline, as the one-process pack does."""
     buffer = io.BytesIO()

@@ -29,28 +29,45 @@ if TYPE_CHECKING:
 
 UNKNOWN = "ikke kendt"
 UNIT_COLUMNS = (
-    Column("Kat.", 3.5, "center"), Column("Enhed", 20), Column("Borgere", 6, "center"),
-    Column("Beboere", 6, "center"), Column("Sårbare", 6, "center"),
-    Column("Sårbare dag 1 / 2 / 3", 8, "center"), Column("Strøm", 6, "center"),
-    Column("Ingen pårørende", 7, "center"), Column("Kan ikke komm.", 7, "center"),
-    Column("Mad / indkøb", 6, "center"), Column("Nødstrøm", 7, "center"),
-    Column("Forsyning (døgn)", 7.5, "center"), Column("Vand 3 døgn", 8, "center"),
+    Column("Kat.", 3.5, "center"),
+    Column("Enhed", 20),
+    Column("Borgere", 6, "center"),
+    Column("Beboere", 6, "center"),
+    Column("Sårbare", 6, "center"),
+    Column("Sårbare dag 1 / 2 / 3", 8, "center"),
+    Column("Strøm", 6, "center"),
+    Column("Ingen pårørende", 7, "center"),
+    Column("Kan ikke komm.", 7, "center"),
+    Column("Mad / indkøb", 6, "center"),
+    Column("Nødstrøm", 7, "center"),
+    Column("Forsyning (døgn)", 7.5, "center"),
+    Column("Vand 3 døgn", 8, "center"),
     Column("Ledige køretøjer", 22),
-)  # fmt: skip
+)
 TOTAL_COLUMNS = (Column("", 22), Column("", 78))
 STOCK_COLUMNS = (
-    Column("Sted", 26), Column("Brændstof", 8), Column("Beholdning / kapacitet", 13),
-    Column("Aflæst", 9), Column("Pumpe kræver strøm", 8, "center"), Column("Adgang", 26),
+    Column("Sted", 26),
+    Column("Brændstof", 8),
+    Column("Beholdning / kapacitet", 13),
+    Column("Aflæst", 9),
+    Column("Pumpe kræver strøm", 8, "center"),
+    Column("Adgang", 26),
     Column("Kontakt tlf.", 10),
-)  # fmt: skip
+)
 
 
 def stock_line(s: FuelStock) -> list[str | Cell]:
     """A stock on one line: the overview's page has room for few lines."""
     read = f"{local(s.read_at):%d-%m %H:%M}" if s.read_at else "ikke aflæst"
-    return [Cell(s.location, COND_BOLD), s.fuel, f"{litres(s.litres)} / {litres(s.capacity_litres)}",
-            read, Cell(yes(s.pump_needs_power), COND_BOLD if s.pump_needs_power else None),
-            s.access or "–", s.contact_phone or "–"]
+    return [
+        Cell(s.location, COND_BOLD),
+        s.fuel,
+        f"{litres(s.litres)} / {litres(s.capacity_litres)}",
+        read,
+        Cell(yes(s.pump_needs_power), COND_BOLD if s.pump_needs_power else None),
+        s.access or "–",
+        s.contact_phone or "–",
+    ]
 
 
 def num(n: float) -> str:
@@ -103,17 +120,23 @@ def _reason(counts_by_reason: dict[str, int], reason: Reason) -> str:
 def unit_row(line: UnitLine) -> list[str | Cell]:
     u, c = line.unit, line.counts
     supplies = "–" if u.supplies_days is None else str(u.supplies_days)
-    cells: list[str | Cell] = [Cell(str(u.category or "–"), COND_BOLD),
-                               Cell(f"{u.name} ({u.unit_id})", COND_BOLD)]
+    cells: list[str | Cell] = [
+        Cell(str(u.category or "–"), COND_BOLD),
+        Cell(f"{u.name} ({u.unit_id})", COND_BOLD),
+    ]
     if c is None:
         cells += [Cell(UNKNOWN, span=8)]
     else:
-        cells += [num(c.citizens), num(c.residents), num(c.vulnerable),
-                  " / ".join(num(d) for d in c.by_day),
-                  _reason(c.by_reason, Reason.POWER_DEPENDENT),
-                  _reason(c.by_reason, Reason.NO_CLOSE_RELATIVES),
-                  _reason(c.by_reason, Reason.CANNOT_COMMUNICATE),
-                  _reason(c.by_reason, Reason.MEAL_SHOPPING_HELP)]
+        cells += [
+            num(c.citizens),
+            num(c.residents),
+            num(c.vulnerable),
+            " / ".join(num(d) for d in c.by_day),
+            _reason(c.by_reason, Reason.POWER_DEPENDENT),
+            _reason(c.by_reason, Reason.NO_CLOSE_RELATIVES),
+            _reason(c.by_reason, Reason.CANNOT_COMMUNICATE),
+            _reason(c.by_reason, Reason.MEAL_SHOPPING_HELP),
+        ]
     cells += [yes(u.generator), supplies, water(line.water_litres), fleet_text(line.free_vehicles)]
     return cells
 
@@ -126,20 +149,33 @@ def total_rows(ov: Overview) -> list[list[str | Cell]]:
         units += f" · uden kategori {cats['']}"
     partial = "" if ov.counts_complete else " (kun de enheder, hvis tal er kendt)"
     reasons = " · ".join(f"{REASON_LABELS_DA[r]} {_reason(t.by_reason, r)}" for r in Reason)
-    vehicles = (f"{fleet_text(ov.free_fleet)} — på opgave {ov.assigned_vehicles}, "
-                f"reserveret til kritisk funktion {ov.reserved_vehicles}")
+    vehicles = (
+        f"{fleet_text(ov.free_fleet)} — på opgave {ov.assigned_vehicles}, "
+        f"reserveret til kritisk funktion {ov.reserved_vehicles}"
+    )
     return [
-        [Cell("Enheder", COND_BOLD),
-         f"{len(ov.lines)} (kategori {units or '–'}) · med nødstrøm {ov.generators}"],
-        [Cell("Borgere", COND_BOLD),
-         f"{num(t.citizens)}{partial} · heraf beboere på døgninstitution {num(t.residents)}"],
-        [Cell("Sårbare", COND_BOLD),
-         f"{num(t.vulnerable)} · dag 1: {num(t.by_day[0])} · dag 2: {num(t.by_day[1])} · "
-         f"dag 3: {num(t.by_day[2])}"],
+        [
+            Cell("Enheder", COND_BOLD),
+            f"{len(ov.lines)} (kategori {units or '–'}) · med nødstrøm {ov.generators}",
+        ],
+        [
+            Cell("Borgere", COND_BOLD),
+            f"{num(t.citizens)}{partial} · heraf beboere på døgninstitution {num(t.residents)}",
+        ],
+        [
+            Cell("Sårbare", COND_BOLD),
+            f"{num(t.vulnerable)} · dag 1: {num(t.by_day[0])} · dag 2: {num(t.by_day[1])} · "
+            f"dag 3: {num(t.by_day[2])}",
+        ],
         [Cell("Sårbare efter årsag", COND_BOLD), reasons],
-        [Cell(f"Vand til {WATER_DAYS} døgn", COND_BOLD),
-         Cell(f"{num(ov.water_litres)} liter{partial} ({WATER_LITRES_PER_PERSON_DAY} liter pr. "
-              f"borger pr. døgn)", COND_BOLD)],
+        [
+            Cell(f"Vand til {WATER_DAYS} døgn", COND_BOLD),
+            Cell(
+                f"{num(ov.water_litres)} liter{partial} ({WATER_LITRES_PER_PERSON_DAY} liter pr. "
+                f"borger pr. døgn)",
+                COND_BOLD,
+            ),
+        ],
         [Cell("Ledige køretøjer", COND_BOLD), vehicles],
         [Cell("Brændstof på lager", COND_BOLD), stock_text(ov.stocks)],
     ]
@@ -151,8 +187,10 @@ def draw_overview(sheet: Sheet, job: Job, ov: Overview) -> None:
     age = format_datetime_da(ov.data_as_of) if ov.data_as_of else "ukendt"
     note = f"Data pr. {age}."
     if not ov.counts_complete:
-        note += (" Denne computers data kan ikke tælle alle enheders borgere: de står som "
-                 f"'{UNKNOWN}' og indgår ikke i totalerne.")
+        note += (
+            " Denne computers data kan ikke tælle alle enheders borgere: de står som "
+            f"'{UNKNOWN}' og indgår ikke i totalerne."
+        )
     sheet.paragraph(note)
     sheet.space(3)
     draw_table(sheet, TOTAL_COLUMNS, total_rows(ov), size=8, header=False)

@@ -18,8 +18,14 @@ from continuity_app.printing.sheet import Sheet
 if TYPE_CHECKING:
     from continuity_app.printing.job import Job, Municipality
 
-__all__ = ["contacts_pack", "emergency_pack", "medication_pack", "route_pack",
-           "vehicles_pack", "vulnerable_pack"]
+__all__ = [
+    "contacts_pack",
+    "emergency_pack",
+    "medication_pack",
+    "route_pack",
+    "vehicles_pack",
+    "vulnerable_pack",
+]
 
 
 def route_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
@@ -42,17 +48,26 @@ def each_municipality(job: Job) -> list[tuple[Municipality | None, Job]]:
     towns = job.options.municipalities
     if len(towns) <= 1 or job.unit_id is not None:
         return [(None, job)]
-    return [(town, replace(job, store=town.store, options=replace(
-                job.options, entries=job.options.entries if index == 0 else ())))
-            for index, town in enumerate(towns)]  # fmt: skip
+    return [
+        (
+            town,
+            replace(
+                job,
+                store=town.store,
+                options=replace(job.options, entries=job.options.entries if index == 0 else ()),
+            ),
+        )
+        for index, town in enumerate(towns)
+    ]
 
 
 def vehicles_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, title("vehicles"))
     for town, part in each_municipality(job):
         vehicles = part.store.vehicles(unit_id=part.unit_id)
-        draw_vehicles(sheet, part, vehicles, part.store.fuel_stocks(),
-                      on_task=on_task(part, vehicles), town=town)
+        draw_vehicles(
+            sheet, part, vehicles, part.store.fuel_stocks(), on_task=on_task(part, vehicles), town=town
+        )
     return sheet.finish(), []
 
 
@@ -79,4 +94,3 @@ def emergency_pack(job: Job, out: BinaryIO) -> tuple[int, list[str]]:
     sheet = Sheet(out, job.stamp, f"{title('emergency')} – {unit.name}")
     citizens = draw_emergency(sheet, job, unit)
     return sheet.finish(), citizens
-

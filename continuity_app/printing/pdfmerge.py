@@ -100,25 +100,30 @@ class PdfConcatenator:
     def close(self) -> int:
         """Write the page tree, catalog, info, xref and trailer; returns the page count."""
         kids = b" ".join(b"%d 0 R" % n for n in self.pages)
-        self._object(self.PAGES, b"<< /Type /Pages /Count %d /Kids [ %s ] >>"
-                     % (len(self.pages), kids))
+        self._object(self.PAGES, b"<< /Type /Pages /Count %d /Kids [ %s ] >>" % (len(self.pages), kids))
         outline = self._outline()
-        self._object(self.CATALOG, b"<< /Type /Catalog /Pages %d 0 R%s >>" % (
-            self.PAGES, b" /Outlines %d 0 R" % outline if outline else b""))
-        self._object(self.INFO, b"<< /Title %s /Subject %s /Producer %s >>" % (
-            _pdf_string(self.title), _pdf_string(self.subject), _pdf_string("Nødkopi")))
+        self._object(
+            self.CATALOG,
+            b"<< /Type /Catalog /Pages %d 0 R%s >>"
+            % (self.PAGES, b" /Outlines %d 0 R" % outline if outline else b""),
+        )
+        self._object(
+            self.INFO,
+            b"<< /Title %s /Subject %s /Producer %s >>"
+            % (_pdf_string(self.title), _pdf_string(self.subject), _pdf_string("Nødkopi")),
+        )
         xref_at = self._pos
         size = self.next_number
         lines = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
         for number in range(1, size):
             offset = self.offsets.get(number)
-            lines.append(b"%010d 00000 n \n" % offset if offset is not None
-                         else b"0000000000 65535 f \n")
+            lines.append(b"%010d 00000 n \n" % offset if offset is not None else b"0000000000 65535 f \n")
         self._write(b"".join(lines))
-        self._write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-                    % (size, self.CATALOG, self.INFO, xref_at))
+        self._write(
+            b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (size, self.CATALOG, self.INFO, xref_at)
+        )
         return len(self.pages)
-
 
     def _outline(self) -> int | None:
         """Write a flat outline (one entry per mark); returns its root object number."""
@@ -129,14 +134,21 @@ class PdfConcatenator:
         last = root + len(self.marks)
         for i, (title, page) in enumerate(self.marks):
             number = first + i
-            links = b"".join([
-                b" /Prev %d 0 R" % (number - 1) if number > first else b"",
-                b" /Next %d 0 R" % (number + 1) if number < last else b"",
-            ])
-            self._object(number, b"<< /Title %s /Parent %d 0 R%s /Dest [ %d 0 R /XYZ null null "
-                         b"null ] >>" % (_pdf_string(title), root, links, page))
-        self._object(root, b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
-                     % (first, last, len(self.marks)))
+            links = b"".join(
+                [
+                    b" /Prev %d 0 R" % (number - 1) if number > first else b"",
+                    b" /Next %d 0 R" % (number + 1) if number < last else b"",
+                ]
+            )
+            self._object(
+                number,
+                b"<< /Title %s /Parent %d 0 R%s /Dest [ %d 0 R /XYZ null null "
+                b"null ] >>" % (_pdf_string(title), root, links, page),
+            )
+        self._object(
+            root,
+            b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>" % (first, last, len(self.marks)),
+        )
         self.next_number = last + 1
         return root
 
@@ -154,7 +166,7 @@ def _split(pdf: bytes) -> tuple[dict[int, bytes], int, int]:
     start = pdf.rfind(b"startxref")
     if start < 0:
         raise MergeError("a print chunk has no xref")
-    xref_at = int(pdf[start + 9:].split()[0])
+    xref_at = int(pdf[start + 9 :].split()[0])
     table = pdf[xref_at:start]
     trailer_at = table.find(b"trailer")
     refs = dict((k, int(v)) for k, v in _TRAILER_REF.findall(table[trailer_at:]))

@@ -23,11 +23,17 @@ if TYPE_CHECKING:
 SHIFT_DA = {"dag": "dagvagt", "aften": "aftenvagt", "nat": "nattevagt"}
 WEEKDAYS_LONG_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 COLUMNS = (
-    Column("Nr.", 3.5, "center"), Column("Tid", 7), Column("Borger og adresse", 22),
-    Column("Nøgle og adgang", 16), Column("Opgaver", 19), Column("2 pers.", 5, "center"),
-    Column("Allergier", 12), Column("Tidskritisk medicin", 20), Column("Note", 14),
+    Column("Nr.", 3.5, "center"),
+    Column("Tid", 7),
+    Column("Borger og adresse", 22),
+    Column("Nøgle og adgang", 16),
+    Column("Opgaver", 19),
+    Column("2 pers.", 5, "center"),
+    Column("Allergier", 12),
+    Column("Tidskritisk medicin", 20),
+    Column("Note", 14),
     Column("Udført kl.", 7),
-)  # fmt: skip
+)
 
 
 def day_da(day: dt.date) -> str:
@@ -39,16 +45,28 @@ def route_title(route: Route) -> str:
 
 
 def critical_text(meds: list[Medication]) -> str:
-    return "\n".join("⚠ " + " ".join(p for p in (m.drug, m.strength) if p) + f": {m.dose_text}"
-                      + (f" ({clock_times_da(m)})" if m.clock_times else "") for m in meds)
+    return "\n".join(
+        "⚠ "
+        + " ".join(p for p in (m.drug, m.strength) if p)
+        + f": {m.dose_text}"
+        + (f" ({clock_times_da(m)})" if m.clock_times else "")
+        for m in meds
+    )
 
 
 def select_routes(job: Job) -> list[Route]:
     return job.store.routes(job.day, job.unit_id)
 
 
-def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: int | None = None,
-                progress_offset: int = 0, progress_total: int | None = None) -> set[str]:
+def draw_routes(
+    sheet: Sheet,
+    job: Job,
+    routes: list[Route],
+    *,
+    bookmark_level: int | None = None,
+    progress_offset: int = 0,
+    progress_total: int | None = None,
+) -> set[str]:
     """Each route on its own landscape page(s); returns the ids of the citizens visited."""
     units = {u.unit_id: u.name for u in job.store.units()}
     plates = {v.vehicle_id: v.registration for v in job.store.vehicles()}
@@ -77,8 +95,7 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
             facts.append(f"Personale: {route.staff}")
         if route.vehicle_id:
             plate = plates.get(route.vehicle_id)
-            facts.append(f"Bil: {plate} ({route.vehicle_id})" if plate else
-                         f"Bil: {route.vehicle_id}")
+            facts.append(f"Bil: {plate} ({route.vehicle_id})" if plate else f"Bil: {route.vehicle_id}")
         facts.append(f"{len(rows)} besøg")
         sheet.text(sheet.left, sheet.y, " · ".join(facts), REGULAR, 9)
         sheet.y -= 8
@@ -91,11 +108,20 @@ def draw_routes(sheet: Sheet, job: Job, routes: list[Route], *, bookmark_level: 
             who = f"{c.full_name}\n{c.address}" + (f", {place}" if place else "")
             if c.phone:
                 who += f"\nTlf. {c.phone}"
-            table_rows.append([
-                str(v.seq), when, Cell(who, COND_BOLD), row.key_info,
-                "\n".join(v.tasks), Cell("JA" if v.two_staff else "", COND_BOLD),
-                Cell(allergy_cell(row.allergies), COND_BOLD), critical_text(row.time_critical), v.note, "",
-            ])
+            table_rows.append(
+                [
+                    str(v.seq),
+                    when,
+                    Cell(who, COND_BOLD),
+                    row.key_info,
+                    "\n".join(v.tasks),
+                    Cell("JA" if v.two_staff else "", COND_BOLD),
+                    Cell(allergy_cell(row.allergies), COND_BOLD),
+                    critical_text(row.time_critical),
+                    v.note,
+                    "",
+                ]
+            )
         if table_rows:
             draw_table(sheet, COLUMNS, table_rows, min_height=22)
         else:

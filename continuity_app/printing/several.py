@@ -20,14 +20,14 @@ if TYPE_CHECKING:
     from continuity_app.vault.several import Together
 
 
-def municipalities(together: Together | None, pack: str, unit_id: str | None = None
-                   ) -> tuple[Municipality, ...]:
+def municipalities(
+    together: Together | None, pack: str, unit_id: str | None = None
+) -> tuple[Municipality, ...]:
     """Every open enrolment, the first first, when ``pack`` shows them together (and no one
     unit is asked for); else none. Each is named on the paper by its enrolment's name (the
     municipality's, as ``enroll --add NAME`` and ``--name`` gave it): two publishers' scopes
     may well share a name, the enrolments' names never do."""
-    if together is None or len(together.names) < 2 or not PACKS[pack].together \
-            or unit_id is not None:
+    if together is None or len(together.names) < 2 or not PACKS[pack].together or unit_id is not None:
         return ()
     return tuple(Municipality(name, name, s.store) for name, s in together.sessions.items())
 
@@ -38,5 +38,6 @@ def stamp_of(store: Store, towns: tuple[Municipality, ...]) -> Stamp:
     if not towns:
         return stamp_for(store)
     stamps = [stamp_for(m.store) for m in towns]
-    return Stamp(scope_label=" + ".join(s.scope_label for s in stamps),
-                 data_as_of=min(s.data_as_of for s in stamps))
+    return Stamp(
+        scope_label=" + ".join(s.scope_label for s in stamps), data_as_of=min(s.data_as_of for s in stamps)
+    )

@@ -47,10 +47,7 @@ class Stamp:
 
     def data_line(self) -> str:
         printed = self.printed_at or dt.datetime.now(dt.UTC)
-        return (
-            f"Data pr. {format_datetime_da(self.data_as_of)}"
-            f" · Udskrevet {format_datetime_da(printed)}"
-        )
+        return f"Data pr. {format_datetime_da(self.data_as_of)} · Udskrevet {format_datetime_da(printed)}"
 
 
 class Sheet:
@@ -243,8 +240,7 @@ class Sheet:
     def text_right(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
         self.text(x - width(s, font, size), y, s, font, size)
 
-    def text_centred(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9
-                     ) -> None:
+    def text_centred(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
         self.text(x - width(s, font, size) / 2, y, s, font, size)
 
     def rect(
@@ -271,8 +267,7 @@ class Sheet:
 
     def line(self, x1: float, y1: float, x2: float, y2: float, line_width: float = 0.5) -> None:
         if self.canvas is not None:
-            self.canvas.addLiteral(
-                f"q {line_width:g} w {x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S Q")
+            self.canvas.addLiteral(f"q {line_width:g} w {x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S Q")
 
     def heading(self, s: str, size: float = 13, space_after: float = 4) -> None:
         """A bold heading at the cursor, on a new page when fewer than 3 lines fit under it."""
@@ -281,9 +276,7 @@ class Sheet:
         self.text(self.left, self.y, s, BOLD, size)
         self.y -= space_after + size * 0.3
 
-    def paragraph(
-        self, s: str, font: str = REGULAR, size: float = 9, indent: float = 0.0
-    ) -> None:
+    def paragraph(self, s: str, font: str = REGULAR, size: float = 9, indent: float = 0.0) -> None:
         """Wrapped text at the cursor, breaking pages between lines."""
         leading = size * 1.25
         for line in wrap(s, font, size, self.body_width - indent):
@@ -300,8 +293,7 @@ class Sheet:
             self.canvas.bookmarkPage(key, fit="XYZ", top=self.y + 20)
             self.canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
 
-    def mark_next_page(self, key: str, title: str, level: int = 0, *,
-                       page_form: str | None = None) -> None:
+    def mark_next_page(self, key: str, title: str, level: int = 0, *, page_form: str | None = None) -> None:
         """Bookmark the next page that begins; ``page_form`` names a form that will show
         its page number (for a table of contents drawn before the page exists)."""
         self._pending_marks.append((key, title, level, page_form))

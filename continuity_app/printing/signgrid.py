@@ -55,15 +55,19 @@ def _slot(sort: int, when: str) -> str:
     return when if sort == 4 else ""
 
 
-def signing_grid(medications: Iterable[Medication], days: Sequence[dt.date],
-                 entries: Iterable[Entry], citizen_id: str) -> list[GridLine]:
+def signing_grid(
+    medications: Iterable[Medication], days: Sequence[dt.date], entries: Iterable[Entry], citizen_id: str
+) -> list[GridLine]:
     """The citizen's scheduled doses over ``days`` in the paper's order (by round, then
     clock time), each cell with the ``given`` entries recorded for it."""
     recorded: dict[tuple[str, str, str], list[Entry]] = {}
     for e in live(entries):
         if e.kind == "given" and e.citizen_id == citizen_id:
-            key = (str(e.fields.get("medication_id", "")), str(e.fields.get("date", "")),
-                   str(e.fields.get("slot", "")))
+            key = (
+                str(e.fields.get("medication_id", "")),
+                str(e.fields.get("date", "")),
+                str(e.fields.get("slot", "")),
+            )
             recorded.setdefault(key, []).append(e)
     days = tuple(days)
     out: list[GridLine] = []
@@ -79,12 +83,16 @@ def signing_grid(medications: Iterable[Medication], days: Sequence[dt.date],
                 if slot:
                     signed = recorded.get((m.medication_id, day.isoformat(), slot), [])
                 else:  # signed at a clock time: every slot of that day not a row of its own
-                    signed = [e for (mid, date, s), group in recorded.items() for e in group
-                              if mid == m.medication_id and date == day.isoformat()
-                              and s not in fixed]
+                    signed = [
+                        e
+                        for (mid, date, s), group in recorded.items()
+                        for e in group
+                        if mid == m.medication_id and date == day.isoformat() and s not in fixed
+                    ]
                 state = SEE_TEXT if unknown else DUE if due else NOT_DUE
-                cells.append(GridCell(day, state, slot,
-                                      tuple(sorted(signed, key=lambda e: (e.at, e.device, e.n)))))
+                cells.append(
+                    GridCell(day, state, slot, tuple(sorted(signed, key=lambda e: (e.at, e.device, e.n))))
+                )
             out.append(GridLine(m, row.sort, row.when, row.dose, tuple(cells)))
     out.sort(key=lambda line: (line.sort, line.when if line.sort == 4 else ""))
     return out

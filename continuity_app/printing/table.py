@@ -68,8 +68,9 @@ def draw_table(
             col += 1
         return out
 
-    def draw(cells: list[tuple[Cell, int, float, tuple[str, ...]]], first: int, count: int,
-             height: float) -> None:
+    def draw(
+        cells: list[tuple[Cell, int, float, tuple[str, ...]]], first: int, count: int, height: float
+    ) -> None:
         top = sheet.y
         for cell, col, cell_w, lines in cells:
             x = xs[col]
@@ -77,7 +78,7 @@ def draw_table(
             align = columns[col].align if cell.span == 1 else "left"
             cell_font = cell.font or font
             y = top - PAD - size
-            for line in lines[first:first + count]:
+            for line in lines[first : first + count]:
                 if align == "center":
                     sheet.text_centred(x + cell_w / 2, y, line, cell_font, size)
                 else:

@@ -12,6 +12,14 @@ from continuity_app.publish.devices import DeviceRow, add_device, list_devices, 
 from continuity_app.publish.home import PublisherHome, init_home
 
 __all__ = [
-    "DeviceRow", "ExportsInvalid", "PublishSummary", "PublisherHome", "ScopeResult",
-    "add_device", "build", "init_home", "list_devices", "revoke_device",
-]  # fmt: skip
+    "DeviceRow",
+    "ExportsInvalid",
+    "PublishSummary",
+    "PublisherHome",
+    "ScopeResult",
+    "add_device",
+    "build",
+    "init_home",
+    "list_devices",
+    "revoke_device",
+]

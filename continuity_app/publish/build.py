@@ -170,13 +170,25 @@ def build(
         held = [dataset]  # _publish lets it go once the store is built
         del dataset, result
         try:
-            keys = {scope.scope: handback_key.journal_keys(
-                handback, registry.active_devices(scope.scope)) for scope, _r, _s in plan}
-            _publish(held, plan, txn, signing_key, created_at, summary, say, keys, trust,
-                     scope_config.share, workers)
+            keys = {
+                scope.scope: handback_key.journal_keys(handback, registry.active_devices(scope.scope))
+                for scope, _r, _s in plan
+            }
+            _publish(
+                held,
+                plan,
+                txn,
+                signing_key,
+                created_at,
+                summary,
+                say,
+                keys,
+                trust,
+                scope_config.share,
+                workers,
+            )
             # A broken export must not go live: nothing is renamed into place before this.
-            summary.warnings += shrink.check(summary.published, state.published, out,
-                                             allow=allow_shrink)
+            summary.warnings += shrink.check(summary.published, state.published, out, allow=allow_shrink)
             txn.commit()
         except BaseException:
             txn.abort()
@@ -223,8 +235,10 @@ def _publish(
     with Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store:
         del dataset
         image = store.image()
-    tasks = [_task(scope, recipients, sequence, created_at, journal_keys, trust, share)
-             for scope, recipients, sequence in plan]
+    tasks = [
+        _task(scope, recipients, sequence, created_at, journal_keys, trust, share)
+        for scope, recipients, sequence in plan
+    ]
     raw_key = signing_key.private_bytes_raw()
     if workers is None:
         workers = WORKERS if len(image) >= PARALLEL_FROM_BYTES else 1
@@ -242,8 +256,9 @@ def _publish(
     for _ in range(workers):
         images.put(image)  # one copy each, sent as the workers start
     del image
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=seal.start_worker, initargs=(images, raw_key)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=seal.start_worker, initargs=(images, raw_key)
+    ) as pool:
         try:
             running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
             for task in tasks:

@@ -23,9 +23,12 @@ class DeviceRow:
 
 
 def add_device(
-    home_dir: Path, request: str | bytes, *, now: dt.datetime | None = None,
+    home_dir: Path,
+    request: str | bytes,
+    *,
+    now: dt.datetime | None = None,
     where: str = "enrollment request",
-) -> tuple[Device, list[str]]:  # fmt: skip
+) -> tuple[Device, list[str]]:
     """Register the request's device; the device and any warnings (e.g. unit not yet seen)."""
     home = PublisherHome.open(Path(home_dir))
     parsed = EnrollmentRequest.from_json(request, where)

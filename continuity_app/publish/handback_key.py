@@ -54,15 +54,21 @@ def create(root: Path, passphrase: str, params: ScryptParams) -> X25519PublicKey
     params = params.with_new_salt()
     nonce = os.urandom(12)
     public = key.public_key().public_bytes_raw()
-    fields: dict[str, Any] = {"format": FORMAT, "major": MAJOR, "minor": MINOR,
-                              "kdf": params.to_json(), "cipher": "AES-256-GCM",
-                              "nonce": _b64(nonce), "public_key": _b64(public)}
-    sealed = AESGCM(params.derive(passphrase)).encrypt(nonce, key.private_bytes_raw(),
-                                                      canonical.dumps(fields))
+    fields: dict[str, Any] = {
+        "format": FORMAT,
+        "major": MAJOR,
+        "minor": MINOR,
+        "kdf": params.to_json(),
+        "cipher": "AES-256-GCM",
+        "nonce": _b64(nonce),
+        "public_key": _b64(public),
+    }
+    sealed = AESGCM(params.derive(passphrase)).encrypt(
+        nonce, key.private_bytes_raw(), canonical.dumps(fields)
+    )
     text = json.dumps({**fields, "ciphertext": _b64(sealed)}, indent=2) + "\n"
     atomic_write(secret_file(root), text.encode("ascii"))
-    atomic_write(public_file(root), f"{PUBLIC_TAG} v1 {_b64(public)}\n".encode("ascii"),
-                 mode=0o644)
+    atomic_write(public_file(root), f"{PUBLIC_TAG} v1 {_b64(public)}\n".encode("ascii"), mode=0o644)
     return key.public_key()
 
 
@@ -91,8 +97,10 @@ def open_private(root: Path, passphrase: str) -> X25519PrivateKey:
     """IT's hand-back private key; ``PassphraseError`` on a wrong passphrase."""
     path = secret_file(root)
     if not path.exists():
-        raise SetupError(f"{path}: this publisher home has no hand-back key yet; run "
-                         "'continuity-publish build' once to make it")
+        raise SetupError(
+            f"{path}: this publisher home has no hand-back key yet; run "
+            "'continuity-publish build' once to make it"
+        )
     try:
         obj = canonical.loads_object(path.read_bytes(), str(path))
     except (OSError, ValueError) as err:
@@ -100,8 +108,7 @@ def open_private(root: Path, passphrase: str) -> X25519PrivateKey:
     if obj.get("format") != FORMAT:
         raise SetupError(f"{path}: not a Nødkopi hand-back key file")
     if not isinstance(obj.get("major"), int) or obj["major"] > MAJOR:
-        raise NewerFormat(f"{path}: key file version {obj.get('major')} is newer than this "
-                         "program reads")
+        raise NewerFormat(f"{path}: key file version {obj.get('major')} is newer than this program reads")
     fields = {k: v for k, v in obj.items() if k != "ciphertext"}
     params = ScryptParams.from_json(obj.get("kdf"), str(path))
     nonce = b64decode_exact(str(obj.get("nonce")), 12)
@@ -131,11 +138,15 @@ def journal_keys(handback: X25519PublicKey, devices: list[Any]) -> str:
     enrolled devices' public keys (HPKE and signing), as canonical JSON."""
     from continuity_app.bundle.keys import ed25519_to_text
 
-    rows = [{"device_id": d.device_id, "public_key": x25519_to_text(d.public_key),
-             "signing_public_key": ed25519_to_text(d.signing_key) if d.signing_key else None}
-            for d in sorted(devices, key=lambda d: d.device_id)]
-    doc = {"handback": {"key_id": key_id(handback), "public_key": x25519_to_text(handback)},
-           "devices": rows}
+    rows = [
+        {
+            "device_id": d.device_id,
+            "public_key": x25519_to_text(d.public_key),
+            "signing_public_key": ed25519_to_text(d.signing_key) if d.signing_key else None,
+        }
+        for d in sorted(devices, key=lambda d: d.device_id)
+    ]
+    doc = {"handback": {"key_id": key_id(handback), "public_key": x25519_to_text(handback)}, "devices": rows}
     return canonical.dumps(doc).decode("utf-8")
 
 

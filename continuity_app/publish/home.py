@@ -125,8 +125,10 @@ class PublisherHome:
     def signing_key(self, passphrase: str) -> Ed25519PrivateKey:
         key = secret.open_private_key(self.secret_key_file, passphrase)
         if key.public_key().public_bytes_raw() != self.publishing_public_key().public_bytes_raw():
-            raise SetupError(f"{self.secret_key_file} does not match the delegated publishing key "
-                             f"({self.delegation_file.name} or {self.public_key_file.name})")
+            raise SetupError(
+                f"{self.secret_key_file} does not match the delegated publishing key "
+                f"({self.delegation_file.name} or {self.public_key_file.name})"
+            )
         return key
 
     def settings(self) -> settings.PublisherSettings:
@@ -138,9 +140,7 @@ class PublisherHome:
         fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if not try_lock(fd):
-                raise Busy(
-                    f"{self.root} is in use by another continuity-publish command; try again"
-                )
+                raise Busy(f"{self.root} is in use by another continuity-publish command; try again")
             yield
         finally:
             os.close(fd)
@@ -168,19 +168,17 @@ def init_home(
 
     home = PublisherHome(Path(root).expanduser().resolve())
     if home.public_key_file.exists() or home.secret_key_file.exists():
-        raise AlreadyExists(
-            f"{home.root} already holds a publisher key; not overwriting it"
-        )
+        raise AlreadyExists(f"{home.root} already holds a publisher key; not overwriting it")
     # logs/ is the command framework's own log folder, made before any command runs
     if home.root.exists() and any(p.name != "logs" for p in home.root.iterdir()):
-        raise AlreadyExists(
-            f"{home.root} is not empty; choose a new folder for the publisher home"
-        )
+        raise AlreadyExists(f"{home.root} is not empty; choose a new folder for the publisher home")
     if not passphrase:
         raise PassphraseError("the publisher passphrase must not be empty")
     if root_passphrase is not None and root_passphrase == passphrase:
-        raise UsageError("the root passphrase must differ from the publisher passphrase (the root "
-                         "is kept offline, apart from the daily job)")
+        raise UsageError(
+            "the root passphrase must differ from the publisher passphrase (the root "
+            "is kept offline, apart from the daily job)"
+        )
     home.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = Ed25519PrivateKey.generate()
     params = kdf or secret.measure_scrypt()
@@ -196,8 +194,7 @@ def init_home(
     if root_passphrase is not None:
         from continuity_app.publish.root import create_root
 
-        pinned = create_root(home, key.public_key(), root_passphrase, params, root_out=root_out,
-                             now=now)  # fmt: skip
+        pinned = create_root(home, key.public_key(), root_passphrase, params, root_out=root_out, now=now)
     # the public key last: its presence marks a complete home
     atomic_write(home.public_key_file, publisher_key_text(pinned).encode("ascii"), mode=0o644)
     return home

@@ -70,8 +70,7 @@ class Registry:
                         requested_at=parse_utc(row["requested_at"], "requested_at"),
                         enrolled_at=parse_utc(row["enrolled_at"], "enrolled_at"),
                         revoked_at=parse_utc(revoked, "revoked_at") if revoked else None,
-                        signing_key=(ed25519_from_text(signing, "signing_public_key")
-                                     if signing else None),
+                        signing_key=(ed25519_from_text(signing, "signing_public_key") if signing else None),
                     )
                 )
         except (KeyError, TypeError, ValueError) as err:
@@ -99,9 +98,13 @@ class Registry:
 
     def add(self, request: EnrollmentRequest, now: dt.datetime) -> Device:
         existing = self.get(request.device_id)
-        if (existing is not None and existing.active and existing.signing_key is None
-                and request.signing_key is not None
-                and existing.public_key.public_bytes_raw() == request.public_key.public_bytes_raw()):
+        if (
+            existing is not None
+            and existing.active
+            and existing.signing_key is None
+            and request.signing_key is not None
+            and existing.public_key.public_bytes_raw() == request.public_key.public_bytes_raw()
+        ):
             # a laptop enrolled before devices had a signing key, re-enrolled keeping its keys
             upgraded = replace(existing, signing_key=request.signing_key)
             self.devices[self.devices.index(existing)] = upgraded
@@ -115,8 +118,8 @@ class Registry:
         raw = request.public_key.public_bytes_raw()
         if any(d.public_key.public_bytes_raw() == raw for d in self.devices):
             raise AlreadyExists(
-                f"the public key of '{request.device_id}' is already registered for another "
-                "device")  # fmt: skip
+                f"the public key of '{request.device_id}' is already registered for another device"
+            )
         device = Device(
             device_id=request.device_id,
             scope=request.scope,

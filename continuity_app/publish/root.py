@@ -65,9 +65,15 @@ def _write_delegation(home: PublisherHome, obj: dict[str, Any]) -> None:
 
 
 def create_root(
-    home: PublisherHome, publishing: Ed25519PublicKey, root_passphrase: str, params: ScryptParams,
-    *, root_out: Path | None = None, now: dt.datetime | None = None, version: int = 1,
-) -> Ed25519PublicKey:  # fmt: skip
+    home: PublisherHome,
+    publishing: Ed25519PublicKey,
+    root_passphrase: str,
+    params: ScryptParams,
+    *,
+    root_out: Path | None = None,
+    now: dt.datetime | None = None,
+    version: int = 1,
+) -> Ed25519PublicKey:
     """Make the root key (sealed, in the home or ``root_out``), delegate to ``publishing``;
     returns the root's public key (for ``publisher-key.pub``)."""
     if not root_passphrase:
@@ -82,10 +88,16 @@ def create_root(
     except OSError as err:
         raise DiskError(f"{target}: cannot write the root key ({err.strerror})") from None
     when = _now(now)
-    _write_delegation(home, make_delegation(
-        root, publishing, version=version, issued_at=when,
-        expires_at=when + dt.timedelta(days=DELEGATION_DAYS),
-    ))  # fmt: skip
+    _write_delegation(
+        home,
+        make_delegation(
+            root,
+            publishing,
+            version=version,
+            issued_at=when,
+            expires_at=when + dt.timedelta(days=DELEGATION_DAYS),
+        ),
+    )
     return root.public_key()
 
 
@@ -139,10 +151,12 @@ def trust_for(home: PublisherHome, scope: str, now: dt.datetime) -> tuple[dict[s
                 f"{home.delegation_file}: the publishing key's delegation expired "
                 f"{delegation.expires_at:%Y-%m-%d}; laptops refuse its bundles: run "
                 "'continuity-publish key rotate'"
-            )  # fmt: skip
+            )
         if delegation.expires_at < now + dt.timedelta(days=WARN_DAYS):
-            warnings.append(f"the publishing key's delegation expires {delegation.expires_at:%Y-%m-%d}: "
-                            "run 'continuity-publish key rotate' soon")  # fmt: skip
+            warnings.append(
+                f"the publishing key's delegation expires {delegation.expires_at:%Y-%m-%d}: "
+                "run 'continuity-publish key rotate' soon"
+            )
     reset = _resets(home).get(scope)
     epoch = _epoch(reset)
     return trust_fields(raw, epoch, reset), warnings
@@ -162,9 +176,7 @@ def open_root(home: PublisherHome, root_file: Path | None, root_passphrase: str)
     """The root's private key from ``root_file`` (default: the home's), checked against the pin."""
     path = root_file or home.root_key_file
     if not path.exists():
-        raise SetupError(
-            f"{path}: no root key there (init --root-out kept it elsewhere?): give --root FILE"
-        )
+        raise SetupError(f"{path}: no root key there (init --root-out kept it elsewhere?): give --root FILE")
     key = secret.open_private_key(path, root_passphrase, secret.ROOT_FORMAT)
     delegation = current_delegation(home)
     pinned = delegation.root_key if delegation is not None else None
@@ -183,9 +195,15 @@ class RotateResult:
 
 
 def rotate_key(
-    home_dir: Path, *, passphrase: str, root_passphrase: str, root_file: Path | None = None,
-    root_out: Path | None = None, kdf: ScryptParams | None = None, now: dt.datetime | None = None,
-) -> RotateResult:  # fmt: skip
+    home_dir: Path,
+    *,
+    passphrase: str,
+    root_passphrase: str,
+    root_file: Path | None = None,
+    root_out: Path | None = None,
+    kdf: ScryptParams | None = None,
+    now: dt.datetime | None = None,
+) -> RotateResult:
     """A new publishing key, delegated by the root (see the module doc for a pre-root home)."""
     home = PublisherHome.open(Path(home_dir))
     when = _now(now)
@@ -194,10 +212,12 @@ def rotate_key(
         params = kdf or secret.measure_scrypt()
         if current_delegation(home) is None:  # a home made before the root: the handover
             legacy_pub = load_publisher_public_key(home.public_key_file)
-            atomic_write(home.legacy_public_key_file, publisher_key_text(legacy_pub).encode("ascii"),
-                         mode=0o644)  # fmt: skip
-            root_pub = create_root(home, old.public_key(), root_passphrase, params,
-                                   root_out=root_out, now=when)  # fmt: skip
+            atomic_write(
+                home.legacy_public_key_file, publisher_key_text(legacy_pub).encode("ascii"), mode=0o644
+            )
+            root_pub = create_root(
+                home, old.public_key(), root_passphrase, params, root_out=root_out, now=when
+            )
             atomic_write(home.public_key_file, publisher_key_text(root_pub).encode("ascii"), mode=0o644)
             delegation = current_delegation(home)
             assert delegation is not None
@@ -208,8 +228,13 @@ def rotate_key(
         assert previous is not None
         new = Ed25519PrivateKey.generate()
         version = previous.version + 1
-        obj = make_delegation(root, new.public_key(), version=version, issued_at=when,
-                              expires_at=when + dt.timedelta(days=DELEGATION_DAYS))  # fmt: skip
+        obj = make_delegation(
+            root,
+            new.public_key(),
+            version=version,
+            issued_at=when,
+            expires_at=when + dt.timedelta(days=DELEGATION_DAYS),
+        )
         # the new secret first, then the delegation that names it: a crash in between leaves the
         # old delegation naming the old key, which the next rotate replaces
         atomic_write(home.secret_key_file, secret.seal_private_key(new, passphrase, params))
@@ -225,9 +250,13 @@ class ResetResult:
 
 
 def reset_sequence(
-    home_dir: Path, scope: str, *, root_passphrase: str, root_file: Path | None = None,
+    home_dir: Path,
+    scope: str,
+    *,
+    root_passphrase: str,
+    root_file: Path | None = None,
     now: dt.datetime | None = None,
-) -> ResetResult:  # fmt: skip
+) -> ResetResult:
     """A root-signed reset of ``scope``'s sequences: the next bundle opens a new epoch."""
     home = PublisherHome.open(Path(home_dir))
     try:

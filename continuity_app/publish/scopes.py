@@ -67,9 +67,8 @@ class ScopeConfig:
             and set(extra) <= set(SPECIAL_SCOPES)
             and _str_list(exclude)
             and isinstance(validity, dict)
-            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1
-                    for v in validity.values())
-        )  # fmt: skip
+            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in validity.values())
+        )
         if not ok:
             raise SetupError(
                 f"{path}: 'units' must be \"all\" or a list of unit ids, 'extra' a list of "
@@ -118,8 +117,13 @@ def write_default(path: Path) -> None:
     jsonfile.write(
         path,
         FORMAT,
-        {"units": "all", "extra": list(SPECIAL_SCOPES), "exclude": [], "validity_days": {},
-         "unit_share": share},
+        {
+            "units": "all",
+            "extra": list(SPECIAL_SCOPES),
+            "exclude": [],
+            "validity_days": {},
+            "unit_share": share,
+        },
     )
 
 
@@ -129,11 +133,9 @@ def _share(path: Path, value: object) -> UnitShare:
         raise SetupError(f"{path}: 'unit_share' must be an object")
     for kind, choice in value.items():
         if kind not in SHARE_CHOICES:
-            raise SetupError(f"{path}: 'unit_share' has no kind {kind!r}; it has "
-                             + ", ".join(SHARE_CHOICES))
+            raise SetupError(f"{path}: 'unit_share' has no kind {kind!r}; it has " + ", ".join(SHARE_CHOICES))
         if choice not in SHARE_CHOICES[kind]:
-            raise SetupError(f"{path}: 'unit_share.{kind}' must be one of "
-                             + ", ".join(SHARE_CHOICES[kind]))
+            raise SetupError(f"{path}: 'unit_share.{kind}' must be one of " + ", ".join(SHARE_CHOICES[kind]))
     return UnitShare(**{k: str(v) for k, v in value.items()})
 
 

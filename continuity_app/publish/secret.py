@@ -80,9 +80,7 @@ def open_private_key(path: Path, passphrase: str, fmt: str = FORMAT) -> Ed25519P
         raise SetupError(f"{path}: not a Nødkopi {which} key file")
     major = obj.get("major")
     if not isinstance(major, int) or major > MAJOR:
-        raise NewerFormat(
-            f"{path}: key file version {major} is newer than this program reads"
-        )
+        raise NewerFormat(f"{path}: key file version {major} is newer than this program reads")
     fields = {k: v for k, v in obj.items() if k != "ciphertext"}
     params = ScryptParams.from_json(obj.get("kdf"), str(path))  # range-checked: CORRUPT if not
     try:

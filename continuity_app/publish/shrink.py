@@ -70,8 +70,9 @@ def previous_counts(record: Mapping[str, Any], out: Path, scope: str) -> Mapping
         return None  # the old bundle is gone or unreadable: nothing to compare with
 
 
-def check(new: Iterable[Published], published: Mapping[str, Any], out: Path, *,
-          allow: bool = False) -> list[str]:
+def check(
+    new: Iterable[Published], published: Mapping[str, Any], out: Path, *, allow: bool = False
+) -> list[str]:
     """Raise :class:`ShrinkRefused` naming every scope that shrinks, unless ``allow``; with
     ``allow`` the same lines are returned, for the summary's warnings."""
     problems = []
@@ -82,11 +83,16 @@ def check(new: Iterable[Published], published: Mapping[str, Any], out: Path, *,
         before = previous_counts(record, out, item.scope)
         if before is None:
             continue
-        fallen = [f"{name} {before.get(name, 0)} → {item.counts.get(name, 0)}" for name in GUARDED
-                  if shrinks(before.get(name, 0), item.counts.get(name, 0))]
+        fallen = [
+            f"{name} {before.get(name, 0)} → {item.counts.get(name, 0)}"
+            for name in GUARDED
+            if shrinks(before.get(name, 0), item.counts.get(name, 0))
+        ]
         if fallen:
-            problems.append(f"scope '{item.scope}' shrinks against sequence "
-                            f"{record.get('sequence', '?')}: {', '.join(fallen)}")
+            problems.append(
+                f"scope '{item.scope}' shrinks against sequence "
+                f"{record.get('sequence', '?')}: {', '.join(fallen)}"
+            )
     if problems and not allow:
         raise ShrinkRefused(problems)
     return [f"{line} (published: --allow-shrink)" for line in problems]

@@ -15,6 +15,13 @@ from continuity_app.store.views import (
 )
 
 __all__ = [
-    "ALLE", "KRISESTAB", "CitizenHit", "CitizenRecord", "ContactTree", "ContactTreeNode",
-    "Store", "VisitRow", "VulnerableRow",
-]  # fmt: skip
+    "ALLE",
+    "KRISESTAB",
+    "CitizenHit",
+    "CitizenRecord",
+    "ContactTree",
+    "ContactTreeNode",
+    "Store",
+    "VisitRow",
+    "VulnerableRow",
+]

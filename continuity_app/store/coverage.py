@@ -47,10 +47,27 @@ VEHICLES = "vehicles"
 FUEL_STOCKS = "fuel_stocks"
 CONTACTS = "contacts"
 
-ALL_KINDS = frozenset({
-    CITIZENS, VULNERABLE, CPR, KEY_INFO, ALLERGIES, TREATMENT_LEVEL, GP, PHARMACY, MOBILITY,
-    NOTES, RELATIVES, MEDICATIONS, ROUTES, UNITS, VEHICLES, FUEL_STOCKS, CONTACTS,
-})  # fmt: skip
+ALL_KINDS = frozenset(
+    {
+        CITIZENS,
+        VULNERABLE,
+        CPR,
+        KEY_INFO,
+        ALLERGIES,
+        TREATMENT_LEVEL,
+        GP,
+        PHARMACY,
+        MOBILITY,
+        NOTES,
+        RELATIVES,
+        MEDICATIONS,
+        ROUTES,
+        UNITS,
+        VEHICLES,
+        FUEL_STOCKS,
+        CONTACTS,
+    }
+)
 
 #: The crisis staff's scope: every unit, vehicle, fuel stock and contact tree, and the
 #: vulnerable citizens minimised to what their rounds need (see store.scopes).
@@ -61,12 +78,24 @@ PER_UNIT = frozenset(ALL_KINDS - {UNITS, VEHICLES, FUEL_STOCKS, CONTACTS})
 
 #: How a kind is named in a sentence ("this laptop does not hold …").
 KIND_NAMES = {
-    CITIZENS: "the citizen list", VULNERABLE: "the vulnerable citizens", CPR: "CPR numbers",
-    KEY_INFO: "key info", ALLERGIES: "allergies", TREATMENT_LEVEL: "treatment levels",
-    GP: "GPs", PHARMACY: "pharmacies", MOBILITY: "mobility", NOTES: "notes",
-    RELATIVES: "relatives", MEDICATIONS: "medication lists", ROUTES: "routes",
-    UNITS: "units", VEHICLES: "vehicles", FUEL_STOCKS: "fuel stocks", CONTACTS: "contact trees",
-}  # fmt: skip
+    CITIZENS: "the citizen list",
+    VULNERABLE: "the vulnerable citizens",
+    CPR: "CPR numbers",
+    KEY_INFO: "key info",
+    ALLERGIES: "allergies",
+    TREATMENT_LEVEL: "treatment levels",
+    GP: "GPs",
+    PHARMACY: "pharmacies",
+    MOBILITY: "mobility",
+    NOTES: "notes",
+    RELATIVES: "relatives",
+    MEDICATIONS: "medication lists",
+    ROUTES: "routes",
+    UNITS: "units",
+    VEHICLES: "vehicles",
+    FUEL_STOCKS: "fuel stocks",
+    CONTACTS: "contact trees",
+}
 
 
 #: How much of the shared data a unit's bundle gets (``UnitShare``), per kind.
@@ -105,10 +134,10 @@ class UnitShare:
     def partial(self) -> frozenset[str]:
         """The kinds a unit scope carries only in part under this share."""
         return frozenset(
-            kind for kind, full in ((VEHICLES, VEHICLES_ALL), (FUEL_STOCKS, FUEL_ALL),
-                                    (CONTACTS, CONTACTS_ALL))
+            kind
+            for kind, full in ((VEHICLES, VEHICLES_ALL), (FUEL_STOCKS, FUEL_ALL), (CONTACTS, CONTACTS_ALL))
             if getattr(self, kind) != full
-        )  # fmt: skip
+        )
 
     def kinds(self) -> frozenset[str]:
         """The kinds a unit scope carries under this share (a kind shared as "none" is not)."""
@@ -131,8 +160,9 @@ class Coverage:
         """Whether this scope carries ``kind`` (for ``unit_id``'s people, when given)."""
         if kind not in self.kinds:
             return False
-        return not (kind in PER_UNIT and unit_id is not None and self.unit_id is not None
-                    and unit_id != self.unit_id)
+        return not (
+            kind in PER_UNIT and unit_id is not None and self.unit_id is not None and unit_id != self.unit_id
+        )
 
     def is_partial(self, kind: str) -> bool:
         """Whether the scope carries only part of ``kind``: an empty list is then not "none"."""
@@ -140,8 +170,11 @@ class Coverage:
 
     def meta(self) -> dict[str, str]:
         """The meta rows that record this coverage in a store image."""
-        return {"carries": SEPARATOR.join(sorted(self.kinds)), "carries_unit": self.unit_id or "",
-                "carries_part": SEPARATOR.join(sorted(self.partial))}
+        return {
+            "carries": SEPARATOR.join(sorted(self.kinds)),
+            "carries_unit": self.unit_id or "",
+            "carries_part": SEPARATOR.join(sorted(self.partial)),
+        }
 
 
 def for_scope(scope: str, share: UnitShare = DEFAULT_SHARE) -> Coverage:

@@ -19,9 +19,7 @@ from continuity_app.domain.rules import Reason
 
 UNIT_COUNTS_KEY = "unit_counts"
 
-_REASON_SUMS = ", ".join(
-    f"sum(instr('|' || reasons || '|', '|{r.value}|') > 0)" for r in Reason
-)
+_REASON_SUMS = ", ".join(f"sum(instr('|' || reasons || '|', '|{r.value}|') > 0)" for r in Reason)
 _COUNT_SQL = (
     "SELECT unit_id, count(*), "
     f"sum(instr('|' || reasons || '|', '|{Reason.INSTITUTION.value}|') > 0), sum(vulnerable), "
@@ -40,18 +38,26 @@ class UnitCounts:
     by_reason: dict[str, int] = field(default_factory=dict)  # Reason value -> vulnerable with it
 
     def to_json(self) -> dict[str, object]:
-        return {"citizens": self.citizens, "residents": self.residents,
-                "vulnerable": self.vulnerable, "by_day": list(self.by_day),
-                "by_reason": dict(self.by_reason)}
+        return {
+            "citizens": self.citizens,
+            "residents": self.residents,
+            "vulnerable": self.vulnerable,
+            "by_day": list(self.by_day),
+            "by_reason": dict(self.by_reason),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> UnitCounts:
         days = data.get("by_day", [0, 0, 0])
         reasons = data.get("by_reason", {})
         assert isinstance(days, list) and isinstance(reasons, dict)
-        return cls(int(str(data["citizens"])), int(str(data["residents"])),
-                   int(str(data["vulnerable"])), (int(days[0]), int(days[1]), int(days[2])),
-                   {str(k): int(v) for k, v in reasons.items()})
+        return cls(
+            int(str(data["citizens"])),
+            int(str(data["residents"])),
+            int(str(data["vulnerable"])),
+            (int(days[0]), int(days[1]), int(days[2])),
+            {str(k): int(v) for k, v in reasons.items()},
+        )
 
 
 _NONE = UnitCounts(0, 0, 0)
@@ -62,16 +68,22 @@ def count_citizens(conn: sqlite3.Connection) -> dict[str, UnitCounts]:
     out: dict[str, UnitCounts] = {}
     for row in conn.execute(_COUNT_SQL):
         reasons = {r.value: int(n or 0) for r, n in zip(Reason, row[7:], strict=True) if n}
-        out[row[0]] = UnitCounts(int(row[1]), int(row[2] or 0), int(row[3] or 0),
-                                 (int(row[4] or 0), int(row[5] or 0), int(row[6] or 0)), reasons)
+        out[row[0]] = UnitCounts(
+            int(row[1]),
+            int(row[2] or 0),
+            int(row[3] or 0),
+            (int(row[4] or 0), int(row[5] or 0), int(row[6] or 0)),
+            reasons,
+        )
     return out
 
 
 def counts_meta(conn: sqlite3.Connection) -> str:
     """The ``unit_counts`` meta value: every unit's counts as compact JSON."""
     counts = count_citizens(conn)
-    return json.dumps({u: c.to_json() for u, c in sorted(counts.items())},
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        {u: c.to_json() for u, c in sorted(counts.items())}, ensure_ascii=False, separators=(",", ":")
+    )
 
 
 def unit_counts(conn: sqlite3.Connection, meta: dict[str, str]) -> dict[str, UnitCounts] | None:

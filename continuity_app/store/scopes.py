@@ -41,13 +41,29 @@ _POOL_TABLES = ("vehicles", "fuel_stocks", "contacts")
 #: Citizen columns the krisestab scope keeps; every other column is blanked.
 KRISESTAB_CITIZEN_COLUMNS = frozenset(
     {
-        "citizen_id", "first_name", "last_name", "address", "postcode", "city", "phone",
-        "unit_id", "residence", "power_dependent", "meal_shopping_help",
-        "no_close_relatives", "cannot_communicate", "priority",
-        "sort_key", "reasons", "day_priority", "vulnerable",
-        "search_phone", "search_name_alt", "search_address_alt",
+        "citizen_id",
+        "first_name",
+        "last_name",
+        "address",
+        "postcode",
+        "city",
+        "phone",
+        "unit_id",
+        "residence",
+        "power_dependent",
+        "meal_shopping_help",
+        "no_close_relatives",
+        "cannot_communicate",
+        "priority",
+        "sort_key",
+        "reasons",
+        "day_priority",
+        "vulnerable",
+        "search_phone",
+        "search_name_alt",
+        "search_address_alt",
     }
-)  # fmt: skip
+)
 
 
 class UnknownScope(InvalidInput):
@@ -82,8 +98,13 @@ def shared_template(conn: sqlite3.Connection) -> bytes:
     return _derived_image(conn, fill)
 
 
-def derive_image(conn: sqlite3.Connection, scope: str, meta: dict[str, str], template: bytes,
-                 share: coverage.UnitShare = coverage.DEFAULT_SHARE) -> bytes:
+def derive_image(
+    conn: sqlite3.Connection,
+    scope: str,
+    meta: dict[str, str],
+    template: bytes,
+    share: coverage.UnitShare = coverage.DEFAULT_SHARE,
+) -> bytes:
     """The serialized store of ``scope`` (not ``alle``: that is the store's own image).
 
     ``template`` is ``shared_template(conn)``: the scope's own rows are added to it.
@@ -126,8 +147,9 @@ def _derived_image(conn: sqlite3.Connection, fill: Callable[[], None], start: by
         conn.execute(f"DETACH DATABASE {_DERIVED}")
 
 
-def _copy(conn: sqlite3.Connection, table: str, where: str = "",
-          params: tuple[str, ...] | dict[str, str] = ()) -> None:
+def _copy(
+    conn: sqlite3.Connection, table: str, where: str = "", params: tuple[str, ...] | dict[str, str] = ()
+) -> None:
     cols = ", ".join(f'"{c}"' for c in schema.column_names(table))
     conn.execute(
         f'INSERT INTO {_DERIVED}."{table}" ({cols}) SELECT {cols} FROM main."{table}" {where} ORDER BY rowid',

@@ -128,8 +128,7 @@ class Store:
             return derived
         if self._scope_template is None:
             self._scope_template = scopes.shared_template(self.conn)
-        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, self._scope_template,
-                                                       share))
+        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, self._scope_template, share))
 
     # -- housekeeping ---------------------------------------------------------------
 

@@ -14,6 +14,14 @@ from continuity_app.sync.status import GenerationInfo, Status, StatusWarning, Wa
 from continuity_app.sync.transfer import SyncStage
 
 __all__ = [
-    "STAGES", "GenerationInfo", "Status", "StatusWarning", "SyncOutcome", "SyncResult",
-    "SyncStage", "WarningCode", "run_sync", "status",
-]  # fmt: skip
+    "STAGES",
+    "GenerationInfo",
+    "Status",
+    "StatusWarning",
+    "SyncOutcome",
+    "SyncResult",
+    "SyncStage",
+    "WarningCode",
+    "run_sync",
+    "status",
+]

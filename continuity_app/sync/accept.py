@@ -72,9 +72,16 @@ def check_held(home: ClientHome, scope: str, accepted: Accepted, trust: KeyResol
 
 
 def judge(
-    state: SyncState, home: ClientHome, scope: str, order: tuple[int, int], sha256: str,
-    held: Held, where: str, trust: KeyResolver, now: dt.datetime,
-) -> Verdict:  # fmt: skip
+    state: SyncState,
+    home: ClientHome,
+    scope: str,
+    order: tuple[int, int],
+    sha256: str,
+    held: Held,
+    where: str,
+    trust: KeyResolver,
+    now: dt.datetime,
+) -> Verdict:
     """The verdict for a bundle of ``order`` whose file hashes to ``sha256``; raises
     :class:`Equivocation` or :class:`Replay` when it must be refused."""
     accepted = state.accepted(scope)
@@ -118,9 +125,10 @@ def _sha(path: Path) -> str:
 
 def _equivocation(state: SyncState, scope: str, sequence: int, where: str, now: dt.datetime) -> Equivocation:
     state.equivocation[scope] = {
-        "sequence": sequence, "at": now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "sequence": sequence,
+        "at": now.astimezone(dt.UTC).isoformat(timespec="seconds"),
         "source": where,
-    }  # fmt: skip
+    }
     return Equivocation(
         f"{where} offers a different bundle with the same scope and sequence ({scope} {sequence}) "
         "as the one this laptop holds: a stolen publisher key or a broken publisher — the data "

@@ -36,8 +36,7 @@ class FolderSource:
         path = self.folder.joinpath(*check_name(name).split("/"))
         if not self.folder.is_dir():
             raise SourceError(
-                f"the source folder {self.folder} is not there (share not mounted, USB stick "
-                "not inserted?)"
+                f"the source folder {self.folder} is not there (share not mounted, USB stick not inserted?)"
             )
         if not path.is_file():
             raise SourceError(f"{path} not found in the source folder")
@@ -67,8 +66,9 @@ class FolderSource:
         if len(data) > size:
             raise DownloadTooLarge(f"{path} is over the {size} bytes latest.json announces")
         if len(data) < size:
-            raise DownloadCorrupt(f"truncated file: {path} has {len(data)} of the {size} bytes "
-                                  "latest.json announces")  # fmt: skip
+            raise DownloadCorrupt(
+                f"truncated file: {path} has {len(data)} of the {size} bytes latest.json announces"
+            )
         if hashlib.sha256(data).hexdigest() != sha256:
             raise DownloadCorrupt(f"{path} does not match the SHA-256 latest.json names")
         return data

@@ -55,8 +55,7 @@ class Accepted:
         return (self.epoch, self.sequence)
 
     def to_json(self) -> dict[str, Any]:
-        return {"epoch": self.epoch, "sequence": self.sequence, "sha256": self.sha256,
-                "size": self.size}  # fmt: skip
+        return {"epoch": self.epoch, "sequence": self.sequence, "sha256": self.sha256, "size": self.size}
 
     @classmethod
     def from_json(cls, obj: Any) -> Accepted | None:
@@ -104,7 +103,7 @@ class Guard:
     def from_json(cls, obj: dict[str, Any]) -> Guard:
         scopes: dict[str, Accepted] = {}
         raw = obj.get("scopes")
-        for scope, value in (raw.items() if isinstance(raw, dict) else []):
+        for scope, value in raw.items() if isinstance(raw, dict) else []:
             accepted = Accepted.from_json(value)
             if accepted is not None:
                 scopes[str(scope)] = accepted
@@ -135,8 +134,14 @@ def read_guard(path: Path) -> Guard | None:
 
 
 def write_guard(path: Path, guard: Guard, *, device_id: str, home_root: Path) -> None:
-    doc = {"format": GUARD_FORMAT, "major": GUARD_MAJOR, "minor": 0, "device_id": device_id,
-           "home": str(home_root), **guard.to_json()}  # fmt: skip
+    doc = {
+        "format": GUARD_FORMAT,
+        "major": GUARD_MAJOR,
+        "minor": 0,
+        "device_id": device_id,
+        "home": str(home_root),
+        **guard.to_json(),
+    }
     try:
         atomic_write(path, json.dumps(doc, indent=1).encode("utf-8") + b"\n")
     except OSError as err:

@@ -162,16 +162,26 @@ class HttpSource:
         self.read_timeout = read_timeout
         self.retries = retries
         self._retry = urllib3.Retry(
-            total=None, connect=retries, read=retries, status=retries, other=0, redirect=False,
-            status_forcelist=range(500, 600), raise_on_status=False,
-            respect_retry_after_header=False, backoff_factor=backoff_s,
+            total=None,
+            connect=retries,
+            read=retries,
+            status=retries,
+            other=0,
+            redirect=False,
+            status_forcelist=range(500, 600),
+            raise_on_status=False,
+            respect_retry_after_header=False,
+            backoff_factor=backoff_s,
             backoff_max=_BACKOFF_MAX_S,
-        )  # fmt: skip
+        )
         https = self.base_url.lower().startswith("https:")
         self._pool = urllib3.PoolManager(
-            num_pools=4, maxsize=1, retries=self._retry, headers={"User-Agent": USER_AGENT},
+            num_pools=4,
+            maxsize=1,
+            retries=self._retry,
+            headers={"User-Agent": USER_AGENT},
             ssl_context=_tls_context(ca_file) if https else _tls_context(None),
-        )  # fmt: skip
+        )
         self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
 
     def __str__(self) -> str:
@@ -246,12 +256,20 @@ class HttpSource:
                 return
             headers = {"Range": f"bytes={have}-"} if have else {}
             try:
-                self._request(url, headers, deadline,
-                              lambda resp, where: _append(resp, part, size, where, deadline, progress))
+                self._request(
+                    url,
+                    headers,
+                    deadline,
+                    lambda resp, where: _append(resp, part, size, where, deadline, progress),
+                )
             except _RangeRefused:  # the partial is not a prefix of this file: start over
                 part.unlink(missing_ok=True)
-                self._request(url, {}, deadline,
-                              lambda resp, where: _append(resp, part, size, where, deadline, progress))
+                self._request(
+                    url,
+                    {},
+                    deadline,
+                    lambda resp, where: _append(resp, part, size, where, deadline, progress),
+                )
 
         self._attempts(deadline, once)
         return finish_partial(part, size, sha256, url)
@@ -278,12 +296,14 @@ class HttpSource:
         first = url
         for _ in range(MAX_REDIRECTS + 1):
             deadline.check(f"fetching {url}")
-            timeout = urllib3.Timeout(connect=max(0.01, min(self.connect_timeout, deadline.remaining())),
-                                      read=self.read_timeout)
+            timeout = urllib3.Timeout(
+                connect=max(0.01, min(self.connect_timeout, deadline.remaining())), read=self.read_timeout
+            )
             with _watched(deadline) as dog:
                 try:
-                    resp = self._pool.urlopen("GET", url, headers=headers, timeout=timeout,
-                                              redirect=False, preload_content=False)
+                    resp = self._pool.urlopen(
+                        "GET", url, headers=headers, timeout=timeout, redirect=False, preload_content=False
+                    )
                 except (HTTPError, OSError) as err:
                     if dog.fired or deadline.expired:
                         raise deadline.timeout(f"fetching {url}") from None
@@ -359,8 +379,7 @@ def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
                     context.load_verify_locations(cafile=str(ca_file))
                 except (OSError, ssl.SSLError) as err:
                     raise SettingsError(
-                        f"{ca_file}: cannot load the CA certificate named by setting 'ca_file' "
-                        f"({err})"
+                        f"{ca_file}: cannot load the CA certificate named by setting 'ca_file' ({err})"
                     ) from None
             _TLS_CONTEXTS[key] = context
     return context
@@ -425,9 +444,13 @@ def _read_at_most(resp: BaseHTTPResponse, n: int, deadline: Deadline, where: str
 
 
 def _append(
-    resp: BaseHTTPResponse, part: Path, size: int, url: str, deadline: Deadline,
+    resp: BaseHTTPResponse,
+    part: Path,
+    size: int,
+    url: str,
+    deadline: Deadline,
     progress: Progress | None,
-) -> None:  # fmt: skip
+) -> None:
     """Write the response into ``part`` (resuming on 206), never past ``size`` bytes."""
     have = part.stat().st_size if part.exists() else 0
     announced = _content_length(resp)

@@ -54,9 +54,7 @@ def sync_lock(path: Path, deadline: Deadline) -> Iterator[HeldLock]:
     try:
         while not try_lock(fd):
             if deadline.remaining() < 0.1:
-                raise SyncBusy(
-                    f"another sync of this home is still running ({path} is locked); try later"
-                )
+                raise SyncBusy(f"another sync of this home is still running ({path} is locked); try later")
             time.sleep(0.1)
         yield HeldLock(fd)
     finally:

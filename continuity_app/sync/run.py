@@ -112,8 +112,11 @@ def run_sync(
             try:
                 outcome = _sync(home, setup, state, source, from_file, report, started, on_step)
                 if state.damaged:  # rebuilt from the generations held and the guard
-                    outcome = replace(outcome, message=f"{outcome.message} ({home.state} could "
-                                      "not be read; it is written again from what is held)")
+                    outcome = replace(
+                        outcome,
+                        message=f"{outcome.message} ({home.state} could "
+                        "not be read; it is written again from what is held)",
+                    )
             except KnownError as err:
                 outcome = _failed(err, home, setup)
             except Exception:
@@ -132,20 +135,20 @@ def _note_unfinished(lock: HeldLock, state: SyncState, scope: str) -> None:
     if lock.unfinished:
         state.record(
             Attempt(
-                at=lock.unfinished, finished_at=lock.unfinished, result="failed",
+                at=lock.unfinished,
+                finished_at=lock.unfinished,
+                result="failed",
                 exit_code=int(ExitCode.CANCELLED),
                 message="the sync was interrupted before it finished (killed or power lost); "
                 "nothing unverified was kept",
                 sequence=state.highest_for(scope) or None,
             )
-        )  # fmt: skip
+        )
 
 
 def _setup(home: ClientHome, deadline_s: float | None) -> _Setup:
     if not home.is_enrolled():
-        raise SetupError(
-            f"{home.root} is not set up: enroll this laptop first (continuity-app enroll)"
-        )
+        raise SetupError(f"{home.root} is not set up: enroll this laptop first (continuity-app enroll)")
     config = settings.load_client(home.config)
     from continuity_app.vault.device import DeviceFile
 
@@ -191,10 +194,11 @@ def _sync(
     else:
         if from_file is not None and not from_file.is_dir():
             raise SourceError(f"--from {from_file}: no such bundle file or publish folder")
-        src: Source = FolderSource(from_file) if from_file is not None else (
-            source or open_source(setup.config.source, ca_file=setup.config.ca_file,
-                                  base=home.root)
-        )  # fmt: skip
+        src: Source = (
+            FolderSource(from_file)
+            if from_file is not None
+            else (source or open_source(setup.config.source, ca_file=setup.config.ca_file, base=home.root))
+        )
         folder = file_stem(scope)  # the publish folder's name for this scope
         latest_name = f"{folder}/latest.json"
         sequence = state.highest_for(scope)
@@ -210,8 +214,17 @@ def _sync(
             raise WrongScope(
                 f"{fetched.where} is for scope '{latest.scope}', this laptop is enrolled for '{scope}'"
             )
-        verdict = judge(state, home, scope, (latest.epoch, latest.sequence), latest.sha256, held,
-                        fetched.where, trust, now)  # fmt: skip
+        verdict = judge(
+            state,
+            home,
+            scope,
+            (latest.epoch, latest.sequence),
+            latest.sha256,
+            held,
+            fetched.where,
+            trust,
+            now,
+        )
         if verdict is Verdict.HELD:
             state.remember_validators(fetched.where, latest.sequence, fetched.validators)
             keep_latest(home, scope, fetched.data)
@@ -225,7 +238,9 @@ def _sync(
     verified = verify(data, trust)
     header = verified.header
     if latest is not None and (header.scope, header.sequence, verified.epoch) != (
-        latest.scope, latest.sequence, latest.epoch
+        latest.scope,
+        latest.sequence,
+        latest.epoch,
     ):
         raise CorruptBundle(
             f"latest.json names {latest.scope} sequence {latest.sequence}, but the bundle it points "
@@ -260,20 +275,27 @@ def _sync(
     expired = header.valid_until < now
     created = format_datetime_da(header.created_at)
     if verdict is Verdict.REPAIR:
-        text = (f"repaired: {scope} sequence {header.sequence} fetched again (the stored copy "
-                f"was {held.problem}), created {created}")  # fmt: skip
+        text = (
+            f"repaired: {scope} sequence {header.sequence} fetched again (the stored copy "
+            f"was {held.problem}), created {created}"
+        )
     elif new_epoch:
-        text = (f"new data after a sequence reset (epoch {verified.epoch}): {scope} sequence "
-                f"{header.sequence}, created {created}")  # fmt: skip
+        text = (
+            f"new data after a sequence reset (epoch {verified.epoch}): {scope} sequence "
+            f"{header.sequence}, created {created}"
+        )
     else:
         text = f"new data: {scope} sequence {header.sequence}, created {created}"
     if expired:
         return SyncOutcome(
-            SyncResult.NEW_DATA, ExitCode.EXPIRED,
+            SyncResult.NEW_DATA,
+            ExitCode.EXPIRED,
             f"{text}; stored, but it expired {format_datetime_da(header.valid_until)} "
             "(valid_until): nothing newer has been published — check the publishing job",
-            header.sequence, True, scope,
-        )  # fmt: skip
+            header.sequence,
+            True,
+            scope,
+        )
     return SyncOutcome(SyncResult.NEW_DATA, ExitCode.OK, text, header.sequence, False, scope)
 
 
@@ -290,9 +312,7 @@ def _read_file(path: Path) -> bytes:
         raise SourceError(f"--from {path}: cannot read it ({err.strerror})") from None
 
 
-def _up_to_date(
-    home: ClientHome, scope: str, sequence: int, now: dt.datetime, note: str
-) -> SyncOutcome:
+def _up_to_date(home: ClientHome, scope: str, sequence: int, now: dt.datetime, note: str) -> SyncOutcome:
     expired, until = False, ""
     try:
         header = gens.read_header(home.generations / generation_name(scope, sequence))
@@ -303,11 +323,14 @@ def _up_to_date(
     text = f"up to date: {scope} sequence {sequence}{' ' + note if note else ''}"
     if expired:
         return SyncOutcome(
-            SyncResult.UP_TO_DATE, ExitCode.EXPIRED,
+            SyncResult.UP_TO_DATE,
+            ExitCode.EXPIRED,
             f"{text}; but the data expired {until} (valid_until): nothing newer has been "
             "published — check the publishing job",
-            sequence, True, scope,
-        )  # fmt: skip
+            sequence,
+            True,
+            scope,
+        )
     return SyncOutcome(SyncResult.UP_TO_DATE, ExitCode.OK, text, sequence, False, scope)
 
 
@@ -318,22 +341,35 @@ def _held_sequence(home: ClientHome, scope: str) -> int | None:
 
 def _failed(err: KnownError, home: ClientHome, setup: _Setup) -> SyncOutcome:
     return SyncOutcome(
-        SyncResult.FAILED, err.exit_code, str(err), _held_sequence(home, setup.scope),
-        False, setup.scope, error=err,
-    )  # fmt: skip
+        SyncResult.FAILED,
+        err.exit_code,
+        str(err),
+        _held_sequence(home, setup.scope),
+        False,
+        setup.scope,
+        error=err,
+    )
 
 
 def _bug(setup: _Setup, state: SyncState) -> SyncOutcome:
     return SyncOutcome(
-        SyncResult.FAILED, ExitCode.BUG, "internal error during sync (details in the log)",
-        state.highest_for(setup.scope) or None, False, setup.scope,
-    )  # fmt: skip
+        SyncResult.FAILED,
+        ExitCode.BUG,
+        "internal error during sync (details in the log)",
+        state.highest_for(setup.scope) or None,
+        False,
+        setup.scope,
+    )
 
 
 def _record(
-    home: ClientHome, state: SyncState, outcome: SyncOutcome, started: dt.datetime,
-    where: str, t0: float,
-) -> SyncOutcome:  # fmt: skip
+    home: ClientHome,
+    state: SyncState,
+    outcome: SyncOutcome,
+    started: dt.datetime,
+    where: str,
+    t0: float,
+) -> SyncOutcome:
     """Append the attempt to ``state.json`` and a "sync" event to the audit log."""
     elapsed = time.monotonic() - t0
     finished = started + dt.timedelta(seconds=elapsed)
@@ -355,17 +391,28 @@ def _record(
         log.warning("sync attempt not recorded: %s", err)
         if outcome.ok:  # stored, but the guard could not be saved: say so
             outcome = SyncOutcome(
-                SyncResult.FAILED, err.exit_code, f"{outcome.message}; but {err}",
-                outcome.sequence, outcome.expired, outcome.scope, error=err,
-            )  # fmt: skip
+                SyncResult.FAILED,
+                err.exit_code,
+                f"{outcome.message}; but {err}",
+                outcome.sequence,
+                outcome.expired,
+                outcome.scope,
+                error=err,
+            )
     try:
         from continuity_app.vault import audit
 
         audit.append(
-            home, "sync", now=finished, result=outcome.result.value,
-            reason=outcome.exit_code.name, scope=outcome.scope, sequence=outcome.sequence,
-            exit_code=int(outcome.exit_code), duration_ms=round(elapsed * 1000),
-        )  # fmt: skip
+            home,
+            "sync",
+            now=finished,
+            result=outcome.result.value,
+            reason=outcome.exit_code.name,
+            scope=outcome.scope,
+            sequence=outcome.sequence,
+            exit_code=int(outcome.exit_code),
+            duration_ms=round(elapsed * 1000),
+        )
     except (KnownError, ValueError, OSError) as err:
         log.warning("sync not written to the audit log: %s", err)
     return outcome

@@ -71,17 +71,13 @@ def _occurrences(around: dt.datetime, times: list[dt.time], tz: ZoneInfo) -> lis
     return sorted(_utc(occurrence(day, at, tz)) for day in days for at in times)
 
 
-def next_sync(
-    now: dt.datetime, times: Sequence[str], tz: ZoneInfo = COPENHAGEN
-) -> dt.datetime:
+def next_sync(now: dt.datetime, times: Sequence[str], tz: ZoneInfo = COPENHAGEN) -> dt.datetime:
     """The first scheduled moment strictly after ``now``, in ``tz``."""
     now = _utc(now)
     return next(t for t in _occurrences(now, parse_times(times), tz) if t > now).astimezone(tz)
 
 
-def previous_sync(
-    now: dt.datetime, times: Sequence[str], tz: ZoneInfo = COPENHAGEN
-) -> dt.datetime:
+def previous_sync(now: dt.datetime, times: Sequence[str], tz: ZoneInfo = COPENHAGEN) -> dt.datetime:
     """The last scheduled moment at or before ``now``, in ``tz``."""
     now = _utc(now)
     return [t for t in _occurrences(now, parse_times(times), tz) if t <= now][-1].astimezone(tz)

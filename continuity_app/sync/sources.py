@@ -71,9 +71,7 @@ def open_source(spec: str, *, ca_file: str = "", base: Path | None = None) -> So
     if scheme == "file":
         return FolderSource(Path(urllib.request.url2pathname(parts.path)))
     if scheme and len(scheme) > 1:  # one letter: a Windows drive, "C:\..."
-        raise SettingsError(
-            f"config.json: source {spec!r} is neither an http(s) URL nor a folder"
-        )
+        raise SettingsError(f"config.json: source {spec!r} is neither an http(s) URL nor a folder")
     folder = Path(spec).expanduser()
     if not folder.is_absolute() and base is not None:
         folder = base / folder

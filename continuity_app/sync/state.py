@@ -217,8 +217,9 @@ def _load_state_file(home: ClientHome) -> SyncState:
         validators=validators if isinstance(validators, dict) else {},
         attempts=attempts[-MAX_ATTEMPTS:],
         equivocation={str(k): v for k, v in flagged.items() if isinstance(v, dict)}
-        if isinstance(flagged, dict) else {},
-    )  # fmt: skip
+        if isinstance(flagged, dict)
+        else {},
+    )
 
 
 def save_state(home: ClientHome, state: SyncState) -> None:

@@ -97,12 +97,21 @@ class Status:
             return moment.astimezone(dt.UTC).isoformat(timespec="seconds") if moment else None
 
         def attempt(a: Attempt | None) -> dict[str, Any] | None:
-            return None if a is None else {
-                "at": a.at, "finished_at": a.finished_at, "result": a.result,
-                "exit_code": a.exit_code, "exit_name": _exit_name(a.exit_code),
-                "message": a.message, "sequence": a.sequence, "expired": a.expired,
-                "source": a.source,
-            }  # fmt: skip
+            return (
+                None
+                if a is None
+                else {
+                    "at": a.at,
+                    "finished_at": a.finished_at,
+                    "result": a.result,
+                    "exit_code": a.exit_code,
+                    "exit_name": _exit_name(a.exit_code),
+                    "message": a.message,
+                    "sequence": a.sequence,
+                    "expired": a.expired,
+                    "source": a.source,
+                }
+            )
 
         current = self.current
         return {
@@ -122,9 +131,14 @@ class Status:
             "expired": self.age.expired if self.age else None,
             "age_text": self.age_text_da(),
             "generations": [
-                {"file": g.path.name, "sequence": g.sequence, "size": g.size,
-                 "created_at": when(g.created_at), "valid_until": when(g.valid_until),
-                 "verified": g.verified}
+                {
+                    "file": g.path.name,
+                    "sequence": g.sequence,
+                    "size": g.size,
+                    "created_at": when(g.created_at),
+                    "valid_until": when(g.valid_until),
+                    "verified": g.verified,
+                }
                 for g in self.generations
             ],
             "last_attempt": attempt(self.last_attempt),
@@ -158,13 +172,17 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     if not home.is_enrolled():
         return Status(
-            home.root, now, False,
-            warnings=(StatusWarning(
-                WarningCode.NOT_SET_UP,
-                f"Computeren er ikke sat op: {home.root} er ikke tilmeldt (continuity-app enroll).",
-            ),),
+            home.root,
+            now,
+            False,
+            warnings=(
+                StatusWarning(
+                    WarningCode.NOT_SET_UP,
+                    f"Computeren er ikke sat op: {home.root} er ikke tilmeldt (continuity-app enroll).",
+                ),
+            ),
             exit_code=ExitCode.NOT_SET_UP,
-        )  # fmt: skip
+        )
     from continuity_app.vault.device import DeviceFile
 
     config = settings.load_client(home.config)
@@ -177,26 +195,32 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
         state = None
         warnings.append(StatusWarning(WarningCode.STATE_DAMAGED, f"Synkroniseringens tilstand: {err}"))
     if state is not None and state.damaged:
-        warnings.append(StatusWarning(
-            WarningCode.STATE_DAMAGED,
-            f"{home.state} kunne ikke læses; den genskabes ved næste synkronisering.",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.STATE_DAMAGED,
+                f"{home.state} kunne ikke læses; den genskabes ved næste synkronisering.",
+            )
+        )
 
     if state is not None and state.restored:
-        warnings.append(StatusWarning(
-            WarningCode.STATE_RESTORED,
-            f"{home.state} kendte ikke den højeste modtagne sekvens (slettet, eller en ældre kopi "
-            "af mappen er lagt tilbage); værnet uden for mappen bevarer den, så ældre data "
-            "afvises stadig.",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.STATE_RESTORED,
+                f"{home.state} kendte ikke den højeste modtagne sekvens (slettet, eller en ældre kopi "
+                "af mappen er lagt tilbage); værnet uden for mappen bevarer den, så ældre data "
+                "afvises stadig.",
+            )
+        )
     flagged = state.equivocation.get(scope) if state is not None else None
     if flagged:
-        warnings.append(StatusWarning(
-            WarningCode.EQUIVOCATION,
-            f"To forskellige udgaver med samme nummer – kontakt IT (sekvens "
-            f"{flagged.get('sequence')}, set {_when_da(flagged.get('at'))}); de data, der allerede "
-            "er her, bruges fortsat.",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.EQUIVOCATION,
+                f"To forskellige udgaver med samme nummer – kontakt IT (sekvens "
+                f"{flagged.get('sequence')}, set {_when_da(flagged.get('at'))}); de data, der allerede "
+                "er her, bruges fortsat.",
+            )
+        )
 
     infos = [_info(g.path, g.scope, g.sequence) for g in gens.list_generations(home, scope)]
     current: GenerationInfo | None = None
@@ -221,83 +245,110 @@ def status(home: ClientHome, *, now: dt.datetime | None = None, verify: bool = T
                 current = checked[-1]
         infos = checked
         if damaged is not None:
-            warnings.append(StatusWarning(
-                WarningCode.NEWEST_UNUSABLE,
-                f"Den gemte generation {damaged.path.name} er beskadiget (kan ikke verificeres); "
-                "den hentes igen ved næste synkronisering"
-                + (f", indtil da bruges sekvens {current.sequence}." if current else "."),
-            ))  # fmt: skip
+            warnings.append(
+                StatusWarning(
+                    WarningCode.NEWEST_UNUSABLE,
+                    f"Den gemte generation {damaged.path.name} er beskadiget (kan ikke verificeres); "
+                    "den hentes igen ved næste synkronisering"
+                    + (f", indtil da bruges sekvens {current.sequence}." if current else "."),
+                )
+            )
     if skipped_unopenable is not None:
-        shown = (format_datetime_da(current.created_at) if current and current.created_at
-                 else "ingen ældre udgave")  # fmt: skip
-        warnings.append(StatusWarning(
-            WarningCode.NEWEST_CANNOT_OPEN,
-            f"Nyeste data kan ikke åbnes på denne computer – viser data fra {shown} "
-            f"(sekvens {skipped_unopenable.sequence} kunne ikke åbnes; kontakt IT).",
-        ))  # fmt: skip
+        shown = (
+            format_datetime_da(current.created_at) if current and current.created_at else "ingen ældre udgave"
+        )
+        warnings.append(
+            StatusWarning(
+                WarningCode.NEWEST_CANNOT_OPEN,
+                f"Nyeste data kan ikke åbnes på denne computer – viser data fra {shown} "
+                f"(sekvens {skipped_unopenable.sequence} kunne ikke åbnes; kontakt IT).",
+            )
+        )
 
     times = list(config.sync_times)
     age = None
     if current is not None and current.created_at is not None:
-        age = data_age(current.created_at, now, max_sync_gap=max_gap(times),
-                       valid_until=current.valid_until)  # fmt: skip
+        age = data_age(current.created_at, now, max_sync_gap=max_gap(times), valid_until=current.valid_until)
     last = state.last_attempt if state else None
     success = state.last_success if state else None
     failure = last if last is not None and not last.ok else None
     upcoming = next_due(
-        now, times,
+        now,
+        times,
         last_success=success.time if success else None,
         last_failure=failure.time if failure else None,
         retry_minutes=config.retry_minutes,
-    )  # fmt: skip
+    )
 
     exit_code = ExitCode.OK
     if current is None:
         exit_code = ExitCode.NO_DATA
-        warnings.append(StatusWarning(
-            WarningCode.NO_DATA, "Ingen data endnu: kør en synkronisering (continuity-app sync)."
-            if not infos else "Ingen af de gemte generationer kan verificeres.",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.NO_DATA,
+                "Ingen data endnu: kør en synkronisering (continuity-app sync)."
+                if not infos
+                else "Ingen af de gemte generationer kan verificeres.",
+            )
+        )
     running, unfinished = lock_state(home.partial / "sync.lock")
     if running:
         warnings.append(StatusWarning(WarningCode.SYNC_RUNNING, "En synkronisering er i gang."))
     elif unfinished:
         started = _parse_time(unfinished)
         if started is not None:
-            warnings.append(StatusWarning(
-                WarningCode.SYNC_INTERRUPTED,
-                f"Synkroniseringen {format_datetime_da(started)} blev afbrudt (lukket ned eller "
-                "strømsvigt); de seneste gode data bruges.",
-            ))  # fmt: skip
+            warnings.append(
+                StatusWarning(
+                    WarningCode.SYNC_INTERRUPTED,
+                    f"Synkroniseringen {format_datetime_da(started)} blev afbrudt (lukket ned eller "
+                    "strømsvigt); de seneste gode data bruges.",
+                )
+            )
     if last is not None and not last.ok:
-        warnings.append(StatusWarning(
-            WarningCode.LAST_SYNC_FAILED,
-            f"Seneste synkronisering mislykkedes {format_datetime_da(last.time)}: {last.message}",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.LAST_SYNC_FAILED,
+                f"Seneste synkronisering mislykkedes {format_datetime_da(last.time)}: {last.message}",
+            )
+        )
     if age is not None and age.expired and current is not None and current.valid_until:
-        warnings.append(StatusWarning(
-            WarningCode.EXPIRED,
-            f"Data er udløbet {format_datetime_da(current.valid_until)}: der er ikke udgivet "
-            "nyere data. Brug dem med omtanke.",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.EXPIRED,
+                f"Data er udløbet {format_datetime_da(current.valid_until)}: der er ikke udgivet "
+                "nyere data. Brug dem med omtanke.",
+            )
+        )
     elif age is not None and age.level is not AgeLevel.GREEN:
-        warnings.append(StatusWarning(
-            WarningCode.STALE,
-            "Data er ældre end synkroniseringsplanen tillader (seneste planlagte: "
-            f"{format_datetime_da(previous_sync(now, times))}).",
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(
+                WarningCode.STALE,
+                "Data er ældre end synkroniseringsplanen tillader (seneste planlagte: "
+                f"{format_datetime_da(previous_sync(now, times))}).",
+            )
+        )
     if age is not None and age.clock_suspect:
-        warnings.append(StatusWarning(
-            WarningCode.CLOCK_SUSPECT, "Data er dateret i fremtiden: tjek computerens ur."
-        ))  # fmt: skip
+        warnings.append(
+            StatusWarning(WarningCode.CLOCK_SUSPECT, "Data er dateret i fremtiden: tjek computerens ur.")
+        )
 
     return Status(
-        home=home.root, now=now, enrolled=True, scope=scope, device_id=device.device_id,
+        home=home.root,
+        now=now,
+        enrolled=True,
+        scope=scope,
+        device_id=device.device_id,
         source=config.source,
         highest_sequence=(state.highest_for(scope) or None) if state else None,
-        generations=tuple(infos), current=current, age=age, last_attempt=last,
-        last_success=success, next_sync=upcoming, warnings=tuple(warnings), exit_code=exit_code,
-    )  # fmt: skip
+        generations=tuple(infos),
+        current=current,
+        age=age,
+        last_attempt=last,
+        last_success=success,
+        next_sync=upcoming,
+        warnings=tuple(warnings),
+        exit_code=exit_code,
+    )
 
 
 def _when_da(text: object) -> str:
@@ -314,9 +365,15 @@ def _parse_time(text: str) -> dt.datetime | None:
 
 def _with(info: GenerationInfo, verified: bool | None) -> GenerationInfo:
     return GenerationInfo(
-        info.path, info.scope, info.sequence, info.size, info.created_at, info.valid_until,
-        info.scope_name, verified,
-    )  # fmt: skip
+        info.path,
+        info.scope,
+        info.sequence,
+        info.size,
+        info.created_at,
+        info.valid_until,
+        info.scope_name,
+        verified,
+    )
 
 
 def level_da(level: AgeLevel) -> str:

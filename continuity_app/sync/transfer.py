@@ -19,7 +19,6 @@ CHUNK = 256 * 1024
 MAX_BUNDLE_BYTES = MAX_PAYLOAD_SIZE + MAX_HEADER_LEN + MAX_RECIPIENTS * 256
 
 
-
 class SyncStage(StrEnum):
     """The stages a sync reports to its ``progress(stage, fraction)``, in order."""
 
@@ -28,6 +27,7 @@ class SyncStage(StrEnum):
     VERIFY = "verify"
     STORE = "store"
     DONE = "done"
+
 
 _SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -87,8 +87,9 @@ def partial_path(partial_dir: Path, sha256: str, size: int | None = None) -> Pat
         except OSError:
             free = need  # cannot tell: writing will say
         if need > free:
-            raise DiskError(f"the disk is full: {partial_dir} has {free} bytes free, the bundle "
-                            f"needs {need} more")
+            raise DiskError(
+                f"the disk is full: {partial_dir} has {free} bytes free, the bundle needs {need} more"
+            )
     return part
 
 

@@ -21,9 +21,12 @@ from continuity_app.sync.guard import Guard
 
 
 def client_trust(
-    home: ClientHome, guard: Guard | None = None, *, now: dt.datetime | None = None,
+    home: ClientHome,
+    guard: Guard | None = None,
+    *,
+    now: dt.datetime | None = None,
     incoming: bool = True,
-) -> ClientTrust:  # fmt: skip
+) -> ClientTrust:
     """The resolver for this home; ``guard`` defaults to the one ``load_state`` merges."""
     if guard is None:
         from continuity_app.sync.state import load_state
@@ -31,9 +34,12 @@ def client_trust(
         guard = load_state(home).guard
     pinned = load_publisher_public_key(home.publisher_key)
     return ClientTrust(
-        pinned=pinned, root=_root(guard.root), delegation_version=guard.delegation_version,
-        now=now, incoming=incoming,
-    )  # fmt: skip
+        pinned=pinned,
+        root=_root(guard.root),
+        delegation_version=guard.delegation_version,
+        now=now,
+        incoming=incoming,
+    )
 
 
 def remember(guard: Guard, trust: ClientTrust) -> None:

@@ -51,9 +51,10 @@ def record_unopenable(home: ClientHome, path: Path, reason: str, now: dt.datetim
     entries = {k: v for k, v in entries.items() if k in existing}  # forget pruned ones
     try:
         entries[path.name] = {
-            "size": path.stat().st_size, "reason": reason,
+            "size": path.stat().st_size,
+            "reason": reason,
             "at": (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds"),
-        }  # fmt: skip
+        }
         doc = {"format": FORMAT, "major": 1, "minor": 0, "generations": entries}
         atomic_write(home.unopenable, json.dumps(doc, indent=1).encode("utf-8") + b"\n")
     except OSError:

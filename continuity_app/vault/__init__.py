@@ -28,6 +28,15 @@ from continuity_app.vault.session import (
 )
 
 __all__ = [
-    "EnrollResult", "Generation", "Session", "SessionLocked", "SessionWarning",
-    "WaitBeforeRetry", "WrongPassphrase", "change_passphrase", "enroll", "list_generations", "unlock",
-]  # fmt: skip
+    "EnrollResult",
+    "Generation",
+    "Session",
+    "SessionLocked",
+    "SessionWarning",
+    "WaitBeforeRetry",
+    "WrongPassphrase",
+    "change_passphrase",
+    "enroll",
+    "list_generations",
+    "unlock",
+]

@@ -48,14 +48,33 @@ log = logging.getLogger(__name__)
 LABEL = "noedkopi-audit"
 GENESIS = hashlib.sha256(b"noedkopi-audit genesis").hexdigest()
 
-__all__ = ["GENESIS", "MAJOR", "SUITE", "VERSION", "append", "audit_info", "encode_record",
-           "line_hash", "parse_envelope"]
+__all__ = [
+    "GENESIS",
+    "MAJOR",
+    "SUITE",
+    "VERSION",
+    "append",
+    "audit_info",
+    "encode_record",
+    "line_hash",
+    "parse_envelope",
+]
 
 #: The events the program writes (others may be added; names are lower_snake_case).
 EVENTS = (
-    "enroll", "unlock", "lock", "citizen_opened", "search", "print", "sync",
-    "passphrase_changed", "audit_export",
-    "journal_export", "journal_import", "journal_plain", "share",
+    "enroll",
+    "unlock",
+    "lock",
+    "citizen_opened",
+    "search",
+    "print",
+    "sync",
+    "passphrase_changed",
+    "audit_export",
+    "journal_export",
+    "journal_import",
+    "journal_plain",
+    "share",
 )
 
 #: Every field an audit record may carry, and what it means. Nothing else is accepted.
@@ -118,18 +137,38 @@ def _who() -> tuple[str, str]:
     return user, socket.gethostname()
 
 
-def encode_record(public_key: X25519PublicKey, n: int, prev: str, event: str,
-                  fields: dict[str, FieldValue], *, when: dt.datetime, torn: str = "") -> bytes:
+def encode_record(
+    public_key: X25519PublicKey,
+    n: int,
+    prev: str,
+    event: str,
+    fields: dict[str, FieldValue],
+    *,
+    when: dt.datetime,
+    torn: str = "",
+) -> bytes:
     """One record's line (without the newline)."""
     user, host = _who()
-    plain = {"n": n, "t": when.astimezone(dt.UTC).isoformat(timespec="milliseconds"),
-             "event": event, "user": user, "host": host, "fields": fields}
+    plain = {
+        "n": n,
+        "t": when.astimezone(dt.UTC).isoformat(timespec="milliseconds"),
+        "event": event,
+        "user": user,
+        "host": host,
+        "fields": fields,
+    }
     plaintext = json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return chainlog.encode_line(public_key, LABEL, n, prev, plaintext, torn=torn)
 
 
-def append(home: ClientHome, event: str, *, now: dt.datetime | None = None,
-           public_key: X25519PublicKey | None = None, **fields: Any) -> int:
+def append(
+    home: ClientHome,
+    event: str,
+    *,
+    now: dt.datetime | None = None,
+    public_key: X25519PublicKey | None = None,
+    **fields: Any,
+) -> int:
     """Append one record; needs no secret. Returns its record number.
 
     Raises ``ValueError`` for a field outside :data:`AUDIT_FIELDS` (a bug),
@@ -146,15 +185,24 @@ def append(home: ClientHome, event: str, *, now: dt.datetime | None = None,
     when = now or dt.datetime.now(dt.UTC)
     key = public_key
     try:
-        n = chainlog.append(home.audit_log, GENESIS, lambda end, torn: encode_record(
-            key, end.n, end.prev, event, clean, when=when, torn=torn))
+        n = chainlog.append(
+            home.audit_log,
+            GENESIS,
+            lambda end, torn: encode_record(key, end.n, end.prev, event, clean, when=when, torn=torn),
+        )
     except OSError as err:
         raise DiskError(f"{home.audit_log}: cannot write the audit log ({err.strerror})") from err
     return n
 
 
-def append_after(home: ClientHome, event: str, *, now: dt.datetime | None = None,
-                 public_key: X25519PublicKey | None = None, **fields: Any) -> str | None:
+def append_after(
+    home: ClientHome,
+    event: str,
+    *,
+    now: dt.datetime | None = None,
+    public_key: X25519PublicKey | None = None,
+    **fields: Any,
+) -> str | None:
     """Append the record of something that has already happened; None when written.
 
     When the log cannot be written the effect stands (a changed passphrase is

@@ -78,9 +78,14 @@ def read_log(path: Path, audit_key: X25519PrivateKey) -> AuditReport:
         except ValueError:
             plain = None
         if not isinstance(plain, dict) or plain.get("n") != rec.n:
-            problems.append(AuditProblem(rec.n, rec.line, "altered",
-                                         f"record {rec.n} was altered: its content names "
-                                         "another number"))
+            problems.append(
+                AuditProblem(
+                    rec.n,
+                    rec.line,
+                    "altered",
+                    f"record {rec.n} was altered: its content names another number",
+                )
+            )
             entry.status.append("altered")
             continue
         entry.event = str(plain.get("event", ""))
@@ -96,8 +101,7 @@ def read_log(path: Path, audit_key: X25519PrivateKey) -> AuditReport:
     return AuditReport(entries, problems)
 
 
-CSV_FIELDS = ("citizen_id", "citizen_ids", "unit_id", "pack", "pages", "result", "scope",
-              "sequence")
+CSV_FIELDS = ("citizen_id", "citizen_ids", "unit_id", "pack", "pages", "result", "scope", "sequence")
 
 
 def export_csv(report: AuditReport, out: Path, pending: Path | None = None) -> None:
@@ -115,8 +119,9 @@ def export_csv(report: AuditReport, out: Path, pending: Path | None = None) -> N
 
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["record", "time_local", "time_utc", "event", "user", "host", *CSV_FIELDS,
-                     "other_fields", "chain"])
+    writer.writerow(
+        ["record", "time_local", "time_utc", "event", "user", "host", *CSV_FIELDS, "other_fields", "chain"]
+    )
     notes: dict[int, list[str]] = {}
     for p in report.problems:
         notes.setdefault(p.line, []).append(p.message)
@@ -124,11 +129,11 @@ def export_csv(report: AuditReport, out: Path, pending: Path | None = None) -> N
         t_local = e.time_utc.astimezone(local).strftime("%Y-%m-%d %H:%M:%S") if e.time_utc else ""
         t_utc = e.time_utc.astimezone(dt.UTC).isoformat(timespec="seconds") if e.time_utc else ""
         common = [_cell(e.fields.get(k)) for k in CSV_FIELDS]
-        other = " ".join(f"{k}={_cell(v)}" for k, v in sorted(e.fields.items())
-                         if k not in CSV_FIELDS)
+        other = " ".join(f"{k}={_cell(v)}" for k, v in sorted(e.fields.items()) if k not in CSV_FIELDS)
         chain = "; ".join(notes.get(e.line, [])) or "ok"
-        writer.writerow(["" if e.n is None else e.n, t_local, t_utc, e.event, e.user, e.host,
-                         *common, other, chain])
+        writer.writerow(
+            ["" if e.n is None else e.n, t_local, t_utc, e.event, e.user, e.host, *common, other, chain]
+        )
     with private_output(out, pending) as f:
         f.write(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
 

@@ -53,8 +53,9 @@ def line_hash(line: bytes) -> str:
     return hashlib.sha256(line).hexdigest()
 
 
-def encode_line(public_key: X25519PublicKey, label: str, n: int, prev: str, plaintext: bytes,
-                *, torn: str = "") -> bytes:
+def encode_line(
+    public_key: X25519PublicKey, label: str, n: int, prev: str, plaintext: bytes, *, torn: str = ""
+) -> bytes:
     """One record's line (without the newline)."""
     ct = SUITE.encrypt(plaintext, public_key, info=record_info(label, n, prev, torn))
     envelope: dict[str, Any] = {"v": VERSION, "n": n, "prev": prev}
@@ -72,9 +73,13 @@ def parse_envelope(line: bytes) -> dict[str, Any] | None:
         data = jsonread.loads(line, "record", error=ValueError, limit=1024 * 1024)
     except ValueError:
         return None
-    if (not isinstance(data, dict) or not isinstance(data.get("n"), int)
-            or not isinstance(data.get("prev"), str) or not isinstance(data.get("ct"), str)
-            or not isinstance(data.get("v"), str)):
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("n"), int)
+        or not isinstance(data.get("prev"), str)
+        or not isinstance(data.get("ct"), str)
+        or not isinstance(data.get("v"), str)
+    ):
         return None
     return data
 
@@ -135,8 +140,13 @@ def tail(f: IO[bytes], genesis: str) -> Tail:
         start = 0  # no whole record in the tail: read everything (rare: a damaged log)
 
 
-def append(path: Path, genesis: str, make_line: Callable[[Tail, str], bytes], *,
-           on_step: Callable[[str], None] | None = None) -> int:
+def append(
+    path: Path,
+    genesis: str,
+    make_line: Callable[[Tail, str], bytes],
+    *,
+    on_step: Callable[[str], None] | None = None,
+) -> int:
     """Append one record under the lock and fsync it; returns its number.
 
     ``make_line(tail, torn)`` builds the line (it may decrypt ``tail.last``, e.g. to
@@ -193,8 +203,9 @@ class Scan:
         return not any(p.tampering for p in self.problems)
 
 
-def scan(data: bytes, key: X25519PrivateKey, label: str, genesis: str, *,
-         file: str, what: str = "record") -> Scan:
+def scan(
+    data: bytes, key: X25519PrivateKey, label: str, genesis: str, *, file: str, what: str = "record"
+) -> Scan:
     """Every record of a file's bytes, decrypted, with every chain problem named.
 
     Checks, in file order, for every line: a line that is not a whole record is
@@ -208,8 +219,7 @@ def scan(data: bytes, key: X25519PrivateKey, label: str, genesis: str, *,
     records: list[Record] = []
     problems: list[Problem] = []
 
-    def problem(record: int | None, line: int, kind: str, message: str,
-                tampering: bool = True) -> None:
+    def problem(record: int | None, line: int, kind: str, message: str, tampering: bool = True) -> None:
         problems.append(Problem(record, line, kind, message, tampering, file))
 
     envelopes = [parse_envelope(raw) for raw in lines]
@@ -221,8 +231,13 @@ def scan(data: bytes, key: X25519PrivateKey, label: str, genesis: str, *,
         if env is None:
             nxt = envelopes[i + 1] if i + 1 < len(envelopes) else None
             if nxt is not None and nxt.get("torn") == line_hash(raw):
-                problem(None, line_no, "torn", f"an unfinished {what} (a crash while writing); "
-                        f"the next {what} set it aside", tampering=False)
+                problem(
+                    None,
+                    line_no,
+                    "torn",
+                    f"an unfinished {what} (a crash while writing); the next {what} set it aside",
+                    tampering=False,
+                )
             else:
                 problem(None, line_no, "unreadable", f"not a readable {what}: damaged or edited")
             records.append(Record(line_no, None, status=["unreadable"]))
@@ -231,29 +246,36 @@ def scan(data: bytes, key: X25519PrivateKey, label: str, genesis: str, *,
         rec = Record(line_no, n)
         records.append(rec)
         if str(env["v"]).split(".")[0] != str(MAJOR):
-            problem(n, line_no, "unreadable",
-                    f"{what} {n} has format version {env['v']}, which this program does not read")
+            problem(
+                n,
+                line_no,
+                "unreadable",
+                f"{what} {n} has format version {env['v']}, which this program does not read",
+            )
             rec.status.append("unsupported version")
             continue
         if n in by_number:
             problem(n, line_no, "duplicate", f"{what} {n} appears twice")
             rec.status.append("duplicate")
         elif n < highest:
-            problem(n, line_no, "reordered",
-                    f"{what} {n} is out of order: it comes after {what} {highest}")
+            problem(n, line_no, "reordered", f"{what} {n} is out of order: it comes after {what} {highest}")
             rec.status.append("reordered")
-        elif n > highest + 1 and (missing := [k for k in range(highest + 1, n)
-                                                if k not in present]):
-            gone = (f"{what} {missing[0]} is" if len(missing) == 1
-                    else f"{what}s {missing[0]}–{missing[-1]} are")
+        elif n > highest + 1 and (missing := [k for k in range(highest + 1, n) if k not in present]):
+            gone = (
+                f"{what} {missing[0]} is" if len(missing) == 1 else f"{what}s {missing[0]}–{missing[-1]} are"
+            )
             problem(missing[0], line_no, "removed", f"{gone} missing (removed) before {what} {n}")
             rec.status.append("gap before")
         by_number.setdefault(n, raw)
         highest = max(highest, n)
         rec.plaintext = decrypt_envelope(env, key, label)
         if rec.plaintext is None:
-            problem(n, line_no, "altered", f"{what} {n} was altered: it does not decrypt with "
-                    "its number and chain fields")
+            problem(
+                n,
+                line_no,
+                "altered",
+                f"{what} {n} was altered: it does not decrypt with its number and chain fields",
+            )
             rec.status.append("altered")
     # the chain, by record number: record n vouches for record n-1's exact bytes
     for i, env in enumerate(envelopes):
@@ -263,13 +285,21 @@ def scan(data: bytes, key: X25519PrivateKey, label: str, genesis: str, *,
         expected = genesis if n == 1 else (line_hash(by_number[n - 1]) if n - 1 in by_number else None)
         if expected is not None and env["prev"] != expected and by_number.get(n) == lines[i]:
             target = n - 1 if n > 1 else n
-            text = (f"{what} {n - 1} was altered: {what} {n} recorded a different hash for it"
-                    if n > 1 else f"{what} 1 does not start from the file's genesis")
+            text = (
+                f"{what} {n - 1} was altered: {what} {n} recorded a different hash for it"
+                if n > 1
+                else f"{what} 1 does not start from the file's genesis"
+            )
             problem(target, i + 1, "altered", text)
             records[i].status.append("chain broken before")
     if unfinished:
-        problem(highest + 1, len(lines) + 1, "torn", f"{what} {highest + 1} is incomplete: the "
-                "last write was cut off (a crash or a full disk)", tampering=False)
+        problem(
+            highest + 1,
+            len(lines) + 1,
+            "torn",
+            f"{what} {highest + 1} is incomplete: the last write was cut off (a crash or a full disk)",
+            tampering=False,
+        )
         records.append(Record(len(lines) + 1, None, status=["torn"]))
     problems.sort(key=lambda p: p.line)
     return Scan(records, problems)

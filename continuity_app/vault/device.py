@@ -100,14 +100,29 @@ class DeviceFile:
     # -- create / rewrap -------------------------------------------------------------------
 
     @classmethod
-    def create(cls, scope: str, passphrase: str, kdf: ScryptParams, *,
-               device_id: str | None = None, now: dt.datetime | None = None) -> tuple[DeviceFile, Keys]:
+    def create(
+        cls,
+        scope: str,
+        passphrase: str,
+        kdf: ScryptParams,
+        *,
+        device_id: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> tuple[DeviceFile, Keys]:
         signing = Ed25519PrivateKey.generate()
         keys = Keys(X25519PrivateKey.generate(), X25519PrivateKey.generate(), signing)
         when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-        blank = cls(device_id or new_device_id(), scope, when.isoformat(),
-                    raw_public(keys.device.public_key()), raw_public(keys.audit.public_key()),
-                    kdf, b"", b"", signing.public_key().public_bytes_raw())
+        blank = cls(
+            device_id or new_device_id(),
+            scope,
+            when.isoformat(),
+            raw_public(keys.device.public_key()),
+            raw_public(keys.audit.public_key()),
+            kdf,
+            b"",
+            b"",
+            signing.public_key().public_bytes_raw(),
+        )
         return blank.rewrapped(keys, passphrase, kdf), keys
 
     def rewrapped(self, keys: Keys, passphrase: str, kdf: ScryptParams) -> DeviceFile:
@@ -134,16 +149,23 @@ class DeviceFile:
             raise PassphraseError("wrong passphrase") from None
         if len(secret) != (96 if self.signing_public_key else 64):
             raise DamagedFile(f"{where}: the wrapped keys have the wrong length")
-        keys = Keys(X25519PrivateKey.from_private_bytes(secret[:32]),
-                    X25519PrivateKey.from_private_bytes(secret[32:64]),
-                    Ed25519PrivateKey.from_private_bytes(secret[64:]) if len(secret) == 96 else None)
+        keys = Keys(
+            X25519PrivateKey.from_private_bytes(secret[:32]),
+            X25519PrivateKey.from_private_bytes(secret[32:64]),
+            Ed25519PrivateKey.from_private_bytes(secret[64:]) if len(secret) == 96 else None,
+        )
         signing_ok = keys.signing is None or (
-            keys.signing.public_key().public_bytes_raw() == self.signing_public_key)
-        if (raw_public(keys.device.public_key()) != self.public_key
-                or raw_public(keys.audit.public_key()) != self.audit_public_key
-                or not signing_ok):
-            raise DamagedFile(f"{where}: a public key was altered: it does not match the wrapped "
-                             "private key; enroll this laptop again")
+            keys.signing.public_key().public_bytes_raw() == self.signing_public_key
+        )
+        if (
+            raw_public(keys.device.public_key()) != self.public_key
+            or raw_public(keys.audit.public_key()) != self.audit_public_key
+            or not signing_ok
+        ):
+            raise DamagedFile(
+                f"{where}: a public key was altered: it does not match the wrapped "
+                "private key; enroll this laptop again"
+            )
         return keys
 
     # -- file ------------------------------------------------------------------------------
@@ -161,8 +183,11 @@ class DeviceFile:
         if self.signing_public_key:
             doc["signing_public_key"] = _b64(self.signing_public_key)
         doc["kdf"] = self.kdf.to_json()
-        doc["wrapped"] = {"alg": "AES-256-GCM", "nonce": _b64(self.nonce),
-                          "ciphertext": _b64(self.ciphertext)}
+        doc["wrapped"] = {
+            "alg": "AES-256-GCM",
+            "nonce": _b64(self.nonce),
+            "ciphertext": _b64(self.ciphertext),
+        }
         return doc
 
     def save(self, path: Path) -> None:
@@ -178,7 +203,8 @@ class DeviceFile:
             data = jsonread.read(path, error=damaged, limit=256 * 1024)
         except FileNotFoundError:
             raise SetupError(
-                f"{path}: this laptop is not enrolled; run 'continuity-app enroll' first") from None
+                f"{path}: this laptop is not enrolled; run 'continuity-app enroll' first"
+            ) from None
         except OSError as err:
             raise DiskError(f"{path}: cannot read the device file ({err.strerror or err})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -189,8 +215,10 @@ class DeviceFile:
         except ValueError:
             raise DamagedFile(f"{path}: unreadable version '{version}'") from None
         if major > MAJOR:
-            raise NewerFormat(f"{path}: device file version {version} is newer than this program "
-                             f"reads ({MAJOR}.x); update Nødkopi")
+            raise NewerFormat(
+                f"{path}: device file version {version} is newer than this program "
+                f"reads ({MAJOR}.x); update Nødkopi"
+            )
         try:
             wrapped = data["wrapped"]
             if wrapped["alg"] != "AES-256-GCM":
@@ -204,15 +232,17 @@ class DeviceFile:
                 kdf=ScryptParams.from_json(data["kdf"], str(path)),
                 nonce=base64.b64decode(wrapped["nonce"], validate=True),
                 ciphertext=base64.b64decode(wrapped["ciphertext"], validate=True),
-                signing_public_key=base64.b64decode(data.get("signing_public_key") or "",
-                                                    validate=True),
+                signing_public_key=base64.b64decode(data.get("signing_public_key") or "", validate=True),
             )
         except KnownError:
             raise
         except (KeyError, TypeError, ValueError) as err:
             raise DamagedFile(f"{path}: the device file is damaged ({err})") from err
-        if (len(device.public_key) != 32 or len(device.audit_public_key) != 32
-                or len(device.signing_public_key) not in (0, 32)):
+        if (
+            len(device.public_key) != 32
+            or len(device.audit_public_key) != 32
+            or len(device.signing_public_key) not in (0, 32)
+        ):
             raise DamagedFile(f"{path}: a public key has the wrong length")
         return device
 

@@ -45,10 +45,19 @@ def check_source(source: str) -> str:
     return str(Path(source).expanduser().resolve())
 
 
-def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Path,
-           passphrase: str, out: Path | None = None, force: bool = False,
-           kdf: ScryptParams | None = None, now: dt.datetime | None = None,
-           hostname: str | None = None) -> EnrollResult:
+def enroll(
+    home: ClientHome,
+    *,
+    scope: str,
+    source: str,
+    publisher_key_file: Path,
+    passphrase: str,
+    out: Path | None = None,
+    force: bool = False,
+    kdf: ScryptParams | None = None,
+    now: dt.datetime | None = None,
+    hostname: str | None = None,
+) -> EnrollResult:
     """Create the home's keys and config and write the enrollment request.
 
     Refuses (ALREADY_EXISTS) when the home is already enrolled, unless ``force``:
@@ -74,8 +83,10 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     upgraded: DeviceFile | None = None
     if home.device.exists():
         if not force:
-            raise AlreadyExists(f"{home.device}: this home is already enrolled; use --force to "
-                                "enroll it again (new keys: IT must add the new request)")
+            raise AlreadyExists(
+                f"{home.device}: this home is already enrolled; use --force to "
+                "enroll it again (new keys: IT must add the new request)"
+            )
         upgraded = _with_signing_key(home, scope, passphrase)
         if upgraded is None:
             replaced = _set_aside(home)
@@ -88,10 +99,14 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
         del keys  # the private keys exist only wrapped from here on
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     request = EnrollmentRequest(
-        device_id=device.device_id, scope=scope, public_key=device.device_public(),
+        device_id=device.device_id,
+        scope=scope,
+        public_key=device.device_public(),
         publisher_fingerprint=fingerprint(publisher),
         hostname=hostname if hostname is not None else socket.gethostname(),
-        created_at=when, signing_key=device.signing_public())
+        created_at=when,
+        signing_key=device.signing_public(),
+    )
     target = out if out is not None else Path("REQUEST.json")
     try:  # the request first: if it cannot be written, nothing is enrolled
         atomic_write(target.resolve(), request.to_json().encode("utf-8"), mode=0o644)
@@ -100,16 +115,38 @@ def enroll(home: ClientHome, *, scope: str, source: str, publisher_key_file: Pat
     atomic_write(home.publisher_key, publisher_key_text(publisher).encode("ascii"), mode=0o644)
     device.save(home.device)
     settings.update_client(home.config, source=source, scope=scope, device_id=device.device_id)
-    problem = audit.append_after(home, "enroll", now=now, public_key=device.audit_key(),
-                                 result="ok", scope=scope, device_id=device.device_id)
-    return EnrollResult(device.device_id, scope, target, fingerprint(publisher), tuple(replaced),
-                        (problem,) if problem else ())
+    problem = audit.append_after(
+        home,
+        "enroll",
+        now=now,
+        public_key=device.audit_key(),
+        result="ok",
+        scope=scope,
+        device_id=device.device_id,
+    )
+    return EnrollResult(
+        device.device_id,
+        scope,
+        target,
+        fingerprint(publisher),
+        tuple(replaced),
+        (problem,) if problem else (),
+    )
 
 
-def enroll_added(home: ClientHome, name: str, *, scope: str, source: str,
-                 publisher_key_file: Path, passphrase: str, out: Path | None = None,
-                 force: bool = False, now: dt.datetime | None = None,
-                 hostname: str | None = None) -> tuple[ClientHome, EnrollResult]:
+def enroll_added(
+    home: ClientHome,
+    name: str,
+    *,
+    scope: str,
+    source: str,
+    publisher_key_file: Path,
+    passphrase: str,
+    out: Path | None = None,
+    force: bool = False,
+    now: dt.datetime | None = None,
+    hostname: str | None = None,
+) -> tuple[ClientHome, EnrollResult]:
     """Add an enrolment with another publisher beside those the home holds (``enroll --add``).
 
     It gets a home of its own under ``home/enrolments/<name>/`` (own pinned root, device,
@@ -125,19 +162,28 @@ def enroll_added(home: ClientHome, name: str, *, scope: str, source: str,
     except ValueError as err:
         raise UsageError(f"--add: {err}") from None
     if not home.is_enrolled():
-        raise SetupError(f"{home.root} is not enrolled yet: enroll the first publisher without "
-                         "--add")
+        raise SetupError(f"{home.root} is not enrolled yet: enroll the first publisher without --add")
     taken = [h for h in home.enrolments() if h.enrolment_name == name]
     target = ClientHome(home.added_enrolments / name)
     if taken and taken[0] != target:
-        raise AlreadyExists(f"{taken[0].root}: the enrolment '{name}' is this home's first one; "
-                            "choose another name")
+        raise AlreadyExists(
+            f"{taken[0].root}: the enrolment '{name}' is this home's first one; choose another name"
+        )
     first, keys = open_keys(home, passphrase, now=now, purpose="enroll")
     del keys  # only the proof that the passphrase is the one of this laptop
     home.added_enrolments.mkdir(parents=True, exist_ok=True, mode=0o700)
-    result = enroll(target, scope=scope, source=source, publisher_key_file=publisher_key_file,
-                    passphrase=passphrase, out=out, force=force, kdf=first.kdf, now=now,
-                    hostname=hostname)
+    result = enroll(
+        target,
+        scope=scope,
+        source=source,
+        publisher_key_file=publisher_key_file,
+        passphrase=passphrase,
+        out=out,
+        force=force,
+        kdf=first.kdf,
+        now=now,
+        hostname=hostname,
+    )
     values = settings.load(target.config)
     values["enrolment_name"] = name
     settings.save(target.config, values)

@@ -16,8 +16,9 @@ from continuity_app.vault.device import DeviceFile, Keys
 from continuity_app.vault.lockout import WaitBeforeRetry, WrongPassphrase, held
 
 
-def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
-              purpose: str = "unlock") -> tuple[DeviceFile, Keys]:
+def open_keys(
+    home: ClientHome, passphrase: str, *, now: dt.datetime | None = None, purpose: str = "unlock"
+) -> tuple[DeviceFile, Keys]:
     """The device file and its unwrapped keys.
 
     Raises :class:`~continuity_app.vault.lockout.WaitBeforeRetry` when a try is
@@ -29,15 +30,20 @@ def open_keys(home: ClientHome, passphrase: str, *, now: dt.datetime | None = No
         try:
             lockout.check(now)
         except WaitBeforeRetry:
-            audit.append_after(home, purpose, now=now, public_key=device.audit_key(),
-                               result="wait")
+            audit.append_after(home, purpose, now=now, public_key=device.audit_key(), result="wait")
             raise
         try:
             keys = device.unwrap(passphrase, home.device)
         except PassphraseError:
             wait = lockout.record_failure(now)
-            audit.append_after(home, purpose, now=now, public_key=device.audit_key(),
-                               result="wrong_passphrase", count=lockout.failures)
+            audit.append_after(
+                home,
+                purpose,
+                now=now,
+                public_key=device.audit_key(),
+                result="wrong_passphrase",
+                count=lockout.failures,
+            )
             later = f"; wait {wait} s before the next try" if wait else ""
             raise WrongPassphrase(
                 f"wrong passphrase for {home.device} ({lockout.failures} in a row{later})", wait

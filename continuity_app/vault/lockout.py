@@ -63,9 +63,7 @@ class WaitBeforeRetry(KnownError):
     def __init__(self, seconds: int, failures: int) -> None:
         self.seconds = seconds
         self.failures = failures
-        super().__init__(
-            f"{failures} wrong passphrases in a row: wait {_human(seconds)} before the next try"
-        )
+        super().__init__(f"{failures} wrong passphrases in a row: wait {_human(seconds)} before the next try")
 
 
 def _human(seconds: int) -> str:

@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 #: ``progress(step, fraction)``: step is one of "unwrap", "verify", "decrypt", "import", "done".
 
 
-
 class SessionLocked(KnownError):
     exit_code = ExitCode.NOT_SET_UP
 
@@ -57,9 +56,14 @@ def list_generations(home: ClientHome, scope: str | None = None) -> list[Generat
     return home.list_generations(scope)
 
 
-def _open_generation(device: DeviceFile, keys: Keys, publisher_key: KeyResolver,
-                     gen: Generation, progress: Progress | None,
-                     home: ClientHome | None = None) -> tuple[Store, Header]:
+def _open_generation(
+    device: DeviceFile,
+    keys: Keys,
+    publisher_key: KeyResolver,
+    gen: Generation,
+    progress: Progress | None,
+    home: ClientHome | None = None,
+) -> tuple[Store, Header]:
     from continuity_app.bundle import check_policy, verify
     from continuity_app.sync.unopenable import record_unopenable
 
@@ -85,8 +89,9 @@ def _open_generation(device: DeviceFile, keys: Keys, publisher_key: KeyResolver,
         raise
 
 
-def _decrypt_import(device: DeviceFile, keys: Keys, holder: list[VerifiedBundle], gen: Generation,
-                    step: Progress) -> tuple[Store, Header]:
+def _decrypt_import(
+    device: DeviceFile, keys: Keys, holder: list[VerifiedBundle], gen: Generation, step: Progress
+) -> tuple[Store, Header]:
     """Decrypt and inflate into one buffer, drop the ciphertext, open the store, drop the
     buffer: at most the image twice (the buffer and SQLite's copy) at any moment."""
     from continuity_app.bundle.format import decrypt_into_buffer
@@ -112,8 +117,16 @@ def _decrypt_import(device: DeviceFile, keys: Keys, holder: list[VerifiedBundle]
 class Session:
     """The unlocked data. ``lock()`` closes the store and drops the keys."""
 
-    def __init__(self, home: ClientHome, device: DeviceFile, keys: Keys, store: Store,
-                 header: Header, generation: Generation, warnings: list[SessionWarning]) -> None:
+    def __init__(
+        self,
+        home: ClientHome,
+        device: DeviceFile,
+        keys: Keys,
+        store: Store,
+        header: Header,
+        generation: Generation,
+        warnings: list[SessionWarning],
+    ) -> None:
         self.home = home
         self.device = device
         self._keys: Keys | None = keys
@@ -164,8 +177,7 @@ class Session:
         newest = list_generations(self.home, self.device.scope)
         if not newest or newest[0].sequence <= self.generation.sequence:
             return False
-        store, header, gen, warnings = _open_newest(self.home, self.device, self._keys, progress,
-                                                    newest)
+        store, header, gen, warnings = _open_newest(self.home, self.device, self._keys, progress, newest)
         old, self._store = self._store, store
         old.close()
         self.header, self.generation, self.warnings = header, gen, warnings
@@ -179,9 +191,14 @@ class Session:
         self.lock()
 
 
-def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Progress | None,
-                 generations: list[Generation], now: dt.datetime | None = None,
-                 ) -> tuple[Store, Header, Generation, list[SessionWarning]]:
+def _open_newest(
+    home: ClientHome,
+    device: DeviceFile,
+    keys: Keys,
+    progress: Progress | None,
+    generations: list[Generation],
+    now: dt.datetime | None = None,
+) -> tuple[Store, Header, Generation, list[SessionWarning]]:
     from continuity_app.sync.trust import client_trust
 
     publisher_key = client_trust(home, incoming=False)  # the pinned key missing: not set up
@@ -197,27 +214,37 @@ def _open_newest(home: ClientHome, device: DeviceFile, keys: Keys, progress: Pro
         if failures:
             newest = failures[0][0]
             when = header.created_at.astimezone(COPENHAGEN).strftime("%d-%m-%Y %H:%M")
-            warnings.append(SessionWarning(
-                "fallback",
-                f"the newest data (sequence {newest.sequence}) could not be opened "
-                f"({failures[0][1]}); showing sequence {gen.sequence} from {when}",
-                newest_sequence=newest.sequence, used_sequence=gen.sequence))
-        moment = (now or dt.datetime.now(dt.UTC))
+            warnings.append(
+                SessionWarning(
+                    "fallback",
+                    f"the newest data (sequence {newest.sequence}) could not be opened "
+                    f"({failures[0][1]}); showing sequence {gen.sequence} from {when}",
+                    newest_sequence=newest.sequence,
+                    used_sequence=gen.sequence,
+                )
+            )
+        moment = now or dt.datetime.now(dt.UTC)
         if header.valid_until < moment:
-            warnings.append(SessionWarning(
-                "expired",
-                f"the data (sequence {gen.sequence}) is past its valid-until time "
-                f"{header.valid_until.astimezone(COPENHAGEN):%d-%m-%Y %H:%M}: it may be "
-                "out of date", used_sequence=gen.sequence))
+            warnings.append(
+                SessionWarning(
+                    "expired",
+                    f"the data (sequence {gen.sequence}) is past its valid-until time "
+                    f"{header.valid_until.astimezone(COPENHAGEN):%d-%m-%Y %H:%M}: it may be "
+                    "out of date",
+                    used_sequence=gen.sequence,
+                )
+            )
         return store, header, gen, warnings
     first = failures[0]
     raise DamagedFile(
         f"none of the {len(failures)} stored data generations could be opened; the newest "
-        f"({first[0].path.name}): {first[1]}")
+        f"({first[0].path.name}): {first[1]}"
+    )
 
 
-def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
-           progress: Progress | None = None) -> Session:
+def unlock(
+    home: ClientHome, passphrase: str, *, now: dt.datetime | None = None, progress: Progress | None = None
+) -> Session:
     """Open the newest generation with the unit's passphrase.
 
     Raises ``WaitBeforeRetry`` (too early after wrong tries), ``PassphraseError``
@@ -231,22 +258,30 @@ def unlock(home: ClientHome, passphrase: str, *, now: dt.datetime | None = None,
     if not generations:
         audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="no_data")
         raise NoData(
-            f"{home.generations}: no data yet for scope '{device.scope}': run "
-            "'continuity-app sync' first")
+            f"{home.generations}: no data yet for scope '{device.scope}': run 'continuity-app sync' first"
+        )
     try:
         store, header, gen, warnings = _open_newest(home, device, keys, progress, generations, now)
     except KnownError as err:
-        audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="failed",
-                     reason=err.exit_code.name)
+        audit.append(
+            home, "unlock", now=now, public_key=device.audit_key(), result="failed", reason=err.exit_code.name
+        )
         raise
     try:
         home.note_opened(header.scope, gen.sequence)  # pruning keeps the last that opened
     except OSError as err:
         log.warning("cannot note the generation that opened: %s", err)
     try:
-        audit.append(home, "unlock", now=now, public_key=device.audit_key(), result="ok",
-                     scope=header.scope, sequence=gen.sequence,
-                     newest=generations[0].sequence if gen is not generations[0] else None)
+        audit.append(
+            home,
+            "unlock",
+            now=now,
+            public_key=device.audit_key(),
+            result="ok",
+            scope=header.scope,
+            sequence=gen.sequence,
+            newest=generations[0].sequence if gen is not generations[0] else None,
+        )
     except KnownError as err:
         # The data is needed in a crisis even when the disk is full: open it, and say so.
         log.warning("unlock not written to the audit log: %s", err)

@@ -67,8 +67,7 @@ class Together:
         try:
             return self.sessions[name]
         except KeyError:
-            raise LookupError(f"no open enrolment '{name}' (open: {', '.join(self.sessions)})") \
-                from None
+            raise LookupError(f"no open enrolment '{name}' (open: {', '.join(self.sessions)})") from None
 
     def _all(self, read: Callable[[Session], Iterable[T]], key: Callable[[T], str]) -> list[Tagged[T]]:
         return [Tagged(name, item, key(item)) for name, s in self.sessions.items() for item in read(s)]

@@ -21,8 +21,18 @@ from continuity_app.home import ClientHome
 from continuity_app.store import Store
 
 SCOPE = "krisestab"
-TOWN_HALL = Unit("AD01", "Rådhuset", UnitKind.ADMINISTRATION, Category.C, "Rådhusgade 2", "7620",
-                 "Lemvig", "96 63 11 00", "Anne Direktør", "20 11 22 33")
+TOWN_HALL = Unit(
+    "AD01",
+    "Rådhuset",
+    UnitKind.ADMINISTRATION,
+    Category.C,
+    "Rådhusgade 2",
+    "7620",
+    "Lemvig",
+    "96 63 11 00",
+    "Anne Direktør",
+    "20 11 22 33",
+)
 
 
 class Clock:
@@ -56,20 +66,37 @@ class CrisisHome:
         key_file.write_text(publisher_key_text(key.public_key()), encoding="ascii")
         (root / "publish").mkdir()
         self.home = ClientHome(root / "home")
-        enroll(self.home, scope=SCOPE, source=str(root / "publish"), publisher_key_file=key_file,
-               passphrase=PASSPHRASE, out=root / "REQUEST.json", kdf=floor_params(), now=CREATED)
+        enroll(
+            self.home,
+            scope=SCOPE,
+            source=str(root / "publish"),
+            publisher_key_file=key_file,
+            passphrase=PASSPHRASE,
+            out=root / "REQUEST.json",
+            kdf=floor_params(),
+            now=CREATED,
+        )
         with Store.build(dataset()) as full, full.derive(SCOPE) as kris:
-            kris.set_meta(scope=SCOPE, scope_name="Krisestab", sequence="1",
-                          created_at=CREATED.astimezone(dt.UTC).isoformat(),
-                          valid_until=(CREATED + dt.timedelta(days=7)).astimezone(dt.UTC)
-                          .isoformat())
+            kris.set_meta(
+                scope=SCOPE,
+                scope_name="Krisestab",
+                sequence="1",
+                created_at=CREATED.astimezone(dt.UTC).isoformat(),
+                valid_until=(CREATED + dt.timedelta(days=7)).astimezone(dt.UTC).isoformat(),
+            )
             image = kris.image()
         device = DeviceFile.load(self.home.device)
-        data = write_bundle(image, scope=SCOPE, sequence=1, created_at=CREATED,
-                            valid_until=CREATED + dt.timedelta(days=7), counts={"citizens": 1},
-                            scope_name="Krisestab",
-                            recipients={device.device_id: device.device_public()},
-                            signing_key=key)
+        data = write_bundle(
+            image,
+            scope=SCOPE,
+            sequence=1,
+            created_at=CREATED,
+            valid_until=CREATED + dt.timedelta(days=7),
+            counts={"citizens": 1},
+            scope_name="Krisestab",
+            recipients={device.device_id: device.device_public()},
+            signing_key=key,
+        )
         (self.home.generations / f"{SCOPE}-1.bundle").write_bytes(data)
 
     def unlock(self, now: dt.datetime = NOW) -> Any:
@@ -92,8 +119,9 @@ def open_window(qtbot: Any, crisis_home: CrisisHome, wall: Clock, session: Any) 
     """The main window on an unlocked krisestab session, initials given."""
     from continuity_app.gui.app import create_window
 
-    window = create_window(crisis_home.home, session=session, language="da", clock=FakeClock(),
-                           now=wall, scheduled_sync=False)
+    window = create_window(
+        crisis_home.home, session=session, language="da", clock=FakeClock(), now=wall, scheduled_sync=False
+    )
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -55,10 +55,13 @@ class FakeClock:
 def make_bundle_store(sequence: int, created_at: dt.datetime = CREATED) -> bytes:
     """The image of the unit's store as the publisher would make it."""
     with Store.build(generate_dataset("tiny", today=TODAY)) as full, full.derive(UNIT) as unit:
-        unit.set_meta(scope=UNIT, scope_name=UNIT_NAME, sequence=str(sequence),
-                      created_at=created_at.astimezone(dt.UTC).isoformat(),
-                      valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC)
-                      .isoformat())
+        unit.set_meta(
+            scope=UNIT,
+            scope_name=UNIT_NAME,
+            sequence=str(sequence),
+            created_at=created_at.astimezone(dt.UTC).isoformat(),
+            valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC).isoformat(),
+        )
         return unit.image()
 
 
@@ -75,20 +78,32 @@ class Installation:
         self.publish_dir = root / "publish"
         self.publish_dir.mkdir()
         self.home = ClientHome(root / "home")
-        enroll(self.home, scope=UNIT, source=str(self.publish_dir), publisher_key_file=key_file,
-               passphrase=PASSPHRASE, out=root / "REQUEST.json", kdf=floor_params(),
-               now=CREATED)
+        enroll(
+            self.home,
+            scope=UNIT,
+            source=str(self.publish_dir),
+            publisher_key_file=key_file,
+            passphrase=PASSPHRASE,
+            out=root / "REQUEST.json",
+            kdf=floor_params(),
+            now=CREATED,
+        )
 
     def bundle(self, sequence: int, created_at: dt.datetime = CREATED) -> bytes:
         from continuity_app.vault.device import DeviceFile
 
         device = DeviceFile.load(self.home.device)
-        return write_bundle(make_bundle_store(sequence, created_at), scope=UNIT,
-                            sequence=sequence, created_at=created_at,
-                            valid_until=created_at + dt.timedelta(days=7),
-                            counts={"citizens": 15}, scope_name=UNIT_NAME,
-                            recipients={device.device_id: device.device_public()},
-                            signing_key=self.key)
+        return write_bundle(
+            make_bundle_store(sequence, created_at),
+            scope=UNIT,
+            sequence=sequence,
+            created_at=created_at,
+            valid_until=created_at + dt.timedelta(days=7),
+            counts={"citizens": 15},
+            scope_name=UNIT_NAME,
+            recipients={device.device_id: device.device_public()},
+            signing_key=self.key,
+        )
 
     def publish(self, sequence: int, created_at: dt.datetime = CREATED) -> None:
         """Put a bundle and its signed latest.json in the publish folder the laptop syncs from."""
@@ -101,10 +116,18 @@ class Installation:
         folder.mkdir(exist_ok=True)
         name = bundle_file_name(UNIT, sequence)
         (folder / name).write_bytes(data)
-        (folder / "latest.json").write_bytes(make_latest(
-            scope=UNIT, sequence=sequence, file=name, size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(), created_at=created_at,
-            valid_until=created_at + dt.timedelta(days=7), signing_key=self.key))
+        (folder / "latest.json").write_bytes(
+            make_latest(
+                scope=UNIT,
+                sequence=sequence,
+                file=name,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                created_at=created_at,
+                valid_until=created_at + dt.timedelta(days=7),
+                signing_key=self.key,
+            )
+        )
 
     def store_generation(self, sequence: int, created_at: dt.datetime = CREATED) -> Path:
         path = self.home.generations / f"{UNIT}-{sequence}.bundle"
@@ -133,13 +156,24 @@ def session(installation: Installation) -> Iterator[Any]:
     s.lock()
 
 
-def make_window(qtbot: Any, installation: Installation, clock: FakeClock,
-                session: Any = None, language: str = "da",
-                size: tuple[int, int] | None = (1366, 768)) -> Any:
+def make_window(
+    qtbot: Any,
+    installation: Installation,
+    clock: FakeClock,
+    session: Any = None,
+    language: str = "da",
+    size: tuple[int, int] | None = (1366, 768),
+) -> Any:
     from continuity_app.gui.app import create_window
 
-    window = create_window(installation.home, session=session, language=language,
-                           clock=clock, now=lambda: NOW, scheduled_sync=False)
+    window = create_window(
+        installation.home,
+        session=session,
+        language=language,
+        clock=clock,
+        now=lambda: NOW,
+        scheduled_sync=False,
+    )
     qtbot.addWidget(window)
     if size is not None:
         window.resize(*size)

@@ -53,8 +53,9 @@ def test_geometry_and_last_view_are_remembered(qtbot, installation, clock, sessi
     assert (again.width(), again.height()) == (760, 560)
 
 
-def test_the_language_setting_is_saved_for_the_next_start(qtbot, monkeypatch, locked_window,
-                                                          installation) -> None:
+def test_the_language_setting_is_saved_for_the_next_start(
+    qtbot, monkeypatch, locked_window, installation
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)  # not under test
@@ -68,14 +69,18 @@ def test_every_control_has_an_accessible_name_or_a_label(qtbot, window) -> None:
     window.open_citizen("C000002")
     wait_idle(qtbot, window)
     unnamed = []
-    controls = window.findChildren(QAbstractItemView) + window.findChildren(QComboBox) \
+    controls = (
+        window.findChildren(QAbstractItemView)
+        + window.findChildren(QComboBox)
         + window.findChildren(QLineEdit)
+    )
     for widget in controls:
         if isinstance(widget, QHeaderView):
             continue
         parent = widget.parent()
-        if parent is not None and (parent.inherits("QComboBoxPrivateContainer")
-                                   or parent.inherits("QComboBox")):
+        if parent is not None and (
+            parent.inherits("QComboBoxPrivateContainer") or parent.inherits("QComboBox")
+        ):
             continue  # a combo box's own popup list and editor
         if not (widget.accessibleName() or widget.objectName() in ("qt_spinbox_lineedit",)):
             unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
@@ -116,8 +121,7 @@ def test_f1_shows_the_version_and_every_shortcut(qtbot, window) -> None:
     window.about.reject()
 
 
-def test_ctrl_plus_makes_every_text_bigger_and_it_is_remembered(qtbot, installation, clock,
-                                                                 session) -> None:
+def test_ctrl_plus_makes_every_text_bigger_and_it_is_remembered(qtbot, installation, clock, session) -> None:
     from PySide6.QtWidgets import QApplication
 
     window = make_window(qtbot, installation, clock, session)

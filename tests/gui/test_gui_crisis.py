@@ -40,8 +40,9 @@ def cells(table: Any, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_the_overview_sums_are_the_stores_and_it_prints(qtbot: Any, crisis_home: CrisisHome,
-                                                        wall: Any) -> None:
+def test_the_overview_sums_are_the_stores_and_it_prints(
+    qtbot: Any, crisis_home: CrisisHome, wall: Any
+) -> None:
     from continuity_app.gui.views.overview import OverviewModel
 
     session = crisis_home.unlock()
@@ -49,8 +50,9 @@ def test_the_overview_sums_are_the_stores_and_it_prints(qtbot: Any, crisis_home:
     view = show(qtbot, window, ViewId.OVERVIEW)
     with Store.build(dataset()) as full:  # what the publisher counted, every citizen
         citizens = full.counts()["citizens"]
-        per_unit = {u: n for u, n in full.conn.execute(
-            "SELECT unit_id, count(*) FROM citizens GROUP BY unit_id")}
+        per_unit = {
+            u: n for u, n in full.conn.execute("SELECT unit_id, count(*) FROM citizens GROUP BY unit_id")
+        }
         names = {u.unit_id: u.name for u in full.units()}
     assert session.store.counts()["citizens"] < citizens  # krisestab holds the vulnerable only
     c = OverviewModel.Column
@@ -60,16 +62,20 @@ def test_the_overview_sums_are_the_stores_and_it_prints(qtbot: Any, crisis_home:
     assert f"Vand til 3 døgn: {citizens * 9} liter" in view.totals.text()
     assert "Data fra i dag kl. 05:30" in view.age.text()
     header = view.table.horizontalHeader()  # sortable: a click on "Borgere" sorts by number
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(c.CITIZENS) + 5, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(c.CITIZENS) + 5, 5),
+    )
     numbers = [int(n) for n in cells(view.table, c.CITIZENS)]
     assert numbers in (sorted(numbers), sorted(numbers, reverse=True)) and len(set(numbers)) > 1
     text = pdf_text(printed(qtbot, window))
     assert "Overblik" in text and names["HP01"] in text and "liter" in text
 
 
-def test_a_vehicle_is_assigned_and_released_on_the_board(qtbot: Any, crisis_home: CrisisHome,
-                                                         wall: Any) -> None:
+def test_a_vehicle_is_assigned_and_released_on_the_board(
+    qtbot: Any, crisis_home: CrisisHome, wall: Any
+) -> None:
     from continuity_app.gui.views.vehicleboard import BoardModel
 
     window = open_window(qtbot, crisis_home, wall, crisis_home.unlock())
@@ -87,8 +93,12 @@ def test_a_vehicle_is_assigned_and_released_on_the_board(qtbot: Any, crisis_home
     qtbot.keyClick(view.driver, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
     (assigned,) = journal(window, "vehicle")
-    assert (assigned.fields["vehicle_id"], assigned.fields["task"], assigned.fields["driver"],
-            assigned.initials) == (free.vehicle_id, "Vand til Bakkelunden", "Ole Madsen", "KS")
+    assert (
+        assigned.fields["vehicle_id"],
+        assigned.fields["task"],
+        assigned.fields["driver"],
+        assigned.initials,
+    ) == (free.vehicle_id, "Vand til Bakkelunden", "Ole Madsen", "KS")
     assert "0 ledige · 1 på opgave" in view.counts.text()
     row = view.selected()
     assert row is not None and row.assignment is not None
@@ -113,7 +123,8 @@ def test_a_vehicle_is_assigned_and_released_on_the_board(qtbot: Any, crisis_home
 
 
 def test_a_call_run_escalates_to_the_deputy_and_survives_a_restart(
-        qtbot: Any, crisis_home: CrisisHome, wall: Any) -> None:
+    qtbot: Any, crisis_home: CrisisHome, wall: Any
+) -> None:
     window = open_window(qtbot, crisis_home, wall, crisis_home.unlock())
     view = show(qtbot, window, ViewId.CALLRUN)
     view.choose_tree("U-HP01")
@@ -127,8 +138,11 @@ def test_a_call_run_escalates_to_the_deputy_and_survives_a_restart(
     qtbot.keyClick(view.next_table, Qt.Key.Key_F7)  # ikke nået
     wait_idle(qtbot, window)
     (call,) = journal(window, "call")
-    assert (call.fields["node_id"], call.fields["result"], call.fields["run"]) == \
-        (root.node_id, "ikke nået", "start")
+    assert (call.fields["node_id"], call.fields["result"], call.fields["run"]) == (
+        root.node_id,
+        "ikke nået",
+        "start",
+    )
     assert view.picked_call().whom.node_id == root.node_id  # try again: the landline next
     wall.advance(minutes=9)
     window.journaling.controller.timer.timeout.emit()  # the minute tick
@@ -161,7 +175,8 @@ def test_a_call_run_escalates_to_the_deputy_and_survives_a_restart(
 
 
 def test_units_nearby_nearest_first_and_those_without_coordinates_apart(
-        qtbot: Any, crisis_home: CrisisHome, wall: Any) -> None:
+    qtbot: Any, crisis_home: CrisisHome, wall: Any
+) -> None:
     from continuity_app.gui.views.nearby import UnitColumns
 
     window = open_window(qtbot, crisis_home, wall, crisis_home.unlock())
@@ -173,8 +188,7 @@ def test_units_nearby_nearest_first_and_those_without_coordinates_apart(
     view.radius.selectAll()
     qtbot.keyClicks(view.radius, "5")
     qtbot.keyClick(view.radius, Qt.Key.Key_Return)
-    distances = [float(d.split()[0].replace(",", ".")) for d in
-                 cells(view.table, UnitColumns.DISTANCE)]
+    distances = [float(d.split()[0].replace(",", ".")) for d in cells(view.table, UnitColumns.DISTANCE)]
     assert len(distances) == 3 and distances == sorted(distances)
     assert cells(view.apart_table, UnitColumns.UNIT) == ["Rådhuset"]
     assert "Uden koordinater" in view.apart_heading.text()
@@ -187,7 +201,8 @@ def test_units_nearby_nearest_first_and_those_without_coordinates_apart(
 
 
 def test_a_drill_times_the_prints_and_calls_and_ends_with_its_report(
-        qtbot: Any, crisis_home: CrisisHome, wall: Any, tmp_path: Any) -> None:
+    qtbot: Any, crisis_home: CrisisHome, wall: Any, tmp_path: Any
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     window = open_window(qtbot, crisis_home, wall, crisis_home.unlock())

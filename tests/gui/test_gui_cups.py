@@ -61,17 +61,22 @@ def cups() -> Iterator[CupsServer]:
 
 def test_the_app_prints_a_pack_through_the_cups_queue(cups: CupsServer, tmp_path: Path) -> None:
     with Store.build(generate_dataset("tiny", today=dt.date(2026, 11, 27))) as store:
-        store.set_meta(scope="HP01", scope_name="Hjemmeplejen Lemvig",
-                       created_at="2026-11-27T04:30:00+00:00")
+        store.set_meta(scope="HP01", scope_name="Hjemmeplejen Lemvig", created_at="2026-11-27T04:30:00+00:00")
         buffer = io.BytesIO()
-        info = render_pack(store, "route", buffer, unit_id="HP01",
-                           date=dt.date(2026, 11, 27),
-                           stamp=stamp_for(store))
+        info = render_pack(
+            store, "route", buffer, unit_id="HP01", date=dt.date(2026, 11, 27), stamp=stamp_for(store)
+        )
     private_tmp = tmp_path / "tmp"  # where Qt's CUPS engine would put its temporary file
     private_tmp.mkdir()
     env = {**cups.env, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(private_tmp)}
-    done = subprocess.run([sys.executable, "-c", PRINT_SCRIPT, QUEUE], input=buffer.getvalue(),
-                          env=env, capture_output=True, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PRINT_SCRIPT, QUEUE],
+        input=buffer.getvalue(),
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     result = json.loads(done.stdout.decode().strip().splitlines()[-1])
     assert QUEUE in result["names"]  # QPrinterInfo sees the CUPS queue
     assert result["printer"] == QUEUE

@@ -50,8 +50,18 @@ KINDS = every_known_error()
 
 def test_the_walk_finds_the_failures_of_every_layer() -> None:
     names = {k.__name__ for k in KINDS}
-    assert {"SessionLocked", "SyncBusy", "SetupError", "WaitBeforeRetry", "Busy", "Cancelled",
-            "HandbackForged", "SettingsError", "PrinterRefused", "SelftestFailed"} <= names
+    assert {
+        "SessionLocked",
+        "SyncBusy",
+        "SetupError",
+        "WaitBeforeRetry",
+        "Busy",
+        "Cancelled",
+        "HandbackForged",
+        "SettingsError",
+        "PrinterRefused",
+        "SelftestFailed",
+    } <= names
     assert len(KINDS) > 40
 
 

@@ -69,11 +69,16 @@ def cut_cells(view: QAbstractItemView) -> list[str]:
         flags = int(Qt.TextFlag.TextWordWrap) if wrap else 0
         needed = metrics.boundingRect(QRect(0, 0, max(1, area.width()), 100_000), flags, text)
         if needed.width() > area.width() or needed.height() > area.height():
-            problems.append(f"{view.objectName()}[{index.row()},{index.column()}] {text!r}: "
-                            f"needs {needed.width()}×{needed.height()}, has "
-                            f"{area.width()}×{area.height()}")
-    headers = [view.header()] if isinstance(view, QTreeView) else \
-        [getattr(view, "horizontalHeader", lambda: None)()]
+            problems.append(
+                f"{view.objectName()}[{index.row()},{index.column()}] {text!r}: "
+                f"needs {needed.width()}×{needed.height()}, has "
+                f"{area.width()}×{area.height()}"
+            )
+    headers = (
+        [view.header()]
+        if isinstance(view, QTreeView)
+        else [getattr(view, "horizontalHeader", lambda: None)()]
+    )
     for header in headers:
         if not isinstance(header, QHeaderView) or header.isHidden():
             continue
@@ -84,29 +89,43 @@ def cut_cells(view: QAbstractItemView) -> list[str]:
                 continue
             text = str(view.model().headerData(section, Qt.Orientation.Horizontal) or "")
             width, height = header.sectionSize(section) - pad, header.height() - pad
-            needed = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000),
-                                          int(Qt.TextFlag.TextWordWrap), text)
+            needed = metrics.boundingRect(
+                QRect(0, 0, max(1, width), 100_000), int(Qt.TextFlag.TextWordWrap), text
+            )
             if needed.width() > width or needed.height() > height:
-                problems.append(f"{view.objectName()} header {text!r}: needs "
-                                f"{needed.width()}×{needed.height()}, has {width}×{height}")
+                problems.append(
+                    f"{view.objectName()} header {text!r}: needs "
+                    f"{needed.width()}×{needed.height()}, has {width}×{height}"
+                )
     scrollbar = view.horizontalScrollBar()
     frozen = view.findChild(QAbstractItemView, f"{view.objectName()}Frozen")
-    if view.model().rowCount() and scrollbar.maximum() > 0 and not (
-            frozen is not None and frozen.isVisible()):
-        problems.append(f"{view.objectName()} scrolls sideways by {scrollbar.maximum()} px, "
-                        "and its name column does not stay in view")
+    if (
+        view.model().rowCount()
+        and scrollbar.maximum() > 0
+        and not (frozen is not None and frozen.isVisible())
+    ):
+        problems.append(
+            f"{view.objectName()} scrolls sideways by {scrollbar.maximum()} px, "
+            "and its name column does not stay in view"
+        )
     return problems
 
 
 def item_views(widget: Any) -> list[QAbstractItemView]:
-    return [v for v in widget.findChildren(QAbstractItemView)
-            if v.isVisible() and v.model() is not None and not v.inherits("QComboBoxListView")
-            and not v.inherits("QCompleter")]
+    return [
+        v
+        for v in widget.findChildren(QAbstractItemView)
+        if v.isVisible()
+        and v.model() is not None
+        and not v.inherits("QComboBoxListView")
+        and not v.inherits("QCompleter")
+    ]
 
 
 def longest_dose_citizen(store: Any) -> str:
     row = store.conn.execute(
-        "SELECT citizen_id FROM medications ORDER BY length(dose_text) DESC LIMIT 1").fetchone()
+        "SELECT citizen_id FROM medications ORDER BY length(dose_text) DESC LIMIT 1"
+    ).fetchone()
     return str(row[0])
 
 

@@ -21,9 +21,13 @@ from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.store import Store
 
 #: vehicle id → (wheelchair, four-wheel drive, free): every combination the filters meet
-FLEET = {"BIL00001": (True, False, True), "BIL00002": (True, True, False),
-         "BIL00003": (False, True, True), "BIL00004": (True, True, True),
-         "BIL00005": (False, False, False)}
+FLEET = {
+    "BIL00001": (True, False, True),
+    "BIL00002": (True, True, False),
+    "BIL00003": (False, True, True),
+    "BIL00004": (True, True, True),
+    "BIL00005": (False, False, False),
+}
 
 
 def fleet_image(sequence: int, created_at: dt.datetime = CREATED) -> bytes:
@@ -32,15 +36,22 @@ def fleet_image(sequence: int, created_at: dt.datetime = CREATED) -> bytes:
     for v in data.vehicles:
         if v.vehicle_id in FLEET:
             wheelchair, awd, free = FLEET[v.vehicle_id]
-            v = dataclasses.replace(v, wheelchair=wheelchair, four_wheel_drive=awd,
-                                    critical_function="" if free else "Hjemmepleje")
+            v = dataclasses.replace(
+                v,
+                wheelchair=wheelchair,
+                four_wheel_drive=awd,
+                critical_function="" if free else "Hjemmepleje",
+            )
         changed.append(v)
     data.vehicles = changed
     with Store.build(data) as full, full.derive(UNIT) as unit:
-        unit.set_meta(scope=UNIT, scope_name=UNIT_NAME, sequence=str(sequence),
-                      created_at=created_at.astimezone(dt.UTC).isoformat(),
-                      valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC)
-                      .isoformat())
+        unit.set_meta(
+            scope=UNIT,
+            scope_name=UNIT_NAME,
+            sequence=str(sequence),
+            created_at=created_at.astimezone(dt.UTC).isoformat(),
+            valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC).isoformat(),
+        )
         return unit.image()
 
 
@@ -73,8 +84,7 @@ def test_vehicle_filters_combine(qtbot, fleet_window) -> None:
     wheelchair = [v.vehicle_id for v in every if v.wheelchair]
     assert {v.vehicle_id for v in shown(view)} == set(wheelchair) == {"BIL00001", "BIL00002", "BIL00004"}
     view.free_box.setCurrentIndex(view.free_box.findData(True))
-    assert {v.vehicle_id for v in shown(view)} == {v.vehicle_id for v in every
-                                                   if v.wheelchair and v.is_free}
+    assert {v.vehicle_id for v in shown(view)} == {v.vehicle_id for v in every if v.wheelchair and v.is_free}
     assert {v.vehicle_id for v in shown(view)} == {"BIL00001", "BIL00004"}
     view.four_by_four_box.setChecked(True)  # wheelchair and 4×4 and free
     assert [v.vehicle_id for v in shown(view)] == ["BIL00004"]
@@ -87,8 +97,7 @@ def test_vehicle_filters_combine(qtbot, fleet_window) -> None:
     assert view.count.text() == f"{len(expected)} af {len(every)} køretøjer vist"
 
 
-def test_a_vehicle_s_location_and_keys_are_read_in_full_from_the_keyboard(
-        qtbot, window, session) -> None:
+def test_a_vehicle_s_location_and_keys_are_read_in_full_from_the_keyboard(qtbot, window, session) -> None:
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     view = window.views[window.VEHICLES]
@@ -110,7 +119,8 @@ def test_a_vehicle_s_location_and_keys_are_read_in_full_from_the_keyboard(
 
 
 def test_contact_deputy_and_escalation_sit_beside_the_name_and_the_card_is_whole(
-        qtbot, window, session) -> None:
+    qtbot, window, session
+) -> None:
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     view = window.views[window.CONTACTS]

@@ -26,8 +26,9 @@ def test_after_a_wrong_passphrase_typing_goes_into_the_field_again(qtbot, locked
     qtbot.waitUntil(field.hasFocus, timeout=5_000)
     qtbot.keyClicks(field, "forkert")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(locked_window.unlock_page.message.text()) and field.isEnabled(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: bool(locked_window.unlock_page.message.text()) and field.isEnabled(), timeout=30_000
+    )
     wait_idle(qtbot, locked_window)
     assert field.hasFocus() and field.text() == ""
 
@@ -59,7 +60,8 @@ def test_every_control_the_keyboard_reaches_has_a_strong_focus_frame(qtbot, wind
             if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 continue
             frame_only = widget.inherits("QAbstractScrollArea") and not (
-                widget.inherits("QAbstractItemView") or widget.inherits("QTextEdit"))
+                widget.inherits("QAbstractItemView") or widget.inherits("QTextEdit")
+            )
             if widget.inherits("QScrollBar") or frame_only:
                 continue  # a scroll area's own frame: its content takes the focus
             names = []

@@ -31,9 +31,30 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import translations as translations_script  # noqa: E402
 
 #: Words of Qt's and our own English that must never show in the Danish UI.
-ENGLISH_WORDS = {"Cancel", "OK", "Save", "Close", "Clear", "Print", "Yes", "No", "Open",
-                 "Search", "Lock", "Unlock", "Citizens", "Routes", "Vehicles", "Sync now",
-                 "Apply", "Discard", "Help", "Abort", "Retry", "Ignore"}
+ENGLISH_WORDS = {
+    "Cancel",
+    "OK",
+    "Save",
+    "Close",
+    "Clear",
+    "Print",
+    "Yes",
+    "No",
+    "Open",
+    "Search",
+    "Lock",
+    "Unlock",
+    "Citizens",
+    "Routes",
+    "Vehicles",
+    "Sync now",
+    "Apply",
+    "Discard",
+    "Help",
+    "Abort",
+    "Retry",
+    "Ignore",
+}
 
 
 def english_translations() -> dict[str, str]:
@@ -57,10 +78,11 @@ def visible_texts(window: QWidget) -> list[str]:
             texts += [widget.item(i).text() for i in range(widget.count())]
             texts += [widget.item(i).toolTip() for i in range(widget.count())]
         if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
-            header = widget.horizontalHeader() if isinstance(widget, QTableView) \
-                else widget.header()
-            texts += [str(widget.model().headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(header.count())]
+            header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            texts += [
+                str(widget.model().headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(header.count())
+            ]
     return [t for t in texts if t and t.strip()]
 
 
@@ -81,8 +103,12 @@ def test_the_danish_ui_shows_no_english(qtbot, window, locked_window) -> None:
     assert len(texts) > 150
     leaks = [t for t in texts if t in english or t.replace("&", "") in ENGLISH_WORDS]
     assert leaks == []
-    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y",
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "x",
+        "y",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+    )
     buttons = {b.text().replace("&", "") for b in box.buttons()}
     assert buttons == {"Gem", "Annuller"}  # Qt's own strings in Danish too (qtbase_da)
 
@@ -108,8 +134,7 @@ def test_every_translation_is_finished_and_keeps_its_placeholders() -> None:
     for lang in ("da", "en"):
         ts = translations_dir() / f"nodkopi_{lang}.ts"
         assert translations_script.problems(ts) == []
-    assert translations_script.PLACEHOLDER.findall("Vent %1 sek, {name} &Luk") == \
-        ["%1", "{name}", "&"]
+    assert translations_script.PLACEHOLDER.findall("Vent %1 sek, {name} &Luk") == ["%1", "{name}", "&"]
 
 
 def test_the_placeholder_check_can_fail(tmp_path) -> None:
@@ -120,7 +145,9 @@ def test_the_placeholder_check_can_fail(tmp_path) -> None:
         "<message><source>Dag %1</source><translation>Day</translation></message>"
         "<message><source>&amp;Luk</source><translation>Close</translation></message>"
         '<message><source>Ja</source><translation type="unfinished"></translation></message>'
-        "</context></TS>", encoding="utf-8")
+        "</context></TS>",
+        encoding="utf-8",
+    )
     found = translations_script.problems(ts)
     assert len(found) == 3
 
@@ -129,23 +156,33 @@ def test_the_translation_files_are_up_to_date_with_the_code(tmp_path) -> None:
     """Every string the code translates is in the .ts files (else: scripts/translations.py
     update), found by the same lupdate that maintains them."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([translations_script.tool("pyside6-lupdate"), *translations_script.sources(),
-                    "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [translations_script.tool("pyside6-lupdate"), *translations_script.sources(), "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     root = ET.parse(fresh).getroot()
-    in_code = {(c.findtext("name"), m.findtext("source"))
-               for c in root.iter("context") for m in c.iter("message")}
+    in_code = {
+        (c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")
+    }
     for lang in ("da", "en"):
         in_ts = set(read_ts(translations_dir() / f"nodkopi_{lang}.ts"))
         assert in_code - in_ts == set(), lang
     assert len(in_code) > 250
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None
-                    and not (Path(sys.executable).parent / "pyside6-lrelease").exists(),
-                    reason="pyside6-lrelease not installed")
+@pytest.mark.skipif(
+    shutil.which("pyside6-lrelease") is None
+    and not (Path(sys.executable).parent / "pyside6-lrelease").exists(),
+    reason="pyside6-lrelease not installed",
+)
 def test_built_qm_and_the_ts_fallback_translate_the_same(tmp_path) -> None:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build",
-                    "--out", str(tmp_path)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "translations.py"), "build", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
     for lang in ("da", "en"):
         shutil.copy(translations_dir() / f"nodkopi_{lang}.ts", tmp_path)
     qm = load_ours("en", tmp_path)  # the .qm is newer than its .ts copy? make it so
@@ -155,8 +192,7 @@ def test_built_qm_and_the_ts_fallback_translate_the_same(tmp_path) -> None:
     (tmp_path / "nodkopi_en.qm").unlink()
     ts = load_ours("en", tmp_path)
     assert isinstance(ts, TsTranslator)
-    for context, source in [("MainWindow", "Lås"), ("Fmt", "%1 timer gammel"),
-                            ("UnlockPage", "Lås op")]:
+    for context, source in [("MainWindow", "Lås"), ("Fmt", "%1 timer gammel"), ("UnlockPage", "Lås op")]:
         assert qm.translate(context, source) == ts.translate(context, source) != source
     app = QCoreApplication.instance()
     assert app is not None
@@ -172,8 +208,7 @@ def test_visible_texts_finds_a_leak(qtbot) -> None:
     assert "Cancel" in visible_texts(widget)
 
 
-def test_forty_percent_longer_texts_still_fit_a_1366x768_screen(qtbot, installation, clock,
-                                                                 session) -> None:
+def test_forty_percent_longer_texts_still_fit_a_1366x768_screen(qtbot, installation, clock, session) -> None:
     """The pseudo-locale: every string of ours 40 % longer, as a translation might be."""
     window = make_window(qtbot, installation, clock, session, language="pseudo")
     try:

@@ -30,8 +30,9 @@ def moved() -> Clock:
 def win(qtbot: Any, installation: Any, clock: Any, session: Any, moved: Clock) -> Any:
     from continuity_app.gui.app import create_window
 
-    window = create_window(installation.home, session=session, language="da", clock=clock,
-                           now=moved, scheduled_sync=False)
+    window = create_window(
+        installation.home, session=session, language="da", clock=clock, now=moved, scheduled_sync=False
+    )
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -45,8 +46,11 @@ def settle(qtbot: Any, win: Any) -> None:
     dialog or question, else the window (the platform activates windows between events)."""
     wait_idle(qtbot, win)
     j = win.journaling
-    box = j.message if j.message is not None and shiboken6.isValid(j.message) \
-        and j.message.isVisible() else None
+    box = (
+        j.message
+        if j.message is not None and shiboken6.isValid(j.message) and j.message.isVisible()
+        else None
+    )
     target = j.dialog or box or win
     qtbot.waitUntil(lambda: QApplication.activeWindow() is target, timeout=5000)
 
@@ -103,7 +107,8 @@ def test_initials_are_asked_after_unlock_shown_and_changeable(qtbot: Any, win: A
 
 
 def test_a_pn_dose_in_five_keystrokes_then_the_effect_is_due_two_hours_later(
-        qtbot: Any, win: Any, session: Any, moved: Clock) -> None:
+    qtbot: Any, win: Any, session: Any, moved: Clock
+) -> None:
     give_initials(qtbot, win)
     citizen_id, med = pn_citizen(session)
     open_card(qtbot, win, citizen_id)
@@ -127,8 +132,13 @@ def test_a_pn_dose_in_five_keystrokes_then_the_effect_is_due_two_hours_later(
     assert keys <= 10
     settle(qtbot, win)
     (pn,) = entries(win, "pn")
-    assert (pn.citizen_id, pn.fields["medication_id"], pn.fields["dose"], pn.fields["reason"],
-            pn.initials) == (citizen_id, med.medication_id, "1", "Smerter", "AB")
+    assert (
+        pn.citizen_id,
+        pn.fields["medication_id"],
+        pn.fields["dose"],
+        pn.fields["reason"],
+        pn.initials,
+    ) == (citizen_id, med.medication_id, "1", "Smerter", "AB")
     assert pn.at == NOW.astimezone(dt.UTC).replace(second=0, microsecond=0)
     bar = win.journaling.bar
     moved.now = NOW + dt.timedelta(hours=1, minutes=59)
@@ -168,7 +178,8 @@ def answer(qtbot: Any, win: Any, yes: bool) -> str:
 
 
 def test_a_pn_dose_over_the_24_hour_maximum_warns_and_asks(
-        qtbot: Any, win: Any, session: Any, moved: Clock) -> None:
+    qtbot: Any, win: Any, session: Any, moved: Clock
+) -> None:
     from continuity_app.journal.checks import maximum
 
     give_initials(qtbot, win)
@@ -210,24 +221,23 @@ def test_a_note_and_visit_outcomes_from_the_route(qtbot: Any, win: Any) -> None:
     routes.table.setCurrentIndex(routes.model.index(0, 0))
     row = win.journaling.selected_visit()
     assert row is not None
-    qtbot.keyClick(win, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, win)
     routes.table.setCurrentIndex(routes.model.index(1, 0))
     second = win.journaling.selected_visit()
-    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, win)
     dialog = win.journaling.dialog
     qtbot.keyClicks(dialog.text, "Ingen lukkede op")
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, win)
     visits = entries(win, "visit")
-    assert [(e.fields["visit_id"], e.fields["outcome"]) for e in visits] == \
-        [(row.visit.visit_id, "udført"), (second.visit.visit_id, "ikke udført")]
+    assert [(e.fields["visit_id"], e.fields["outcome"]) for e in visits] == [
+        (row.visit.visit_id, "udført"),
+        (second.visit.visit_id, "ikke udført"),
+    ]
     assert visits[1].fields["note"] == "Ingen lukkede op"
-    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, win)
     note = win.journaling.dialog
     qtbot.keyClicks(note.text, "Faldet i gangen")
@@ -246,8 +256,7 @@ def test_a_drill_shows_oevelse_and_marks_what_is_written(qtbot: Any, win: Any, s
     assert not bar.drill_label.isHidden() and bar.drill_label.text() == "ØVELSE"
     citizen_id, _ = pn_citizen(session)
     open_card(qtbot, win, citizen_id)
-    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, win)
     qtbot.keyClicks(win.journaling.dialog.text, "Øvelsesnotat")
     qtbot.keyClick(win.journaling.dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -51,14 +51,19 @@ def cell_text(card: Any, medication_id: str, day: int) -> str:
     return str(card.dose_grid.currentIndex().data())
 
 
-def test_a_non_daily_dose_gets_a_box_only_on_its_day_as_on_paper(
-        qtbot: Any, win: Any, session: Any) -> None:
+def test_a_non_daily_dose_gets_a_box_only_on_its_day_as_on_paper(qtbot: Any, win: Any, session: Any) -> None:
     from continuity_app.domain.models import WEEKDAYS
 
     days = [TODAY + dt.timedelta(days=i) for i in range(3)]
-    citizen_id, med = _citizen_with(session, lambda m: not m.as_needed and
-                                    m.schedule is DoseSchedule.NON_DAILY and m.due_weekdays and
-                                    any(WEEKDAYS[d.weekday()] not in m.due_weekdays for d in days))
+    citizen_id, med = _citizen_with(
+        session,
+        lambda m: (
+            not m.as_needed
+            and m.schedule is DoseSchedule.NON_DAILY
+            and m.due_weekdays
+            and any(WEEKDAYS[d.weekday()] not in m.due_weekdays for d in days)
+        ),
+    )
     give_initials(qtbot, win)
     card = open_grid(qtbot, win, citizen_id)
     for i, day in enumerate(days):
@@ -76,11 +81,13 @@ def test_a_non_daily_dose_gets_a_box_only_on_its_day_as_on_paper(
 
 
 def test_signing_a_dose_by_keyboard_then_again_warns_with_who_and_when(
-        qtbot: Any, win: Any, session: Any) -> None:
+    qtbot: Any, win: Any, session: Any
+) -> None:
     from continuity_app.printing.dosing import is_daily
 
-    citizen_id, med = _citizen_with(session, lambda m: not m.as_needed and is_daily(m)
-                                    and m.daily_grid is not None)
+    citizen_id, med = _citizen_with(
+        session, lambda m: not m.as_needed and is_daily(m) and m.daily_grid is not None
+    )
     give_initials(qtbot, win, "kl")
     card = open_grid(qtbot, win, citizen_id)
     goto(card, med.medication_id, 0)
@@ -88,9 +95,14 @@ def test_signing_a_dose_by_keyboard_then_again_warns_with_who_and_when(
     qtbot.keyClick(card.dose_grid, Qt.Key.Key_G)  # one key: givet
     settle(qtbot, win)
     (given,) = entries(win, "given")
-    assert (given.citizen_id, given.fields["medication_id"], given.fields["date"],
-            given.fields["slot"], given.fields["outcome"], given.initials) == \
-        (citizen_id, med.medication_id, TODAY.isoformat(), slot, "givet", "KL")
+    assert (
+        given.citizen_id,
+        given.fields["medication_id"],
+        given.fields["date"],
+        given.fields["slot"],
+        given.fields["outcome"],
+        given.initials,
+    ) == (citizen_id, med.medication_id, TODAY.isoformat(), slot, "givet", "KL")
     goto(card, med.medication_id, 0, slot)
     assert card.dose_grid.currentIndex().data() == "givet · KL 11:30"
     # the same cell again: a warning naming who signed and when; Escape keeps one entry
@@ -122,6 +134,9 @@ def test_not_given_asks_the_reason(qtbot: Any, win: Any, session: Any) -> None:
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     settle(qtbot, win)
     (given,) = entries(win, "given")
-    assert (given.fields["outcome"], given.fields["reason"], given.fields["date"]) == \
-        ("afvist", "ville ikke", (TODAY + dt.timedelta(days=1)).isoformat())
+    assert (given.fields["outcome"], given.fields["reason"], given.fields["date"]) == (
+        "afvist",
+        "ville ikke",
+        (TODAY + dt.timedelta(days=1)).isoformat(),
+    )
     wait_idle(qtbot, win)

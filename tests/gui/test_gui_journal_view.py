@@ -21,8 +21,7 @@ moved, win = journal_tests.moved, journal_tests.win  # the window with a clock t
 def note(qtbot: Any, win: Any, citizen_id: str, text: str) -> None:
     win.open_citizen(citizen_id)
     settle(qtbot, win)
-    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, win)
     qtbot.keyClicks(win.journaling.dialog.text, text)
     qtbot.keyClick(win.journaling.dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -60,8 +59,7 @@ def test_the_journal_view_lists_newest_first_and_filters(qtbot: Any, win: Any, s
     assert [e.kind for e in shown] == ["drill", "note", "drill", "note", "note"]  # newest first
     assert [e.id for e in shown] == [e.id for e in reversed(entries(win))]
     choose(qtbot, view.kind_box, "Notat")
-    assert [e.fields["text"] for e in view.shown()] == ["Ovelse notat", "Ilt til en dag",
-                                                       "Faldet i gangen"]
+    assert [e.fields["text"] for e in view.shown()] == ["Ovelse notat", "Ilt til en dag", "Faldet i gangen"]
     view.drill_box.setFocus()
     qtbot.keyClick(view.drill_box, Qt.Key.Key_Down)  # the real ones only
     assert [e.fields["text"] for e in view.shown()] == ["Ilt til en dag", "Faldet i gangen"]
@@ -86,13 +84,15 @@ def test_a_correction_is_shown_beside_what_it_corrects(qtbot: Any, win: Any, ses
     win.show_view(win.JOURNAL)
     view = win.views[win.JOURNAL]
     column = view.model.Column.CORRECTION
-    texts = {view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)[0].id:
-             view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())}
+    texts = {
+        view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)[0].id: view.proxy.index(r, column).data()
+        for r in range(view.proxy.rowCount())
+    }
     assert texts[wrong.id].startswith("Rettet ") and texts[wrong.id].endswith(
-        "af KL: Forkert borger")  # KL wrote the correction
+        "af KL: Forkert borger"
+    )  # KL wrote the correction
     (correction,) = entries(win, "correction")
-    assert texts[correction.id].startswith("Retter notat kl.") and "Faldet i gangen" in \
-        texts[correction.id]
+    assert texts[correction.id].startswith("Retter notat kl.") and "Faldet i gangen" in texts[correction.id]
 
 
 def carry_journal_keys(session: Any) -> None:
@@ -104,13 +104,15 @@ def carry_journal_keys(session: Any) -> None:
     from continuity_app.publish.registry import Device
 
     d = session.device
-    me = Device(d.device_id, d.scope, d.device_public(), "host", CREATED, CREATED,
-                signing_key=d.signing_public())
+    me = Device(
+        d.device_id, d.scope, d.device_public(), "host", CREATED, CREATED, signing_key=d.signing_public()
+    )
     session.store.set_meta(journal_keys=journal_keys(X25519PrivateKey.generate().public_key(), [me]))
 
 
-def test_export_for_hand_back_and_import_with_progress(qtbot: Any, win: Any, session: Any,
-                                                        tmp_path: Path) -> None:
+def test_export_for_hand_back_and_import_with_progress(
+    qtbot: Any, win: Any, session: Any, tmp_path: Path
+) -> None:
     from continuity_app.journal.handback import parse
 
     carry_journal_keys(session)
@@ -146,11 +148,11 @@ def test_export_for_hand_back_and_import_with_progress(qtbot: Any, win: Any, ses
 
 
 def test_the_handover_prints_from_the_window_with_the_paper_file(
-        qtbot: Any, win: Any, session: Any, tmp_path: Path) -> None:
+    qtbot: Any, win: Any, session: Any, tmp_path: Path
+) -> None:
     first, _other = a_day(qtbot, win, session)
     assert win.journaling.handover_action in win.print_menu.actions()  # the print button's menu
-    qtbot.keyClick(win, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: win.printing.preview is not None, timeout=30_000)
     wait_idle(qtbot, win)
     out = tmp_path / "handover.pdf"

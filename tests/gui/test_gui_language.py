@@ -14,8 +14,7 @@ from continuity_app import settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_a_language_change_is_announced_in_both_languages(qtbot, locked_window,
-                                                           installation) -> None:
+def test_a_language_change_is_announced_in_both_languages(qtbot, locked_window, installation) -> None:
     english = next(a for a in locked_window.language_menu.actions() if a.data() == "en")
     english.trigger()
     box = locked_window.findChild(QMessageBox, "languageNotice")
@@ -36,10 +35,17 @@ def test_qt_s_own_dialogs_are_danish_in_the_danish_ui(qtbot, locked_window) -> N
 
 
 def test_one_word_for_the_passphrase_everywhere() -> None:
-    """"adgangsudtryk" in the UI, the translations, the docs; never "adgangsfrase"."""
-    places = [*(ROOT / "continuity_app").rglob("*.py"), *(ROOT / "docs").rglob("*.md"),
-              ROOT / "README.md", *(ROOT / "resources" / "translations").glob("*.ts")]
-    mixed = [str(p.relative_to(ROOT)) for p in places
-             if re.search("adgangsfrase", p.read_text(encoding="utf-8"), re.IGNORECASE)]
+    """ "adgangsudtryk" in the UI, the translations, the docs; never "adgangsfrase"."""
+    places = [
+        *(ROOT / "continuity_app").rglob("*.py"),
+        *(ROOT / "docs").rglob("*.md"),
+        ROOT / "README.md",
+        *(ROOT / "resources" / "translations").glob("*.ts"),
+    ]
+    mixed = [
+        str(p.relative_to(ROOT))
+        for p in places
+        if re.search("adgangsfrase", p.read_text(encoding="utf-8"), re.IGNORECASE)
+    ]
     assert not mixed
     assert "adgangsudtryk" in (ROOT / "resources/translations/nodkopi_da.ts").read_text("utf-8")

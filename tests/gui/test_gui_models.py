@@ -30,16 +30,23 @@ def rows_for(name: str, store: Any) -> list[Any]:
         "units": store.units(),
         "vehicles": store.vehicles(),
         "stocks": store.fuel_stocks(),
-        "history": [SyncAttempt(dt.datetime(2026, 11, 27, 4, 30, tzinfo=dt.UTC), True, "Nye data"),
-                    SyncAttempt(dt.datetime(2026, 11, 27, 12, 30, tzinfo=dt.UTC), False, "Fejl")],
+        "history": [
+            SyncAttempt(dt.datetime(2026, 11, 27, 4, 30, tzinfo=dt.UTC), True, "Nye data"),
+            SyncAttempt(dt.datetime(2026, 11, 27, 12, 30, tzinfo=dt.UTC), False, "Fejl"),
+        ],
     }[name]
 
 
 MODELS = [
-    ("hits", CitizenHitModel), ("medications", MedicationModel),
-    ("citizen_visits", CitizenVisitModel), ("visits", VisitModel),
-    ("vulnerable", VulnerableModel), ("units", UnitModel), ("vehicles", VehicleModel),
-    ("stocks", FuelStockModel), ("history", SyncHistoryModel),
+    ("hits", CitizenHitModel),
+    ("medications", MedicationModel),
+    ("citizen_visits", CitizenVisitModel),
+    ("visits", VisitModel),
+    ("vulnerable", VulnerableModel),
+    ("units", UnitModel),
+    ("vehicles", VehicleModel),
+    ("stocks", FuelStockModel),
+    ("history", SyncHistoryModel),
 ]
 
 
@@ -62,8 +69,7 @@ def test_table_model_passes_the_model_tester(qtmodeltester, session, rows, model
 
 
 @pytest.mark.parametrize(("rows", "model_class"), MODELS, ids=[m[0] for m in MODELS])
-def test_sort_filter_proxy_passes_the_model_tester(qtmodeltester, session, rows,
-                                                    model_class) -> None:
+def test_sort_filter_proxy_passes_the_model_tester(qtmodeltester, session, rows, model_class) -> None:
     model = model_class()
     model.set_rows(rows_for(rows, session.store))
     proxy = FilterProxy(model)

@@ -23,15 +23,15 @@ def open_preview(qtbot, window) -> Any:
     return window.printing.preview
 
 
-def test_ctrl_p_on_a_citizen_previews_the_medication_pack_in_memory(qtbot, window, session,
-                                                                     tmp_path) -> None:
+def test_ctrl_p_on_a_citizen_previews_the_medication_pack_in_memory(qtbot, window, session, tmp_path) -> None:
     window.open_citizen("C000002")
     wait_idle(qtbot, window)
     before = set(Path(tmp_path).rglob("*"))
     preview = open_preview(qtbot, window)
     expected = io.BytesIO()
-    info = render_pack(session.store, "medication", expected, citizen_id="C000002",
-                       stamp=stamp_for(session.store))
+    info = render_pack(
+        session.store, "medication", expected, citizen_id="C000002", stamp=stamp_for(session.store)
+    )
     assert preview.page_count() == info.pages == len(PdfReader(expected).pages)
     assert preview.isVisible()
     assert "Medicinliste for Åse Kjær" in preview.windowTitle()
@@ -43,8 +43,14 @@ def test_printing_to_a_printer_paints_every_page(qtbot, window, session, tmp_pat
     from continuity_app.gui.printer import paint_pages
 
     data = io.BytesIO()
-    info = render_pack(session.store, "route", data, unit_id="HP01",
-                       date=window.context.today(), stamp=stamp_for(session.store))
+    info = render_pack(
+        session.store,
+        "route",
+        data,
+        unit_id="HP01",
+        date=window.context.today(),
+        stamp=stamp_for(session.store),
+    )
     out = tmp_path / "painted.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # stands in for a real printer
@@ -53,8 +59,7 @@ def test_printing_to_a_printer_paints_every_page(qtbot, window, session, tmp_pat
     assert len(PdfReader(out).pages) == info.pages
 
 
-def test_print_to_file_goes_the_one_way_a_pdf_reaches_the_disk(qtbot, window, session,
-                                                              tmp_path) -> None:
+def test_print_to_file_goes_the_one_way_a_pdf_reaches_the_disk(qtbot, window, session, tmp_path) -> None:
     """The print dialog's print-to-file: the same warning as "Gem som PDF", then the vector
     PDF itself, owner-only, with its text and embedded fonts, under a neutral title."""
     window.open_citizen("C000002")

@@ -24,8 +24,9 @@ class Emitter(QObject):
 def test_the_work_around_is_on_exactly_where_the_binding_needs_it() -> None:
     probe = qtcompat._Probe()
     drains = qtcompat._drains(None, lambda: probe.setObjectName("x"))
-    assert (sys.version_info < (3, 12) and (
-        drains or sys.getrefcount(None) > qtcompat.HEADROOM)) == qtcompat.SINGLETONS_MADE_IMMORTAL
+    assert (
+        sys.version_info < (3, 12) and (drains or sys.getrefcount(None) > qtcompat.HEADROOM)
+    ) == qtcompat.SINGLETONS_MADE_IMMORTAL
     if qtcompat.SINGLETONS_MADE_IMMORTAL:
         assert min(sys.getrefcount(s) for s in (None, True, False)) > qtcompat.HEADROOM // 2
 

@@ -23,8 +23,9 @@ from continuity_app.store import Store
 
 # the unit picker's type-ahead popup: the offscreen platform cannot raise it or grab keys
 # (one marker with every pattern: pytest-qt reads only the closest)
-POPUP = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
-                                  "does not support propagateSizeHints")
+POPUP = pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "does not support propagateSizeHints"
+)
 
 
 def open_window(qtbot: Any, inst: Installation, clock: Any, now: dt.datetime = NOW) -> Any:
@@ -32,8 +33,9 @@ def open_window(qtbot: Any, inst: Installation, clock: Any, now: dt.datetime = N
     from continuity_app.vault import unlock
 
     session = unlock(inst.home, gui_support.PASSPHRASE, now=now)
-    window = create_window(inst.home, session=session, language="da", clock=clock,
-                           now=lambda: now, scheduled_sync=False)
+    window = create_window(
+        inst.home, session=session, language="da", clock=clock, now=lambda: now, scheduled_sync=False
+    )
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -50,12 +52,13 @@ def routes_view(qtbot: Any, window: Any) -> Any:
 
 
 def cells(view: Any, column: int) -> list[str]:
-    return [str(view.model.index(r, column).data() or "").replace("\u00a0", " ")
-            for r in range(view.model.rowCount())]
+    return [
+        str(view.model.index(r, column).data() or "").replace("\u00a0", " ")
+        for r in range(view.model.rowCount())
+    ]
 
 
-def test_the_route_shows_postcode_phone_and_key_info_of_its_own_visits(
-        qtbot, window, session) -> None:
+def test_the_route_shows_postcode_phone_and_key_info_of_its_own_visits(qtbot, window, session) -> None:
     view = routes_view(qtbot, window)
     column = view.model.Column
     rows = session.store.route_visits(view.route_box.currentData())
@@ -71,8 +74,7 @@ def test_the_route_shows_postcode_phone_and_key_info_of_its_own_visits(
     assert any(keys)
 
 
-def test_a_visit_marked_from_the_route_shows_its_status_and_the_progress(
-        qtbot, window, session) -> None:
+def test_a_visit_marked_from_the_route_shows_its_status_and_the_progress(qtbot, window, session) -> None:
     view = routes_view(qtbot, window)
     total = view.model.rowCount()
     assert view.progress.text() == f"0 af {total} udført"
@@ -101,8 +103,7 @@ def test_a_visit_marked_from_the_route_shows_its_status_and_the_progress(
     assert cells(view, view.model.Column.STATUS)[:2] == ["Udført", "Flyttet"]
 
 
-def test_no_route_for_today_says_so_in_red_and_names_the_day_shown(
-        qtbot, installation, clock) -> None:
+def test_no_route_for_today_says_so_in_red_and_names_the_day_shown(qtbot, installation, clock) -> None:
     later = NOW + dt.timedelta(days=3)  # the data are three days old
     window = open_window(qtbot, installation, clock, now=later)
     try:
@@ -135,18 +136,18 @@ def scope_image(scope: str) -> Callable[..., bytes]:
         data = generate_dataset("tiny", today=TODAY)
         data.citizens = [dataclasses.replace(c) for c in data.citizens]
         with Store.build(data) as full, full.derive(scope) as cut:
-            cut.set_meta(sequence=str(sequence),
-                         created_at=created_at.astimezone(dt.UTC).isoformat(),
-                         valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC)
-                         .isoformat())
+            cut.set_meta(
+                sequence=str(sequence),
+                created_at=created_at.astimezone(dt.UTC).isoformat(),
+                valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC).isoformat(),
+            )
             return cut.image()
 
     return make
 
 
 @pytest.fixture(params=["alle", "krisestab"])
-def multi(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any,
-          clock: Any) -> Any:
+def multi(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any, clock: Any) -> Any:
     monkeypatch.setattr(gui_support, "make_bundle_store", scope_image(request.param))
     inst = Installation(tmp_path)
     inst.store_generation(1)
@@ -169,8 +170,7 @@ def pick_unit(qtbot: Any, window: Any, name_part: str) -> str:
 
 
 @POPUP
-def test_the_unit_picker_drives_routes_vulnerable_and_the_emergency_pack(
-        qtbot, multi, monkeypatch) -> None:
+def test_the_unit_picker_drives_routes_vulnerable_and_the_emergency_pack(qtbot, multi, monkeypatch) -> None:
     window = multi
     session = window.session_for_test
     started: list[Any] = []
@@ -201,8 +201,10 @@ def test_the_unit_picker_drives_routes_vulnerable_and_the_emergency_pack(
     wait_idle(qtbot, window)
     vulnerable = window.views[window.VULNERABLE]
     assert vulnerable.unit_box.currentData() == unit
-    shown = {vulnerable.proxy.index(r, 0).data(OBJECT_ROLE).citizen.unit_id
-             for r in range(vulnerable.proxy.rowCount())}
+    shown = {
+        vulnerable.proxy.index(r, 0).data(OBJECT_ROLE).citizen.unit_id
+        for r in range(vulnerable.proxy.rowCount())
+    }
     assert shown == {unit}
     # the emergency pack is for the picked unit
     window.print_emergency()
@@ -223,8 +225,7 @@ def test_route_names_carry_their_unit_when_every_unit_is_shown(qtbot, multi) -> 
         assert view.route_box.itemText(i).startswith(window.context.unit_name(route.unit_id) + " – ")
 
 
-def test_at_large_text_the_route_keeps_number_time_status_and_citizen_in_view(
-        qtbot, window) -> None:
+def test_at_large_text_the_route_keeps_number_time_status_and_citizen_in_view(qtbot, window) -> None:
     view = routes_view(qtbot, window)
     window.resize(1000, 700)  # a narrow window at text scale 1.6: the table must scroll
     window.text_size.apply(1.6)

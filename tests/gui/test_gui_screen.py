@@ -16,8 +16,7 @@ def test_the_navigation_fits_its_names_at_text_scale_1_6(qtbot, window) -> None:
     nav = window.nav
     try:
         assert nav.horizontalScrollBar().maximum() == 0
-        widest = max(nav.fontMetrics().horizontalAdvance(nav.item(r).text())
-                     for r in range(nav.count()))
+        widest = max(nav.fontMetrics().horizontalAdvance(nav.item(r).text()) for r in range(nav.count()))
         assert nav.viewport().width() >= widest
     finally:
         window.text_size.apply(1.0)
@@ -26,10 +25,14 @@ def test_the_navigation_fits_its_names_at_text_scale_1_6(qtbot, window) -> None:
 def test_a_failed_sync_is_told_in_danish_without_the_core_s_english() -> None:
     from continuity_app.gui.backend import _attempt_text
 
-    attempt = Attempt(at="2026-11-27T10:00:00+00:00", finished_at="2026-11-27T10:00:01+00:00",
-                      result="failed", exit_code=int(ExitCode.SOURCE_UNREACHABLE),
-                      message="the source folder /mnt/x is not there (share not mounted)",
-                      sequence=1)
+    attempt = Attempt(
+        at="2026-11-27T10:00:00+00:00",
+        finished_at="2026-11-27T10:00:01+00:00",
+        result="failed",
+        exit_code=int(ExitCode.SOURCE_UNREACHABLE),
+        message="the source folder /mnt/x is not there (share not mounted)",
+        sequence=1,
+    )
     text = _attempt_text(attempt)
     assert text.startswith("Nye data kunne ikke hentes")
     assert "source folder" not in text and "not mounted" not in text

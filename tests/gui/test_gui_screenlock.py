@@ -30,11 +30,17 @@ print(len(got), ",".join(watcher.connected))
 """
 
 
-@pytest.mark.skipif(shutil.which("dbus-run-session") is None or shutil.which("dbus-send") is None,
-                    reason="no D-Bus tools")
+@pytest.mark.skipif(
+    shutil.which("dbus-run-session") is None or shutil.which("dbus-send") is None, reason="no D-Bus tools"
+)
 def test_the_screen_savers_signal_reaches_the_watcher() -> None:
-    done = subprocess.run(["dbus-run-session", "--", sys.executable, "-c", WATCH],
-                          capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", WATCH],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     count, connected = done.stdout.strip().splitlines()[-1].split(" ", 1)
     assert count == "1"  # "screen saver off" did not lock, "on" did
     assert "org.gnome.ScreenSaver" in connected

@@ -25,13 +25,30 @@ def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
     first = demosetup.make(tmp_path / "holstebro", scale="tiny", seed=1, fast_kdf=True)
     second = demosetup.make(tmp_path / "skive", scale="tiny", seed=2, fast_kdf=True)
     request = tmp_path / "skive-request.json"
-    assert main(["enroll", "--add", "skive", "--unit", second.unit_id,
-                 "--source", str(second.publish),
-                 "--publisher-key", str(second.publisher / "publisher-key.pub"),
-                 "--out", str(request), "--home", str(first.client.root)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "enroll",
+                "--add",
+                "skive",
+                "--unit",
+                second.unit_id,
+                "--source",
+                str(second.publish),
+                "--publisher-key",
+                str(second.publisher / "publisher-key.pub"),
+                "--out",
+                str(request),
+                "--home",
+                str(first.client.root),
+            ]
+        )
+        == 0
+    )
     publish.add_device(second.publisher, request.read_bytes())
-    publish.build(second.publisher, second.exports, second.publish,
-                  passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)
+    publish.build(
+        second.publisher, second.exports, second.publish, passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE
+    )
     return first.client
 
 
@@ -66,12 +83,19 @@ def test_the_vehicles_view_shows_both_municipalities(qtbot, two: ClientHome) -> 
     with unlock_all(two, demosetup.DEMO_PASSPHRASE) as both:
         expected = sorted((v.enrolment, v.item.registration) for v in both.vehicles())
         stocks = sorted((s.enrolment, s.item.location) for s in both.fuel_stocks())
-    shown = sorted(zip(cells(view.model, column),
-                       cells(view.model, view.model.Column.REGISTRATION), strict=True))
+    shown = sorted(
+        zip(cells(view.model, column), cells(view.model, view.model.Column.REGISTRATION), strict=True)
+    )
     assert shown == expected and {town for town, _ in shown} == {"main", "skive"}
     stock_column = view.stocks.Column.MUNICIPALITY
-    assert sorted(zip(cells(view.stocks, stock_column),
-                      cells(view.stocks, view.stocks.Column.LOCATION), strict=True)) == stocks
+    assert (
+        sorted(
+            zip(
+                cells(view.stocks, stock_column), cells(view.stocks, view.stocks.Column.LOCATION), strict=True
+            )
+        )
+        == stocks
+    )
     # one unit filter entry per municipality's unit, never merged across the two
     units = [view.unit_box.itemData(i) for i in range(1, view.unit_box.count())]
     assert units and all(u.partition(":")[0] in ("main", "skive") for u in units)
@@ -92,8 +116,7 @@ def test_the_contact_trees_view_names_each_municipality(qtbot, two: ClientHome) 
 
     VaultBackend(two).sync(lambda _fraction, _text: None)  # as "Synkronisér nu": both
     session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _f, _t: None)
-    window = create_window(two, session=session, language="da", clock=FakeClock(),
-                           scheduled_sync=False)
+    window = create_window(two, session=session, language="da", clock=FakeClock(), scheduled_sync=False)
     qtbot.addWidget(window)
     window.show()
     wait_idle(qtbot, window)

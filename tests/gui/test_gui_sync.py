@@ -25,8 +25,7 @@ def test_a_failed_sync_shows_the_warning_in_the_banner(qtbot, window) -> None:
     sync_view = window.views[window.SYNC]
     assert sync_view.history.rowCount() == 1
     assert sync_view.history.index(0, 1).data() == "Mislykkedes"
-    assert "Kilden til nye data kunne ikke nås" in sync_view.message.text() or \
-        sync_view.message.text()
+    assert "Kilden til nye data kunne ikke nås" in sync_view.message.text() or sync_view.message.text()
     # the data shown is still there: a failed sync never drops what the laptop holds
     assert window.context.session is not None
     assert "6 timer gammel" in window.banner.age_label.text()
@@ -76,8 +75,7 @@ def test_the_online_indicator_follows_the_source(qtbot, window, installation, tm
     assert "Offline" in window.banner.online_label.text()
 
 
-def test_load_from_file_reads_a_bundle_from_a_usb_stick(qtbot, window, installation,
-                                                         tmp_path) -> None:
+def test_load_from_file_reads_a_bundle_from_a_usb_stick(qtbot, window, installation, tmp_path) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
     bundle = stick / "HP01-00000003.bundle"

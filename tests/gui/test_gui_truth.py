@@ -25,13 +25,20 @@ def image_maker(scope: str) -> Callable[..., bytes]:
     def make(sequence: int, created_at: dt.datetime = CREATED) -> bytes:
         data = generate_dataset("tiny", today=TODAY)
         stated = {EXPLICIT: "ingen", EMPTY: ""}  # the demo's own allergy texts vary by seed
-        data.citizens = [dataclasses.replace(c, allergies=stated[c.citizen_id], treatment_level="")
-                         if c.citizen_id in stated else c for c in data.citizens]
+        data.citizens = [
+            dataclasses.replace(c, allergies=stated[c.citizen_id], treatment_level="")
+            if c.citizen_id in stated
+            else c
+            for c in data.citizens
+        ]
         with Store.build(data) as full, full.derive(scope) as cut:
-            cut.set_meta(scope=UNIT, scope_name=UNIT_NAME, sequence=str(sequence),
-                         created_at=created_at.astimezone(dt.UTC).isoformat(),
-                         valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC)
-                         .isoformat())
+            cut.set_meta(
+                scope=UNIT,
+                scope_name=UNIT_NAME,
+                sequence=str(sequence),
+                created_at=created_at.astimezone(dt.UTC).isoformat(),
+                valid_until=(created_at + dt.timedelta(days=7)).astimezone(dt.UTC).isoformat(),
+            )
             return cut.image()
 
     return make
@@ -44,8 +51,9 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scope: str) -> In
     return inst
 
 
-def open_card(qtbot: Any, inst: Installation, clock: Any, language: str, citizen_id: str
-              ) -> tuple[Any, Any, Any]:
+def open_card(
+    qtbot: Any, inst: Installation, clock: Any, language: str, citizen_id: str
+) -> tuple[Any, Any, Any]:
     from continuity_app.vault import unlock
 
     session = unlock(inst.home, gui_support.PASSPHRASE, now=gui_support.NOW)
@@ -55,12 +63,16 @@ def open_card(qtbot: Any, inst: Installation, clock: Any, language: str, citizen
     return window, window.views[window.CITIZEN], session
 
 
-@pytest.mark.parametrize(("language", "empty", "explicit", "not_stated"), [
-    ("da", "Allergier: ikke oplyst", "Ingen kendte allergier", "ikke oplyst"),
-    ("en", "Allergies: not stated", "No known allergies", "not stated"),
-])
+@pytest.mark.parametrize(
+    ("language", "empty", "explicit", "not_stated"),
+    [
+        ("da", "Allergier: ikke oplyst", "Ingen kendte allergier", "ikke oplyst"),
+        ("en", "Allergies: not stated", "No known allergies", "not stated"),
+    ],
+)
 def test_an_empty_allergy_field_is_not_stated_and_only_ingen_is_none(
-        qtbot, tmp_path, monkeypatch, clock, language, empty, explicit, not_stated) -> None:
+    qtbot, tmp_path, monkeypatch, clock, language, empty, explicit, not_stated
+) -> None:
     inst = installed(tmp_path, monkeypatch, UNIT)
     window, view, session = open_card(qtbot, inst, clock, language, EMPTY)
     try:
@@ -80,8 +92,7 @@ def test_an_empty_allergy_field_is_not_stated_and_only_ingen_is_none(
             Translations().install("da")
 
 
-def test_a_scope_without_medication_says_so_and_never_shows_none(qtbot, tmp_path, monkeypatch,
-                                                                  clock) -> None:
+def test_a_scope_without_medication_says_so_and_never_shows_none(qtbot, tmp_path, monkeypatch, clock) -> None:
     inst = installed(tmp_path, monkeypatch, "krisestab")
     window, view, session = open_card(qtbot, inst, clock, "da", "C000015")  # vulnerable
     try:
@@ -99,8 +110,7 @@ def test_a_scope_without_medication_says_so_and_never_shows_none(qtbot, tmp_path
         session.lock()
 
 
-def test_a_scope_without_routes_or_all_citizens_says_so(qtbot, tmp_path, monkeypatch,
-                                                        clock) -> None:
+def test_a_scope_without_routes_or_all_citizens_says_so(qtbot, tmp_path, monkeypatch, clock) -> None:
     inst = installed(tmp_path, monkeypatch, "krisestab")
     window, _view, session = open_card(qtbot, inst, clock, "da", "C000015")
     try:

@@ -33,8 +33,10 @@ def test_a_wrong_passphrase_says_so_and_counts_down_the_wait(qtbot, locked_windo
     for attempt in range(4):  # the vault lets three wrong tries pass without a wait
         qtbot.waitUntil(lambda: page.button.isEnabled(), timeout=10_000)
         type_passphrase(qtbot, window, f"forkert {attempt}")
-        qtbot.waitUntil(lambda: "Forkert adgangsudtryk" in page.message.text()
-                        or "For mange" in page.message.text(), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: "Forkert adgangsudtryk" in page.message.text() or "For mange" in page.message.text(),
+            timeout=10_000,
+        )
         wait_idle(qtbot, window)
     assert window.context.session is None
     assert "Forkert adgangsudtryk." in page.message.text()

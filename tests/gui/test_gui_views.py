@@ -29,8 +29,7 @@ def test_typing_son_finds_sonderskov_and_enter_opens_the_citizen(qtbot, window, 
     assert citizen.name.text() == view.model.index(0, 0).data()
 
 
-def test_one_search_audit_per_search_session_with_its_hits_never_the_text(
-        qtbot, window, session) -> None:
+def test_one_search_audit_per_search_session_with_its_hits_never_the_text(qtbot, window, session) -> None:
     view = window.views[window.CITIZENS]
     shown = []
     for text in ("S", "Sø", "Søn", "Sønd"):
@@ -76,14 +75,12 @@ def test_opening_a_citizen_shows_the_allergy_in_the_red_box(qtbot, window, sessi
             assert view.med_table.columnSpan(row, view.medications.Column.MORNING) == 4
         else:
             assert all(grid) and "" not in grid
-    assert view.visits.rowCount() == len([v for r, v in record.visits
-                                          if (r.date - TODAY).days in (0, 1, 2)])
+    assert view.visits.rowCount() == len([v for r, v in record.visits if (r.date - TODAY).days in (0, 1, 2)])
     opened = [e for e in audit_entries(session.home) if e.event == "citizen_opened"]
     assert [e.fields.get("citizen_id") for e in opened] == ["C000002", "C000001", "C000002"]
 
 
-def test_picking_a_route_shows_its_visits_in_order_and_opens_a_citizen(qtbot, window,
-                                                                       session) -> None:
+def test_picking_a_route_shows_its_visits_in_order_and_opens_a_citizen(qtbot, window, session) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     view = window.views[window.ROUTES]
     assert window.view_stack.currentIndex() == window.ROUTES
@@ -99,8 +96,7 @@ def test_picking_a_route_shows_its_visits_in_order_and_opens_a_citizen(qtbot, wi
     expected = session.store.route_visits(route_id)
     assert session.store.route(route_id).date == tomorrow
     assert [r.visit.seq for r in expected] == sorted(r.visit.seq for r in expected)
-    shown = [view.model.index(r, 0).data(OBJECT_ROLE).visit.visit_id
-             for r in range(view.model.rowCount())]
+    shown = [view.model.index(r, 0).data(OBJECT_ROLE).visit.visit_id for r in range(view.model.rowCount())]
     assert shown == [r.visit.visit_id for r in expected]
     times = cell_texts(view.model, view.model.Column.TIME)
     assert times[0].startswith(expected[0].visit.start.strftime("%H:%M"))
@@ -128,8 +124,10 @@ def test_filtering_vehicles_by_el_keeps_only_electric_ones(qtbot, window, sessio
 def test_vulnerable_citizens_sorted_by_day_priority_and_filterable(qtbot, window, session) -> None:
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     view = window.views[window.VULNERABLE]
-    priorities = [view.proxy.index(r, 0).data(OBJECT_ROLE).vulnerability.day_priority
-                  for r in range(view.proxy.rowCount())]
+    priorities = [
+        view.proxy.index(r, 0).data(OBJECT_ROLE).vulnerability.day_priority
+        for r in range(view.proxy.rowCount())
+    ]
     assert priorities == sorted(priorities) and priorities
     view.priority_box.setCurrentIndex(view.priority_box.findData(1))
     assert all(p == "Kontakt 1. døgn" for p in cell_texts(view.proxy, 0))

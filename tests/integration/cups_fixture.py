@@ -79,31 +79,63 @@ class CupsServer:
         (root / "tmp").chmod(0o1770)
         sock = root / "cups.sock"
         port = _free_port()
-        (root / "etc" / "cups-files.conf").write_text("\n".join([
-            f"RequestRoot {root / 'spool'}", f"TempDir {root / 'tmp'}",
-            f"CacheDir {root / 'cache'}", f"StateDir {root / 'run'}",
-            "DataDir /usr/share/cups", "ServerBin /usr/lib/cups",
-            f"AccessLog {root / 'log' / 'access_log'}", f"ErrorLog {root / 'log' / 'error_log'}",
-            f"PageLog {root / 'log' / 'page_log'}", "SystemGroup root", "",
-        ]))
-        (root / "etc" / "cupsd.conf").write_text("\n".join([
-            f"Listen 127.0.0.1:{port}", f"Listen {sock}", "LogLevel info", "WebInterface No",
-            "Browsing No", "DefaultAuthType None",
-            # CUPS keeps a job's data for a day by default (to reprint): health data in
-            # the spool. Laptops should say No, as here (see the printing report).
-            "PreserveJobFiles No",
-            "<Location />", "  Order allow,deny", "  Allow all", "</Location>",
-            "<Policy default>", "  <Limit All>", "    Order deny,allow", "  </Limit>",
-            "</Policy>", "",
-        ]))
+        (root / "etc" / "cups-files.conf").write_text(
+            "\n".join(
+                [
+                    f"RequestRoot {root / 'spool'}",
+                    f"TempDir {root / 'tmp'}",
+                    f"CacheDir {root / 'cache'}",
+                    f"StateDir {root / 'run'}",
+                    "DataDir /usr/share/cups",
+                    "ServerBin /usr/lib/cups",
+                    f"AccessLog {root / 'log' / 'access_log'}",
+                    f"ErrorLog {root / 'log' / 'error_log'}",
+                    f"PageLog {root / 'log' / 'page_log'}",
+                    "SystemGroup root",
+                    "",
+                ]
+            )
+        )
+        (root / "etc" / "cupsd.conf").write_text(
+            "\n".join(
+                [
+                    f"Listen 127.0.0.1:{port}",
+                    f"Listen {sock}",
+                    "LogLevel info",
+                    "WebInterface No",
+                    "Browsing No",
+                    "DefaultAuthType None",
+                    # CUPS keeps a job's data for a day by default (to reprint): health data in
+                    # the spool. Laptops should say No, as here (see the printing report).
+                    "PreserveJobFiles No",
+                    "<Location />",
+                    "  Order allow,deny",
+                    "  Allow all",
+                    "</Location>",
+                    "<Policy default>",
+                    "  <Limit All>",
+                    "    Order deny,allow",
+                    "  </Limit>",
+                    "</Policy>",
+                    "",
+                ]
+            )
+        )
         conf_file = CUPS_PDF_CONF_DIR / f"cups-pdf-{queue}.conf"
         conf_file.write_text(f"Out {root / 'out'}\nLabel 1\nUserUMask 0077\nGrp root\n")
         process = subprocess.Popen(
-            ["cupsd", "-f", "-c", str(root / "etc" / "cupsd.conf"),
-             "-s", str(root / "etc" / "cups-files.conf")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        server = cls(root, queue, process, conf_file,
-                     env={**os.environ, "CUPS_SERVER": str(sock)})
+            [
+                "cupsd",
+                "-f",
+                "-c",
+                str(root / "etc" / "cupsd.conf"),
+                "-s",
+                str(root / "etc" / "cups-files.conf"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        server = cls(root, queue, process, conf_file, env={**os.environ, "CUPS_SERVER": str(sock)})
         try:
             deadline = time.monotonic() + timeout
             while not server._ok(["lpstat", "-r"]):
@@ -138,8 +170,7 @@ class CupsServer:
         return done.stdout
 
     def _ok(self, args: list[str]) -> bool:
-        return subprocess.run(args, env=self.env, capture_output=True,
-                              timeout=30).returncode == 0
+        return subprocess.run(args, env=self.env, capture_output=True, timeout=30).returncode == 0
 
     def submit(self, pdf: Path, title: str = "noedkopi") -> int:
         """Send a file to the queue with ``lp``; returns the job id."""
@@ -178,15 +209,19 @@ class CupsServer:
     def __enter__(self) -> CupsServer:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
 
 def render_gray(pdf: Path, page: int, dpi: int = 40) -> tuple[int, int, bytes]:
     """One page as 8-bit grey pixels (pdftoppm PGM): width, height, pixels."""
-    data = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page),
-                           str(pdf)], check=True, capture_output=True).stdout
+    data = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(pdf)],
+        check=True,
+        capture_output=True,
+    ).stdout
     magic, w, h, maxval, pixels = data.split(maxsplit=4)
     assert magic == b"P5" and maxval == b"255"
     return int(w), int(h), pixels[: int(w) * int(h)]
@@ -197,8 +232,8 @@ def similarity(a: tuple[int, int, bytes], b: tuple[int, int, bytes]) -> float:
     w, h = min(a[0], b[0]), min(a[1], b[1])
     total = 0
     for y in range(h):
-        row_a = a[2][y * a[0]: y * a[0] + w]
-        row_b = b[2][y * b[0]: y * b[0] + w]
+        row_a = a[2][y * a[0] : y * a[0] + w]
+        row_b = b[2][y * b[0] : y * b[0] + w]
         total += sum(abs(p - q) for p, q in zip(row_a, row_b, strict=True))
     return 1.0 - total / (255 * w * h)
 

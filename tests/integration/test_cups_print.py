@@ -35,17 +35,17 @@ def cups() -> Iterator[CupsServer]:
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[Store]:
-    with Store.build(generate_dataset("tiny", 1, today=TODAY),
-                     meta={"scope": "alle", "scope_name": "Alle enheder",
-                           "created_at": "2026-11-27T04:30:00+00:00"}) as s:
+    with Store.build(
+        generate_dataset("tiny", 1, today=TODAY),
+        meta={"scope": "alle", "scope_name": "Alle enheder", "created_at": "2026-11-27T04:30:00+00:00"},
+    ) as s:
         yield s
 
 
 @pytest.mark.parametrize("pack", ["medication", "route", "contacts"])
 def test_a_pack_printed_through_cups_has_the_same_pages(cups, store, tmp_path, pack):
     buffer = io.BytesIO()
-    info = render_pack(store, pack, buffer, date=TODAY if pack != "route" else None,
-                       stamp=stamp_for(store))
+    info = render_pack(store, pack, buffer, date=TODAY if pack != "route" else None, stamp=stamp_for(store))
     original = tmp_path / f"{pack}.pdf"  # generated demo data only
     original.write_bytes(buffer.getvalue())
 
@@ -65,8 +65,11 @@ def test_a_different_page_is_told_apart(store, tmp_path):
     render_pack(store, "medication", buffer, date=TODAY, stamp=stamp_for(store))
     path = tmp_path / "m.pdf"
     path.write_bytes(buffer.getvalue())
-    assert similarity(render_gray(path, 1), render_gray(path, 2)) < similarity(
-        render_gray(path, 1), render_gray(path, 1)) == 1.0
+    assert (
+        similarity(render_gray(path, 1), render_gray(path, 2))
+        < similarity(render_gray(path, 1), render_gray(path, 1))
+        == 1.0
+    )
 
 
 def test_with_preserve_job_files_off_no_copy_stays_in_the_spool(cups, store, tmp_path):

@@ -14,9 +14,22 @@ from pypdf import PdfReader
 def demo(home: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, "-m", "continuity_app", "demo", "--no-gui", "--scale", "tiny",
-         "--home", str(home), *extra],
-        capture_output=True, text=True, timeout=300, env=env,
+        [
+            sys.executable,
+            "-m",
+            "continuity_app",
+            "demo",
+            "--no-gui",
+            "--scale",
+            "tiny",
+            "--home",
+            str(home),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
     )
 
 
@@ -55,7 +68,8 @@ def test_a_second_demo_replaces_the_first_but_never_a_foreign_folder(tmp_path: P
 
 @pytest.mark.parametrize("command", [["demo", "--help"], ["--help"], ["--version"]])
 def test_the_commands_explain_themselves(command: list[str]) -> None:
-    done = subprocess.run([sys.executable, "-m", "continuity_app", *command],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "continuity_app", *command], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0
     assert done.stdout.strip()

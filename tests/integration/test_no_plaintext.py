@@ -42,8 +42,15 @@ def needles(data: Dataset) -> set[str]:
     """Strings that are health or personal data and must never be found in clear on disk."""
     found: set[str] = set()
     for c in data.citizens:
-        found |= {f"{c.first_name} {c.last_name}", c.address, c.cpr, c.cpr.replace("-", ""),
-                  c.phone, c.key_info, c.allergies}
+        found |= {
+            f"{c.first_name} {c.last_name}",
+            c.address,
+            c.cpr,
+            c.cpr.replace("-", ""),
+            c.phone,
+            c.key_info,
+            c.allergies,
+        }
         found.add(c.last_name)
     for r in data.relatives:
         found |= {r.name, r.phone}
@@ -66,8 +73,7 @@ def scan(folders: list[Path], strings: set[str]) -> list[str]:
 
 
 @pytest.mark.slow
-def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                           ) -> None:
+def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
     for var in ("TMPDIR", "TEMP", "TMP", "SQLITE_TMPDIR"):
@@ -79,15 +85,20 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
 
     # the publisher, with its own library (its folders are the municipality's side)
     exports = write_exports(dataset, tmp_path / "exports")[0].parent
-    publisher = init_home(tmp_path / "publisher", PUBLISHER_PASSPHRASE,
-                          kdf=floor_params())
+    publisher = init_home(tmp_path / "publisher", PUBLISHER_PASSPHRASE, kdf=floor_params())
     publish_dir = tmp_path / "publish"
 
     # the laptop: enroll, IT adds the request, the publisher publishes, the laptop syncs
     home = ClientHome(tmp_path / "home")
-    enroll(home, scope=SCOPE, source=str(publish_dir),
-           publisher_key_file=publisher.public_key_file, passphrase=PASSPHRASE,
-           out=tmp_path / "REQUEST.json", kdf=floor_params())
+    enroll(
+        home,
+        scope=SCOPE,
+        source=str(publish_dir),
+        publisher_key_file=publisher.public_key_file,
+        passphrase=PASSPHRASE,
+        out=tmp_path / "REQUEST.json",
+        kdf=floor_params(),
+    )
     add_device(publisher.root, (tmp_path / "REQUEST.json").read_text(encoding="utf-8"))
     build(publisher.root, exports, publish_dir, passphrase=PUBLISHER_PASSPHRASE)
     outcome = run_sync(home)
@@ -95,9 +106,14 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
 
     build(publisher.root, exports, publish_dir, passphrase=PUBLISHER_PASSPHRASE)
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
-    done = subprocess.run([sys.executable, "-m", "continuity_app", "sync", "--home",
-                           str(home.root)], env=env, capture_output=True, text=True,
-                          timeout=120, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-m", "continuity_app", "sync", "--home", str(home.root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0, done.stderr
 
     with unlock(home, PASSPHRASE) as session:
@@ -113,9 +129,11 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
             session.audit("citizen_opened", citizen_id=c.citizen_id)
         unit = citizens[0].unit_id
         stamp = Stamp(scope_label=SCOPE, data_as_of=session.header.created_at)
-        for pack, kwargs in (("emergency", {"unit_id": unit}),
-                             ("medication", {"citizen_id": citizens[0].citizen_id}),
-                             ("vulnerable", {})):
+        for pack, kwargs in (
+            ("emergency", {"unit_id": unit}),
+            ("medication", {"citizen_id": citizens[0].citizen_id}),
+            ("vulnerable", {}),
+        ):
             buffer = io.BytesIO()
             info = render_pack(store, pack, buffer, stamp=stamp, **kwargs)  # type: ignore[arg-type]
             assert buffer.getvalue().startswith(b"%PDF")
@@ -124,23 +142,53 @@ def test_nothing_decrypted_reaches_the_disk(tmp_path: Path, monkeypatch: pytest.
         journal = Journal.open(session)
         journal.initials = "AB"
         c = citizens[0]
-        journal.add("note", {"citizen_id": c.citizen_id, "text": f"{c.first_name} {c.last_name} "
-                             f"{c.cpr} {c.address}"})
+        journal.add(
+            "note", {"citizen_id": c.citizen_id, "text": f"{c.first_name} {c.last_name} {c.cpr} {c.address}"}
+        )
         for m in [m for m in dataset.medications if m.citizen_id == c.citizen_id][:2]:
             if m.as_needed:
-                journal.add("pn", {"citizen_id": c.citizen_id, "medication_id": m.medication_id,
-                                   "dose": m.dose_text, "reason": m.drug}, confirm_duplicate=True)
+                journal.add(
+                    "pn",
+                    {
+                        "citizen_id": c.citizen_id,
+                        "medication_id": m.medication_id,
+                        "dose": m.dose_text,
+                        "reason": m.drug,
+                    },
+                    confirm_duplicate=True,
+                )
             else:
-                journal.add("given", {"citizen_id": c.citizen_id, "medication_id": m.medication_id,
-                                      "date": "27-11-2026", "slot": "morgen", "outcome": "afvist",
-                                      "reason": m.dose_text}, confirm_duplicate=True)
-        journal.add("pn", {"person": f"{c.first_name} {c.last_name}, {c.cpr}",
-                           "drug": dataset.medications[0].drug, "dose": "1", "reason": "x"})
+                journal.add(
+                    "given",
+                    {
+                        "citizen_id": c.citizen_id,
+                        "medication_id": m.medication_id,
+                        "date": "27-11-2026",
+                        "slot": "morgen",
+                        "outcome": "afvist",
+                        "reason": m.dose_text,
+                    },
+                    confirm_duplicate=True,
+                )
+        journal.add(
+            "pn",
+            {
+                "person": f"{c.first_name} {c.last_name}, {c.cpr}",
+                "drug": dataset.medications[0].drug,
+                "dose": "1",
+                "reason": "x",
+            },
+        )
         export_handback(journal, home.root / "handback.nkj")
 
-    status = subprocess.run([sys.executable, "-m", "continuity_app", "status", "--home",
-                             str(home.root)], env=env, capture_output=True, text=True,
-                            timeout=120, stdin=subprocess.DEVNULL)
+    status = subprocess.run(
+        [sys.executable, "-m", "continuity_app", "status", "--home", str(home.root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert status.returncode in (0, 21), status.stderr
 
     generations = sorted(home.generations.iterdir())

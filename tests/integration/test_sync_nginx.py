@@ -84,8 +84,9 @@ def nginx(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     conf.write_text(CONFIG.format(run=run, port=port, root=root), encoding="utf-8")
     proc = subprocess.Popen(
         [str(NGINX), "-c", str(conf), "-p", str(run), "-e", str(run / "error.log")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         for _ in range(100):
             if proc.poll() is not None:

@@ -42,8 +42,7 @@ def opened_sequence(demo: demosetup.DemoInstallation) -> int:
 
 
 def publish_again(demo: demosetup.DemoInstallation) -> Path:
-    publish.build(demo.publisher, demo.exports, demo.publish,
-                  passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)  # fmt: skip
+    publish.build(demo.publisher, demo.exports, demo.publish, passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)
     folder = demo.publish / demo.unit_id
     return max(folder.glob("*.bundle"))
 
@@ -63,8 +62,9 @@ def test_the_app_opens_the_last_good_data_after_each_fault(tmp_path: Path) -> No
     bundle.write_bytes(good)
 
     # the sync killed halfway through storing
-    done = subprocess.run([sys.executable, "-c", KILL_CHILD, str(home.root), "temp-written"],
-                          capture_output=True, timeout=60)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", KILL_CHILD, str(home.root), "temp-written"], capture_output=True, timeout=60
+    )
     assert done.returncode == -signal.SIGKILL
     assert opened_sequence(demo) == 1
     assert "sync_interrupted" in [w.code for w in status(home).warnings]
@@ -73,10 +73,15 @@ def test_the_app_opens_the_last_good_data_after_each_fault(tmp_path: Path) -> No
 
     # this laptop revoked (a second laptop of the unit stays): the next bundle is not for it
     other = ClientHome(tmp_path / "other-laptop")
-    vault.enroll(other, scope=demo.unit_id, source=str(demo.publish),
-                 publisher_key_file=demo.publisher / "publisher-key.pub",
-                 passphrase=demosetup.DEMO_PASSPHRASE, out=tmp_path / "other.json",
-                 kdf=floor_params())  # fmt: skip
+    vault.enroll(
+        other,
+        scope=demo.unit_id,
+        source=str(demo.publish),
+        publisher_key_file=demo.publisher / "publisher-key.pub",
+        passphrase=demosetup.DEMO_PASSPHRASE,
+        out=tmp_path / "other.json",
+        kdf=floor_params(),
+    )
     publish.add_device(demo.publisher, (tmp_path / "other.json").read_bytes())
     device_id = DeviceFile.load(home.device).device_id
     publish.revoke_device(demo.publisher, device_id)

@@ -16,13 +16,21 @@ from continuity_app.errors import ExitCode
 
 UNIT = "ØK-ADM"
 EXPORTS = {
-    "units.csv": ["unit_id;name;kind;category", f"{UNIT};Økonomi og Administration;administration;C",
-                  "hp-nord;Hjemmeplejen Nord;hjemmepleje;A"],
-    "citizens.csv": ["citizen_id;first_name;last_name;address;unit_id;allergies",
-                     f"c1;Åge;Ærtebjerg;Østervej 1;{UNIT};Penicillin",
-                     "c2;Bo;Nord;Nordvej 2;hp-nord;"],
-    "medications.csv": ["medication_id;citizen_id;drug;dose_text;morning",
-                        "m1;c1;Pinex;1 tablet morgen;1", "m2;c2;Furix;1 tablet morgen;1"],
+    "units.csv": [
+        "unit_id;name;kind;category",
+        f"{UNIT};Økonomi og Administration;administration;C",
+        "hp-nord;Hjemmeplejen Nord;hjemmepleje;A",
+    ],
+    "citizens.csv": [
+        "citizen_id;first_name;last_name;address;unit_id;allergies",
+        f"c1;Åge;Ærtebjerg;Østervej 1;{UNIT};Penicillin",
+        "c2;Bo;Nord;Nordvej 2;hp-nord;",
+    ],
+    "medications.csv": [
+        "medication_id;citizen_id;drug;dose_text;morning",
+        "m1;c1;Pinex;1 tablet morgen;1",
+        "m2;c2;Furix;1 tablet morgen;1",
+    ],
 }
 
 
@@ -41,13 +49,30 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_unit_id_with_danish_letters_goes_the_whole_way(
-        tmp_path: Path, env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     pub, out, laptop = tmp_path / "pub", tmp_path / "publish", tmp_path / "laptop"
     exports = write(tmp_path / "exports", EXPORTS)
     assert publisher(["init", "--home", str(pub)]) == 0
     request = tmp_path / "request.json"
-    assert app(["enroll", "--unit", UNIT, "--source", str(out), "--publisher-key",
-                str(pub / "publisher-key.pub"), "--out", str(request), "--home", str(laptop)]) == 0
+    assert (
+        app(
+            [
+                "enroll",
+                "--unit",
+                UNIT,
+                "--source",
+                str(out),
+                "--publisher-key",
+                str(pub / "publisher-key.pub"),
+                "--out",
+                str(request),
+                "--home",
+                str(laptop),
+            ]
+        )
+        == 0
+    )
     assert json.loads(request.read_text(encoding="utf-8"))["scope"] == UNIT
     assert publisher(["device", "add", str(request), "--home", str(pub)]) == 0
     capsys.readouterr()
@@ -60,8 +85,7 @@ def test_a_unit_id_with_danish_letters_goes_the_whole_way(
     assert f"{stem}/{stem}-00000001.bundle" in names and f"{stem}/latest.json" in names
     assert all(n.isascii() for n in names)
     assert (out / "hp-nord").is_dir() is False  # no device enrolled for it: not published
-    assert publisher(["verify", str(out / stem / f"{stem}-00000001.bundle"),
-                      "--home", str(pub)]) == 0
+    assert publisher(["verify", str(out / stem / f"{stem}-00000001.bundle"), "--home", str(pub)]) == 0
     assert UNIT in capsys.readouterr().out
 
     assert app(["sync", "--home", str(laptop)]) == 0
@@ -78,7 +102,8 @@ def test_a_unit_id_with_danish_letters_goes_the_whole_way(
 
 
 def test_two_unit_ids_that_share_a_file_name_are_a_build_error(
-        tmp_path: Path, env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     pub, out = tmp_path / "pub", tmp_path / "publish"
     units = ["unit_id;name", "hp-nord;Hjemmeplejen Nord", "HP-NORD;Hjemmeplejen Nord (kopi)"]
     exports = write(tmp_path / "exports", {"units.csv": units})

@@ -36,11 +36,17 @@ def ensure_pyinstaller() -> None:
         pytest.skip("objdump is not installed: PyInstaller needs binutils (apt-get install binutils)")
     if have_pyinstaller():
         return
-    done = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                           "pyinstaller>=6.10"], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", "pyinstaller>=6.10"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if done.returncode != 0 or not have_pyinstaller():
-        pytest.skip("PyInstaller could not be installed (pip install pyinstaller>=6.10 failed: "
-                    f"{(done.stderr or done.stdout).strip().splitlines()[-1:]})")
+        pytest.skip(
+            "PyInstaller could not be installed (pip install pyinstaller>=6.10 failed: "
+            f"{(done.stderr or done.stdout).strip().splitlines()[-1:]})"
+        )
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +54,13 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     ensure_pyinstaller()
     out = tmp_path_factory.mktemp("package")
     venv = Path(sys.executable).parent.parent
-    done = subprocess.run(["bash", str(ROOT / "packaging/linux/build.sh"), str(venv), str(out / "dist"),
-                           str(out / "work")], cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    done = subprocess.run(
+        ["bash", str(ROOT / "packaging/linux/build.sh"), str(venv), str(out / "dist"), str(out / "work")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     yield out / "dist" / "noedkopi"
     shutil.rmtree(out, ignore_errors=True)
@@ -63,14 +74,21 @@ def no_network_prefix() -> list[str]:
     return []
 
 
-def run_bare(program: Path, *args: str, tmp: Path, wrapper: tuple[str, ...] = (),
-             **extra_env: str) -> subprocess.CompletedProcess[str]:
+def run_bare(
+    program: Path, *args: str, tmp: Path, wrapper: tuple[str, ...] = (), **extra_env: str
+) -> subprocess.CompletedProcess[str]:
     """The program as on a laptop without Python: no venv on PATH, no PYTHONPATH, no network."""
     home = tmp / "home"
     home.mkdir(exist_ok=True)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "TMPDIR": str(tmp), **extra_env}
-    return subprocess.run([*no_network_prefix(), *wrapper, str(program), *args], cwd=tmp, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [*no_network_prefix(), *wrapper, str(program), *args],
+        cwd=tmp,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_version_matches_pyproject_offline_without_python(bundle: Path, tmp_path: Path) -> None:
@@ -103,8 +121,9 @@ def test_selftest_on_an_x_display_uses_the_bundled_xcb_plugin(bundle: Path, tmp_
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         pytest.skip("xvfb-run is not installed (./dev test installs it)")
-    done = run_bare(bundle / "continuity-app", "--selftest", tmp=tmp_path, wrapper=(xvfb, "-a"),
-                    QT_QPA_PLATFORM="xcb")
+    done = run_bare(
+        bundle / "continuity-app", "--selftest", tmp=tmp_path, wrapper=(xvfb, "-a"), QT_QPA_PLATFORM="xcb"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Qt platform xcb" in done.stdout and done.stdout.splitlines()[-1].startswith("selftest: ok")
 
@@ -112,26 +131,39 @@ def test_selftest_on_an_x_display_uses_the_bundled_xcb_plugin(bundle: Path, tmp_
 def test_a_platform_left_out_of_the_bundle_fails_in_one_line(bundle: Path, tmp_path: Path) -> None:
     done = run_bare(bundle / "continuity-app", "--selftest", tmp=tmp_path, QT_QPA_PLATFORM="wayland")
     assert done.returncode != 0
-    assert done.stderr.strip() == ("continuity-app: selftest failed at 'platform': the Qt platform plugin "
-                                   f"'wayland' is not in {bundle / '_internal/PySide6/Qt/plugins/platforms'}")
+    assert done.stderr.strip() == (
+        "continuity-app: selftest failed at 'platform': the Qt platform plugin "
+        f"'wayland' is not in {bundle / '_internal/PySide6/Qt/plugins/platforms'}"
+    )
 
 
 def test_bundle_carries_what_the_app_needs_and_not_the_rest(bundle: Path) -> None:
     internal = bundle / "_internal"
     qt = internal / "PySide6" / "Qt"
     plugins = {p.relative_to(qt / "plugins").as_posix() for p in (qt / "plugins").rglob("*.so")}
-    for needed in ("platforms/libqoffscreen.so", "platforms/libqxcb.so",
-                   "printsupport/libcupsprintersupport.so", "imageformats/libqsvg.so",
-                   "iconengines/libqsvgicon.so"):
+    for needed in (
+        "platforms/libqoffscreen.so",
+        "platforms/libqxcb.so",
+        "printsupport/libcupsprintersupport.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+    ):
         assert needed in plugins
-    assert not [p for p in plugins if p.startswith(("wayland", "egldevice", "generic/"))
-                or "qgtk3" in p or "qvnc" in p or "qeglfs" in p], sorted(plugins)
+    assert not [
+        p
+        for p in plugins
+        if p.startswith(("wayland", "egldevice", "generic/")) or "qgtk3" in p or "qvnc" in p or "qeglfs" in p
+    ], sorted(plugins)
     assert (qt / "lib" / "libQt6Pdf.so.6").exists() and (internal / "PySide6" / "QtPdf.abi3.so").exists()
     assert not list(internal.glob("PySide6/QtNetwork*")) and not list(internal.glob("PySide6/QtQml*"))
     assert list(internal.glob("PySide6/QtDBus*")), "the screen-lock watcher listens on D-Bus"
     assert not list(qt.glob("lib/libQt6Wayland*")) and not list(qt.glob("lib/libQt6Quick*"))
     assert sorted(p.name for p in (qt / "translations").iterdir()) == [
-        "qt_da.qm", "qt_en.qm", "qtbase_da.qm", "qtbase_en.qm"]
+        "qt_da.qm",
+        "qt_en.qm",
+        "qtbase_da.qm",
+        "qtbase_en.qm",
+    ]
     resources = internal / "resources"
     translations = sorted(p.name for p in (resources / "translations").iterdir())
     assert translations == ["nodkopi_da.qm", "nodkopi_en.qm"]
@@ -147,8 +179,13 @@ def test_bundle_carries_what_the_app_needs_and_not_the_rest(bundle: Path) -> Non
 
 def test_the_bundle_installs_itself_with_its_own_install_script(bundle: Path, tmp_path: Path) -> None:
     stage = tmp_path / "stage"
-    done = subprocess.run(["bash", str(bundle / "linux" / "install.sh")], capture_output=True, text=True,
-                          env={"DESTDIR": str(stage), "PATH": "/usr/bin:/bin"}, timeout=120)
+    done = subprocess.run(
+        ["bash", str(bundle / "linux" / "install.sh")],
+        capture_output=True,
+        text=True,
+        env={"DESTDIR": str(stage), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     installed = stage / "opt" / "noedkopi" / "continuity-app"
     assert (stage / "usr/local/bin/continuity-app").is_symlink()

@@ -26,16 +26,20 @@ def need(tool: str) -> str:
 
 
 def test_desktop_entry_validates() -> None:
-    done = subprocess.run([need("desktop-file-validate"), str(LINUX / "dk.lemvig.noedkopi.desktop")],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [need("desktop-file-validate"), str(LINUX / "dk.lemvig.noedkopi.desktop")],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "error" not in done.stdout.lower()
 
 
 def test_appstream_metainfo_validates_and_names_this_version() -> None:
     metainfo = LINUX / "dk.lemvig.noedkopi.metainfo.xml"
-    done = subprocess.run([need("appstreamcli"), "validate", "--no-net", str(metainfo)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [need("appstreamcli"), "validate", "--no-net", str(metainfo)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     releases = ET.parse(metainfo).getroot().find("releases")
     assert releases is not None and releases[0].get("version") == VERSION
@@ -47,8 +51,11 @@ def test_systemd_units_verify(tmp_path: Path) -> None:
         text = (LINUX / unit).read_text()
         # verify checks that ExecStart exists: point it at a real binary for the check
         (tmp_path / unit).write_text(text.replace("/opt/noedkopi/continuity-app", "/bin/true"))
-    done = subprocess.run([analyze, "verify", str(tmp_path / "noedkopi-sync.timer"),
-                           str(tmp_path / "noedkopi-sync.service")], capture_output=True, text=True)
+    done = subprocess.run(
+        [analyze, "verify", str(tmp_path / "noedkopi-sync.timer"), str(tmp_path / "noedkopi-sync.service")],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     timer = (LINUX / "noedkopi-sync.timer").read_text()
     assert "05:30:00 Europe/Copenhagen" in timer and "13:30:00 Europe/Copenhagen" in timer
@@ -96,15 +103,20 @@ def test_install_script_installs_into_a_staging_root(tmp_path: Path) -> None:
     (bundle / "continuity-app").write_text("#!/bin/sh\necho 0\n")
     (bundle / "continuity-app").chmod(0o755)
     stage = tmp_path / "stage"
-    done = subprocess.run(["bash", str(LINUX / "install.sh"), str(bundle), "/opt/noedkopi"],
-                          env={"DESTDIR": str(stage), "PATH": "/usr/bin:/bin"},
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["bash", str(LINUX / "install.sh"), str(bundle), "/opt/noedkopi"],
+        env={"DESTDIR": str(stage), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert (stage / "opt/noedkopi/continuity-app").exists()
     assert (stage / "usr/share/applications/dk.lemvig.noedkopi.desktop").exists()
     assert (stage / "usr/lib/systemd/user/noedkopi-sync.timer").exists()
-    assert "ExecStart=/opt/noedkopi/continuity-app sync" in (
-        stage / "usr/lib/systemd/user/noedkopi-sync.service").read_text()
+    assert (
+        "ExecStart=/opt/noedkopi/continuity-app sync"
+        in (stage / "usr/lib/systemd/user/noedkopi-sync.service").read_text()
+    )
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -115,7 +127,7 @@ def png_size(path: Path) -> tuple[int, int]:
 
 def ico_sizes(path: Path) -> set[int]:
     data = path.read_bytes()
-    reserved, kind, count = (int.from_bytes(data[i:i + 2], "little") for i in (0, 2, 4))
+    reserved, kind, count = (int.from_bytes(data[i : i + 2], "little") for i in (0, 2, 4))
     assert (reserved, kind) == (0, 1) and count > 0, "not a Windows icon file"
     return {data[6 + 16 * i] or 256 for i in range(count)}  # width byte; 0 means 256
 
@@ -142,7 +154,6 @@ def test_one_version_everywhere() -> None:
     assert f"/DAppVersion={VERSION} " in (WINDOWS / "README.md").read_text(encoding="utf-8")
     releases = ET.parse(LINUX / "dk.lemvig.noedkopi.metainfo.xml").getroot().find("releases")
     assert releases is not None and releases[0].get("version") == VERSION
-
 
 
 def test_install_script_uninstalls_from_a_staging_root(tmp_path: Path) -> None:

@@ -39,13 +39,22 @@ def test_every_core_module_imports_without_qt() -> None:
 def test_every_command_has_help() -> None:
     from continuity_app.cli import app, publisher
 
-    for prog, commands in (("continuity_app.cli.app", app.COMMANDS),
-                           ("continuity_app.cli.publisher", publisher.COMMANDS)):
+    for prog, commands in (
+        ("continuity_app.cli.app", app.COMMANDS),
+        ("continuity_app.cli.publisher", publisher.COMMANDS),
+    ):
         for command in commands:
             done = subprocess.run(
-                [sys.executable, "-c", f"import sys; from {prog} import main; sys.exit(main())",
-                 command.name, "--help"],
-                capture_output=True, text=True, timeout=60,
+                [
+                    sys.executable,
+                    "-c",
+                    f"import sys; from {prog} import main; sys.exit(main())",
+                    command.name,
+                    "--help",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=60,
             )
             assert done.returncode == 0, (command.name, done.stderr[-500:])
             assert "usage:" in done.stdout and "Exit codes" in done.stdout
@@ -60,8 +69,9 @@ def test_a_bug_is_one_line_on_the_terminal_and_a_traceback_in_the_homes_log(tmp_
         "from continuity_app.cli.app import main\n"
         "sys.exit(main(['status', '--home', sys.argv[1]]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0, done.stderr
     assert "internal error in 'status'" in done.stderr and "Traceback" not in done.stderr

@@ -29,15 +29,19 @@ def test_update_writes_the_changed_keys_and_keeps_the_rest(tmp_path: Path) -> No
     assert settings.load(path)["sync_times"] == ["06:00"]  # the plain view the GUI reads
 
 
-@pytest.mark.parametrize(("stored", "words"), [
-    ({"generations": "7"}, "setting 'generations' must be int"),
-    ({"generations": True}, "setting 'generations' must be int"),
-    ({"generations": 0}, "setting 'generations' must be a whole number from 1 to 1000"),
-    ({"sync_times": ["5:30"]}, "setting 'sync_times' has '5:30'"),
-    ({"sync_times": "05:30"}, "setting 'sync_times' must be list"),
-])
-def test_a_wrong_value_is_refused_naming_the_file_and_key(tmp_path: Path, stored: dict[str, object],
-                                                          words: str) -> None:
+@pytest.mark.parametrize(
+    ("stored", "words"),
+    [
+        ({"generations": "7"}, "setting 'generations' must be int"),
+        ({"generations": True}, "setting 'generations' must be int"),
+        ({"generations": 0}, "setting 'generations' must be a whole number from 1 to 1000"),
+        ({"sync_times": ["5:30"]}, "setting 'sync_times' has '5:30'"),
+        ({"sync_times": "05:30"}, "setting 'sync_times' must be list"),
+    ],
+)
+def test_a_wrong_value_is_refused_naming_the_file_and_key(
+    tmp_path: Path, stored: dict[str, object], words: str
+) -> None:
     path = tmp_path / "config.json"
     path.write_text(json.dumps(stored))
     with pytest.raises(KnownError, match=words) as err:

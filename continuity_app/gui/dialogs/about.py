@@ -23,10 +23,13 @@ class AboutDialog(QDialog):
         title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>")
         title.setObjectName("aboutTitle")
         layout.addWidget(title)
-        text = QLabel(self.tr(
-            "En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og "
-            "brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data "
-            "hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk."))
+        text = QLabel(
+            self.tr(
+                "En krypteret nødkopi af medicinlister, kørelister, kontakttræer, køretøjer og "
+                "brændstof — til når netværk, strøm eller omsorgssystemerne er nede. Data "
+                "hentes og kontrolleres automatisk og kan kun åbnes med enhedens adgangsudtryk."
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         rows = []

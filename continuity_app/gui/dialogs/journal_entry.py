@@ -58,8 +58,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox()
     ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setDefault(True)
-    box.addButton(QCoreApplication.translate("JournalDialogs", "Annullér"),
-                  QDialogButtonBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("JournalDialogs", "Annullér"), QDialogButtonBox.ButtonRole.RejectRole
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -76,8 +77,7 @@ class InitialsDialog(QDialog):
         self.edit.setObjectName("initialsEdit")
         self.edit.setAccessibleName(self.tr("Initialer"))
         self.edit.setMaxLength(4)
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\p{L}{0,4}"),
-                                                           self.edit))
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\p{L}{0,4}"), self.edit))
         self.edit.selectAll()
         text = QLabel(self.tr("Skriv dine initialer. Alt, du registrerer, bliver mærket med dem."))
         text.setWordWrap(True)
@@ -101,8 +101,15 @@ class PnDialog(QDialog):
 
     REASONS = ("Smerter", "Uro", "Kvalme", "Søvnløshed", "Åndenød", "Forstoppelse", "Angst")
 
-    def __init__(self, citizen_id: str, citizen_name: str, medications: list[Any],
-                 earlier: list[Any], now: dt.datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        citizen_id: str,
+        citizen_name: str,
+        medications: list[Any],
+        earlier: list[Any],
+        now: dt.datetime,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pnDialog")
         self.citizen_id = citizen_id
@@ -149,8 +156,11 @@ class PnDialog(QDialog):
         layout.addWidget(self.maximum)
         layout.addWidget(self.buttons)
         self.med_box.currentIndexChanged.connect(self._medication_changed)
-        for signal in (self.dose_edit.textChanged, self.drug_edit.textChanged,
-                       self.reason_box.currentTextChanged):
+        for signal in (
+            self.dose_edit.textChanged,
+            self.drug_edit.textChanged,
+            self.reason_box.currentTextChanged,
+        ):
             signal.connect(self._validate)
         enter_accepts(self, self.reason_box, self._ok_enabled)
         self.setTabOrder(self.dose_edit, self.reason_box)
@@ -181,8 +191,13 @@ class PnDialog(QDialog):
         total = sum(quantity(str(e.fields.get("dose", ""))) for e in before)
         top = med.as_needed_max or self.tr("ikke oplyst")
         times = ", ".join(f"{local(e.at):%H:%M}" for e in before)
-        given = (self.tr("Givet de seneste 24 timer: %1 (kl. %2).").replace("%1", f"{total:g}")
-                 .replace("%2", times) if before else self.tr("Ikke givet de seneste 24 timer."))
+        given = (
+            self.tr("Givet de seneste 24 timer: %1 (kl. %2).")
+            .replace("%1", f"{total:g}")
+            .replace("%2", times)
+            if before
+            else self.tr("Ikke givet de seneste 24 timer.")
+        )
         return self.tr("Højst pr. døgn: %1. %2").replace("%1", top).replace("%2", given)
 
     def given_at(self) -> dt.datetime:
@@ -208,8 +223,11 @@ class PnDialog(QDialog):
 
     def fields(self) -> dict[str, Any]:
         med = self.medication()
-        out: dict[str, Any] = {"citizen_id": self.citizen_id, "dose": self.dose_edit.text().strip(),
-                               "reason": self.reason_box.currentText().strip()}
+        out: dict[str, Any] = {
+            "citizen_id": self.citizen_id,
+            "dose": self.dose_edit.text().strip(),
+            "reason": self.reason_box.currentText().strip(),
+        }
         if med is None:
             out["drug"] = self.drug_edit.text().strip()
         else:
@@ -228,10 +246,13 @@ class EffectDialog(QDialog):
         self.entry = pn_entry
         f = pn_entry.fields
         self.setWindowTitle(self.tr("Effekt af PN – %1").replace("%1", str(f.get("citizen_name", ""))))
-        what = QLabel(self.tr("%1 %2 kl. %3 – årsag: %4")
-                      .replace("%1", str(f.get("drug", ""))).replace("%2", str(f.get("dose", "")))
-                      .replace("%3", f"{local(pn_entry.at):%H:%M}")
-                      .replace("%4", str(f.get("reason", ""))))
+        what = QLabel(
+            self.tr("%1 %2 kl. %3 – årsag: %4")
+            .replace("%1", str(f.get("drug", "")))
+            .replace("%2", str(f.get("dose", "")))
+            .replace("%3", f"{local(pn_entry.at):%H:%M}")
+            .replace("%4", str(f.get("reason", "")))
+        )
         what.setWordWrap(True)
         self.effect_box = QComboBox()
         self.effect_box.setObjectName("effectText")
@@ -250,8 +271,7 @@ class EffectDialog(QDialog):
         self.effect_box.setFocus()
 
     def _validate(self, *_: Any) -> None:
-        _ok(self.buttons).setEnabled(
-            bool(self.effect_box.currentText().strip()))
+        _ok(self.buttons).setEnabled(bool(self.effect_box.currentText().strip()))
 
     def fields(self) -> dict[str, Any]:
         return {"of": self.entry.id, "effect": self.effect_box.currentText().strip()}
@@ -269,21 +289,25 @@ class NoteDialog(QDialog):
         self.text.setObjectName("noteText")
         self.text.setAccessibleName(self.tr("Notat"))
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("Fx faldet i badeværelset; 1 iltflaske tilbage; "
-                                             "nøglen virkede ikke"))
+        self.text.setPlaceholderText(
+            self.tr("Fx faldet i badeværelset; 1 iltflaske tilbage; nøglen virkede ikke")
+        )
         self.buttons = _buttons(self, self.tr("Registrér"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(QLabel(self.tr("Ctrl+Enter registrerer.")))
         layout.addWidget(self.buttons)
         self.text.textChanged.connect(
-            lambda: _ok(self.buttons).setEnabled(bool(self.text.toPlainText().strip())))
+            lambda: _ok(self.buttons).setEnabled(bool(self.text.toPlainText().strip()))
+        )
         _ok(self.buttons).setEnabled(False)
         self.text.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             if self.text.toPlainText().strip():
                 self.accept()
             return
@@ -299,26 +323,44 @@ class GivenDialog(QDialog):
 
     OUTCOMES = ("givet", "ikke givet", "afvist", "ikke hjemme")
 
-    def __init__(self, citizen_id: str, citizen_name: str, line: Any, cell: Any, outcome: str,
-                 now: dt.datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        citizen_id: str,
+        citizen_name: str,
+        line: Any,
+        cell: Any,
+        outcome: str,
+        now: dt.datetime,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("givenDialog")
         self.citizen_id, self.line, self.cell, self.now = citizen_id, line, cell, now
         m = line.medication
         self.setWindowTitle(self.tr("Kvittér dosis – %1").replace("%1", citizen_name))
-        when = line.when if line.sort == 4 else self.tr("kl. %1").replace(
-            "%1", f"{local(now):%H:%M}") if not cell.slot else slot_label(line.sort)
-        what = QLabel(self.tr("%1 – %2 %3 den %4").replace("%1", " ".join(
-            p for p in (m.drug, m.strength) if p)).replace("%2", line.dose).replace("%3", when)
-            .replace("%4", f"{cell.day:%d-%m-%Y}"))
+        when = (
+            line.when
+            if line.sort == 4
+            else self.tr("kl. %1").replace("%1", f"{local(now):%H:%M}")
+            if not cell.slot
+            else slot_label(line.sort)
+        )
+        what = QLabel(
+            self.tr("%1 – %2 %3 den %4")
+            .replace("%1", " ".join(p for p in (m.drug, m.strength) if p))
+            .replace("%2", line.dose)
+            .replace("%3", when)
+            .replace("%4", f"{cell.day:%d-%m-%Y}")
+        )
         what.setWordWrap(True)
         self.outcome_box = QComboBox()
         self.outcome_box.setObjectName("givenOutcome")
         self.outcome_box.setAccessibleName(self.tr("Udfald"))
         for value in self.OUTCOMES:
             self.outcome_box.addItem(outcome_label(value), value)
-        self.outcome_box.setCurrentIndex(max(0, self.OUTCOMES.index(outcome)
-                                             if outcome in self.OUTCOMES else 0))
+        self.outcome_box.setCurrentIndex(
+            max(0, self.OUTCOMES.index(outcome) if outcome in self.OUTCOMES else 0)
+        )
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("givenReason")
         self.reason_edit.setAccessibleName(self.tr("Årsag"))
@@ -349,17 +391,28 @@ class GivenDialog(QDialog):
         _ok(self.buttons).setEnabled(not needs or bool(self.reason_edit.text().strip()))
 
     def fields(self) -> dict[str, Any]:
-        return given_fields(self.citizen_id, self.line, self.cell, self.outcome(), self.now,
-                            reason=self.reason_edit.text().strip() if self.outcome() != "givet"
-                            else "", note=self.note_edit.text().strip())
+        return given_fields(
+            self.citizen_id,
+            self.line,
+            self.cell,
+            self.outcome(),
+            self.now,
+            reason=self.reason_edit.text().strip() if self.outcome() != "givet" else "",
+            note=self.note_edit.text().strip(),
+        )
 
 
-def given_fields(citizen_id: str, line: Any, cell: Any, outcome: str, now: dt.datetime, *,
-                 reason: str = "", note: str = "") -> dict[str, Any]:
+def given_fields(
+    citizen_id: str, line: Any, cell: Any, outcome: str, now: dt.datetime, *, reason: str = "", note: str = ""
+) -> dict[str, Any]:
     """The ``given`` entry of one grid cell; a row with no fixed time is signed at ``now``."""
-    out: dict[str, Any] = {"citizen_id": citizen_id, "medication_id": line.medication.medication_id,
-                           "date": cell.day.isoformat(),
-                           "slot": cell.slot or f"{local(now):%H:%M}", "outcome": outcome}
+    out: dict[str, Any] = {
+        "citizen_id": citizen_id,
+        "medication_id": line.medication.medication_id,
+        "date": cell.day.isoformat(),
+        "slot": cell.slot or f"{local(now):%H:%M}",
+        "outcome": outcome,
+    }
     if reason:
         out["reason"] = reason
     if note:

@@ -43,8 +43,7 @@ log = logging.getLogger(__name__)
 
 def is_file_printer(printer: QPrinter) -> bool:
     """The print dialog's "print to file": a PDF file, not a printer."""
-    return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-            or bool(printer.outputFileName()))
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(printer.outputFileName())
 
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -61,11 +60,17 @@ class PreviewDialog(QDialog):
     """Shows the pack; prints or saves it. ``print_requested(printer)`` is handled by the
     window (off the GUI thread); ``saved`` and ``printed`` feed the audit log."""
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *,
-                 start_print: Callable[[bytes, QPrinter], None] | None = None,
-                 on_saved: Callable[[str], None] | None = None,
-                 on_lock: Callable[[], None] | None = None,
-                 file_stem: str = "nodkopi") -> None:
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        start_print: Callable[[bytes, QPrinter], None] | None = None,
+        on_saved: Callable[[str], None] | None = None,
+        on_lock: Callable[[], None] | None = None,
+        file_stem: str = "nodkopi",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Vis udskrift – %1").replace("%1", title))
@@ -83,8 +88,7 @@ class PreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         pages = self.document.pageCount()
-        self.info = QLabel(self.tr("%1 sider").replace("%1", str(pages)) if pages != 1
-                           else self.tr("1 side"))
+        self.info = QLabel(self.tr("%1 sider").replace("%1", str(pages)) if pages != 1 else self.tr("1 side"))
         self.info.setObjectName("pageCount")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Fremdrift for udskrivning"))
@@ -144,11 +148,16 @@ class PreviewDialog(QDialog):
     def save_to(self, path: str | None) -> None:
         """Warn that the file is unencrypted; then ask where (``path`` None) and write it."""
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Gem som PDF"),
-            self.tr("PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun "
-                    "på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke "
-                    "skal bruges mere.\n\nVil du gemme filen?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Warning,
+            self.tr("Gem som PDF"),
+            self.tr(
+                "PDF-filen er IKKE krypteret og indeholder helbredsoplysninger. Gem den kun "
+                "på et sted, hvor uvedkommende ikke kan læse den, og slet den, når den ikke "
+                "skal bruges mere.\n\nVil du gemme filen?"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("pdfWarning")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.warning = box
@@ -157,9 +166,9 @@ class PreviewDialog(QDialog):
         if answer != QMessageBox.StandardButton.Save:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem som PDF"),
-                                                  self.file_stem + ".pdf",
-                                                  self.tr("PDF-filer (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Gem som PDF"), self.file_stem + ".pdf", self.tr("PDF-filer (*.pdf)")
+            )
         if path:
             self.write_file(path)
 

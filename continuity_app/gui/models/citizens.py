@@ -25,9 +25,14 @@ class CitizenHitModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.NAME: self.tr("Navn"), c.ADDRESS: self.tr("Adresse"), c.CPR: self.tr("CPR"),
-                c.PHONE: self.tr("Telefon"), c.UNIT: self.tr("Enhed"),
-                c.PRIORITY: self.tr("Sårbar")}
+        return {
+            c.NAME: self.tr("Navn"),
+            c.ADDRESS: self.tr("Adresse"),
+            c.CPR: self.tr("CPR"),
+            c.PHONE: self.tr("Telefon"),
+            c.UNIT: self.tr("Enhed"),
+            c.PRIORITY: self.tr("Sårbar"),
+        }
 
     def display(self, row: CitizenHit, column: int) -> str:
         c = self.Column
@@ -65,11 +70,17 @@ class MedicationModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.DRUG: self.tr("Præparat"), c.DOSE: self.tr("Dosering (FMK)"),
-                c.MORNING: self.tr("Morgen"), c.NOON: self.tr("Middag"),
-                c.EVENING: self.tr("Aften"), c.NIGHT: self.tr("Nat"),
-                c.AS_NEEDED: self.tr("Efter behov"), c.DISPENSING: self.tr("Dispensering"),
-                c.INDICATION: self.tr("Indikation")}
+        return {
+            c.DRUG: self.tr("Præparat"),
+            c.DOSE: self.tr("Dosering (FMK)"),
+            c.MORNING: self.tr("Morgen"),
+            c.NOON: self.tr("Middag"),
+            c.EVENING: self.tr("Aften"),
+            c.NIGHT: self.tr("Nat"),
+            c.AS_NEEDED: self.tr("Efter behov"),
+            c.DISPENSING: self.tr("Dispensering"),
+            c.INDICATION: self.tr("Indikation"),
+        }
 
     def display(self, row: Medication, column: int) -> str:
         c = self.Column
@@ -129,8 +140,12 @@ class CitizenVisitModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.DATE: self.tr("Dato"), c.TIME: self.tr("Tid"), c.ROUTE: self.tr("Køreliste"),
-                c.TASKS: self.tr("Opgaver")}
+        return {
+            c.DATE: self.tr("Dato"),
+            c.TIME: self.tr("Tid"),
+            c.ROUTE: self.tr("Køreliste"),
+            c.TASKS: self.tr("Opgaver"),
+        }
 
     def display(self, row: tuple[Route, Visit], column: int) -> str:
         route, visit = row

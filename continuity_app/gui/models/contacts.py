@@ -100,15 +100,21 @@ class ContactTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self.Column
-        texts: dict[int, str] = {c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"),
-                 c.PHONES: self.tr("Telefon"), c.FALLBACK: self.tr("Reservekanal"),
-                 c.MEETING_POINT: self.tr("Mødested"), c.ESCALATE: self.tr("Eskalér efter"),
-                 c.DEPUTY: self.tr("Stedfortræder")}
+        texts: dict[int, str] = {
+            c.NAME: self.tr("Navn"),
+            c.ROLE: self.tr("Rolle"),
+            c.PHONES: self.tr("Telefon"),
+            c.FALLBACK: self.tr("Reservekanal"),
+            c.MEETING_POINT: self.tr("Mødested"),
+            c.ESCALATE: self.tr("Eskalér efter"),
+            c.DEPUTY: self.tr("Stedfortræder"),
+        }
         return texts.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,14 +146,22 @@ class ContactTreeModel(QAbstractItemModel):
         if column == c.ROLE:
             return str(node.role)
         if column == c.PHONES:
-            return "\n".join(p for p in (
-                self.tr("mobil %1").replace("%1", node.mobile) if node.mobile else "",
-                self.tr("fastnet %1").replace("%1", node.landline) if node.landline else "") if p)
+            return "\n".join(
+                p
+                for p in (
+                    self.tr("mobil %1").replace("%1", node.mobile) if node.mobile else "",
+                    self.tr("fastnet %1").replace("%1", node.landline) if node.landline else "",
+                )
+                if p
+            )
         if column == c.FALLBACK:
             return str(node.alt_channel)
         if column == c.ESCALATE:
-            return ("" if node.escalate_after_min is None
-                    else self.tr("%1 min").replace("%1", str(node.escalate_after_min)))
+            return (
+                ""
+                if node.escalate_after_min is None
+                else self.tr("%1 min").replace("%1", str(node.escalate_after_min))
+            )
         if column == c.DEPUTY:
             return obj.deputy.name if obj.deputy is not None else ""
         if column == c.MEETING_POINT:

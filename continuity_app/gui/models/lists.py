@@ -41,16 +41,25 @@ class VisitModel(RowModel):
     def set_outcomes(self, outcomes: dict[str, str]) -> None:
         self.outcomes = dict(outcomes)
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.Column.STATUS),
-                                  self.index(self.rowCount() - 1, self.Column.STATUS))
+            self.dataChanged.emit(
+                self.index(0, self.Column.STATUS), self.index(self.rowCount() - 1, self.Column.STATUS)
+            )
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.SEQ: self.tr("Nr."), c.TIME: self.tr("Tid"), c.STATUS: self.tr("Status"),
-                c.CITIZEN: self.tr("Borger"), c.ADDRESS: self.tr("Adresse"),
-                c.PHONE: self.tr("Telefon"), c.KEYS: self.tr("Nøgle/dør"),
-                c.TASKS: self.tr("Opgaver"), c.TWO_STAFF: self.tr("To personer"),
-                c.NOTE: self.tr("Bemærkning"), c.ALLERGIES: self.tr("Allergier")}
+        return {
+            c.SEQ: self.tr("Nr."),
+            c.TIME: self.tr("Tid"),
+            c.STATUS: self.tr("Status"),
+            c.CITIZEN: self.tr("Borger"),
+            c.ADDRESS: self.tr("Adresse"),
+            c.PHONE: self.tr("Telefon"),
+            c.KEYS: self.tr("Nøgle/dør"),
+            c.TASKS: self.tr("Opgaver"),
+            c.TWO_STAFF: self.tr("To personer"),
+            c.NOTE: self.tr("Bemærkning"),
+            c.ALLERGIES: self.tr("Allergier"),
+        }
 
     def display(self, row: VisitRow, column: int) -> str:
         c = self.Column
@@ -115,10 +124,15 @@ class VulnerableModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.PRIORITY: self.tr("Prioritet"), c.NAME: self.tr("Navn"),
-                c.REASONS: self.tr("Hvorfor sårbar"), c.ADDRESS: self.tr("Adresse"),
-                c.PHONE: self.tr("Telefon"), c.RELATIVE: self.tr("Pårørendes telefon"),
-                c.UNIT: self.tr("Enhed")}
+        return {
+            c.PRIORITY: self.tr("Prioritet"),
+            c.NAME: self.tr("Navn"),
+            c.REASONS: self.tr("Hvorfor sårbar"),
+            c.ADDRESS: self.tr("Adresse"),
+            c.PHONE: self.tr("Telefon"),
+            c.RELATIVE: self.tr("Pårørendes telefon"),
+            c.UNIT: self.tr("Enhed"),
+        }
 
     def display(self, row: VulnerableRow, column: int) -> str:
         c = self.Column
@@ -136,8 +150,11 @@ class VulnerableModel(RowModel):
         if column == c.RELATIVE:
             if row.relative_phone:
                 return row.relative_phone
-            return (labels.reason(Reason.NO_CLOSE_RELATIVES) if citizen.no_close_relatives
-                    else labels.not_stated())
+            return (
+                labels.reason(Reason.NO_CLOSE_RELATIVES)
+                if citizen.no_close_relatives
+                else labels.not_stated()
+            )
         if column == c.UNIT:
             return row.unit.name if row.unit else citizen.unit_id
         return ""
@@ -168,10 +185,16 @@ class UnitModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.CATEGORY: self.tr("Kategori"), c.NAME: self.tr("Enhed"), c.KIND: self.tr("Type"),
-                c.ADDRESS: self.tr("Adresse"), c.PHONE: self.tr("Telefon"),
-                c.MANAGER: self.tr("Leder"), c.GENERATOR: self.tr("Generator"),
-                c.SUPPLIES: self.tr("Forsyninger (dage)")}
+        return {
+            c.CATEGORY: self.tr("Kategori"),
+            c.NAME: self.tr("Enhed"),
+            c.KIND: self.tr("Type"),
+            c.ADDRESS: self.tr("Adresse"),
+            c.PHONE: self.tr("Telefon"),
+            c.MANAGER: self.tr("Leder"),
+            c.GENERATOR: self.tr("Generator"),
+            c.SUPPLIES: self.tr("Forsyninger (dage)"),
+        }
 
     def display(self, row: Unit, column: int) -> str:
         c = self.Column

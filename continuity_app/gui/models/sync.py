@@ -20,8 +20,7 @@ class SyncHistoryModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.WHEN: self.tr("Tidspunkt"), c.RESULT: self.tr("Resultat"),
-                c.DETAIL: self.tr("Detaljer")}
+        return {c.WHEN: self.tr("Tidspunkt"), c.RESULT: self.tr("Resultat"), c.DETAIL: self.tr("Detaljer")}
 
     def display(self, row: SyncAttempt, column: int) -> str:
         c = self.Column

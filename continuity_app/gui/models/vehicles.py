@@ -39,12 +39,18 @@ class VehicleModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.REGISTRATION: self.tr("Reg.nr."), c.FUEL: self.tr("Drivmiddel"),
-                c.RANGE: self.tr("Rækkevidde og niveau"),
-                c.SEATS: self.tr("Pladser"), c.EQUIPMENT: self.tr("Udstyr"),
-                c.LOCATION: self.tr("Holder"),
-                c.KEYS: self.tr("Nøgler"), c.STATUS: self.tr("Reserveret / fri"),
-                c.UNIT: self.tr("Enhed"), c.MUNICIPALITY: self.tr("Kommune")}
+        return {
+            c.REGISTRATION: self.tr("Reg.nr."),
+            c.FUEL: self.tr("Drivmiddel"),
+            c.RANGE: self.tr("Rækkevidde og niveau"),
+            c.SEATS: self.tr("Pladser"),
+            c.EQUIPMENT: self.tr("Udstyr"),
+            c.LOCATION: self.tr("Holder"),
+            c.KEYS: self.tr("Nøgler"),
+            c.STATUS: self.tr("Reserveret / fri"),
+            c.UNIT: self.tr("Enhed"),
+            c.MUNICIPALITY: self.tr("Kommune"),
+        }
 
     def display(self, row: Vehicle, column: int) -> str:
         c = self.Column
@@ -53,15 +59,22 @@ class VehicleModel(RowModel):
         if column == c.FUEL:
             return labels.fuel(row.fuel)
         if column == c.RANGE:
-            parts = ["" if row.range_km is None
-                     else self.tr("%1 km").replace("%1", str(row.range_km)),
-                     "" if row.fuel_level_pct is None else f"{round(row.fuel_level_pct)} %"]
+            parts = [
+                "" if row.range_km is None else self.tr("%1 km").replace("%1", str(row.range_km)),
+                "" if row.fuel_level_pct is None else f"{round(row.fuel_level_pct)} %",
+            ]
             return " · ".join(p for p in parts if p)
         if column == c.SEATS:
             return "" if row.seats is None else str(row.seats)
         if column == c.EQUIPMENT:
-            return ", ".join(p for p in (self.tr("Kørestol") if row.wheelchair else "",
-                                         self.tr("4×4") if row.four_wheel_drive else "") if p)
+            return ", ".join(
+                p
+                for p in (
+                    self.tr("Kørestol") if row.wheelchair else "",
+                    self.tr("4×4") if row.four_wheel_drive else "",
+                )
+                if p
+            )
         if column == c.LOCATION:
             return row.location
         if column == c.KEYS:
@@ -115,11 +128,17 @@ class FuelStockModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.LOCATION: self.tr("Sted"), c.FUEL: self.tr("Brændstof"),
-                c.LITRES: self.tr("Liter"), c.CAPACITY: self.tr("Kapacitet (liter)"),
-                c.READ_AT: self.tr("Aflæst"), c.PUMP: self.tr("Pumpe kræver strøm"),
-                c.ACCESS: self.tr("Adgang"), c.PHONE: self.tr("Telefon"),
-                c.MUNICIPALITY: self.tr("Kommune")}
+        return {
+            c.LOCATION: self.tr("Sted"),
+            c.FUEL: self.tr("Brændstof"),
+            c.LITRES: self.tr("Liter"),
+            c.CAPACITY: self.tr("Kapacitet (liter)"),
+            c.READ_AT: self.tr("Aflæst"),
+            c.PUMP: self.tr("Pumpe kræver strøm"),
+            c.ACCESS: self.tr("Adgang"),
+            c.PHONE: self.tr("Telefon"),
+            c.MUNICIPALITY: self.tr("Kommune"),
+        }
 
     def display(self, row: FuelStock, column: int) -> str:
         c = self.Column

@@ -68,9 +68,14 @@ class NextModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.WHOM: self.tr("Ring til"), c.ROLE: self.tr("Rolle"), c.CHANNEL: self.tr("Kanal"),
-                c.NUMBER: self.tr("Nummer / hvordan"), c.ABOUT: self.tr("Hvorfor"),
-                c.DEADLINE: self.tr("Eskaleres kl.")}
+        return {
+            c.WHOM: self.tr("Ring til"),
+            c.ROLE: self.tr("Rolle"),
+            c.CHANNEL: self.tr("Kanal"),
+            c.NUMBER: self.tr("Nummer / hvordan"),
+            c.ABOUT: self.tr("Hvorfor"),
+            c.DEADLINE: self.tr("Eskaleres kl."),
+        }
 
     def display(self, row: NextCall, column: int) -> str:
         c = self.Column
@@ -84,8 +89,11 @@ class NextModel(RowModel):
             return row.number
         if column == c.ABOUT:
             if row.is_deputy:
-                return self.tr("Stedfortræder for %1 (%2), ikke nået i tide").replace(
-                    "%1", row.for_node.node.name).replace("%2", row.for_node.number)
+                return (
+                    self.tr("Stedfortræder for %1 (%2), ikke nået i tide")
+                    .replace("%1", row.for_node.node.name)
+                    .replace("%2", row.for_node.number)
+                )
             return self.tr("Nr. %1 i træet").replace("%1", row.for_node.number)
         if column == c.DEADLINE:
             return "" if row.is_deputy else clock(row.for_node.escalate_at)
@@ -108,9 +116,14 @@ class NodeModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.NUMBER: self.tr("Nr."), c.NAME: self.tr("Navn"), c.ROLE: self.tr("Rolle"),
-                c.STATE: self.tr("Status"), c.ATTEMPTS: self.tr("Forsøg"),
-                c.REACHED: self.tr("Nået kl.")}
+        return {
+            c.NUMBER: self.tr("Nr."),
+            c.NAME: self.tr("Navn"),
+            c.ROLE: self.tr("Rolle"),
+            c.STATE: self.tr("Status"),
+            c.ATTEMPTS: self.tr("Forsøg"),
+            c.REACHED: self.tr("Nået kl."),
+        }
 
     def state_text(self, row: NodeStatus) -> str:
         s = NodeState
@@ -118,9 +131,12 @@ class NodeModel(RowModel):
             return self.tr("Nået – for sent") if row.late else self.tr("Nået")
         if row.state is s.COVERED and row.covered_by is not None:
             return self.tr("Mangler – dækket af %1").replace("%1", row.covered_by.name)
-        return {s.WAITING: self.tr("Venter"), s.TO_CALL: self.tr("Skal ringes op"),
-                s.ESCALATED: self.tr("Eskaleret – ring til stedfortræder"),
-                s.COVERED: self.tr("Mangler – dækket")}[row.state]
+        return {
+            s.WAITING: self.tr("Venter"),
+            s.TO_CALL: self.tr("Skal ringes op"),
+            s.ESCALATED: self.tr("Eskaleret – ring til stedfortræder"),
+            s.COVERED: self.tr("Mangler – dækket"),
+        }[row.state]
 
     def display(self, row: NodeStatus, column: int) -> str:
         c = self.Column
@@ -173,17 +189,16 @@ class CallRunView(JournalViewMixin, QWidget):
             self.result_buttons[result] = button
             view_key(self, key, lambda r=result: self.log(r))  # type: ignore[misc]
         self.next_model = NextModel(self)
-        self.next_table = make_table(self.next_model, self.tr("Ring nu"),
-                                     stretch=NextModel.Column.ABOUT)
+        self.next_table = make_table(self.next_model, self.tr("Ring nu"), stretch=NextModel.Column.ABOUT)
         self.next_table.setObjectName("callrunNext")
         self.nodes_model = NodeModel(self)
-        self.nodes_table = make_table(self.nodes_model, self.tr("Hele træet"),
-                                      stretch=NodeModel.Column.ATTEMPTS)
+        self.nodes_table = make_table(
+            self.nodes_model, self.tr("Hele træet"), stretch=NodeModel.Column.ATTEMPTS
+        )
         self.nodes_table.setObjectName("callrunNodes")
         self._last_table: QTableView = self.next_table
         for table in (self.next_table, self.nodes_table):
-            table.selectionModel().currentRowChanged.connect(
-                lambda _c, _p, t=table: self._picked(t))
+            table.selectionModel().currentRowChanged.connect(lambda _c, _p, t=table: self._picked(t))
         self.status = QLabel()
         self.status.setObjectName("callrunStatus")
         self.status.setWordWrap(True)
@@ -251,8 +266,11 @@ class CallRunView(JournalViewMixin, QWidget):
         tree_id = self.tree_id()
         if self.context.session is None or tree_id is None:
             return None
-        return PrintRequest("callrun", self.tr("Hvem mangler – %1").replace(
-            "%1", self.trees[tree_id].tree_name), tree_id=tree_id)
+        return PrintRequest(
+            "callrun",
+            self.tr("Hvem mangler – %1").replace("%1", self.trees[tree_id].tree_name),
+            tree_id=tree_id,
+        )
 
     def journal_changed(self) -> None:
         if self.trees:
@@ -292,8 +310,13 @@ class CallRunView(JournalViewMixin, QWidget):
             return
         picked = self.picked_node()
         at, drill = self.pending.get(tree_id, (None, False))
-        state = run_state(self.trees[tree_id], counting(self.journal_entries()), self.context.now(),
-                          new_run_at=at, new_run_drill=drill)
+        state = run_state(
+            self.trees[tree_id],
+            counting(self.journal_entries()),
+            self.context.now(),
+            new_run_at=at,
+            new_run_drill=drill,
+        )
         self.state = state
         self.next_model.set_rows(state.next_calls)
         self.nodes_model.set_rows(state.nodes)
@@ -306,10 +329,14 @@ class CallRunView(JournalViewMixin, QWidget):
     def status_text(self, state: RunState) -> str:
         if state.started_at is None:
             return self.tr("Ingen kørsel af dette træ endnu: tryk Alt+S for at starte.")
-        text = (self.tr("Kørsel startet %1 · nået %2 af %3 · mangler %4 · for sent %5")
-                .replace("%1", fmt.when_text(state.started_at, state.now))
-                .replace("%2", str(state.reached)).replace("%3", str(len(state.nodes)))
-                .replace("%4", str(len(state.missing))).replace("%5", str(len(state.late_answers))))
+        text = (
+            self.tr("Kørsel startet %1 · nået %2 af %3 · mangler %4 · for sent %5")
+            .replace("%1", fmt.when_text(state.started_at, state.now))
+            .replace("%2", str(state.reached))
+            .replace("%3", str(len(state.nodes)))
+            .replace("%4", str(len(state.missing)))
+            .replace("%5", str(len(state.late_answers)))
+        )
         return text + (self.tr(" · ØVELSE") if state.drill else "")
 
     def start_run(self) -> None:
@@ -336,8 +363,7 @@ class CallRunView(JournalViewMixin, QWidget):
     def picked_node(self) -> ContactNode | None:
         """Whom the next logged attempt is about: the selected row of the table with the
         keyboard, else of the one used last (a button took the focus)."""
-        table = next((t for t in (self.nodes_table, self.next_table) if t.hasFocus()),
-                     self._last_table)
+        table = next((t for t in (self.nodes_table, self.next_table) if t.hasFocus()), self._last_table)
         if table is self.nodes_table:
             index = self.nodes_table.currentIndex()
             row = index.data(OBJECT_ROLE) if index.isValid() else None
@@ -357,15 +383,20 @@ class CallRunView(JournalViewMixin, QWidget):
         if tree_id is None or whom is None:
             self.message.setText(self.tr("Vælg først, hvem der blev ringet til."))
             return
-        fields = {"tree_id": tree_id, "node_id": whom.node_id,
-                  "channel": self.channel_box.currentText(), "result": result}
+        fields = {
+            "tree_id": tree_id,
+            "node_id": whom.node_id,
+            "channel": self.channel_box.currentText(),
+            "result": result,
+        }
         if tree_id in self.pending:
             fields["run"] = RUN_START
 
         def done(_result: Any) -> None:
             self.pending.pop(tree_id, None)
-            self.message.setText(self.tr("%1: %2 registreret.").replace("%1", whom.name)
-                                 .replace("%2", result))
+            self.message.setText(
+                self.tr("%1: %2 registreret.").replace("%1", whom.name).replace("%2", result)
+            )
             self._last_table.setFocus()
 
         self.write("call", fields, done)

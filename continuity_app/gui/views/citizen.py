@@ -32,24 +32,29 @@ from continuity_app.gui.widgets.dosegrid import DoseGridModel, first_open_cell, 
 from continuity_app.printing.dosing import daily_grid
 
 VISIT_DAYS = 3
-ALLERGY_STYLE = ("QFrame#allergyBox { background: #fde7e7; border: 3px solid #c62828;"
-                 " border-radius: 4px; } QFrame#allergyBox QLabel { color: #8e0000; }")
-NO_ALLERGY_STYLE = ("QFrame#allergyBox { background: #f4f4f4; border: 1px solid #9e9e9e;"
-                    " border-radius: 4px; }")
+ALLERGY_STYLE = (
+    "QFrame#allergyBox { background: #fde7e7; border: 3px solid #c62828;"
+    " border-radius: 4px; } QFrame#allergyBox QLabel { color: #8e0000; }"
+)
+NO_ALLERGY_STYLE = "QFrame#allergyBox { background: #f4f4f4; border: 1px solid #9e9e9e; border-radius: 4px; }"
 #: Not stated in the source: as prominent as an allergy, in amber (ask before giving medicine).
-NOT_STATED_STYLE = ("QFrame#allergyBox { background: #fff4e0; border: 3px solid #e65100;"
-                    " border-radius: 4px; } QFrame#allergyBox QLabel { color: #7a2e00; }")
+NOT_STATED_STYLE = (
+    "QFrame#allergyBox { background: #fff4e0; border: 3px solid #e65100;"
+    " border-radius: 4px; } QFrame#allergyBox QLabel { color: #7a2e00; }"
+)
 #: Fields (named as the kinds of store.coverage) that a scope may not carry, like the crisis
 #: staff's: shown as "not held", never as empty.
-MAY_BE_CUT = frozenset({"cpr", "key_info", "treatment_level", "relatives", "gp", "pharmacy",
-                        "mobility", "notes"})
+MAY_BE_CUT = frozenset(
+    {"cpr", "key_info", "treatment_level", "relatives", "gp", "pharmacy", "mobility", "notes"}
+)
 
 
 def _value_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
@@ -87,13 +92,18 @@ class CitizenView(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.medications = MedicationModel(self)
-        self.med_table = make_table(self.medications, self.tr("Medicinliste"),
-                                    stretch=MedicationModel.Column.DOSE, grow=True)
+        self.med_table = make_table(
+            self.medications, self.tr("Medicinliste"), stretch=MedicationModel.Column.DOSE, grow=True
+        )
         self.med_table.setObjectName("medicationTable")
         self.grid_model = DoseGridModel(self)
         self.dose_grid = make_grid_table(self.grid_model)
-        self.grid_note = QLabel(self.tr("Kvittér med tastaturet: piletaster til feltet, G givet, "
-                                        "I ikke givet, A afvist, H ikke hjemme, Enter vælg."))
+        self.grid_note = QLabel(
+            self.tr(
+                "Kvittér med tastaturet: piletaster til feltet, G givet, "
+                "I ikke givet, A afvist, H ikke hjemme, Enter vælg."
+            )
+        )
         self.grid_note.setObjectName("gridNote")
         self.grid_note.setWordWrap(True)
         self.grid_heading = heading(self.tr("Administrationsskema 72 timer"))
@@ -101,12 +111,15 @@ class CitizenView(QWidget):
         self.due_label = QLabel()
         self.due_label.setObjectName("citizenEffectDue")
         self.due_label.setWordWrap(True)
-        self.due_label.setStyleSheet("QLabel { background: #fff4e0; border: 2px solid #e65100;"
-                                     " padding: 4px; color: #7a2e00; font-weight: bold; }")
+        self.due_label.setStyleSheet(
+            "QLabel { background: #fff4e0; border: 2px solid #e65100;"
+            " padding: 4px; color: #7a2e00; font-weight: bold; }"
+        )
         self.due_label.hide()
         self.visits = CitizenVisitModel(self)
-        self.visit_table = make_table(self.visits, self.tr("Besøg de næste tre dage"),
-                                      stretch=CitizenVisitModel.Column.TASKS, grow=True)
+        self.visit_table = make_table(
+            self.visits, self.tr("Besøg de næste tre dage"), stretch=CitizenVisitModel.Column.TASKS, grow=True
+        )
         self.visit_table.setObjectName("citizenVisits")
         self.empty = QLabel(self.tr("Vælg en borger under Borgere (Ctrl+1) eller på en køreliste."))
         self.empty.setWordWrap(True)
@@ -187,17 +200,18 @@ class CitizenView(QWidget):
     def print_request(self) -> PrintRequest | None:
         if self.record is None:
             return None
-        return PrintRequest("medication", self.tr("Medicinliste for %1")
-                            .replace("%1", self.record.citizen.full_name),
-                            citizen_id=self.record.citizen.citizen_id)
+        return PrintRequest(
+            "medication",
+            self.tr("Medicinliste for %1").replace("%1", self.record.citizen.full_name),
+            citizen_id=self.record.citizen.citizen_id,
+        )
 
     def show_citizen(self, citizen_id: str, *, audit: bool = True) -> None:
         self.citizen_id = citizen_id
         today = self.context.today()
         if audit:
             self.context.audit("citizen_opened", citizen_id=citizen_id, view="citizen")
-        self.context.query(lambda store: (store.citizen(citizen_id, today=today), store.coverage),
-                           self._show)
+        self.context.query(lambda store: (store.citizen(citizen_id, today=today), store.coverage), self._show)
 
     def _show(self, result: tuple[Any, Any]) -> None:
         record, held = result
@@ -208,6 +222,7 @@ class CitizenView(QWidget):
         self.record = record
         c = record.citizen
         self.name.setText(c.full_name)
+
         # The citizen is in this store, so whatever kind the scope carries is carried for them.
         def has(kind: str) -> bool:
             return bool(held.holds(kind))
@@ -215,25 +230,32 @@ class CitizenView(QWidget):
         allergic = has("allergies") and has_allergies(c.allergies)
         self.allergies.setText(labels.allergy_line(c.allergies, held=has("allergies")))
         stated = allergy_status(c.allergies) is not AllergyStatus.NOT_STATED
-        self.allergy_box.setStyleSheet(ALLERGY_STYLE if allergic
-                                       else NO_ALLERGY_STYLE if stated and has("allergies")
-                                       else NOT_STATED_STYLE)
+        self.allergy_box.setStyleSheet(
+            ALLERGY_STYLE
+            if allergic
+            else NO_ALLERGY_STYLE
+            if stated and has("allergies")
+            else NOT_STATED_STYLE
+        )
         city = f"{c.postcode} {c.city}".strip()
         relatives = "\n".join(
             " · ".join(p for p in (r.name, r.relation, r.phone) if p)
             + (" " + self.tr("(primær)") if r.primary else "")
-            for r in record.relatives) or (
-            labels.reason(Reason.NO_CLOSE_RELATIVES) if c.no_close_relatives else "")
+            for r in record.relatives
+        ) or (labels.reason(Reason.NO_CLOSE_RELATIVES) if c.no_close_relatives else "")
         values = {
             "cpr": c.cpr,
             "address": ", ".join(p for p in (c.address, city) if p),
             "phone": c.phone,
             "key_info": c.key_info,
             "treatment_level": c.treatment_level,
-            "vulnerability": (labels.reasons(record.vulnerability) + " · "
-                              + self.tr("besøges senest %1. døgn").replace(
-                                  "%1", str(record.vulnerability.day_priority))
-                              if record.vulnerability.is_vulnerable else self.tr("Nej")),
+            "vulnerability": (
+                labels.reasons(record.vulnerability)
+                + " · "
+                + self.tr("besøges senest %1. døgn").replace("%1", str(record.vulnerability.day_priority))
+                if record.vulnerability.is_vulnerable
+                else self.tr("Nej")
+            ),
             "relatives": relatives,
             "gp": " · ".join(p for p in (c.gp_name, c.gp_phone) if p),
             "pharmacy": c.pharmacy,
@@ -249,9 +271,11 @@ class CitizenView(QWidget):
         meds_held, visits_held = has("medications"), has("routes")
         self.med_table.setVisible(meds_held and bool(record.active_medications))
         self.med_note.setVisible(not meds_held or not record.active_medications)
-        self.med_note.setText(self.tr("Medicinlisten er ikke med i data på denne computer; den "
-                                      "står i enhedens egne data.") if not meds_held
-                              else self.tr("Ingen aktuel medicin i data."))
+        self.med_note.setText(
+            self.tr("Medicinlisten er ikke med i data på denne computer; den står i enhedens egne data.")
+            if not meds_held
+            else self.tr("Ingen aktuel medicin i data.")
+        )
         self.visit_table.setVisible(visits_held)
         self.visit_note.setVisible(not visits_held)
         self.visit_note.setText(self.tr("Kørelister er ikke med i data på denne computer."))
@@ -265,8 +289,7 @@ class CitizenView(QWidget):
             widget.setVisible(scheduled)
         self.refresh_journal()
         last_day = today_plus(record.today, VISIT_DAYS - 1)
-        self.visits.set_rows([(r, v) for r, v in record.visits
-                              if record.today <= r.date <= last_day])
+        self.visits.set_rows([(r, v) for r, v in record.visits if record.today <= r.date <= last_day])
         self.empty.hide()
         self.scroll_area.show()
 
@@ -275,7 +298,8 @@ class CitizenView(QWidget):
         """The window's journal actions: the grid shows their entries and signs through them."""
         self.journal = actions
         self.dose_grid.sign_requested.connect(
-            lambda line, cell, outcome: actions.sign_dose(self, line, cell, outcome))
+            lambda line, cell, outcome: actions.sign_dose(self, line, cell, outcome)
+        )
 
     def refresh_journal(self) -> None:
         self.refresh_due()
@@ -288,9 +312,15 @@ class CitizenView(QWidget):
             due = self.journal.controller.due_effects(self.record.citizen.citizen_id)
         self.due_label.setVisible(bool(due))
         if due:
-            self.due_label.setText(self.tr("Effekt skal vurderes (Ctrl+E): %1").replace(
-                "%1", ", ".join(f"{e.fields.get('drug', '')} {e.fields.get('dose', '')} kl. "
-                                f"{local(e.at):%H:%M}" for e in due)))
+            self.due_label.setText(
+                self.tr("Effekt skal vurderes (Ctrl+E): %1").replace(
+                    "%1",
+                    ", ".join(
+                        f"{e.fields.get('drug', '')} {e.fields.get('dose', '')} kl. {local(e.at):%H:%M}"
+                        for e in due
+                    ),
+                )
+            )
 
     def refresh_grid(self) -> None:
         from continuity_app.printing.signgrid import signing_grid, three_days
@@ -299,8 +329,7 @@ class CitizenView(QWidget):
             return
         entries = self.journal.controller.entries() if self.journal is not None else []
         days = three_days(self.record.today)
-        lines = signing_grid(self.record.active_medications, days, entries,
-                             self.record.citizen.citizen_id)
+        lines = signing_grid(self.record.active_medications, days, entries, self.record.citizen.citizen_id)
         if days == self.grid_model.days and lines == self.grid_model.rows():
             return  # nothing signed here since (a PN dose, a note): the grid stays as it is
         current = self.dose_grid.currentIndex()

@@ -35,8 +35,7 @@ class CitizensView(QWidget):
         self.search.textChanged.connect(self._text_changed)
         self.search.installEventFilter(self)
         self.model = CitizenHitModel(self)
-        self.table = make_table(self.model, self.tr("Søgeresultater"),
-                                stretch=CitizenHitModel.Column.ADDRESS)
+        self.table = make_table(self.model, self.tr("Søgeresultater"), stretch=CitizenHitModel.Column.ADDRESS)
         self.table.setObjectName("citizenResults")
         self.table.activated.connect(self._open_index)
         self.status = QLabel()
@@ -95,11 +94,13 @@ class CitizensView(QWidget):
             self._searched_this_session = True
             self._audit_pending = True
         self._asked = text
+
         def show(result: tuple[list[Any], bool]) -> None:
             self._show(text, *result)
 
-        self.context.query(lambda store: (store.search_citizens(text, limit=LIMIT),
-                                          store.coverage.holds("citizens")), show)
+        self.context.query(
+            lambda store: (store.search_citizens(text, limit=LIMIT), store.coverage.holds("citizens")), show
+        )
 
     def _show(self, asked: str, hits: list[Any], all_citizens: bool = True) -> None:
         if asked != self.search.text().strip():
@@ -109,16 +110,24 @@ class CitizensView(QWidget):
             self.context.audit("search", count=len(hits))  # how many, never the text
         self.model.set_rows(hits)
         if not hits and not all_citizens:
-            self.status.setText(self.tr("Ingen sårbare borgere passer til søgningen. Data på "
-                                        "denne computer rummer kun de sårbare borgere."))
+            self.status.setText(
+                self.tr(
+                    "Ingen sårbare borgere passer til søgningen. Data på "
+                    "denne computer rummer kun de sårbare borgere."
+                )
+            )
         elif not hits:
             self.status.setText(self.tr("Ingen borgere passer til søgningen."))
         elif len(hits) >= LIMIT:
-            self.status.setText(self.tr("Viser de første %1 – skriv mere for at indsnævre.")
-                                .replace("%1", str(LIMIT)))
+            self.status.setText(
+                self.tr("Viser de første %1 – skriv mere for at indsnævre.").replace("%1", str(LIMIT))
+            )
         else:
-            self.status.setText(self.tr("%1 borgere fundet").replace("%1", str(len(hits)))
-                                if len(hits) != 1 else self.tr("1 borger fundet"))
+            self.status.setText(
+                self.tr("%1 borgere fundet").replace("%1", str(len(hits)))
+                if len(hits) != 1
+                else self.tr("1 borger fundet")
+            )
         if hits:
             self.table.setCurrentIndex(self.model.index(0, 0))
         if self._open_when_ready:

@@ -24,9 +24,15 @@ class PrintRequest:
     tree_id: str | None = None  # callrun: the contact tree
 
 
-def make_table(model: QAbstractItemModel, name: str, *, sortable: bool | None = None,
-               stretch: int | None = None, grow: bool = False,
-               parent: QWidget | None = None) -> QTableView:
+def make_table(
+    model: QAbstractItemModel,
+    name: str,
+    *,
+    sortable: bool | None = None,
+    stretch: int | None = None,
+    grow: bool = False,
+    parent: QWidget | None = None,
+) -> QTableView:
     """A read-only table whose cells never hide their text (``fitting.fit_table``):
     ``stretch`` takes the width left over; with ``grow`` the table is as tall as its
     rows (for a page that scrolls as a whole)."""
@@ -66,5 +72,4 @@ def fit_height(table: QTableView, min_rows: int = 1) -> None:
         height += (min_rows - rows) * table.verticalHeader().defaultSectionSize()
     scrollbar = table.horizontalScrollBar()
     extra = scrollbar.sizeHint().height() if scrollbar.isVisible() else 0
-    table.setFixedHeight(height + table.horizontalHeader().height() + 2 * table.frameWidth()
-                         + extra)
+    table.setFixedHeight(height + table.horizontalHeader().height() + 2 * table.frameWidth() + extra)

@@ -44,8 +44,9 @@ class ContactsView(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         # after the flags (they reset it): Tab reaches the text, the arrow keys select it
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.detail.setText(self.tr("Vælg en person i træet: hele kortet står her."))
@@ -61,9 +62,13 @@ class ContactsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        hint = QLabel(self.tr("Pil højre/venstre folder grene ud og ind; Enter viser hele "
-                              "personens kort. Kan en person ikke nås inden for "
-                              "eskaleringstiden, ring til stedfortræderen."))
+        hint = QLabel(
+            self.tr(
+                "Pil højre/venstre folder grene ud og ind; Enter viser hele "
+                "personens kort. Kan en person ikke nås inden for "
+                "eskaleringstiden, ring til stedfortræderen."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Kontakttræer")))
@@ -85,9 +90,13 @@ class ContactsView(QWidget):
         # its id qualified by it (two publishers may use the same tree ids)
         from dataclasses import replace
 
-        self.context.query(lambda _store: [
-            replace(t.item, tree_id=t.key, tree_name=f"{t.item.tree_name} – {t.enrolment}")
-            for t in together.contact_trees()], self._set)
+        self.context.query(
+            lambda _store: [
+                replace(t.item, tree_id=t.key, tree_name=f"{t.item.tree_name} – {t.enrolment}")
+                for t in together.contact_trees()
+            ],
+            self._set,
+        )
 
     def clear(self) -> None:
         self.model.set_trees([])
@@ -111,17 +120,26 @@ class ContactsView(QWidget):
             return
         none = labels.not_stated()
         deputy = obj.deputy
-        lines = [node.name, node.role,
-                 self.tr("Mobil: %1").replace("%1", node.mobile or none),
-                 self.tr("Fastnet: %1").replace("%1", node.landline or none),
-                 self.tr("Stedfortræder: %1").replace(
-                     "%1", " ".join(p for p in (deputy.name, deputy.mobile or deputy.landline) if p)
-                     if deputy is not None else none),
-                 self.tr("Eskalér efter: %1").replace(
-                     "%1", none if node.escalate_after_min is None
-                     else self.tr("%1 min").replace("%1", str(node.escalate_after_min))),
-                 self.tr("Reservekanal: %1").replace("%1", node.alt_channel or none),
-                 self.tr("Mødested: %1").replace("%1", node.meeting_point or none)]
+        lines = [
+            node.name,
+            node.role,
+            self.tr("Mobil: %1").replace("%1", node.mobile or none),
+            self.tr("Fastnet: %1").replace("%1", node.landline or none),
+            self.tr("Stedfortræder: %1").replace(
+                "%1",
+                " ".join(p for p in (deputy.name, deputy.mobile or deputy.landline) if p)
+                if deputy is not None
+                else none,
+            ),
+            self.tr("Eskalér efter: %1").replace(
+                "%1",
+                none
+                if node.escalate_after_min is None
+                else self.tr("%1 min").replace("%1", str(node.escalate_after_min)),
+            ),
+            self.tr("Reservekanal: %1").replace("%1", node.alt_channel or none),
+            self.tr("Mødested: %1").replace("%1", node.meeting_point or none),
+        ]
         if node.instructions:
             lines += ["", node.instructions]
         self.detail.setText("\n".join(line for line in lines if line is not None))

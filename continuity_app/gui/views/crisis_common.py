@@ -42,8 +42,7 @@ class JournalViewMixin:
     def journal_entries(self) -> list[Any]:
         return [] if self.journal is None else self.journal.entries()
 
-    def write(self, kind: str, fields: dict[str, Any],
-              on_done: Callable[[Any], None] | None = None) -> bool:
+    def write(self, kind: str, fields: dict[str, Any], on_done: Callable[[Any], None] | None = None) -> bool:
         """Write one entry; False (and the reason shown) when it cannot be written now."""
         from PySide6.QtCore import QCoreApplication
 
@@ -56,15 +55,21 @@ class JournalViewMixin:
             say(QCoreApplication.translate("CrisisViews", "Journalen er ikke åben: lås op først."))
             return False
         if not self.journal.initials:
-            say(QCoreApplication.translate(
-                "CrisisViews", "Skriv først dine initialer (Ctrl+I); så kan det registreres."))
+            say(
+                QCoreApplication.translate(
+                    "CrisisViews", "Skriv først dine initialer (Ctrl+I); så kan det registreres."
+                )
+            )
             return False
 
         def failed(err: BaseException) -> None:
             from continuity_app.errors import KnownError
 
-            say(str(err) if isinstance(err, KnownError) else QCoreApplication.translate(
-                "CrisisViews", "Registreringen mislykkedes."))
+            say(
+                str(err)
+                if isinstance(err, KnownError)
+                else QCoreApplication.translate("CrisisViews", "Registreringen mislykkedes.")
+            )
 
         def done(result: Any) -> None:
             say("")

@@ -72,8 +72,7 @@ class WrapDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         sized = QStyleOptionViewItem(option)
         width = self._view.header().sectionSize(index.column())
         if index.column() == 0:
@@ -92,8 +91,7 @@ def depth(index: QModelIndex | QPersistentModelIndex, view: QTreeView) -> int:
 
 
 class Fitter(QObject):
-    def __init__(self, view: QTableView | QTreeView, stretch: int | None,
-                 grow: bool = False) -> None:
+    def __init__(self, view: QTableView | QTreeView, stretch: int | None, grow: bool = False) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
@@ -139,8 +137,11 @@ class Fitter(QObject):
         if watched is self._viewport and kind == QEvent.Type.Resize:
             if self._viewport.width() != self._width:
                 self.later()
-        elif watched is self.view and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
-                                               QEvent.Type.Show):
+        elif watched is self.view and kind in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Show,
+        ):
             self.later()
         return False
 
@@ -162,8 +163,11 @@ class Fitter(QObject):
             for row in range(model.rowCount(parent)):
                 out.append(model.index(row, column, parent))
                 child = model.index(row, 0, parent)
-                if isinstance(self.view, QTreeView) and model.hasChildren(child) \
-                        and self.view.isExpanded(child):
+                if (
+                    isinstance(self.view, QTreeView)
+                    and model.hasChildren(child)
+                    and self.view.isExpanded(child)
+                ):
                     stack.append(child)
                 if len(out) >= SAMPLE_ROWS:
                     break
@@ -176,18 +180,15 @@ class Fitter(QObject):
         metrics = QFontMetrics(self.header.font())
         overhead = self.header_overhead(column)
         natural = metrics.horizontalAdvance(header_text) + overhead
-        least = max((metrics.horizontalAdvance(w) for w in words(header_text)),
-                    default=0) + overhead
+        least = max((metrics.horizontalAdvance(w) for w in words(header_text)), default=0) + overhead
         for index in self._indexes(column):
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
             metrics = QFontMetrics(self._font(index))
             extra = margin + self._indent(index)
-            natural = max(natural, max(metrics.horizontalAdvance(line)
-                                       for line in text.split("\n")) + extra)
-            least = max(least, max((metrics.horizontalAdvance(w) for w in words(text)),
-                                   default=0) + extra)
+            natural = max(natural, max(metrics.horizontalAdvance(line) for line in text.split("\n")) + extra)
+            least = max(least, max((metrics.horizontalAdvance(w) for w in words(text)), default=0) + extra)
         return natural, least
 
     def _indent(self, index: QModelIndex) -> int:
@@ -201,21 +202,23 @@ class Fitter(QObject):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self.header)
         extra = 2 * margin + 4
         if self.header.isSortIndicatorShown():
-            extra += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None,
-                                       self.header) + margin
+            extra += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self.header) + margin
         return extra
 
     def fit_header_height(self, columns: list[int]) -> None:
         """Tall enough for every header's text wrapped at its section's width."""
         metrics = QFontMetrics(self.header.font())
-        margin = 2 * self.header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
-                                                     self.header)
+        margin = 2 * self.header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self.header)
         tallest = metrics.height()
         for column in columns:
             text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
             width = self.header.sectionSize(column) - self.header_overhead(column) + 4
-            tallest = max(tallest, metrics.boundingRect(
-                QRect(0, 0, max(1, width), 100_000), int(Qt.TextFlag.TextWordWrap), text).height())
+            tallest = max(
+                tallest,
+                metrics.boundingRect(
+                    QRect(0, 0, max(1, width), 100_000), int(Qt.TextFlag.TextWordWrap), text
+                ).height(),
+            )
         self.header.setMinimumHeight(tallest + margin + 4)
 
     # --- fitting ----------------------------------------------------------------------------
@@ -331,13 +334,11 @@ class FrozenColumn(QTableView):
         for row in range(main.model().rowCount()):
             self.setRowHeight(row, main.rowHeight(row))
         frame = main.frameWidth()
-        self.setGeometry(frame, frame, width + 2,
-                         main.viewport().height() + main.horizontalHeader().height())
+        self.setGeometry(frame, frame, width + 2, main.viewport().height() + main.horizontalHeader().height())
         self.verticalScrollBar().setValue(main.verticalScrollBar().value())
 
 
-def fit_table(view: QTableView | QTreeView, stretch: int | None = None, *,
-              grow: bool = False) -> Fitter:
+def fit_table(view: QTableView | QTreeView, stretch: int | None = None, *, grow: bool = False) -> Fitter:
     """Keep ``view`` fitted from now on (see the module's docstring); idempotent."""
     existing = view.property(_PROPERTY)
     if isinstance(existing, Fitter):
@@ -354,4 +355,3 @@ def freeze_columns(view: QTableView, count: int) -> None:
     """When ``view`` scrolls sideways, its first ``count`` columns stay in view (up to and
     with the name)."""
     view.setProperty(_FROZEN, count)
-

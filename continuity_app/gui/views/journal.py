@@ -37,11 +37,17 @@ KINDS = ("pn", "effect", "given", "visit", "note", "call", "vehicle", "drill", "
 
 
 def kind_label(kind: str) -> str:
-    return {"pn": translate("JournalKinds", "PN-dosis"), "effect": translate("JournalKinds", "Effekt"),
-            "given": translate("JournalKinds", "Fast dosis"), "visit": translate("JournalKinds", "Besøg"),
-            "note": translate("JournalKinds", "Notat"), "call": translate("JournalKinds", "Opkald"),
-            "vehicle": translate("JournalKinds", "Køretøj"), "drill": translate("JournalKinds", "Øvelse"),
-            "correction": translate("JournalKinds", "Rettelse")}.get(kind, kind)
+    return {
+        "pn": translate("JournalKinds", "PN-dosis"),
+        "effect": translate("JournalKinds", "Effekt"),
+        "given": translate("JournalKinds", "Fast dosis"),
+        "visit": translate("JournalKinds", "Besøg"),
+        "note": translate("JournalKinds", "Notat"),
+        "call": translate("JournalKinds", "Opkald"),
+        "vehicle": translate("JournalKinds", "Køretøj"),
+        "drill": translate("JournalKinds", "Øvelse"),
+        "correction": translate("JournalKinds", "Rettelse"),
+    }.get(kind, kind)
 
 
 def summary(entry: Any) -> str:
@@ -64,8 +70,9 @@ def summary(entry: Any) -> str:
     if k == "note":
         return str(f.get("text", ""))
     if k == "call":
-        return f"{f.get('tree_id', '')} / {f.get('node_id', '')}: {f.get('channel', '')}, " \
-               f"{f.get('result', '')}"
+        return (
+            f"{f.get('tree_id', '')} / {f.get('node_id', '')}: {f.get('channel', '')}, {f.get('result', '')}"
+        )
     if k == "vehicle":
         return f"{f.get('vehicle_id', '')}: {f.get('task', '')} ({f.get('driver', '')})"
     if k == "drill":
@@ -92,10 +99,16 @@ class JournalModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.AT: self.tr("Tid"), c.KIND: self.tr("Type"), c.CITIZEN: self.tr("Borger"),
-                c.WHAT: self.tr("Registrering"), c.INITIALS: self.tr("Initialer"),
-                c.DEVICE: self.tr("Computer"), c.DRILL: self.tr("Øvelse"),
-                c.CORRECTION: self.tr("Rettelse")}
+        return {
+            c.AT: self.tr("Tid"),
+            c.KIND: self.tr("Type"),
+            c.CITIZEN: self.tr("Borger"),
+            c.WHAT: self.tr("Registrering"),
+            c.INITIALS: self.tr("Initialer"),
+            c.DEVICE: self.tr("Computer"),
+            c.DRILL: self.tr("Øvelse"),
+            c.CORRECTION: self.tr("Rettelse"),
+        }
 
     def display(self, row: Any, column: int) -> str:
         entry, fixed_by, fixes = row
@@ -116,13 +129,19 @@ class JournalModel(RowModel):
             return self.tr("ØVELSE") if entry.drill else ""
         if column == c.CORRECTION:
             if fixed_by is not None:
-                return self.tr("Rettet %1 af %2: %3").replace(
-                    "%1", f"{local(fixed_by.at):%d-%m %H:%M}").replace("%2", fixed_by.initials) \
+                return (
+                    self.tr("Rettet %1 af %2: %3")
+                    .replace("%1", f"{local(fixed_by.at):%d-%m %H:%M}")
+                    .replace("%2", fixed_by.initials)
                     .replace("%3", str(fixed_by.fields.get("reason", "")))
+                )
             if fixes is not None:
-                return self.tr("Retter %1 kl. %2: %3").replace(
-                    "%1", kind_label(fixes.kind).lower()) \
-                    .replace("%2", f"{local(fixes.at):%d-%m %H:%M}").replace("%3", summary(fixes))
+                return (
+                    self.tr("Retter %1 kl. %2: %3")
+                    .replace("%1", kind_label(fixes.kind).lower())
+                    .replace("%2", f"{local(fixes.at):%d-%m %H:%M}")
+                    .replace("%3", summary(fixes))
+                )
         return ""
 
     def sort_key(self, row: Any, column: int) -> Any:
@@ -174,15 +193,17 @@ class JournalView(QWidget):
         self.model = JournalModel(self)
         self.proxy = JournalFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, self.tr("Journal"), sortable=False,
-                                stretch=JournalModel.Column.WHAT)
+        self.table = make_table(
+            self.proxy, self.tr("Journal"), sortable=False, stretch=JournalModel.Column.WHAT
+        )
         self.table.setObjectName("journalTable")
         self.citizen_edit = QLineEdit()
         self.citizen_edit.setObjectName("journalCitizen")
         self.citizen_edit.setAccessibleName(self.tr("Borger"))
         self.citizen_edit.setPlaceholderText(self.tr("Borger: navn eller id"))
-        self.citizen_edit.setMinimumWidth(self.citizen_edit.fontMetrics().horizontalAdvance(
-            self.citizen_edit.placeholderText()) + 12)
+        self.citizen_edit.setMinimumWidth(
+            self.citizen_edit.fontMetrics().horizontalAdvance(self.citizen_edit.placeholderText()) + 12
+        )
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("journalKind")
         self.kind_box.setAccessibleName(self.tr("Type"))
@@ -213,10 +234,12 @@ class JournalView(QWidget):
         self.count.setObjectName("journalCount")
         bar = QHBoxLayout()  # two short rows: the view fits beside the navigation at 760 px
         second = QHBoxLayout()
-        for row, label, widget in ((bar, self.tr("Borger:"), self.citizen_edit),
-                                   (bar, self.tr("Type:"), self.kind_box),
-                                   (second, self.tr("Initialer:"), self.staff_box),
-                                   (second, "", self.drill_box)):
+        for row, label, widget in (
+            (bar, self.tr("Borger:"), self.citizen_edit),
+            (bar, self.tr("Type:"), self.kind_box),
+            (second, self.tr("Initialer:"), self.staff_box),
+            (second, "", self.drill_box),
+        ):
             if label:
                 text = QLabel(label)
                 text.setBuddy(widget)
@@ -238,12 +261,13 @@ class JournalView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.status)
         self.citizen_edit.textChanged.connect(lambda t: self._filter(citizen=t.strip()))
-        self.kind_box.currentIndexChanged.connect(
-            lambda _i: self._filter(kind=self.kind_box.currentData()))
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._filter(kind=self.kind_box.currentData()))
         self.staff_box.currentIndexChanged.connect(
-            lambda _i: self._filter(staff=self.staff_box.currentData() or ALL))
+            lambda _i: self._filter(staff=self.staff_box.currentData() or ALL)
+        )
         self.drill_box.currentIndexChanged.connect(
-            lambda _i: self._filter(drill=self.drill_box.currentData()))
+            lambda _i: self._filter(drill=self.drill_box.currentData())
+        )
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         self._staff_items([])
@@ -287,9 +311,10 @@ class JournalView(QWidget):
         entries = self.journal.controller.entries() if self.journal is not None else []
         by_id = {e.id: e for e in entries}
         fixed_by = {str(e.fields.get("of")): e for e in entries if e.kind == "correction"}
-        rows = [(e, fixed_by.get(e.id),
-                 by_id.get(str(e.fields.get("of"))) if e.kind == "correction" else None)
-                for e in reversed(entries)]  # newest first
+        rows = [
+            (e, fixed_by.get(e.id), by_id.get(str(e.fields.get("of"))) if e.kind == "correction" else None)
+            for e in reversed(entries)
+        ]  # newest first
         self.model.set_rows(rows)
         self._staff_items(sorted({e.initials for e in entries}))
         self._count()
@@ -310,8 +335,11 @@ class JournalView(QWidget):
         self._count()
 
     def _count(self) -> None:
-        self.count.setText(self.tr("%1 af %2 registreringer").replace(
-            "%1", str(self.proxy.rowCount())).replace("%2", str(self.model.total())))
+        self.count.setText(
+            self.tr("%1 af %2 registreringer")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.total()))
+        )
 
     def shown(self) -> list[Any]:
         """The entries the table shows, top to bottom (for tests and the screen reader)."""
@@ -319,14 +347,16 @@ class JournalView(QWidget):
 
     # --- hand-back ------------------------------------------------------------------------
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Importér kollegas journal"), "",
-                                              self.tr("Journalfil (*.nkj);;Alle filer (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importér kollegas journal"), "", self.tr("Journalfil (*.nkj);;Alle filer (*)")
+        )
         if name:
             self.import_file(Path(name))
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér journal til aflevering"),
-                                              "journal.nkj", self.tr("Journalfil (*.nkj)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Eksportér journal til aflevering"), "journal.nkj", self.tr("Journalfil (*.nkj)")
+        )
         if name:
             self.export_to(Path(name))
 
@@ -348,8 +378,9 @@ class JournalView(QWidget):
         """In the person's language, naming the file; the core's detail as the tooltip."""
         from continuity_app.gui.errors import describe, details
 
-        self._done(self.tr("Ikke gennemført (%1): %2").replace("%1", self.file_name)
-                   .replace("%2", describe(err)))
+        self._done(
+            self.tr("Ikke gennemført (%1): %2").replace("%1", self.file_name).replace("%2", describe(err))
+        )
         self.status.setToolTip(details(err))
 
     def _progress(self, fraction: float, _text: str) -> None:
@@ -375,14 +406,15 @@ class JournalView(QWidget):
             return result
 
         def done(result: Any) -> None:
-            self._done(self.tr("%1 nye registreringer fra %2.").replace(
-                "%1", str(result.new_entries)).replace("%2", ", ".join(result.devices) or
-                                                        self.tr("ingen ny computer")))
+            self._done(
+                self.tr("%1 nye registreringer fra %2.")
+                .replace("%1", str(result.new_entries))
+                .replace("%2", ", ".join(result.devices) or self.tr("ingen ny computer"))
+            )
             self.journal.controller.changed.emit()
 
         self._busy(self.tr("Importerer %1 …").replace("%1", path.name), path)
-        self.context.tasks.db(job, done, on_error=self._failed, on_progress=self._progress,
-                              cancellable=False)
+        self.context.tasks.db(job, done, on_error=self._failed, on_progress=self._progress, cancellable=False)
 
     def export_to(self, path: Path) -> None:
         journal = self.journal.controller.journal if self.journal is not None else None
@@ -397,16 +429,25 @@ class JournalView(QWidget):
             ctx.report(0.1)
             result = export_handback(journal, path, now=now)
             ctx.report(0.9)
-            session.audit("journal_export", count=result.manifest["entries"], out=str(path),
-                          result="ok", device_id=journal.device_id)
+            session.audit(
+                "journal_export",
+                count=result.manifest["entries"],
+                out=str(path),
+                result="ok",
+                device_id=journal.device_id,
+            )
             return result
 
         def done(result: Any) -> None:
-            self._done(self.tr("Journalen er gemt til aflevering: %1 (%2 registreringer, %3 "
-                               "kollegers journaler med). Filen er krypteret til IT.")
-                       .replace("%1", str(result.out)).replace("%2", str(result.manifest["entries"]))
-                       .replace("%3", str(result.carried)))
+            self._done(
+                self.tr(
+                    "Journalen er gemt til aflevering: %1 (%2 registreringer, %3 "
+                    "kollegers journaler med). Filen er krypteret til IT."
+                )
+                .replace("%1", str(result.out))
+                .replace("%2", str(result.manifest["entries"]))
+                .replace("%3", str(result.carried))
+            )
 
         self._busy(self.tr("Eksporterer …"), path)
-        self.context.tasks.db(job, done, on_error=self._failed, on_progress=self._progress,
-                              cancellable=False)
+        self.context.tasks.db(job, done, on_error=self._failed, on_progress=self._progress, cancellable=False)

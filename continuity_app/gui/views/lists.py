@@ -40,22 +40,24 @@ class VulnerableView(QWidget):
         for day in (1, 2, 3):
             self.priority_box.addItem(labels.day_priority(day), day)
         self.priority_box.currentIndexChanged.connect(self._apply)
-        self.filter = _filter_field(self.tr("Filtrér på navn, adresse, årsag …"),
-                                    self.tr("Filtrér sårbare borgere"))
+        self.filter = _filter_field(
+            self.tr("Filtrér på navn, adresse, årsag …"), self.tr("Filtrér sårbare borgere")
+        )
         self.filter.setObjectName("vulnerableFilter")
         self.filter.textChanged.connect(self.proxy.set_text)
-        self.table = make_table(self.proxy, self.tr("Sårbare borgere"),
-                                stretch=VulnerableModel.Column.REASONS)
+        self.table = make_table(
+            self.proxy, self.tr("Sårbare borgere"), stretch=VulnerableModel.Column.REASONS
+        )
         self.table.setObjectName("vulnerableTable")
         self.table.activated.connect(
-            lambda index: self.context.open_citizen.emit(index.data(OBJECT_ROLE).citizen.citizen_id))
+            lambda index: self.context.open_citizen.emit(index.data(OBJECT_ROLE).citizen.citizen_id)
+        )
         self.count = QLabel()
         self.legend = QLabel(labels.day_priority_legend())
         self.legend.setObjectName("priorityLegend")
         self.legend.setWordWrap(True)
         bar = QHBoxLayout()
-        for text, box in ((self.tr("E&nhed:"), self.unit_box),
-                          (self.tr("&Prioritet:"), self.priority_box)):
+        for text, box in ((self.tr("E&nhed:"), self.unit_box), (self.tr("&Prioritet:"), self.priority_box)):
             label = QLabel(text)
             label.setBuddy(box)
             bar.addWidget(label)
@@ -79,8 +81,9 @@ class VulnerableView(QWidget):
         return self.filter
 
     def load(self) -> None:
-        self.context.query(lambda store: (store.vulnerable(), store.units(),
-                                          store.coverage.holds("relatives")), self._set)
+        self.context.query(
+            lambda store: (store.vulnerable(), store.units(), store.coverage.holds("relatives")), self._set
+        )
 
     def unit_changed(self) -> None:
         """The unit picker of a multi-unit scope chose a unit: show that unit's citizens."""
@@ -98,8 +101,11 @@ class VulnerableView(QWidget):
     def print_request(self) -> PrintRequest | None:
         if self.context.session is None:
             return None
-        return PrintRequest("vulnerable", self.tr("Sårbare borgere"),
-                            unit_id=self.unit_box.currentData() or self.context.unit_id)
+        return PrintRequest(
+            "vulnerable",
+            self.tr("Sårbare borgere"),
+            unit_id=self.unit_box.currentData() or self.context.unit_id,
+        )
 
     def _set(self, result: tuple[list[Any], list[Any], bool]) -> None:
         rows, units, relatives_held = result
@@ -125,14 +131,20 @@ class VulnerableView(QWidget):
     def _apply(self, *_: Any) -> None:
         unit = self.unit_box.currentData()
         day = self.priority_box.currentData()
-        self.proxy.set_predicate(lambda row: (unit is None or row.citizen.unit_id == unit)
-                                 and (day is None or row.vulnerability.day_priority == day))
+        self.proxy.set_predicate(
+            lambda row: (
+                (unit is None or row.citizen.unit_id == unit)
+                and (day is None or row.vulnerability.day_priority == day)
+            )
+        )
         self._count()
 
     def _count(self, *_: Any) -> None:
-        self.count.setText(self.tr("%1 af %2 sårbare borgere vist")
-                           .replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(
+            self.tr("%1 af %2 sårbare borgere vist")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
 
 
 class UnitsView(QWidget):
@@ -152,8 +164,12 @@ class UnitsView(QWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = make_table(self.proxy, self.tr("Enheder"), stretch=UnitModel.Column.ADDRESS)
         self.table.setObjectName("unitTable")
-        note = QLabel(self.tr("A: skal køre · B: kan køre (fx pasning af børn af personale i A) · "
-                              "C: lukker ved langvarigt forsyningssvigt"))
+        note = QLabel(
+            self.tr(
+                "A: skal køre · B: kan køre (fx pasning af børn af personale i A) · "
+                "C: lukker ved langvarigt forsyningssvigt"
+            )
+        )
         note.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Kategori:")))

@@ -52,10 +52,15 @@ class NearModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.DISTANCE: self.tr("Afstand"), c.UNIT: self.tr("Enhed"),
-                c.CATEGORY: self.tr("Kat."), c.PHONE: self.tr("Telefon"),
-                c.MANAGER: self.tr("Leder"), c.GENERATOR: self.tr("Nødstrøm"),
-                c.ADDRESS: self.tr("Adresse")}
+        return {
+            c.DISTANCE: self.tr("Afstand"),
+            c.UNIT: self.tr("Enhed"),
+            c.CATEGORY: self.tr("Kat."),
+            c.PHONE: self.tr("Telefon"),
+            c.MANAGER: self.tr("Leder"),
+            c.GENERATOR: self.tr("Nødstrøm"),
+            c.ADDRESS: self.tr("Adresse"),
+        }
 
     def display(self, row: NearUnit | Unit, column: int) -> str:
         c = self.Column
@@ -111,11 +116,11 @@ class NearbyView(QWidget):
         self.radius.lineEdit().returnPressed.connect(self.search)
         self.within = NearModel(self)
         self.apart = NearModel(self)
-        self.table = make_table(self.within, self.tr("Enheder inden for radius"),
-                                stretch=UnitColumns.ADDRESS)
+        self.table = make_table(self.within, self.tr("Enheder inden for radius"), stretch=UnitColumns.ADDRESS)
         self.table.setObjectName("nearbyTable")
-        self.apart_table = make_table(self.apart, self.tr("Enheder uden koordinater"),
-                                      stretch=UnitColumns.ADDRESS)
+        self.apart_table = make_table(
+            self.apart, self.tr("Enheder uden koordinater"), stretch=UnitColumns.ADDRESS
+        )
         self.apart_table.setObjectName("nearbyApart")
         self.summary = QLabel()
         self.summary.setObjectName("nearbySummary")
@@ -147,9 +152,13 @@ class NearbyView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        hint = QLabel(self.tr("Skriv en enheds navn eller koordinater (breddegrad, længdegrad – "
-                              "fx 56,53 8,20), vælg radius og tryk Enter. Ctrl+P udskriver "
-                              "listen."))
+        hint = QLabel(
+            self.tr(
+                "Skriv en enheds navn eller koordinater (breddegrad, længdegrad – "
+                "fx 56,53 8,20), vælg radius og tryk Enter. Ctrl+P udskriver "
+                "listen."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Enheder i nærheden")))
@@ -178,8 +187,9 @@ class NearbyView(QWidget):
     def print_request(self) -> PrintRequest | None:
         if self.context.session is None or self.result is None:
             return None
-        return PrintRequest("nearby", self.tr("Enheder i nærheden"),
-                            near=self.point_text(), radius_km=self.radius.value())
+        return PrintRequest(
+            "nearby", self.tr("Enheder i nærheden"), near=self.point_text(), radius_km=self.radius.value()
+        )
 
     def _set_units(self, units: list[Unit]) -> None:
         self.units = units
@@ -210,9 +220,12 @@ class NearbyView(QWidget):
             self.result = None
             self.within.clear()
             self.apart.clear()
-            self.summary.setText(self.tr(
-                "Punktet kan ikke bruges: skriv en enhed med koordinater eller breddegrad og "
-                "længdegrad i decimalgrader, fx 56,53 8,20."))
+            self.summary.setText(
+                self.tr(
+                    "Punktet kan ikke bruges: skriv en enhed med koordinater eller breddegrad og "
+                    "længdegrad i decimalgrader, fx 56,53 8,20."
+                )
+            )
             self.apart_heading.clear()
             return
         self.result = result
@@ -221,10 +234,15 @@ class NearbyView(QWidget):
         radius = QLocale().toString(result.radius_km, "f", 1)
         self.summary.setText(
             self.tr("%1 enheder inden for %2 km af %3, nærmeste først (%4 længere væk).")
-            .replace("%1", str(len(result.within))).replace("%2", radius)
-            .replace("%3", result.centre.label).replace("%4", str(result.outside)))
+            .replace("%1", str(len(result.within)))
+            .replace("%2", radius)
+            .replace("%3", result.centre.label)
+            .replace("%4", str(result.outside))
+        )
         self.apart_heading.setText(
-            self.tr("Uden koordinater – kan ikke placeres, tjek dem selv: %1")
-            .replace("%1", str(len(result.without_coordinates))))
+            self.tr("Uden koordinater – kan ikke placeres, tjek dem selv: %1").replace(
+                "%1", str(len(result.without_coordinates))
+            )
+        )
         if result.within:
             self.table.setCurrentIndex(self.within.index(0, 0))

@@ -31,8 +31,11 @@ def number(n: float) -> str:
 def fleet_text(shares: tuple[FleetShare, ...]) -> str:
     parts = []
     for f in shares:
-        km = (labels.translate("OverviewView", "%1 km").replace("%1", number(f.range_km))
-              if f.range_unknown < f.vehicles else "")
+        km = (
+            labels.translate("OverviewView", "%1 km").replace("%1", number(f.range_km))
+            if f.range_unknown < f.vehicles
+            else ""
+        )
         parts.append(f"{labels.fuel(f.fuel)} {f.vehicles}" + (f" ({km})" if km else ""))
     return " · ".join(parts) or labels.translate("OverviewView", "ingen")
 
@@ -54,19 +57,35 @@ class OverviewModel(RowModel):
         VEHICLES = 12
 
     COLUMNS = Column
-    _COUNTED: ClassVar[frozenset[int]] = frozenset({
-        Column.CITIZENS, Column.RESIDENTS, Column.VULNERABLE, Column.DAY1, Column.DAY2,
-        Column.DAY3, Column.WATER})
+    _COUNTED: ClassVar[frozenset[int]] = frozenset(
+        {
+            Column.CITIZENS,
+            Column.RESIDENTS,
+            Column.VULNERABLE,
+            Column.DAY1,
+            Column.DAY2,
+            Column.DAY3,
+            Column.WATER,
+        }
+    )
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.CATEGORY: self.tr("Kat."), c.UNIT: self.tr("Enhed"),
-                c.CITIZENS: self.tr("Borgere"), c.RESIDENTS: self.tr("Beboere"),
-                c.VULNERABLE: self.tr("Sårbare"), c.DAY1: self.tr("Dag 1"),
-                c.DAY2: self.tr("Dag 2"), c.DAY3: self.tr("Dag 3"),
-                c.REASONS: self.tr("Sårbare efter årsag"), c.GENERATOR: self.tr("Nødstrøm"),
-                c.SUPPLIES: self.tr("Forsyning (døgn)"), c.WATER: self.tr("Vand 3 døgn"),
-                c.VEHICLES: self.tr("Ledige køretøjer")}
+        return {
+            c.CATEGORY: self.tr("Kat."),
+            c.UNIT: self.tr("Enhed"),
+            c.CITIZENS: self.tr("Borgere"),
+            c.RESIDENTS: self.tr("Beboere"),
+            c.VULNERABLE: self.tr("Sårbare"),
+            c.DAY1: self.tr("Dag 1"),
+            c.DAY2: self.tr("Dag 2"),
+            c.DAY3: self.tr("Dag 3"),
+            c.REASONS: self.tr("Sårbare efter årsag"),
+            c.GENERATOR: self.tr("Nødstrøm"),
+            c.SUPPLIES: self.tr("Forsyning (døgn)"),
+            c.WATER: self.tr("Vand 3 døgn"),
+            c.VEHICLES: self.tr("Ledige køretøjer"),
+        }
 
     def value(self, row: UnitLine, column: int) -> int | None:
         counts = row.counts
@@ -74,9 +93,14 @@ class OverviewModel(RowModel):
             return None
         c = self.Column
         values: dict[int, int | None] = {
-            c.CITIZENS: counts.citizens, c.RESIDENTS: counts.residents,
-            c.VULNERABLE: counts.vulnerable, c.DAY1: counts.by_day[0], c.DAY2: counts.by_day[1],
-            c.DAY3: counts.by_day[2], c.WATER: row.water_litres}
+            c.CITIZENS: counts.citizens,
+            c.RESIDENTS: counts.residents,
+            c.VULNERABLE: counts.vulnerable,
+            c.DAY1: counts.by_day[0],
+            c.DAY2: counts.by_day[1],
+            c.DAY3: counts.by_day[2],
+            c.WATER: row.water_litres,
+        }
         return values.get(column)
 
     def display(self, row: UnitLine, column: int) -> str:
@@ -93,8 +117,11 @@ class OverviewModel(RowModel):
         if column == c.REASONS:
             if row.counts is None:
                 return self.tr("ikke kendt")
-            return " · ".join(f"{labels.reason(r)} {row.counts.by_reason[r.value]}"
-                              for r in Reason if row.counts.by_reason.get(r.value))
+            return " · ".join(
+                f"{labels.reason(r)} {row.counts.by_reason[r.value]}"
+                for r in Reason
+                if row.counts.by_reason.get(r.value)
+            )
         if column == c.GENERATOR:
             return fmt.yes_no(row.unit.generator)
         if column == c.SUPPLIES:
@@ -128,8 +155,9 @@ class OverviewView(JournalViewMixin, QWidget):
         self.assigned: frozenset[str] = frozenset()  # the vehicles out on a task when counted
         self.model = OverviewModel(self)
         self.proxy = FilterProxy(self.model, self)
-        self.table = make_table(self.proxy, self.tr("Overblik pr. enhed"),
-                                stretch=OverviewModel.Column.VEHICLES)
+        self.table = make_table(
+            self.proxy, self.tr("Overblik pr. enhed"), stretch=OverviewModel.Column.VEHICLES
+        )
         self.table.setObjectName("overviewTable")
         self.table.sortByColumn(OverviewModel.Column.CATEGORY, Qt.SortOrder.AscendingOrder)
         self.totals = QLabel()
@@ -138,8 +166,7 @@ class OverviewView(JournalViewMixin, QWidget):
         relative_font(self.totals, 1.15)
         self.age = QLabel()
         self.age.setObjectName("overviewAge")
-        hint = QLabel(self.tr("Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver "
-                              "Overblikket."))
+        hint = QLabel(self.tr("Klik på en kolonneoverskrift for at sortere. Ctrl+P udskriver Overblikket."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Overblik")))
@@ -166,8 +193,10 @@ class OverviewView(JournalViewMixin, QWidget):
         """Counted again when the vehicle board changed (the free vehicles are the board's)."""
         from continuity_app.crisis.vehicles import assigned_ids
 
-        if self.context.session is not None and \
-                assigned_ids(self.journal_entries(), self.context.now()) != self.assigned:
+        if (
+            self.context.session is not None
+            and assigned_ids(self.journal_entries(), self.context.now()) != self.assigned
+        ):
             self.load()
 
     def clear(self) -> None:
@@ -193,24 +222,37 @@ class OverviewView(JournalViewMixin, QWidget):
     def totals_text(self, ov: Overview) -> str:
         t = ov.totals
         known = "" if ov.counts_complete else self.tr(" (kun de enheder, der kendes her)")
-        cats = " · ".join(f"{k or '–'}: {ov.units_by_category[k]}"
-                          for k in sorted(ov.units_by_category, key=lambda k: k or "~"))
+        cats = " · ".join(
+            f"{k or '–'}: {ov.units_by_category[k]}"
+            for k in sorted(ov.units_by_category, key=lambda k: k or "~")
+        )
         lines = [
             self.tr("Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7")
-            .replace("%1", number(t.citizens)).replace("%2", number(t.residents))
-            .replace("%3", number(t.vulnerable)).replace("%4", number(t.by_day[0]))
-            .replace("%5", number(t.by_day[1])).replace("%6", number(t.by_day[2]))
+            .replace("%1", number(t.citizens))
+            .replace("%2", number(t.residents))
+            .replace("%3", number(t.vulnerable))
+            .replace("%4", number(t.by_day[0]))
+            .replace("%5", number(t.by_day[1]))
+            .replace("%6", number(t.by_day[2]))
             .replace("%7", known),
             self.tr("Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3")
-            .replace("%1", number(ov.water_litres)).replace("%2", cats)
+            .replace("%1", number(ov.water_litres))
+            .replace("%2", cats)
             .replace("%3", str(ov.generators)),
             self.tr("Ledige køretøjer: %1 · på opgave %2 · reserveret %3")
-            .replace("%1", fleet_text(ov.free_fleet)).replace("%2", str(ov.assigned_vehicles))
+            .replace("%1", fleet_text(ov.free_fleet))
+            .replace("%2", str(ov.assigned_vehicles))
             .replace("%3", str(ov.reserved_vehicles)),
-            self.tr("Brændstof på lager: %1").replace("%1", " · ".join(
-                self.tr("%1 %2 liter (heraf %3 bag pumpe der kræver strøm)")
-                .replace("%1", labels.fuel(s.fuel)).replace("%2", number(s.litres))
-                .replace("%3", number(s.litres_needing_power)) for s in ov.stocks)
-                or self.tr("intet")),
+            self.tr("Brændstof på lager: %1").replace(
+                "%1",
+                " · ".join(
+                    self.tr("%1 %2 liter (heraf %3 bag pumpe der kræver strøm)")
+                    .replace("%1", labels.fuel(s.fuel))
+                    .replace("%2", number(s.litres))
+                    .replace("%3", number(s.litres_needing_power))
+                    for s in ov.stocks
+                )
+                or self.tr("intet"),
+            ),
         ]
         return "\n".join(lines)

@@ -27,9 +27,11 @@ from continuity_app.gui.views.common import (
 )
 from continuity_app.gui.views.fitting import freeze_columns
 
-NO_TODAY_STYLE = ("QLabel#routeDayWarning { color: #8e0000; background: #fde7e7;"
-                  " border: 2px solid #c62828; border-radius: 4px; padding: 4px;"
-                  " font-weight: bold; }")
+NO_TODAY_STYLE = (
+    "QLabel#routeDayWarning { color: #8e0000; background: #fde7e7;"
+    " border: 2px solid #c62828; border-radius: 4px; padding: 4px;"
+    " font-weight: bold; }"
+)
 
 
 class RoutesView(QWidget):
@@ -67,17 +69,24 @@ class RoutesView(QWidget):
         self.day_warning.setVisible(False)
         self.progress = QLabel()
         self.progress.setObjectName("routeProgress")
-        self.outcome_buttons = [QPushButton(text) for text in (
-            self.tr("Udført (Ctrl+Shift+U)"), self.tr("Ikke udført… (Ctrl+Shift+I)"),
-            self.tr("Flyttet… (Ctrl+Shift+F)"))]
-        for name, button in zip(("visitDone", "visitNotDone", "visitMoved"), self.outcome_buttons,
-                                strict=True):
+        self.outcome_buttons = [
+            QPushButton(text)
+            for text in (
+                self.tr("Udført (Ctrl+Shift+U)"),
+                self.tr("Ikke udført… (Ctrl+Shift+I)"),
+                self.tr("Flyttet… (Ctrl+Shift+F)"),
+            )
+        ]
+        for name, button in zip(
+            ("visitDone", "visitNotDone", "visitMoved"), self.outcome_buttons, strict=True
+        ):
             button.setObjectName(name)
             button.setEnabled(False)
         self.journal: Any = None
         self.model = VisitModel(self)
-        self.table = make_table(self.model, self.tr("Besøg i rækkefølge"), sortable=False,
-                                stretch=VisitModel.Column.TASKS)
+        self.table = make_table(
+            self.model, self.tr("Besøg i rækkefølge"), sortable=False, stretch=VisitModel.Column.TASKS
+        )
         self.table.setObjectName("visitTable")
         # scrolled sideways (very large text): number, time, status and the citizen stay
         freeze_columns(self.table, VisitModel.Column.CITIZEN + 1)
@@ -114,11 +123,14 @@ class RoutesView(QWidget):
     def load(self) -> None:
         unit = self.context.unit_id
         today = self.context.today()
-        self.context.query(lambda store: (store.route_dates(unit_id=unit),
-                                          store.coverage.holds("routes"),
-                                          store.coverage.holds("key_info")),
-                           lambda result: self._set_dates(result[0], today, held=result[1],
-                                                          keys_held=result[2]))
+        self.context.query(
+            lambda store: (
+                store.route_dates(unit_id=unit),
+                store.coverage.holds("routes"),
+                store.coverage.holds("key_info"),
+            ),
+            lambda result: self._set_dates(result[0], today, held=result[1], keys_held=result[2]),
+        )
 
     def unit_changed(self) -> None:
         """The unit picker of a multi-unit scope chose another unit: its routes."""
@@ -152,12 +164,17 @@ class RoutesView(QWidget):
         day = self.date_box.currentData()
         if day is None:
             return None
-        return PrintRequest("route", self.tr("Kørelister %1").replace("%1", fmt.date_text(day)),
-                            unit_id=self.context.unit_id, date=day)
+        return PrintRequest(
+            "route",
+            self.tr("Kørelister %1").replace("%1", fmt.date_text(day)),
+            unit_id=self.context.unit_id,
+            date=day,
+        )
 
     # --- pickers ------------------------------------------------------------------------
-    def _set_dates(self, dates: list[dt.date], today: dt.date, *, held: bool = True,
-                   keys_held: bool = True) -> None:
+    def _set_dates(
+        self, dates: list[dt.date], today: dt.date, *, held: bool = True, keys_held: bool = True
+    ) -> None:
         self._today = today
         self._held = held
         self.model.keys_held = keys_held
@@ -172,13 +189,15 @@ class RoutesView(QWidget):
         texts = [self.date_box.itemText(i) for i in range(self.date_box.count())]
         if texts:  # the arrow, the frame and the focus frame beside the longest day
             metrics = self.date_box.fontMetrics()
-            self.date_box.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts)
-                                          + 3 * metrics.height() + 8)
+            self.date_box.setMinimumWidth(
+                max(metrics.horizontalAdvance(t) for t in texts) + 3 * metrics.height() + 8
+            )
         self.date_box.blockSignals(False)
         self._date_changed()
         if not held:  # never an empty list that reads as "no routes"
-            self.route_info.setText(self.tr("Kørelister er ikke med i data på denne computer; "
-                                            "de står i enhedens egne data."))
+            self.route_info.setText(
+                self.tr("Kørelister er ikke med i data på denne computer; de står i enhedens egne data.")
+            )
 
     def _date_changed(self, *_: Any) -> None:
         day = self.date_box.currentData()
@@ -212,10 +231,14 @@ class RoutesView(QWidget):
             return
         route = next((r for r in self._routes if r.route_id == route_id), None)
         if route is not None:
-            parts = [p for p in (self.tr("Personale: %1").replace("%1", route.staff)
-                                 if route.staff else "",
-                                 self.tr("Bil: %1").replace("%1", route.vehicle_id)
-                                 if route.vehicle_id else "") if p]
+            parts = [
+                p
+                for p in (
+                    self.tr("Personale: %1").replace("%1", route.staff) if route.staff else "",
+                    self.tr("Bil: %1").replace("%1", route.vehicle_id) if route.vehicle_id else "",
+                )
+                if p
+            ]
             self.route_info.setText(" · ".join(parts))
         self.context.query(lambda store: store.route_visits(route_id), self._set_visits)
 
@@ -240,15 +263,24 @@ class RoutesView(QWidget):
             return
         today_text = fmt.weekday_date_text(today)
         if day is None:
-            text = self.tr("Ingen køreliste for i dag (%1) i data på denne computer.") \
-                .replace("%1", today_text)
+            text = self.tr("Ingen køreliste for i dag (%1) i data på denne computer.").replace(
+                "%1", today_text
+            )
         elif today in self._dates():  # the worker picked another day
-            text = self.tr("Viser kørelisten for %1, ikke i dag (%2).") \
-                .replace("%1", fmt.weekday_date_text(day)).replace("%2", today_text)
+            text = (
+                self.tr("Viser kørelisten for %1, ikke i dag (%2).")
+                .replace("%1", fmt.weekday_date_text(day))
+                .replace("%2", today_text)
+            )
         else:
-            text = self.tr("Ingen køreliste for i dag (%1) i data på denne computer. Viser "
-                           "kørelisten for %2 – tjek, at det er den dag, du skal bruge.") \
-                .replace("%1", today_text).replace("%2", fmt.weekday_date_text(day))
+            text = (
+                self.tr(
+                    "Ingen køreliste for i dag (%1) i data på denne computer. Viser "
+                    "kørelisten for %2 – tjek, at det er den dag, du skal bruge."
+                )
+                .replace("%1", today_text)
+                .replace("%2", fmt.weekday_date_text(day))
+            )
         self.day_warning.setText(text)
         self.day_warning.setVisible(True)
 
@@ -270,12 +302,19 @@ class RoutesView(QWidget):
             self.progress.clear()
             return
         outcomes = [self.model.outcomes.get(r.visit.visit_id, "") for r in rows]
-        text = self.tr("%1 af %2 udført").replace("%1", str(outcomes.count("udført"))) \
+        text = (
+            self.tr("%1 af %2 udført")
+            .replace("%1", str(outcomes.count("udført")))
             .replace("%2", str(len(rows)))
-        extra = [self.tr("%1 ikke udført").replace("%1", str(outcomes.count("ikke udført")))
-                 if "ikke udført" in outcomes else "",
-                 self.tr("%1 flyttet").replace("%1", str(outcomes.count("flyttet")))
-                 if "flyttet" in outcomes else ""]
+        )
+        extra = [
+            self.tr("%1 ikke udført").replace("%1", str(outcomes.count("ikke udført")))
+            if "ikke udført" in outcomes
+            else "",
+            self.tr("%1 flyttet").replace("%1", str(outcomes.count("flyttet")))
+            if "flyttet" in outcomes
+            else "",
+        ]
         self.progress.setText(" · ".join([text, *(e for e in extra if e)]))
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -298,7 +337,8 @@ def visit_outcomes(entries: list[Any]) -> dict[str, str]:
 
     gone = corrected_ids(entries)
     out: dict[str, str] = {}
-    for entry in sorted((e for e in entries if e.kind == "visit" and e.id not in gone),
-                        key=lambda e: (e.at, e.recorded)):
+    for entry in sorted(
+        (e for e in entries if e.kind == "visit" and e.id not in gone), key=lambda e: (e.at, e.recorded)
+    ):
         out[str(entry.fields.get("visit_id"))] = str(entry.fields.get("outcome", ""))
     return out

@@ -31,10 +31,15 @@ class SyncView(QWidget):
         self.context = context
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, text in (("age", self.tr("Dataalder")), ("sequence", self.tr("Løbenummer")),
-                          ("scope", self.tr("Omfang")), ("valid", self.tr("Gyldige til")),
-                          ("last", self.tr("Seneste forsøg")), ("next", self.tr("Næste planlagte")),
-                          ("source", self.tr("Kilde"))):
+        for key, text in (
+            ("age", self.tr("Dataalder")),
+            ("sequence", self.tr("Løbenummer")),
+            ("scope", self.tr("Omfang")),
+            ("valid", self.tr("Gyldige til")),
+            ("last", self.tr("Seneste forsøg")),
+            ("next", self.tr("Næste planlagte")),
+            ("source", self.tr("Kilde")),
+        ):
             label = QLabel()
             label.setObjectName(f"sync_{key}")
             label.setWordWrap(True)
@@ -63,8 +68,9 @@ class SyncView(QWidget):
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
         self.history = SyncHistoryModel(self)
-        self.history_table = make_table(self.history, self.tr("Historik"),
-                                        stretch=SyncHistoryModel.Column.DETAIL)
+        self.history_table = make_table(
+            self.history, self.tr("Historik"), stretch=SyncHistoryModel.Column.DETAIL
+        )
         self.history_table.setObjectName("syncHistory")
         self.generations = QListWidget()
         self.generations.setObjectName("generations")
@@ -119,8 +125,9 @@ class SyncView(QWidget):
             self.generations.clear()
             return
         now = self.context.now()
-        v["age"].setText(fmt.data_age_text(status.created_at, now) if status.created_at
-                         else self.tr("Ingen data endnu"))
+        v["age"].setText(
+            fmt.data_age_text(status.created_at, now) if status.created_at else self.tr("Ingen data endnu")
+        )
         v["sequence"].setText("" if status.sequence is None else str(status.sequence))
         v["scope"].setText(self.context.scope_name or status.scope or "–")
         v["valid"].setText(fmt.datetime_text(status.valid_until) or "–")

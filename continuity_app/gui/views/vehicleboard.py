@@ -61,11 +61,17 @@ class BoardModel(RowModel):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.REGISTRATION: self.tr("Reg.nr."), c.STATUS: self.tr("Status"),
-                c.TASK: self.tr("Opgave"), c.DRIVER: self.tr("Chauffør"),
-                c.SINCE: self.tr("Siden"), c.FUEL: self.tr("Drivmiddel"),
-                c.RANGE: self.tr("Rækkevidde"), c.UNIT: self.tr("Enhed"),
-                c.LOCATION: self.tr("Holder")}
+        return {
+            c.REGISTRATION: self.tr("Reg.nr."),
+            c.STATUS: self.tr("Status"),
+            c.TASK: self.tr("Opgave"),
+            c.DRIVER: self.tr("Chauffør"),
+            c.SINCE: self.tr("Siden"),
+            c.FUEL: self.tr("Drivmiddel"),
+            c.RANGE: self.tr("Rækkevidde"),
+            c.UNIT: self.tr("Enhed"),
+            c.LOCATION: self.tr("Holder"),
+        }
 
     def display(self, row: BoardLine, column: int) -> str:
         c = self.Column
@@ -76,8 +82,11 @@ class BoardModel(RowModel):
             state = line_state(row)
             if state == OUT:
                 return self.tr("På opgave") + (self.tr(" (øvelse)") if a and a.drill else "")
-            return self.tr("LEDIG") if state == FREE else self.tr("Reserveret: %1").replace(
-                "%1", v.critical_function)
+            return (
+                self.tr("LEDIG")
+                if state == FREE
+                else self.tr("Reserveret: %1").replace("%1", v.critical_function)
+            )
         if column == c.TASK:
             return a.task if a else ""
         if column == c.DRIVER:
@@ -115,12 +124,15 @@ class VehicleBoardView(JournalViewMixin, QWidget):
         self.show_box = QComboBox()
         self.show_box.setObjectName("boardShow")
         self.show_box.setAccessibleName(self.tr("Vis"))
-        for text, data in ((self.tr("Alle køretøjer"), None), (self.tr("Kun ledige"), FREE),
-                           (self.tr("Kun på opgave"), OUT), (self.tr("Kun reserverede"), RESERVED)):
+        for text, data in (
+            (self.tr("Alle køretøjer"), None),
+            (self.tr("Kun ledige"), FREE),
+            (self.tr("Kun på opgave"), OUT),
+            (self.tr("Kun reserverede"), RESERVED),
+        ):
             self.show_box.addItem(text, data)
         self.show_box.currentIndexChanged.connect(self._apply)
-        self.table = make_table(self.proxy, self.tr("Køretøjstavle"),
-                                stretch=BoardModel.Column.TASK)
+        self.table = make_table(self.proxy, self.tr("Køretøjstavle"), stretch=BoardModel.Column.TASK)
         self.table.setObjectName("boardTable")
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.task = QLineEdit()
@@ -151,9 +163,13 @@ class VehicleBoardView(JournalViewMixin, QWidget):
         self.message.setObjectName("boardMessage")
         self.message.setWordWrap(True)
         form = QGridLayout()
-        for col, (text, field) in enumerate(((self.tr("&Opgave:"), self.task),
-                                             (self.tr("&Chauffør:"), self.driver),
-                                             (self.tr("&Km kørt:"), self.km))):
+        for col, (text, field) in enumerate(
+            (
+                (self.tr("&Opgave:"), self.task),
+                (self.tr("&Chauffør:"), self.driver),
+                (self.tr("&Km kørt:"), self.km),
+            )
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             form.addWidget(label, 0, 2 * col)
@@ -216,10 +232,12 @@ class VehicleBoardView(JournalViewMixin, QWidget):
         if current is not None:
             self.select(current.vehicle.vehicle_id)
         states = [line_state(line) for line in lines]
-        self.counts.setText(self.tr("%1 ledige · %2 på opgave · %3 reserveret")
-                            .replace("%1", str(states.count(FREE)))
-                            .replace("%2", str(states.count(OUT)))
-                            .replace("%3", str(states.count(RESERVED))))
+        self.counts.setText(
+            self.tr("%1 ledige · %2 på opgave · %3 reserveret")
+            .replace("%1", str(states.count(FREE)))
+            .replace("%2", str(states.count(OUT)))
+            .replace("%3", str(states.count(RESERVED)))
+        )
 
     def _apply(self, *_: Any) -> None:
         wanted = self.show_box.currentData()
@@ -254,8 +272,11 @@ class VehicleBoardView(JournalViewMixin, QWidget):
             (self.task if not task else self.driver).setFocus()
             return
         if line.assignment is not None:
-            self.message.setText(self.tr("%1 er allerede på opgave: frigiv det først (Alt+F).")
-                                 .replace("%1", line.vehicle.registration))
+            self.message.setText(
+                self.tr("%1 er allerede på opgave: frigiv det først (Alt+F).").replace(
+                    "%1", line.vehicle.registration
+                )
+            )
             return
 
         def done(_result: Any) -> None:
@@ -263,8 +284,7 @@ class VehicleBoardView(JournalViewMixin, QWidget):
             self.driver.clear()
             self.table.setFocus()
 
-        self.write("vehicle", {"vehicle_id": line.vehicle.vehicle_id, "task": task,
-                               "driver": driver}, done)
+        self.write("vehicle", {"vehicle_id": line.vehicle.vehicle_id, "task": task, "driver": driver}, done)
 
     def release(self) -> None:
         line = self.selected()
@@ -272,8 +292,12 @@ class VehicleBoardView(JournalViewMixin, QWidget):
             self.message.setText(self.tr("Vælg et køretøj, der er på opgave."))
             return
         a = line.assignment
-        fields: dict[str, Any] = {"vehicle_id": a.vehicle_id, "task": a.task, "driver": a.driver,
-                                  "until": self.context.now()}
+        fields: dict[str, Any] = {
+            "vehicle_id": a.vehicle_id,
+            "task": a.task,
+            "driver": a.driver,
+            "until": self.context.now(),
+        }
         if self.km.text().strip():
             fields["km"] = self.km.text().strip()
 

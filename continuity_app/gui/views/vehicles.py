@@ -62,20 +62,25 @@ class VehiclesView(QWidget):
         self.detail.setAccessibleName(self.tr("Det valgte køretøj"))
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         # after the flags (they reset it): Tab reaches the text, the arrow keys select it
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.stocks = FuelStockModel(self)
         self.stock_proxy = FilterProxy(self.stocks, self)
-        self.stock_table = make_table(self.stock_proxy, self.tr("Brændstoflagre"),
-                                      stretch=FuelStockModel.Column.ACCESS)
+        self.stock_table = make_table(
+            self.stock_proxy, self.tr("Brændstoflagre"), stretch=FuelStockModel.Column.ACCESS
+        )
         self.stock_table.setObjectName("fuelStockTable")
         self.count = QLabel()
         bar = QHBoxLayout()
-        for text, box in ((self.tr("&Drivmiddel:"), self.fuel_box),
-                          (self.tr("&Status:"), self.free_box), (self.tr("E&nhed:"), self.unit_box)):
+        for text, box in (
+            (self.tr("&Drivmiddel:"), self.fuel_box),
+            (self.tr("&Status:"), self.free_box),
+            (self.tr("E&nhed:"), self.unit_box),
+        ):
             label = QLabel(text)
             label.setBuddy(box)
             bar.addWidget(label)
@@ -108,8 +113,16 @@ class VehiclesView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        order = [self.fuel_box, self.free_box, self.unit_box, self.wheelchair_box,
-                 self.four_by_four_box, self.table, self.detail, self.stock_table]
+        order = [
+            self.fuel_box,
+            self.free_box,
+            self.unit_box,
+            self.wheelchair_box,
+            self.four_by_four_box,
+            self.table,
+            self.detail,
+            self.stock_table,
+        ]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.table.activated.connect(lambda _index: self.detail.setFocus())  # Enter: read it all
@@ -125,13 +138,18 @@ class VehiclesView(QWidget):
 
         together = self.context.together
         if together is None:  # one municipality: its rows, untagged
+
             def one(store: Any) -> Any:
-                return tuple([Tagged("", r, "") for r in rows] for rows in
-                             (store.vehicles(), store.fuel_stocks(), store.units()))
+                return tuple(
+                    [Tagged("", r, "") for r in rows]
+                    for rows in (store.vehicles(), store.fuel_stocks(), store.units())
+                )
+
             self.context.query(one, self._set)
             return
-        self.context.query(lambda _store: (together.vehicles(), together.fuel_stocks(),
-                                           together.units()), self._set)
+        self.context.query(
+            lambda _store: (together.vehicles(), together.fuel_stocks(), together.units()), self._set
+        )
 
     def clear(self) -> None:
         self.model.clear()
@@ -156,13 +174,14 @@ class VehiclesView(QWidget):
         self.stocks.towns = {id(t.item): t.enrolment for t in tagged_stocks if t.enrolment}
         self.table.setColumnHidden(VehicleModel.Column.MUNICIPALITY, not several)
         self.stock_table.setColumnHidden(FuelStockModel.Column.MUNICIPALITY, not several)
-        names = {(f"{u.enrolment}:" if u.enrolment else "") + u.item.unit_id: u.item.name
-                 for u in units}
+        names = {(f"{u.enrolment}:" if u.enrolment else "") + u.item.unit_id: u.item.name for u in units}
         if several:  # one unit name may be in two municipalities: say which
             names = {key: f"{name} ({key.partition(':')[0]})" for key, name in names.items()}
         self.model.unit_names = names
-        owners = sorted({self.model.unit_key(v) for v in vehicles if v.owner_unit_id},
-                        key=lambda u: str(names.get(u, u)).casefold())
+        owners = sorted(
+            {self.model.unit_key(v) for v in vehicles if v.owner_unit_id},
+            key=lambda u: str(names.get(u, u)).casefold(),
+        )
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("Alle enheder"), None)
@@ -179,14 +198,20 @@ class VehiclesView(QWidget):
         unit = self.unit_box.currentData()
         wheelchair = self.wheelchair_box.isChecked()
         four_by_four = self.four_by_four_box.isChecked()
-        self.proxy.set_predicate(lambda v: (fuel is None or v.fuel == fuel)
-                                 and (free is None or v.is_free == free)
-                                 and (unit is None or self.model.unit_key(v) == unit)
-                                 and (not wheelchair or v.wheelchair)
-                                 and (not four_by_four or v.four_wheel_drive))
-        self.count.setText(self.tr("%1 af %2 køretøjer vist")
-                           .replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.proxy.set_predicate(
+            lambda v: (
+                (fuel is None or v.fuel == fuel)
+                and (free is None or v.is_free == free)
+                and (unit is None or self.model.unit_key(v) == unit)
+                and (not wheelchair or v.wheelchair)
+                and (not four_by_four or v.four_wheel_drive)
+            )
+        )
+        self.count.setText(
+            self.tr("%1 af %2 køretøjer vist")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
 
     def _show_detail(self, *_: Any) -> None:
         index = self.table.currentIndex()
@@ -201,11 +226,16 @@ class VehiclesView(QWidget):
         def cell(c: int) -> str:
             return str(model.index(row, c).data() or "").replace("\u00a0", " ")
 
-        lines = [" · ".join(p for p in (vehicle.registration, vehicle.make_model, cell(column.FUEL),
-                                        cell(column.RANGE)) if p),
-                 self.tr("Holder: %1").replace("%1", vehicle.location or labels.not_stated()),
-                 self.tr("Nøgler: %1").replace("%1", vehicle.key_location or labels.not_stated()),
-                 self.tr("Reserveret / fri: %1").replace("%1", cell(column.STATUS))]
+        lines = [
+            " · ".join(
+                p
+                for p in (vehicle.registration, vehicle.make_model, cell(column.FUEL), cell(column.RANGE))
+                if p
+            ),
+            self.tr("Holder: %1").replace("%1", vehicle.location or labels.not_stated()),
+            self.tr("Nøgler: %1").replace("%1", vehicle.key_location or labels.not_stated()),
+            self.tr("Reserveret / fri: %1").replace("%1", cell(column.STATUS)),
+        ]
         contact = " ".join(p for p in (vehicle.contact_name, vehicle.contact_phone) if p)
         if contact:
             lines.append(self.tr("Kontakt: %1").replace("%1", contact))

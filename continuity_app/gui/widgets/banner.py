@@ -50,8 +50,7 @@ class Banner(QFrame):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("bannerWarning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                         QSizePolicy.Policy.Minimum)
+        self.warning_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.warning_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.age_label, 1)
@@ -66,20 +65,30 @@ class Banner(QFrame):
         self.warnings: list[str] = []
         self.setAccessibleName(self.tr("Dataalder og advarsler"))
 
-    def show_data(self, *, created_at: dt.datetime | None, valid_until: dt.datetime | None,
-                  scope_name: str, now: dt.datetime, sync_times: list[str],
-                  warnings: list[str]) -> None:
+    def show_data(
+        self,
+        *,
+        created_at: dt.datetime | None,
+        valid_until: dt.datetime | None,
+        scope_name: str,
+        now: dt.datetime,
+        sync_times: list[str],
+        warnings: list[str],
+    ) -> None:
         if created_at is None:
             self.level = AgeLevel.RED
             self.age_label.setText(self.tr("Ingen data endnu"))
         else:
-            age = data_age(created_at, now, max_sync_gap=longest_gap(sync_times),
-                           valid_until=valid_until)
+            age = data_age(created_at, now, max_sync_gap=longest_gap(sync_times), valid_until=valid_until)
             self.level = age.level
             self.age_label.setText(fmt.data_age_text(created_at, now))
             if age.expired and valid_until is not None:
-                warnings = [self.tr("Data er forældede: de var kun gyldige til %1.")
-                            .replace("%1", fmt.datetime_text(valid_until)), *warnings]
+                warnings = [
+                    self.tr("Data er forældede: de var kun gyldige til %1.").replace(
+                        "%1", fmt.datetime_text(valid_until)
+                    ),
+                    *warnings,
+                ]
             if age.clock_suspect:
                 warnings = [self.tr("Computerens ur ser ud til at gå forkert."), *warnings]
         self.scope_label.setText(self.tr("Omfang: %1").replace("%1", scope_name or "–"))

@@ -25,8 +25,12 @@ from continuity_app.gui.views.fitting import fit_table
 translate = fmt.translate  # lupdate reads translate("Context", "text")
 NOT_DUE_BACKGROUND = QColor("#e0e0e0")
 SIGNED_BACKGROUND = QColor("#e3f2e1")
-KEYS = {Qt.Key.Key_G: "givet", Qt.Key.Key_I: "ikke givet", Qt.Key.Key_A: "afvist",
-        Qt.Key.Key_H: "ikke hjemme"}
+KEYS = {
+    Qt.Key.Key_G: "givet",
+    Qt.Key.Key_I: "ikke givet",
+    Qt.Key.Key_A: "afvist",
+    Qt.Key.Key_H: "ikke hjemme",
+}
 
 
 class DoseGridModel(RowModel):
@@ -64,8 +68,7 @@ class DoseGridModel(RowModel):
         out: dict[int, str] = {c.DRUG: self.tr("Præparat"), c.WHEN: self.tr("Tid"), c.DOSE: self.tr("Dosis")}
         for column, day in zip(self.DAYS, self.days, strict=False):
             name = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d.M.")
-            out[column] = name + "\n" + self.tr("%1. døgn").replace(
-                "%1", str(self.days.index(day) + 1))
+            out[column] = name + "\n" + self.tr("%1. døgn").replace("%1", str(self.days.index(day) + 1))
         return out
 
     def cell(self, row: Any, column: int) -> Any:
@@ -80,8 +83,9 @@ class DoseGridModel(RowModel):
             name = " ".join(p for p in (m.drug, m.strength) if p)
             return name + "\n⚠ " + self.tr("TIDSKRITISK") if m.time_critical else name
         if column == c.WHEN:
-            return self.tr("Se tekst") if row.sort == 5 else \
-                slot_label(row.sort) if row.sort < 4 else row.when
+            return (
+                self.tr("Se tekst") if row.sort == 5 else slot_label(row.sort) if row.sort < 4 else row.when
+            )
         if column == c.DOSE:
             return str(row.dose)
         cell = self.cell(row, column)
@@ -114,14 +118,21 @@ class DoseGridModel(RowModel):
 
 def slot_label(sort: int) -> str:
     """Morgen, Middag, Aften, Nat (the grid's rounds, as on paper)."""
-    return (translate("DoseGrid", "Morgen"), translate("DoseGrid", "Middag"), translate("DoseGrid", "Aften"),
-            translate("DoseGrid", "Nat"))[sort]
+    return (
+        translate("DoseGrid", "Morgen"),
+        translate("DoseGrid", "Middag"),
+        translate("DoseGrid", "Aften"),
+        translate("DoseGrid", "Nat"),
+    )[sort]
 
 
 def outcome_label(outcome: str) -> str:
-    return {"givet": translate("DoseGrid", "givet"), "ikke givet": translate("DoseGrid", "ikke givet"),
-            "afvist": translate("DoseGrid", "afvist"),
-            "ikke hjemme": translate("DoseGrid", "ikke hjemme")}.get(outcome, outcome)
+    return {
+        "givet": translate("DoseGrid", "givet"),
+        "ikke givet": translate("DoseGrid", "ikke givet"),
+        "afvist": translate("DoseGrid", "afvist"),
+        "ikke hjemme": translate("DoseGrid", "ikke hjemme"),
+    }.get(outcome, outcome)
 
 
 def signed_text(signed: tuple[Any, ...]) -> str:
@@ -129,8 +140,7 @@ def signed_text(signed: tuple[Any, ...]) -> str:
     outcome = outcome_label(str(first.fields.get("outcome", "")))
     text = f"{outcome} · {first.initials} {local(first.at):%H:%M}"
     if len(signed) > 1:
-        text += "\n⚠ " + translate("DoseGrid", "kvitteret %1 gange").replace(
-            "%1", str(len(signed)))
+        text += "\n⚠ " + translate("DoseGrid", "kvitteret %1 gange").replace("%1", str(len(signed)))
     return text
 
 
@@ -141,10 +151,10 @@ class DoseGridTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                         | Qt.KeyboardModifier.AltModifier)
-        if plain and (key in KEYS or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                                             Qt.Key.Key_Space)):
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and (key in KEYS or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)):
             target = self.current()
             if target is not None:
                 self.sign_requested.emit(*target, KEYS.get(key, ""))

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 from continuity_app.domain.age import local
 from continuity_app.gui.textsize import relative_font
 
-DRILL_STYLE = "QLabel#drillLabel { background: #4a148c; color: white; padding: 2px 10px;" \
-              " border-radius: 3px; }"
-DUE_STYLE = "QLabel#dueLabel { background: #fff4e0; color: #6d4200; border: 2px solid #c77700;" \
-            " padding: 2px 6px; border-radius: 3px; }"
+DRILL_STYLE = (
+    "QLabel#drillLabel { background: #4a148c; color: white; padding: 2px 10px; border-radius: 3px; }"
+)
+DUE_STYLE = (
+    "QLabel#dueLabel { background: #fff4e0; color: #6d4200; border: 2px solid #c77700;"
+    " padding: 2px 6px; border-radius: 3px; }"
+)
 
 
 class JournalBar(QFrame):
@@ -44,15 +47,18 @@ class JournalBar(QFrame):
 
     def show_state(self, *, initials: str, drill: bool, due: list[Any]) -> None:
         self.initials_label.setText(
-            self.tr("Initialer: %1 (Ctrl+I skifter)").replace("%1", initials) if initials
-            else self.tr("Ingen initialer – tryk Ctrl+I"))
+            self.tr("Initialer: %1 (Ctrl+I skifter)").replace("%1", initials)
+            if initials
+            else self.tr("Ingen initialer – tryk Ctrl+I")
+        )
         self.drill_label.setVisible(drill)
         if due:
             names = ", ".join(
                 f"{e.fields.get('citizen_name') or e.citizen_id} ({e.fields.get('drug', '')} "
-                f"kl. {local(e.at):%H:%M})" for e in due[:3])
+                f"kl. {local(e.at):%H:%M})"
+                for e in due[:3]
+            )
             more = f" +{len(due) - 3}" if len(due) > 3 else ""
-            self.due_label.setText(self.tr("Effekt skal vurderes (Ctrl+E): %1")
-                                   .replace("%1", names + more))
+            self.due_label.setText(self.tr("Effekt skal vurderes (Ctrl+E): %1").replace("%1", names + more))
         self.due_label.setVisible(bool(due))
         self.due_label.setAccessibleName(self.due_label.text())

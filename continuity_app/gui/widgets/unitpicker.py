@@ -18,8 +18,9 @@ KEY = "unit/{scope}"
 
 
 class UnitPicker(QWidget):
-    def __init__(self, context: AppContext, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("unitPickerBox")
         self.context = context
@@ -95,8 +96,9 @@ class UnitPicker(QWidget):
         text = self.box.currentText().strip()
         index = self.box.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            matches = [i for i in range(self.box.count())
-                       if text.casefold() in self.box.itemText(i).casefold()]
+            matches = [
+                i for i in range(self.box.count()) if text.casefold() in self.box.itemText(i).casefold()
+            ]
             index = matches[0] if len(matches) == 1 else -1
         if index < 0:
             index = max(0, self.box.findData(self.context.chosen_unit))

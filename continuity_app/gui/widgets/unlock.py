@@ -32,8 +32,7 @@ from continuity_app.paths import resources_dir
 class UnlockPage(QWidget):
     submitted = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._clock = clock
         self._wait_until = 0.0
@@ -47,9 +46,12 @@ class UnlockPage(QWidget):
         title.setObjectName("unlockTitle")
         relative_font(title, 1.8, bold=True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(self.tr(
-            "Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. "
-            "Adgangsudtrykket står på papiret i den forseglede kuvert."))
+        intro = QLabel(
+            self.tr(
+                "Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. "
+                "Adgangsudtrykket står på papiret i den forseglede kuvert."
+            )
+        )
         intro.setWordWrap(True)
         self.data_label = QLabel()
         self.data_label.setObjectName("unlockDataAge")

@@ -47,29 +47,55 @@ def main() -> None:
     if TARGET.exists() and "--force" not in sys.argv:
         raise SystemExit(f"{TARGET} exists: golden files are never regenerated")
     with Store.build(small_dataset()) as full, full.derive("u1") as sub:
-        sub.set_meta(scope="u1", scope_name="Hjemmeplejen Vest", sequence="42",
-                     created_at=format_utc(T0), valid_until=format_utc(T0 + dt.timedelta(days=7)))
+        sub.set_meta(
+            scope="u1",
+            scope_name="Hjemmeplejen Vest",
+            sequence="42",
+            created_at=format_utc(T0),
+            valid_until=format_utc(T0 + dt.timedelta(days=7)),
+        )
         image, counts = sub.image(), {str(k): int(v) for k, v in sub.counts().items()}
     root = golden_root_key()
-    delegation = make_delegation(root, publisher_key().public_key(), version=1,
-                                 issued_at=T0 - dt.timedelta(days=1),
-                                 expires_at=T0 + dt.timedelta(days=365))  # fmt: skip
+    delegation = make_delegation(
+        root,
+        publisher_key().public_key(),
+        version=1,
+        issued_at=T0 - dt.timedelta(days=1),
+        expires_at=T0 + dt.timedelta(days=365),
+    )
     trust = trust_fields(delegation)
     data = write_bundle(
-        image, scope="u1", scope_name="Hjemmeplejen Vest", sequence=42, created_at=T0,
-        valid_until=T0 + dt.timedelta(days=7), counts=counts,
+        image,
+        scope="u1",
+        scope_name="Hjemmeplejen Vest",
+        sequence=42,
+        created_at=T0,
+        valid_until=T0 + dt.timedelta(days=7),
+        counts=counts,
         recipients={d: device_key(d).public_key() for d in ("dev-golden-1", "dev-golden-2")},
-        signing_key=publisher_key(), trust=trust, _data_key=GOLDEN_DATA_KEY, _nonce=GOLDEN_NONCE,
-    )  # fmt: skip
+        signing_key=publisher_key(),
+        trust=trust,
+        _data_key=GOLDEN_DATA_KEY,
+        _nonce=GOLDEN_NONCE,
+    )
     name = bundle_file_name("u1", 42)
     (TARGET / "u1").mkdir(parents=True, exist_ok=True)
     (TARGET / "u1" / name).write_bytes(data)
     (TARGET / "payload.sqlite").write_bytes(image)
     (TARGET / "publisher-key.pub").write_text(publisher_key_text(root.public_key()), encoding="ascii")
-    (TARGET / "u1" / "latest.json").write_bytes(make_latest(
-        scope="u1", sequence=42, file=name, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-        created_at=T0, valid_until=T0 + dt.timedelta(days=7), signing_key=publisher_key(),
-        trust=trust))  # fmt: skip
+    (TARGET / "u1" / "latest.json").write_bytes(
+        make_latest(
+            scope="u1",
+            sequence=42,
+            file=name,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            created_at=T0,
+            valid_until=T0 + dt.timedelta(days=7),
+            signing_key=publisher_key(),
+            trust=trust,
+        )
+    )
     print(f"wrote {TARGET} ({name}: {len(data)} bytes)")
 
 

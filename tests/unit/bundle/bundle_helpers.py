@@ -39,8 +39,10 @@ def seed(label: str) -> bytes:
 
 
 PUBLISHER_SEED = seed("noedkopi golden publisher")
-DEVICE_SEEDS = {"dev-golden-1": seed("noedkopi golden device 1"),
-                "dev-golden-2": seed("noedkopi golden device 2")}  # fmt: skip
+DEVICE_SEEDS = {
+    "dev-golden-1": seed("noedkopi golden device 1"),
+    "dev-golden-2": seed("noedkopi golden device 2"),
+}
 GOLDEN_DATA_KEY = seed("noedkopi golden data key")
 GOLDEN_NONCE = seed("noedkopi golden nonce")[:12]
 

@@ -28,21 +28,37 @@ KEY = publisher_key()
 
 
 def delegation(version: int = 1, key: Ed25519PrivateKey = KEY, root: Ed25519PrivateKey = ROOT) -> dict:
-    return make_delegation(root, key.public_key(), version=version, issued_at=T0,
-                           expires_at=T0 + dt.timedelta(days=400))  # fmt: skip
+    return make_delegation(
+        root, key.public_key(), version=version, issued_at=T0, expires_at=T0 + dt.timedelta(days=400)
+    )
 
 
 def bundle(trust: dict | None, sequence: int = 7, key: Ed25519PrivateKey = KEY) -> bytes:
-    return write_bundle(small_image(), scope="u1", sequence=sequence, created_at=T0,
-                        valid_until=T0 + dt.timedelta(days=7), counts={"note": 3},
-                        recipients={"dev-golden-1": device_key("dev-golden-1").public_key()},
-                        signing_key=key, trust=trust)  # fmt: skip
+    return write_bundle(
+        small_image(),
+        scope="u1",
+        sequence=sequence,
+        created_at=T0,
+        valid_until=T0 + dt.timedelta(days=7),
+        counts={"note": 3},
+        recipients={"dev-golden-1": device_key("dev-golden-1").public_key()},
+        signing_key=key,
+        trust=trust,
+    )
 
 
 def latest(trust: dict | None, data: bytes) -> bytes:
-    return make_latest(scope="u1", sequence=7, file="u1-00000007.bundle", size=len(data),
-                       sha256=hashlib.sha256(data).hexdigest(), created_at=T0,
-                       valid_until=T0 + dt.timedelta(days=7), signing_key=KEY, trust=trust)  # fmt: skip
+    return make_latest(
+        scope="u1",
+        sequence=7,
+        file="u1-00000007.bundle",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        created_at=T0,
+        valid_until=T0 + dt.timedelta(days=7),
+        signing_key=KEY,
+        trust=trust,
+    )
 
 
 def test_every_byte_of_a_delegation_flipped_is_refused() -> None:
@@ -108,7 +124,11 @@ def test_every_byte_flipped_and_every_truncation_of_a_1_1_latest_json_is_refused
             continue
         # only the outer version keys stand outside the signature: the content is the same
         assert (found.scope, found.sequence, found.sha256, found.file) == (
-            good.scope, good.sequence, good.sha256, good.file)
+            good.scope,
+            good.sequence,
+            good.sha256,
+            good.file,
+        )
     for length in range(len(text) - 1):
         with pytest.raises(BundleError):
             verify_latest(text[:length], ClientTrust(ROOT.public_key()))

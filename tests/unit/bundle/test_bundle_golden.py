@@ -107,8 +107,11 @@ def test_wrapped_key_opens_with_rfc9180_written_out_by_hand() -> None:
     shared = labeled_expand(kem, eae_prk, b"shared_secret", kem_context, 32)
     suite = b"HPKE" + struct.pack(">HHH", 0x0020, 0x0001, 0x0002)
     info = b"noedkopi-bundle-key-v1\x00dev-golden-1\x00" + hashlib.sha256(aad).digest()
-    context = (b"\x00" + labeled_extract(suite, b"", b"psk_id_hash", b"")
-               + labeled_extract(suite, b"", b"info_hash", info))  # fmt: skip
+    context = (
+        b"\x00"
+        + labeled_extract(suite, b"", b"psk_id_hash", b"")
+        + labeled_extract(suite, b"", b"info_hash", info)
+    )
     secret = labeled_extract(suite, shared, b"secret", b"")
     key = labeled_expand(suite, secret, b"key", context, 32)
     nonce = labeled_expand(suite, secret, b"base_nonce", context, 12)

@@ -87,8 +87,9 @@ def test_a_second_reader_verifies_the_chain_from_the_pinned_root() -> None:
     assert hashlib.sha256(publishing.public_bytes_raw()).hexdigest() == header["publisher_fingerprint"]
     # latest.json, signed by the publishing key, carries the same delegation and names the file
     latest = json.loads((FOLDER / "u1" / "latest.json").read_bytes())
-    publishing.verify(base64.b64decode(latest["signature"]),
-                      b"noedkopi-latest-v1\x00" + latest["signed"].encode("utf-8"))  # fmt: skip
+    publishing.verify(
+        base64.b64decode(latest["signature"]), b"noedkopi-latest-v1\x00" + latest["signed"].encode("utf-8")
+    )
     named = json.loads(latest["signed"])
     assert named["delegation"] == delegation and (named["scope"], named["sequence"]) == ("u1", 42)
     assert named["file"] == "u1-00000042.bundle" and (FOLDER / "u1" / named["file"]).is_file()
@@ -135,7 +136,10 @@ def test_a_second_reader_verifies_the_chain_from_the_pinned_root() -> None:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         assert (meta["scope"], meta["scope_name"]) == (header["scope"], header["scope_name"])
         assert (meta["sequence"], meta["created_at"], meta["valid_until"]) == (
-            str(header["sequence"]), header["created_at"], header["valid_until"])
+            str(header["sequence"]),
+            header["created_at"],
+            header["valid_until"],
+        )
         for name, rows in header["counts"].items():
             assert conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == rows, name
             assert f"`{name}` {rows}" in section()

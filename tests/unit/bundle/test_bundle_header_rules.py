@@ -35,8 +35,7 @@ def signed_without(monkeypatch: pytest.MonkeyPatch, key: str, value: Any = None)
 
 
 @pytest.mark.parametrize("key", ["scope_name", "suite"])
-def test_a_header_without_scope_name_or_suite_is_refused(monkeypatch: pytest.MonkeyPatch,
-                                                         key: str) -> None:
+def test_a_header_without_scope_name_or_suite_is_refused(monkeypatch: pytest.MonkeyPatch, key: str) -> None:
     data = signed_without(monkeypatch, key)
     with pytest.raises(CorruptBundle) as caught:
         verify(data, publisher_key().public_key())
@@ -45,8 +44,9 @@ def test_a_header_without_scope_name_or_suite_is_refused(monkeypatch: pytest.Mon
 
 
 def test_a_suite_naming_other_algorithms_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = signed_without(monkeypatch, "suite", {"payload": "ChaCha20-Poly1305", "key_wrap": "x",
-                                                 "signature": "Ed25519"})
+    data = signed_without(
+        monkeypatch, "suite", {"payload": "ChaCha20-Poly1305", "key_wrap": "x", "signature": "Ed25519"}
+    )
     with pytest.raises(CorruptBundle, match="'suite'"):
         verify(data, publisher_key().public_key())
 

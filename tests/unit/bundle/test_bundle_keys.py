@@ -30,9 +30,14 @@ def test_publisher_key_file_round_trips(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ["", "ssh-ed25519 AAAA", "noedkopi-publisher-key v2 AAAA", "noedkopi-publisher-key v1 not-base64!",
-     "noedkopi-publisher-key v1 AAAA"],
-)  # fmt: skip
+    [
+        "",
+        "ssh-ed25519 AAAA",
+        "noedkopi-publisher-key v2 AAAA",
+        "noedkopi-publisher-key v1 not-base64!",
+        "noedkopi-publisher-key v1 AAAA",
+    ],
+)
 def test_bad_publisher_key_files_name_the_file(tmp_path: Path, content: str) -> None:
     path = tmp_path / "key.pub"
     path.write_text(content)
@@ -54,15 +59,27 @@ def test_fingerprint_is_sha256_hex_grouped_by_four() -> None:
 
 def request() -> EnrollmentRequest:
     return EnrollmentRequest(
-        device_id="dev-golden-1", scope="u1", public_key=device_key("dev-golden-1").public_key(),
-        publisher_fingerprint=fingerprint(publisher_key().public_key()), hostname="pc-1", created_at=T0,
-    )  # fmt: skip
+        device_id="dev-golden-1",
+        scope="u1",
+        public_key=device_key("dev-golden-1").public_key(),
+        publisher_fingerprint=fingerprint(publisher_key().public_key()),
+        hostname="pc-1",
+        created_at=T0,
+    )
 
 
 def test_enrollment_json_has_exactly_the_agreed_keys() -> None:
     data = json.loads(request().to_json())
-    assert set(data) == {"format", "version", "device_id", "scope", "public_key",
-                         "publisher_fingerprint", "hostname", "created_at"}  # fmt: skip
+    assert set(data) == {
+        "format",
+        "version",
+        "device_id",
+        "scope",
+        "public_key",
+        "publisher_fingerprint",
+        "hostname",
+        "created_at",
+    }
     assert data["format"] == "noedkopi-enrollment" and data["version"] == 1
     assert data["created_at"] == "2026-11-27T04:30:00Z"
     back = EnrollmentRequest.from_json(request().to_json())
@@ -72,9 +89,16 @@ def test_enrollment_json_has_exactly_the_agreed_keys() -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("device_id", "../x"), ("scope", ""), ("public_key", "AAAA"), ("publisher_fingerprint", "XYZ"),
-     ("created_at", "yesterday"), ("hostname", 5), ("format", "other")],
-)  # fmt: skip
+    [
+        ("device_id", "../x"),
+        ("scope", ""),
+        ("public_key", "AAAA"),
+        ("publisher_fingerprint", "XYZ"),
+        ("created_at", "yesterday"),
+        ("hostname", 5),
+        ("format", "other"),
+    ],
+)
 def test_bad_enrollment_fields_are_refused(field: str, value: object) -> None:
     data = json.loads(request().to_json())
     data[field] = value

@@ -24,9 +24,15 @@ SHA = "ab" * 32
 
 def latest(**overrides: object) -> bytes:
     args: dict[str, object] = {
-        "scope": "u1", "sequence": 12, "file": "u1-00000012.bundle", "size": 4096, "sha256": SHA,
-        "created_at": T0, "valid_until": T0 + dt.timedelta(days=7), "signing_key": publisher_key(),
-    }  # fmt: skip
+        "scope": "u1",
+        "sequence": 12,
+        "file": "u1-00000012.bundle",
+        "size": 4096,
+        "sha256": SHA,
+        "created_at": T0,
+        "valid_until": T0 + dt.timedelta(days=7),
+        "signing_key": publisher_key(),
+    }
     args.update(overrides)
     return make_latest(**args)  # type: ignore[arg-type]
 

@@ -15,8 +15,7 @@ def test_an_ascii_id_keeps_todays_names(plain: str) -> None:
     assert bundle_file_name(plain, 3) == generation_name(plain, 3) == f"{plain}-00000003.bundle"
 
 
-@pytest.mark.parametrize("unit", ["ØK-ADM", "Ældrecenter Å", "CON", "nul.txt", "u1.", "Sted: 2",
-                                  "Café"])
+@pytest.mark.parametrize("unit", ["ØK-ADM", "Ældrecenter Å", "CON", "nul.txt", "u1.", "Sted: 2", "Café"])
 def test_any_other_id_gets_a_safe_deterministic_ascii_name(unit: str) -> None:
     stem = file_stem(unit)
     assert stem == file_stem(unit) and stem.isascii() and stem != unit

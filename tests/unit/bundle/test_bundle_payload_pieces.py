@@ -61,7 +61,8 @@ def test_an_altered_ciphertext_is_refused_as_altered_not_as_bad_compression(
     verified = verify(make(_payload(50_000)), publisher_key().public_key())
     ciphertext = bytearray(verified.parsed.ciphertext)
     ciphertext[10] ^= 0xFF  # the inflater sees garbage long before the tag is checked
-    altered = dataclasses.replace(verified, parsed=dataclasses.replace(
-        verified.parsed, ciphertext=bytes(ciphertext)))
+    altered = dataclasses.replace(
+        verified, parsed=dataclasses.replace(verified.parsed, ciphertext=bytes(ciphertext))
+    )
     with pytest.raises(CorruptBundle, match="does not decrypt"):
         fmt.decrypt_into_buffer(altered, DEVICES[0], device_key(DEVICES[0]))

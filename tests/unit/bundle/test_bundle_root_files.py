@@ -26,16 +26,25 @@ KEY = publisher_key()
 
 
 def reset_trust() -> dict:
-    delegation = make_delegation(ROOT, KEY.public_key(), version=2, issued_at=T0,
-                                 expires_at=T0 + dt.timedelta(days=400))  # fmt: skip
+    delegation = make_delegation(
+        ROOT, KEY.public_key(), version=2, issued_at=T0, expires_at=T0 + dt.timedelta(days=400)
+    )
     return trust_fields(delegation, 1, make_reset(ROOT, scope="u1", epoch=1, issued_at=T0))
 
 
 def reset_bundle() -> bytes:
-    return write_bundle(small_image(), scope="u1", scope_name="Hjemmeplejen Vest", sequence=3,
-                        created_at=T0, valid_until=T0 + dt.timedelta(days=7), counts={"note": 3},
-                        recipients={"dev-golden-1": device_key("dev-golden-1").public_key()},
-                        signing_key=KEY, trust=reset_trust())  # fmt: skip
+    return write_bundle(
+        small_image(),
+        scope="u1",
+        scope_name="Hjemmeplejen Vest",
+        sequence=3,
+        created_at=T0,
+        valid_until=T0 + dt.timedelta(days=7),
+        counts={"note": 3},
+        recipients={"dev-golden-1": device_key("dev-golden-1").public_key()},
+        signing_key=KEY,
+        trust=reset_trust(),
+    )
 
 
 def trust() -> ClientTrust:
@@ -58,10 +67,17 @@ def test_a_bundle_after_a_reset_every_byte_flipped_and_every_truncation() -> Non
 
 def test_a_latest_json_after_a_reset_every_byte_flipped_and_every_truncation() -> None:
     data = reset_bundle()
-    text = make_latest(scope="u1", sequence=3, file="u1-00000003.bundle", size=len(data),
-                       sha256=hashlib.sha256(data).hexdigest(), created_at=T0,
-                       valid_until=T0 + dt.timedelta(days=7), signing_key=KEY,
-                       trust=reset_trust())  # fmt: skip
+    text = make_latest(
+        scope="u1",
+        sequence=3,
+        file="u1-00000003.bundle",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        created_at=T0,
+        valid_until=T0 + dt.timedelta(days=7),
+        signing_key=KEY,
+        trust=reset_trust(),
+    )
     good = verify_latest(text, trust())
     for pos in range(len(text)):
         tampered = bytearray(text)
@@ -71,7 +87,11 @@ def test_a_latest_json_after_a_reset_every_byte_flipped_and_every_truncation() -
         except BundleError:
             continue
         assert (found.scope, found.sequence, found.sha256, found.file) == (
-            good.scope, good.sequence, good.sha256, good.file), pos
+            good.scope,
+            good.sequence,
+            good.sha256,
+            good.file,
+        ), pos
     for length in range(len(text) - 1):
         with pytest.raises(BundleError):
             verify_latest(text[:length], trust())
@@ -101,7 +121,8 @@ def test_the_pinned_root_file_every_byte_flipped_and_every_truncation(tmp_path: 
 
 
 def test_the_sealed_root_key_every_byte_flipped_and_every_truncation(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from continuity_app.kdf import ScryptParams
     from continuity_app.publish.secret import ROOT_FORMAT, open_private_key, seal_private_key
 

@@ -23,8 +23,7 @@ class Installation:
     home: Path  # the laptop's client home
 
     def env(self) -> dict[str, str]:
-        return {"CONTINUITY_PASSPHRASE": PASSPHRASE,
-                "CONTINUITY_PUBLISHER_PASSPHRASE": PUBLISHER_PASSPHRASE}
+        return {"CONTINUITY_PASSPHRASE": PASSPHRASE, "CONTINUITY_PUBLISHER_PASSPHRASE": PUBLISHER_PASSPHRASE}
 
 
 @pytest.fixture(scope="session")
@@ -40,9 +39,15 @@ def installation_template(tmp_path_factory: pytest.TempPathFactory) -> Installat
     exports = write_exports(generate_dataset("tiny"), root / "exports")[0].parent
     publisher = init_home(root / "publisher", PUBLISHER_PASSPHRASE, kdf=floor_params())
     home = ClientHome(root / "home")
-    enroll(home, scope=SCOPE, source=str(root / "publish"),
-           publisher_key_file=publisher.public_key_file, passphrase=PASSPHRASE,
-           out=root / "REQUEST.json", kdf=floor_params())
+    enroll(
+        home,
+        scope=SCOPE,
+        source=str(root / "publish"),
+        publisher_key_file=publisher.public_key_file,
+        passphrase=PASSPHRASE,
+        out=root / "REQUEST.json",
+        kdf=floor_params(),
+    )
     add_device(publisher.root, (root / "REQUEST.json").read_text(encoding="utf-8"))
     build(publisher.root, exports, root / "publish", passphrase=PUBLISHER_PASSPHRASE)
     outcome = run_sync(home)
@@ -57,8 +62,7 @@ def installation(installation_template: Installation, tmp_path: Path) -> Install
     for part in ("publisher", "exports", "home"):
         shutil.copytree(t.root / part, tmp_path / part, symlinks=True)
     shutil.copy(t.root / "REQUEST.json", tmp_path / "REQUEST.json")
-    return Installation(tmp_path, tmp_path / "publisher", tmp_path / "exports", t.publish,
-                        tmp_path / "home")
+    return Installation(tmp_path, tmp_path / "publisher", tmp_path / "exports", t.publish, tmp_path / "home")
 
 
 def snapshot(folder: Path, *, skip: tuple[str, ...] = ()) -> dict[str, bytes]:

@@ -48,8 +48,9 @@ VALID_FOR: dict[tuple[str, ...], set[str]] = {
 RECORDS = ("audit/", "logs/", "state.json", "opened.json", "lockout.lock", "partial/")
 
 
-def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
-           ) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+def leaves(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
@@ -67,14 +68,39 @@ def commands() -> list[tuple[str, tuple[str, ...], argparse.ArgumentParser]]:
 
 
 COMMANDS = commands()
-CLASSES = ["missing", "nonexistent", "directory", "file", "device", "fifo", "symlink",
-           "symlink_file", "deep_json", "unicode", "absurd", "negative", "empty"]
+CLASSES = [
+    "missing",
+    "nonexistent",
+    "directory",
+    "file",
+    "device",
+    "fifo",
+    "symlink",
+    "symlink_file",
+    "deep_json",
+    "unicode",
+    "absurd",
+    "negative",
+    "empty",
+]
 
 
 def test_every_command_is_found() -> None:
     names = {" ".join(path) for _, path, _ in COMMANDS}
-    assert {"sync", "status", "print", "audit", "enroll", "passphrase", "init", "build",
-            "device add", "device revoke", "device list", "verify"} <= names
+    assert {
+        "sync",
+        "status",
+        "print",
+        "audit",
+        "enroll",
+        "passphrase",
+        "init",
+        "build",
+        "device add",
+        "device revoke",
+        "device list",
+        "verify",
+    } <= names
 
 
 def bad_value(kind: str, tmp: Path) -> str:
@@ -90,8 +116,7 @@ def bad_value(kind: str, tmp: Path) -> str:
     }
     if kind in made:
         return str(made[kind]())
-    return {"unicode": "æøå-☃-\u202e-名前", "absurd": "9" * 30, "negative": "-1",
-            "empty": ""}[kind]
+    return {"unicode": "æøå-☃-\u202e-名前", "absurd": "9" * 30, "negative": "-1", "empty": ""}[kind]
 
 
 def _folder(p: Path) -> Path:
@@ -117,8 +142,9 @@ def _link(p: Path, target: Path) -> Path:
     return p
 
 
-def argv_for(path: tuple[str, ...], leaf: argparse.ArgumentParser, value: str | None,
-             home: str | None) -> list[str]:
+def argv_for(
+    path: tuple[str, ...], leaf: argparse.ArgumentParser, value: str | None, home: str | None
+) -> list[str]:
     """The command with every value-taking argument set to ``value`` (None: left out) and
     ``--home`` set to ``home``."""
     argv = list(path)
@@ -148,8 +174,7 @@ def cases() -> Iterator[object]:
                 continue
             name = f"{prog} {' '.join(path)} [{kind}]"
             takes_home = any(getattr(a, "dest", "") == "home" for a in leaf._actions)
-            takes_more = any(isinstance(a, argparse._StoreAction) and a.dest != "home"
-                             for a in leaf._actions)
+            takes_more = any(isinstance(a, argparse._StoreAction) and a.dest != "home" for a in leaf._actions)
             if takes_more and path not in (("demo",), ("init",)):  # the real home, wrong values
                 yield pytest.param(prog, path, leaf, kind, False, id=f"{name} values")
             if takes_home and kind != "missing":
@@ -159,8 +184,14 @@ def cases() -> Iterator[object]:
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize(("prog", "path", "leaf", "kind", "home_too"), list(cases()))
 def test_a_wrong_argument_is_one_line_and_its_exit_code(
-    installation: Installation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    prog: str, path: tuple[str, ...], leaf: argparse.ArgumentParser, kind: str, home_too: bool,
+    installation: Installation,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    prog: str,
+    path: tuple[str, ...],
+    leaf: argparse.ArgumentParser,
+    kind: str,
+    home_too: bool,
 ) -> None:
     for key, val in installation.env().items():
         monkeypatch.setenv(key, val)
@@ -191,6 +222,7 @@ def test_a_wrong_argument_is_one_line_and_its_exit_code(
         assert lines and all(len(line) < 1000 for line in lines), said
     elif code != ExitCode.OK:  # one line says why (a report, like status, says it in its text)
         assert len(lines) == 1 or (not lines and out.getvalue().strip()), (
-            f"{argv}: {len(lines)} lines on stderr:\n{said}")
+            f"{argv}: {len(lines)} lines on stderr:\n{said}"
+        )
     assert snapshot(installation.home, skip=RECORDS) == client_before, argv
     assert snapshot(installation.publisher, skip=("logs/",)) == publisher_before, argv

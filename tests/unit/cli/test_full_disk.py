@@ -28,18 +28,30 @@ CHILD = textwrap.dedent("""
 NEW = "et helt nyt og langt kodeord"
 
 
-@pytest.mark.parametrize("command", [
-    ["sync"], ["print", "vulnerable", "--out", "{root}/liste.pdf"], ["passphrase"],
-    ["audit", "--out", "{root}/audit.csv"],
-], ids=lambda c: c[0])
-def test_a_full_disk_is_exit_17_in_one_line_naming_the_file(installation: Installation,
-                                                             command: list[str]) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["sync"],
+        ["print", "vulnerable", "--out", "{root}/liste.pdf"],
+        ["passphrase"],
+        ["audit", "--out", "{root}/audit.csv"],
+    ],
+    ids=lambda c: c[0],
+)
+def test_a_full_disk_is_exit_17_in_one_line_naming_the_file(
+    installation: Installation, command: list[str]
+) -> None:
     args = [a.replace("{root}", str(installation.root)) for a in command]
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
     env.update(installation.env(), CONTINUITY_NEW_PASSPHRASE=NEW)
-    done = subprocess.run([sys.executable, "-c", CHILD, *args, "--home", str(installation.home)],
-                          capture_output=True, text=True, env=env, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args, "--home", str(installation.home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 17, done.stderr
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr

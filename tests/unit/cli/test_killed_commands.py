@@ -57,18 +57,24 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def run(installation: Installation, how: str, kill_at: int, *args: str,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    installation: Installation, how: str, kill_at: int, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUITY_")}
     full.update(env or installation.env())
-    return subprocess.run([sys.executable, "-c", CHILD, how, str(kill_at), *args,
-                           "--home", str(installation.home)],
-                          capture_output=True, text=True, env=full, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-c", CHILD, how, str(kill_at), *args, "--home", str(installation.home)],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
-def each_kill(installation: Installation, how: str, *args: str,
-              env: dict[str, str] | None = None) -> Iterator[int]:
+def each_kill(
+    installation: Installation, how: str, *args: str, env: dict[str, str] | None = None
+) -> Iterator[int]:
     """Kill the command at step 1, 2, … (the caller checks after each) until it finishes."""
     for k in range(1, MAX_STEPS):
         done = run(installation, how, k, *args, env=env)
@@ -93,8 +99,7 @@ def needles() -> set[str]:
 
 def plaintext_in(folder: Path, strings: set[str]) -> list[str]:
     encoded = [s.encode("utf-8") for s in strings]
-    return [str(p) for p in folder.rglob("*")
-            if p.is_file() and any(s in p.read_bytes() for s in encoded)]
+    return [str(p) for p in folder.rglob("*") if p.is_file() and any(s in p.read_bytes() for s in encoded)]
 
 
 def chain_intact(home: Path, passphrase: str) -> bool:
@@ -104,8 +109,7 @@ def chain_intact(home: Path, passphrase: str) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["unnamed", "named"])
-def test_a_print_killed_at_each_step_leaves_no_plaintext(installation: Installation,
-                                                         how: str) -> None:
+def test_a_print_killed_at_each_step_leaves_no_plaintext(installation: Installation, how: str) -> None:
     out_dir = installation.root / "stick"
     out_dir.mkdir()
     out = out_dir / "liste.pdf"
@@ -126,8 +130,7 @@ def test_a_print_killed_at_each_step_leaves_no_plaintext(installation: Installat
     assert any(s in text for s in strings)  # the finished print is whole
 
 
-def test_a_passphrase_change_killed_at_each_step_leaves_one_that_works(
-        installation: Installation) -> None:
+def test_a_passphrase_change_killed_at_each_step_leaves_one_that_works(installation: Installation) -> None:
     env = {**installation.env(), "CONTINUITY_NEW_PASSPHRASE": NEW}
     device = ClientHome(installation.home).device
     killed = 0
@@ -144,8 +147,11 @@ def test_a_passphrase_change_killed_at_each_step_leaves_one_that_works(
         assert chain_intact(installation.home, works[0])
         if works == [NEW]:
             # changed before its audit record: change it back for the next kill
-            back = {**installation.env(), "CONTINUITY_PASSPHRASE": NEW,
-                    "CONTINUITY_NEW_PASSPHRASE": PASSPHRASE}
+            back = {
+                **installation.env(),
+                "CONTINUITY_PASSPHRASE": NEW,
+                "CONTINUITY_NEW_PASSPHRASE": PASSPHRASE,
+            }
             assert run(installation, "unnamed", 0, "passphrase", env=back).returncode == 0
     assert killed >= 2
     DeviceFile.load(device).unwrap(NEW)  # the finished change holds

@@ -46,8 +46,13 @@ def test_the_root_first_then_its_children_by_mobile_then_landline() -> None:
 
 def test_escalates_to_the_deputy_after_the_escalation_time_and_a_late_answer_is_kept() -> None:
     tree = _tree()
-    entries = [run_start(), call("chief", "nået", 2), call("b", "nået", 3),
-               call("a", "ikke nået", 4), call("a", "besked lagt", 6, channel="fastnet")]
+    entries = [
+        run_start(),
+        call("chief", "nået", 2),
+        call("b", "nået", 3),
+        call("a", "ikke nået", 4),
+        call("a", "besked lagt", 6, channel="fastnet"),
+    ]
     # Anna became due at 2 min and escalates after 15: at 16 min she is still only due.
     assert states(run_state(tree, entries, at(16.5)))["a"] is NodeState.TO_CALL
     run = run_state(tree, entries, at(17.5))
@@ -74,8 +79,9 @@ def test_the_state_is_the_entries_so_a_restart_arrives_at_the_same_place() -> No
     before = run_state(tree, entries, at(20))
     again = run_state(_tree(), list(reversed(entries)), at(20))  # a fresh process, any order
     assert states(before) == states(again)
-    assert [(c.whom.node_id, c.channel) for c in before.next_calls] == \
-           [(c.whom.node_id, c.channel) for c in again.next_calls]
+    assert [(c.whom.node_id, c.channel) for c in before.next_calls] == [
+        (c.whom.node_id, c.channel) for c in again.next_calls
+    ]
 
 
 def test_a_new_run_start_begins_afresh_and_drill_calls_stay_in_the_drill() -> None:

@@ -18,17 +18,39 @@ H = dt.timedelta(hours=1)
 
 
 def day_entries() -> list:
-    pn = entry("pn", T, citizen_id="h0", medication_id="m-pn", drug="Panodil", strength="500 mg",
-               dose="2 tabletter", reason="Smerter i ryggen")
+    pn = entry(
+        "pn",
+        T,
+        citizen_id="h0",
+        medication_id="m-pn",
+        drug="Panodil",
+        strength="500 mg",
+        dose="2 tabletter",
+        reason="Smerter i ryggen",
+    )
     wrong = entry("note", T + H, citizen_id="h1", text="Faldet i badeværelset")
     return [
         pn,
         entry("visit", T, visit_id="v0", outcome="udført", visit_citizen_id="h0"),
-        entry("visit", T + H, visit_id="v1", outcome="ikke udført", visit_citizen_id="h1",
-              note="Ingen lukkede op"),
-        entry("given", T + H, citizen_id="h1", medication_id="m-furix", drug="Furix",
-              date=DAY.isoformat(), slot="morgen", outcome="ikke hjemme",
-              reason="Borgeren var hos naboen"),
+        entry(
+            "visit",
+            T + H,
+            visit_id="v1",
+            outcome="ikke udført",
+            visit_citizen_id="h1",
+            note="Ingen lukkede op",
+        ),
+        entry(
+            "given",
+            T + H,
+            citizen_id="h1",
+            medication_id="m-furix",
+            drug="Furix",
+            date=DAY.isoformat(),
+            slot="morgen",
+            outcome="ikke hjemme",
+            reason="Borgeren var hos naboen",
+        ),
         wrong,
         entry("correction", T + 2 * H, of=wrong.id, reason="Forkert borger"),
         entry("note", T + 2 * H, citizen_id="h2", text="Ilt: 1 flaske tilbage"),
@@ -52,8 +74,7 @@ def test_the_day_per_route_and_citizen() -> None:
 
 def test_an_effect_check_ends_the_due() -> None:
     items = day_entries()
-    items.append(entry("effect", T + 2 * H, of=items[0].id, effect="God effekt",
-                       citizen_id="h0"))
+    items.append(entry("effect", T + 2 * H, of=items[0].id, effect="God effekt", citizen_id="h0"))
     with Store.build(dataset()) as store:
         h = handover(store, items, DAY, T + 3 * H, unit_id="HP1")
     h0 = next(c for c in h.citizens if c.citizen.citizen_id == "h0")
@@ -63,9 +84,15 @@ def test_an_effect_check_ends_the_due() -> None:
 def test_handover_pack_reads_back() -> None:
     with Store.build(dataset(), meta={"scope": "HP1", "created_at": CREATED.isoformat()}) as store:
         out = io.BytesIO()
-        info = render_pack(store, "handover", out, unit_id="HP1", date=DAY,
-                           stamp=Stamp("Hjemmeplejen Lemvig (HP1)", CREATED),
-                           options=PackOptions(entries=tuple(day_entries()), now=T + 3 * H))
+        info = render_pack(
+            store,
+            "handover",
+            out,
+            unit_id="HP1",
+            date=DAY,
+            stamp=Stamp("Hjemmeplejen Lemvig (HP1)", CREATED),
+            options=PackOptions(entries=tuple(day_entries()), now=T + 3 * H),
+        )
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages]
     text = re.sub(r"\s+", " ", " ".join(pages))
     assert info.citizen_ids == ("h0", "h1", "h2")
@@ -78,6 +105,5 @@ def test_handover_pack_reads_back() -> None:
     assert "I går: alt vel" not in text
     # then, for each citizen's paper file, the day's entries as the journal's own PDF has them
     filed = [re.sub(r"\s+", " ", p) for p in pages if "Journal under nedbrud:" in p]
-    assert [next(n for n in ("h0", "h1", "h2") if f"Borger-id {n}" in p) for p in filed] == \
-        ["h0", "h1", "h2"]
+    assert [next(n for n in ("h0", "h1", "h2") if f"Borger-id {n}" in p) for p in filed] == ["h0", "h1", "h2"]
     assert "Ilt: 1 flaske tilbage" in filed[2] and "Faldet i badeværelset" not in filed[1]

@@ -19,8 +19,12 @@ def test_counts_per_unit_sum_to_the_stores_citizens() -> None:
     with _alle() as store:
         ov = overview_of(store)
         lines = {line.unit.unit_id: line for line in ov.lines}
-        assert sum(line.counts.citizens for line in ov.lines if line.counts) == \
-            store.counts()["citizens"] == ov.totals.citizens == 16
+        assert (
+            sum(line.counts.citizens for line in ov.lines if line.counts)
+            == store.counts()["citizens"]
+            == ov.totals.citizens
+            == 16
+        )
         assert ov.totals.vulnerable == sum(store.vulnerable_counts().values())
         pc = lines["PC1"].counts
         assert pc is not None and (pc.citizens, pc.residents, pc.vulnerable) == (6, 6, 6)
@@ -46,8 +50,9 @@ def test_krisestab_holds_only_the_vulnerable_but_the_counts_are_whole() -> None:
         assert "unit_counts" in kris.meta
         ov = overview_of(kris)
         whole = overview_of(full)
-    assert [(line.unit.unit_id, line.counts) for line in ov.lines] == \
-        [(line.unit.unit_id, line.counts) for line in whole.lines]
+    assert [(line.unit.unit_id, line.counts) for line in ov.lines] == [
+        (line.unit.unit_id, line.counts) for line in whole.lines
+    ]
     assert ov.totals.citizens == 16
 
 
@@ -68,20 +73,41 @@ def test_free_vehicles_by_fuel_with_range_and_the_vehicle_board() -> None:
         assert [(f.fuel, f.vehicles, f.range_km) for f in hp.free_vehicles] == [("el", 2, 500)]
         pc = next(line for line in ov.lines if line.unit.unit_id == "PC1")
         assert [(f.fuel, f.vehicles, f.range_unknown) for f in pc.free_vehicles] == [("diesel", 1, 1)]
-        entries = [entry("vehicle", CREATED + dt.timedelta(hours=1), vehicle_id="v1",
-                         task="Vand til Solgården", driver="Ole")]
+        entries = [
+            entry(
+                "vehicle",
+                CREATED + dt.timedelta(hours=1),
+                vehicle_id="v1",
+                task="Vand til Solgården",
+                driver="Ole",
+            )
+        ]
         assert assigned_ids(entries, now) == {"v1"}
         ov = overview_of(store, assigned=assigned_ids(entries, now))
         hp = next(line for line in ov.lines if line.unit.unit_id == "HP1")
         assert [(f.fuel, f.vehicles, f.range_km) for f in hp.free_vehicles] == [("el", 1, 300)]
         assert (ov.assigned_vehicles, ov.reserved_vehicles) == (1, 1)
         back = CREATED + dt.timedelta(hours=3)
-        released = [*entries, entry("vehicle", back, vehicle_id="v1", task="Vand til Solgården",
-                                    driver="Ole", until=back.isoformat(), km=42)]
+        released = [
+            *entries,
+            entry(
+                "vehicle",
+                back,
+                vehicle_id="v1",
+                task="Vand til Solgården",
+                driver="Ole",
+                until=back.isoformat(),
+                km=42,
+            ),
+        ]
         assert assigned_ids(released, now) == frozenset()
         lines = {b.vehicle.vehicle_id: b.status_da for b in board(store.vehicles(), entries, now)}
-    assert lines == {"v1": "På opgave: Vand til Solgården (Ole)", "v2": "LEDIG",
-                     "v3": "Reserveret: Madudbringning", "v4": "LEDIG"}
+    assert lines == {
+        "v1": "På opgave: Vand til Solgården (Ole)",
+        "v2": "LEDIG",
+        "v3": "Reserveret: Madudbringning",
+        "v4": "LEDIG",
+    }
 
 
 def test_fuel_in_stock_per_fuel_with_the_litres_behind_a_powered_pump() -> None:

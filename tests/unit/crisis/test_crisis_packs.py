@@ -18,10 +18,14 @@ from continuity_app.store import Store
 STAMP = Stamp("Alle enheder (alle)", CREATED, CREATED + dt.timedelta(hours=5))
 
 
-def render(pack: str, options: PackOptions | None = None, data: Dataset | None = None,
-           scope: str = "alle", **kw: object) -> tuple[list[str], str]:
-    with Store.build(data or dataset(), meta={"scope": scope, "created_at": CREATED.isoformat()}
-                     ) as store:
+def render(
+    pack: str,
+    options: PackOptions | None = None,
+    data: Dataset | None = None,
+    scope: str = "alle",
+    **kw: object,
+) -> tuple[list[str], str]:
+    with Store.build(data or dataset(), meta={"scope": scope, "created_at": CREATED.isoformat()}) as store:
         out = io.BytesIO()
         info = render_pack(store, pack, out, stamp=STAMP, options=options, **kw)  # type: ignore[arg-type]
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages]
@@ -45,8 +49,10 @@ def test_overview_totals_first_then_a_row_per_unit_on_one_landscape_page() -> No
 
 
 def test_overview_from_a_units_laptop_says_what_it_cannot_count() -> None:
-    with Store.build(dataset(), meta={"scope": "alle", "created_at": CREATED.isoformat()}) as full, \
-            full.derive("HP1") as unit:
+    with (
+        Store.build(dataset(), meta={"scope": "alle", "created_at": CREATED.isoformat()}) as full,
+        full.derive("HP1") as unit,
+    ):
         out = io.BytesIO()
         render_pack(unit, "overview", out, stamp=STAMP)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
@@ -55,8 +61,7 @@ def test_overview_from_a_units_laptop_says_what_it_cannot_count() -> None:
 
 def test_overview_shows_a_vehicle_on_a_task_as_not_free() -> None:
     now = CREATED + dt.timedelta(hours=3)
-    entries = (entry("vehicle", CREATED + dt.timedelta(hours=1), vehicle_id="v1", task="Vand",
-                     driver="Ole"),)
+    entries = (entry("vehicle", CREATED + dt.timedelta(hours=1), vehicle_id="v1", task="Vand", driver="Ole"),)
     _, text = render("overview", PackOptions(entries=entries, now=now))
     assert "El 1 (300 km)" in text and "på opgave 1" in text
 
@@ -76,8 +81,12 @@ def test_nearby_needs_a_point_and_a_radius() -> None:
 
 def test_callrun_prints_who_is_missing_with_the_escalation_and_late_answers() -> None:
     now = START + dt.timedelta(minutes=40)
-    entries = (run_start(0, result="nået"), call("b", "nået", 3), call("a", "ikke nået", 4),
-               call("a", "nået", 30))
+    entries = (
+        run_start(0, result="nået"),
+        call("b", "nået", 3),
+        call("a", "ikke nået", 4),
+        call("a", "nået", 30),
+    )
     _, text = render("callrun", PackOptions(tree_id="T1", entries=entries, now=now))
     assert "Hvem mangler – Krisestab Lemvig" in text
     assert "3 af 5 nået" in text
@@ -102,7 +111,8 @@ def test_drill_report_times_unlock_prints_and_the_tree() -> None:
         entry("drill", t0 + 2 * m, step="step", text="unlock", drill=True),
         entry("drill", t0 + 5 * m, step="step", text=print_text("vulnerable"), drill=True),
         entry("drill", t0 + 9 * m, step="step", text=print_text("route"), drill=True),
-        run_start(10, result="nået", drill=True), call("a", "nået", 20, drill=True),
+        run_start(10, result="nået", drill=True),
+        call("a", "nået", 20, drill=True),
         call("b", "nået", 50, drill=True),
         entry("drill", t0 + 70 * m, step="end", text="Radioen virkede ikke i kælderen"),
     )
@@ -123,8 +133,15 @@ def test_drill_pack_without_a_drill_says_so() -> None:
 
 def test_vehicles_pack_shows_current_assignments() -> None:
     now = CREATED + dt.timedelta(hours=3)
-    entries = (entry("vehicle", CREATED + dt.timedelta(hours=1), vehicle_id="v2",
-                     task="Vand til Solgården", driver="Ole"),)
+    entries = (
+        entry(
+            "vehicle",
+            CREATED + dt.timedelta(hours=1),
+            vehicle_id="v2",
+            task="Vand til Solgården",
+            driver="Ole",
+        ),
+    )
     _, text = render("vehicles", PackOptions(entries=entries, now=now))
     assert "På opgave: Vand til Solgården (Ole)" in text and "1 på opgave nu" in text
 

@@ -20,8 +20,9 @@ PASSPHRASE = "rød brandbil ved havnen"
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
     """A crisis staff laptop (scope alle) holding one generation of the crisis dataset."""
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", PASSPHRASE)
-    return enrolled_home(tmp_path, dataset(), scope="alle", scope_name="Alle enheder",
-                         passphrase=PASSPHRASE, created=CREATED)
+    return enrolled_home(
+        tmp_path, dataset(), scope="alle", scope_name="Alle enheder", passphrase=PASSPHRASE, created=CREATED
+    )
 
 
 def run(home: ClientHome, *args: str) -> int:
@@ -38,18 +39,23 @@ def test_overview_and_nearby_from_the_command_line(home, tmp_path, capsys):
     text = pdf_text(out)
     assert "Overblik – kommunen samlet" in text and "144 liter" in text
     near = tmp_path / "naer.pdf"
-    assert run(home, "print", "nearby", "--near", "56.5262,8.2016", "--radius-km", "7,15",
-               "--out", str(near)) == 0
+    assert (
+        run(home, "print", "nearby", "--near", "56.5262,8.2016", "--radius-km", "7,15", "--out", str(near))
+        == 0
+    )
     text = pdf_text(near)
     assert "Hjemmeplejen Lemvig" in text and "Plejecenter Solgården" not in text.split("uden koordinater")[0]
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["nearby", "--near", "nowhere", "--radius-km", "5"], "neither a unit id"),
-    (["nearby", "--near", "PC1"], "--radius-km"),
-    (["callrun"], "--tree"),
-    (["callrun", "--tree", "T9"], "Contact tree 'T9'"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["nearby", "--near", "nowhere", "--radius-km", "5"], "neither a unit id"),
+        (["nearby", "--near", "PC1"], "--radius-km"),
+        (["callrun"], "--tree"),
+        (["callrun", "--tree", "T9"], "Contact tree 'T9'"),
+    ],
+)
 def test_clear_one_line_errors(home, tmp_path, capsys, args, words):
     out = tmp_path / "x.pdf"
     code = run(home, "print", *args, "--out", str(out))
@@ -67,11 +73,50 @@ def test_a_bad_radius_is_refused_by_the_parser(home, tmp_path, capsys):
 def test_a_call_tree_run_logged_with_journal_add_prints_who_is_missing(home, tmp_path, capsys):
     now = dt.datetime.now(dt.UTC)
     when = (now - dt.timedelta(minutes=30)).astimezone().strftime("%d-%m-%Y %H:%M")
-    assert run(home, "journal", "add", "call", "--initials", "KC", "--tree", "T1", "--node", "chief",
-               "--channel", "mobil", "--result", "nået", "--run", "start", "--at", when) == 0, \
-        capsys.readouterr().err
-    assert run(home, "journal", "add", "call", "--initials", "KC", "--tree", "T1", "--node", "a",
-               "--channel", "mobil", "--result", "ikke-nået", "--at", when) == 0
+    assert (
+        run(
+            home,
+            "journal",
+            "add",
+            "call",
+            "--initials",
+            "KC",
+            "--tree",
+            "T1",
+            "--node",
+            "chief",
+            "--channel",
+            "mobil",
+            "--result",
+            "nået",
+            "--run",
+            "start",
+            "--at",
+            when,
+        )
+        == 0
+    ), capsys.readouterr().err
+    assert (
+        run(
+            home,
+            "journal",
+            "add",
+            "call",
+            "--initials",
+            "KC",
+            "--tree",
+            "T1",
+            "--node",
+            "a",
+            "--channel",
+            "mobil",
+            "--result",
+            "ikke-nået",
+            "--at",
+            when,
+        )
+        == 0
+    )
     out = tmp_path / "callrun.pdf"
     assert run(home, "print", "callrun", "--tree", "T1", "--out", str(out)) == 0
     text = pdf_text(out)
@@ -80,12 +125,14 @@ def test_a_call_tree_run_logged_with_journal_add_prints_who_is_missing(home, tmp
 
 
 def test_a_drill_times_the_print_and_its_report_prints(home, tmp_path, capsys):
-    assert run(home, "journal", "add", "drill", "--initials", "KC", "--step", "start") == 0, \
+    assert run(home, "journal", "add", "drill", "--initials", "KC", "--step", "start") == 0, (
         capsys.readouterr().err
+    )
     assert run(home, "print", "vulnerable", "--out", str(tmp_path / "v.pdf")) == 0
     assert run(home, "print", "route", "--date", "all", "--out", str(tmp_path / "r.pdf")) == 0
-    assert run(home, "journal", "add", "drill", "--initials", "KC", "--step", "end",
-               "--text", "Godt gået") == 0
+    assert (
+        run(home, "journal", "add", "drill", "--initials", "KC", "--step", "end", "--text", "Godt gået") == 0
+    )
     out = tmp_path / "drill.pdf"
     assert run(home, "print", "drill", "--out", str(out)) == 0
     text = pdf_text(out)

@@ -15,8 +15,9 @@ from continuity_app.domain.rules import (
     assess,
 )
 
-BASE = Citizen(citizen_id="c1", first_name="Åse", last_name="Sønderskov", address="Vestergade 1",
-               unit_id="u1")
+BASE = Citizen(
+    citizen_id="c1", first_name="Åse", last_name="Sønderskov", address="Vestergade 1", unit_id="u1"
+)
 HOME_CARE = Unit(unit_id="u1", name="Hjemmeplejen Nord", kind=UnitKind.HJEMMEPLEJE)
 NURSING_HOME = Unit(unit_id="u2", name="Plejecenter Fjordly", kind=UnitKind.PLEJECENTER)
 

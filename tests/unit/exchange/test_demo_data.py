@@ -21,9 +21,14 @@ SPEC_SIZES = {
     "region": (60_000, 500_000, 3_000, 135_000, 7_500, 30_000),
 }
 LEMVIG_POSTCODES = {
-    "7620": "Lemvig", "7650": "Bøvlingbjerg", "7660": "Bækmarksbro", "7673": "Harboøre",
-    "7680": "Thyborøn", "7570": "Vemb", "7600": "Struer",
-}  # fmt: skip
+    "7620": "Lemvig",
+    "7650": "Bøvlingbjerg",
+    "7660": "Bækmarksbro",
+    "7673": "Harboøre",
+    "7680": "Thyborøn",
+    "7570": "Vemb",
+    "7600": "Struer",
+}
 PHONE = re.compile(r"\d{2} \d{2} \d{2} \d{2}")  # as Nødkopi keeps them (domain.phone)
 PLATE = re.compile(r"[A-Z]{2} \d{2} \d{3}")
 
@@ -41,8 +46,14 @@ def lemvig() -> Dataset:
 def assert_sizes(data: Dataset, scale: str) -> None:
     citizens, meds, routes_per_day, visits, vehicles, contacts = SPEC_SIZES[scale]
     counts = data.counts()
-    wanted = {"citizens": citizens, "medications": meds, "routes": routes_per_day * 3,
-              "visits": visits, "vehicles": vehicles, "contacts": contacts}  # fmt: skip
+    wanted = {
+        "citizens": citizens,
+        "medications": meds,
+        "routes": routes_per_day * 3,
+        "visits": visits,
+        "vehicles": vehicles,
+        "contacts": contacts,
+    }
     for name, target in wanted.items():
         assert abs(counts[name] - target) <= 0.05 * target, (name, counts[name], target)
 
@@ -69,7 +80,10 @@ def test_tiny_is_small_but_complete() -> None:
     assert 2 <= counts["units"] <= 3
     assert 20 <= counts["citizens"] <= 30
     assert counts["routes"] == 9 and {r.date for r in tiny.routes} == {
-        TODAY, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=2)}  # fmt: skip
+        TODAY,
+        TODAY + dt.timedelta(days=1),
+        TODAY + dt.timedelta(days=2),
+    }
     # the demo carries no staff list, so anyone trying it may write with any initials
     assert all(n > 0 for name, n in counts.items() if name != "staff"), counts
 
@@ -95,10 +109,15 @@ def test_unknown_scale_is_refused_by_name() -> None:
 
 
 def test_every_reference_resolves_and_every_key_is_unique(data: Dataset) -> None:
-    for rows, key in ((data.units, "unit_id"), (data.citizens, "citizen_id"),
-                      (data.medications, "medication_id"), (data.routes, "route_id"),
-                      (data.visits, "visit_id"), (data.vehicles, "vehicle_id"),
-                      (data.fuel_stocks, "stock_id")):  # fmt: skip
+    for rows, key in (
+        (data.units, "unit_id"),
+        (data.citizens, "citizen_id"),
+        (data.medications, "medication_id"),
+        (data.routes, "route_id"),
+        (data.visits, "visit_id"),
+        (data.vehicles, "vehicle_id"),
+        (data.fuel_stocks, "stock_id"),
+    ):
         keys = [getattr(r, key) for r in rows]
         assert len(keys) == len(set(keys)), key
     units = {u.unit_id for u in data.units}
@@ -278,9 +297,29 @@ def test_contact_trees_reach_from_the_crisis_staff_to_every_unit(data: Dataset) 
             node = parent[(tree, node)]
 
 
-AARHUS_POSTCODES = {"8000", "8200", "8210", "8220", "8230", "8240", "8250", "8260", "8270", "8310",
-                    "8320", "8330", "8340", "8355", "8361", "8380", "8381", "8471", "8520", "8530",
-                    "8541"}  # fmt: skip
+AARHUS_POSTCODES = {
+    "8000",
+    "8200",
+    "8210",
+    "8220",
+    "8230",
+    "8240",
+    "8250",
+    "8260",
+    "8270",
+    "8310",
+    "8320",
+    "8330",
+    "8340",
+    "8355",
+    "8361",
+    "8380",
+    "8381",
+    "8471",
+    "8520",
+    "8530",
+    "8541",
+}
 
 
 @pytest.mark.slow

@@ -16,9 +16,16 @@ from continuity_app.exchange.demo import generate_dataset, write_exports
 
 TODAY = dt.date(2026, 11, 27)
 SPEC_FILES = [
-    "units.csv", "citizens.csv", "relatives.csv", "medications.csv", "routes.csv", "visits.csv",
-    "vehicles.csv", "fuel_stocks.csv", "contacts.csv",
-]  # fmt: skip
+    "units.csv",
+    "citizens.csv",
+    "relatives.csv",
+    "medications.csv",
+    "routes.csv",
+    "visits.csv",
+    "vehicles.csv",
+    "fuel_stocks.csv",
+    "contacts.csv",
+]
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +106,11 @@ def test_a_system_job_writes_commas_iso_dates_and_lf(folder: Path) -> None:
 def test_other_habits_sep_line_thousands_dots_and_column_order(folder: Path) -> None:
     stocks = (folder / "fuel_stocks.csv").read_text("utf-8-sig").splitlines()
     assert stocks[0] == "sep=;" and stocks[1].startswith("stock_id;")
-    assert any(cell.count(".") == 1 and cell.replace(".", "").isdigit()
-               for line in stocks[2:] for cell in line.split(";"))  # fmt: skip
+    assert any(
+        cell.count(".") == 1 and cell.replace(".", "").isdigit()
+        for line in stocks[2:]
+        for cell in line.split(";")
+    )
     vehicles = (folder / "vehicles.csv").read_text("utf-8-sig").splitlines()
     assert vehicles[0].startswith("registration;vehicle_id;")  # not SPEC §2's order
     assert ".2026 " in vehicles[1]  # DD.MM.YYYY HH:MM

@@ -62,8 +62,11 @@ def test_a_bad_date_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_help_in_plain_words() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "continuity_app", "demo-exports", "--help"],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     for words in ("--scale", "--out", "--seed", "--today", "lemvig", "aarhus", "region", "Nobody"):
         assert words in done.stdout
@@ -73,11 +76,26 @@ def test_identical_files_from_separate_runs_whatever_the_hash_seed(tmp_path: Pat
     """Determinism across processes: no set or dict order of str hashes leaks into the files."""
     for name, hash_seed in (("a", "1"), ("b", "2")):
         done = subprocess.run(
-            [sys.executable, "-m", "continuity_app", "demo-exports", "--scale", "tiny",
-             "--out", str(tmp_path / name), "--seed", "3", "--today", "2026-11-27"],
-            capture_output=True, text=True, timeout=120, check=False,
+            [
+                sys.executable,
+                "-m",
+                "continuity_app",
+                "demo-exports",
+                "--scale",
+                "tiny",
+                "--out",
+                str(tmp_path / name),
+                "--seed",
+                "3",
+                "--today",
+                "2026-11-27",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
             env={**os.environ, "PYTHONHASHSEED": hash_seed},
-        )  # fmt: skip
+        )
         assert done.returncode == 0, done.stderr
     files = sorted(p.name for p in (tmp_path / "a").iterdir())
     assert len(files) == 9

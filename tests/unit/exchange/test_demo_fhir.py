@@ -21,8 +21,11 @@ def test_the_demo_fhir_export_reads_back_with_built_weekly_taper_and_clock_doses
     assert write_fhir_export([citizen], tmp_path, TODAY).name == FILENAME
     result = read_exchange(tmp_path, today=TODAY)
     assert result.errors == [] and result.dataset is not None
-    built = {m.medication_id.rsplit("-", 1)[1]: m for m in result.dataset.medications
-             if m.citizen_id == citizen and m.dose_text_built}
+    built = {
+        m.medication_id.rsplit("-", 1)[1]: m
+        for m in result.dataset.medications
+        if m.citizen_id == citizen and m.dose_text_built
+    }
     assert sorted(built) == ["clock", "taper", "weekly"]
     weekly, taper, clock = built["weekly"], built["taper"], built["clock"]
     assert weekly.dose_text == "4 tabletter hver søndag" and weekly.due_weekdays == ("sun",)

@@ -16,9 +16,17 @@ def test_base_folder_reads_without_problems(read: Callable[..., ExchangeResult])
     assert result.ok and result.dataset is not None
     ds = result.dataset
     assert ds.counts() == {
-        "units": 2, "citizens": 2, "relatives": 1, "medications": 2, "routes": 1,
-        "visits": 2, "vehicles": 1, "fuel_stocks": 1, "contacts": 2, "staff": 2,
-    }  # fmt: skip
+        "units": 2,
+        "citizens": 2,
+        "relatives": 1,
+        "medications": 2,
+        "routes": 1,
+        "visits": 2,
+        "vehicles": 1,
+        "fuel_stocks": 1,
+        "contacts": 2,
+        "staff": 2,
+    }
     assert ds.units[0].kind is UnitKind.HJEMMEPLEJE and ds.units[0].category is Category.A
     assert ds.units[1].generator is True and ds.units[1].supplies_days == 5
     karen = ds.citizens[0]

@@ -214,11 +214,15 @@ def test_quoted_header_behind_a_bom_in_a_windows_1252_file(read: Read) -> None:
 
 
 def test_danish_phone_numbers_are_kept_one_way_and_foreign_ones_as_written(read: Read) -> None:
-    result = read({"contacts.csv": (
-        "tree_id;tree_name;node_id;parent_id;position;name;role;unit_id;mobile;landline\n"
-        "T1;Krisestab;N1;;1;Leder;Kommunaldirektør;;+4520000001;0045 97 82 11 00\n"
-        "T1;Krisestab;N2;N1;1;Hjemmeplejeleder;Leder;U1;2000-0002;+46 8 123 456 78\n"
-    )})
+    result = read(
+        {
+            "contacts.csv": (
+                "tree_id;tree_name;node_id;parent_id;position;name;role;unit_id;mobile;landline\n"
+                "T1;Krisestab;N1;;1;Leder;Kommunaldirektør;;+4520000001;0045 97 82 11 00\n"
+                "T1;Krisestab;N2;N1;1;Hjemmeplejeleder;Leder;U1;2000-0002;+46 8 123 456 78\n"
+            )
+        }
+    )
     assert result.ok, [str(p) for p in result.errors]
     assert result.dataset is not None
     n1, n2 = result.dataset.contacts

@@ -71,10 +71,19 @@ def located(result: ExchangeResult) -> list[tuple[str, int | None, str | None, s
         ),
     ],
     ids=[
-        "citizen-unit", "relative-citizen", "medication-citizen", "route-unit", "visit-route",
-        "visit-citizen", "vehicle-unit", "route-vehicle", "contact-parent", "contact-deputy", "contact-unit",
+        "citizen-unit",
+        "relative-citizen",
+        "medication-citizen",
+        "route-unit",
+        "visit-route",
+        "visit-citizen",
+        "vehicle-unit",
+        "route-vehicle",
+        "contact-parent",
+        "contact-deputy",
+        "contact-unit",
     ],
-)  # fmt: skip
+)
 def test_unknown_references(
     read: Read, only_error: OnlyError, files: dict[str, str], expected: tuple[str, int, str, str]
 ) -> None:
@@ -99,17 +108,33 @@ def test_routes_naming_vehicles_without_vehicles_csv_is_a_warning(read: Read) ->
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
-        ("units.csv", "unit_id;name\nU1;A\nU2;B\nU1;C\n", (4, "unit_id", "duplicate unit_id 'U1' (first at units.csv:2)")),
-        ("medications.csv", "medication_id;citizen_id;drug;dose_text\nM1;C1;A;x\nM1;C2;B;y\n",
-         (3, "medication_id", "duplicate medication_id 'M1' (first at medications.csv:2)")),
-        ("visits.csv", "visit_id;route_id;seq;start;citizen_id\nV1;R1;1;07:30;C1\nV2;R1;1;08:00;C2\n",
-         (3, "seq", "seq 1 appears twice in route 'R1' (first at visits.csv:2)")),
-        ("contacts.csv", "tree_id;tree_name;node_id;name\nT1;K;N1;A\nT2;L;N1;B\nT1;K;N1;C\n",
-         (4, "node_id", "duplicate node_id 'N1' in tree 'T1' (first at contacts.csv:2)")),
-        ("fuel_stocks.csv", "stock_id;location;fuel\nF1;Depot;diesel\nF1;Havn;benzin\n",
-         (3, "stock_id", "duplicate stock_id 'F1' (first at fuel_stocks.csv:2)")),
+        (
+            "units.csv",
+            "unit_id;name\nU1;A\nU2;B\nU1;C\n",
+            (4, "unit_id", "duplicate unit_id 'U1' (first at units.csv:2)"),
+        ),
+        (
+            "medications.csv",
+            "medication_id;citizen_id;drug;dose_text\nM1;C1;A;x\nM1;C2;B;y\n",
+            (3, "medication_id", "duplicate medication_id 'M1' (first at medications.csv:2)"),
+        ),
+        (
+            "visits.csv",
+            "visit_id;route_id;seq;start;citizen_id\nV1;R1;1;07:30;C1\nV2;R1;1;08:00;C2\n",
+            (3, "seq", "seq 1 appears twice in route 'R1' (first at visits.csv:2)"),
+        ),
+        (
+            "contacts.csv",
+            "tree_id;tree_name;node_id;name\nT1;K;N1;A\nT2;L;N1;B\nT1;K;N1;C\n",
+            (4, "node_id", "duplicate node_id 'N1' in tree 'T1' (first at contacts.csv:2)"),
+        ),
+        (
+            "fuel_stocks.csv",
+            "stock_id;location;fuel\nF1;Depot;diesel\nF1;Havn;benzin\n",
+            (3, "stock_id", "duplicate stock_id 'F1' (first at fuel_stocks.csv:2)"),
+        ),
     ],
-)  # fmt: skip
+)
 def test_duplicate_keys(
     read: Read, only_error: OnlyError, name: str, text: str, expected: tuple[int, str, str]
 ) -> None:
@@ -165,8 +190,11 @@ def test_duplicated_header_column(read: Read, only_error: OnlyError) -> None:
 def test_required_value_empty(read: Read, only_error: OnlyError) -> None:
     problem = only_error(read({"relatives.csv": "citizen_id;name;phone\nC1;Mette;  \n"}))
     assert (problem.file, problem.line, problem.column, problem.reason) == (
-        "relatives.csv", 2, "phone", "required value is empty",
-    )  # fmt: skip
+        "relatives.csv",
+        2,
+        "phone",
+        "required value is empty",
+    )
 
 
 @pytest.mark.parametrize("content", [b"", b"unit_id;name\r\n", b"\xef\xbb\xbf\r\n\r\n"])
@@ -206,16 +234,22 @@ def test_bad_quoting_and_an_unclosed_quote(read: Read) -> None:
     units = 'unit_id;name\nU1;"Vest"x\nU2;Solgården\nU3;"Nord\n'
     result = read({"units.csv": units})
     assert located(result) == [
-        ("units.csv", 2, None, "bad quoting: ';' expected after '\"' (a quote inside a quoted field must be doubled: \"\")"),
+        (
+            "units.csv",
+            2,
+            None,
+            "bad quoting: ';' expected after '\"' (a quote inside a quoted field must be doubled: \"\")",
+        ),
         ("units.csv", 4, None, 'a quote (") opened in this record is never closed'),
-    ]  # fmt: skip
+    ]
 
 
 def test_a_row_with_more_fields_than_the_header(read: Read, only_error: OnlyError) -> None:
     problem = only_error(read({"units.csv": "unit_id;name\nU1;Vest\nU2;Sol;gården\n"}))
     assert (problem.line, problem.reason) == (
-        3, "the row has 3 fields but the header has 2 (an unquoted delimiter inside a value?)",
-    )  # fmt: skip
+        3,
+        "the row has 3 fields but the header has 2 (an unquoted delimiter inside a value?)",
+    )
 
 
 def test_a_50_mb_line_is_refused_with_its_line_and_the_rest_is_read(tmp_path: Path) -> None:
@@ -230,9 +264,14 @@ def test_a_50_mb_line_is_refused_with_its_line_and_the_rest_is_read(tmp_path: Pa
     assert (folder / "units.csv").stat().st_size > 50 * (1 << 20)
     result = read_exchange(folder, today=dt.date(2026, 11, 27))
     assert located(result) == [
-        ("units.csv", 3, None, "field too long: the line is longer than 1 MB; it is skipped (an unclosed quote or a broken export?)"),
+        (
+            "units.csv",
+            3,
+            None,
+            "field too long: the line is longer than 1 MB; it is skipped (an unclosed quote or a broken export?)",
+        ),
         ("units.csv", 5, "unit_id", "duplicate unit_id 'U3' (first at units.csv:4)"),
-    ]  # fmt: skip
+    ]
 
 
 def test_a_50_mb_quoted_field_spanning_lines_is_refused(tmp_path: Path) -> None:
@@ -247,9 +286,14 @@ def test_a_50_mb_quoted_field_spanning_lines_is_refused(tmp_path: Path) -> None:
     result = read_exchange(folder, today=dt.date(2026, 11, 27))
     # where a runaway quoted field ends is anybody's guess: one error, not 50,000
     assert located(result) == [
-        ("units.csv", 2, None, "field too long: a field is longer than 131072 characters (an unclosed quote?);"
-         " the rest of the file is not read"),
-    ]  # fmt: skip
+        (
+            "units.csv",
+            2,
+            None,
+            "field too long: a field is longer than 131072 characters (an unclosed quote?);"
+            " the rest of the file is not read",
+        ),
+    ]
 
 
 def test_a_folder_with_many_faults_reports_every_one(read: Read) -> None:
@@ -270,9 +314,13 @@ def test_a_folder_with_many_faults_reports_every_one(read: Read) -> None:
         ("vehicles.csv", 2, "fuel", "'brint' is not one of: el, benzin, diesel, hybrid, plugin-hybrid"),
         ("units.csv", 4, "unit_id", "duplicate unit_id 'U1' (first at units.csv:2)"),
         ("citizens.csv", 4, "unit_id", "unknown unit_id 'U8': no such unit in units.csv"),
-        ("contacts.csv", 2, "parent_id",
-         "contact tree 'T1' has a cycle: N1 → N2 → N1 (every node in it has a parent, so none of them is reached from the root)"),
-    ]  # fmt: skip
+        (
+            "contacts.csv",
+            2,
+            "parent_id",
+            "contact tree 'T1' has a cycle: N1 → N2 → N1 (every node in it has a parent, so none of them is reached from the root)",
+        ),
+    ]
     # the broken citizen rows still exist for references: no "unknown citizen C1/C2" noise
     assert not any("unknown citizen_id" in p.reason for p in result.errors)
 
@@ -297,7 +345,7 @@ def test_warnings_for_ended_medication_and_citizen_without_relatives(read: Read)
     assert [str(w) for w in result.warnings] == [
         "medications.csv:2: end_date: the medication ended on 2026-11-20, before today (2026-11-27); it is still published",
         "citizens.csv:3: no_close_relatives: citizen 'C2' has no relatives listed and is not flagged no_close_relatives",
-    ]  # fmt: skip
+    ]
 
 
 def test_not_a_folder(tmp_path: Path) -> None:

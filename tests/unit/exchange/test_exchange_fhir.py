@@ -70,7 +70,9 @@ def test_time_of_day_fills_the_grid_when_daily(dataset: Dataset) -> None:
     assert m.dose_text == "1 tablet kl. 8 og kl. 20"
     assert m.indication == "Atrieflimren"
     assert m.time_critical is True  # apixaban: an anticoagulant by its ATC code
-    assert m.changed_at == dt.datetime(2026, 11, 25, 9, 12, tzinfo=COPENHAGEN)  # meta.lastUpdated in Danish time
+    assert m.changed_at == dt.datetime(
+        2026, 11, 25, 9, 12, tzinfo=COPENHAGEN
+    )  # meta.lastUpdated in Danish time
 
 
 def test_when_codes_over_two_concurrent_dosages(dataset: Dataset) -> None:
@@ -157,14 +159,20 @@ def test_ndjson_patient_unit_by_reference_id_and_subject_by_cpr(dataset: Dataset
     movicol = med(dataset, "MedicationStatement/ms-lund-by-cpr")
     assert movicol.citizen_id == "C2"  # the subject is a CPR identifier of a citizens.csv row
     assert movicol.dose_text == "1 dosis aften" and movicol.daily_grid == (None, None, 1.0, None)
-    assert movicol.dose_text_built is True and movicol.notes == ""  # the flag says it was built, not the notes
+    assert (
+        movicol.dose_text_built is True and movicol.notes == ""
+    )  # the flag says it was built, not the notes
 
 
 def test_medication_referenced_in_another_line_of_the_export(dataset: Dataset) -> None:
     m = med(dataset, "MedicationRequest/mr-lund-2")
     assert (m.drug, m.atc, m.active_ingredient, m.strength, m.form) == (
-        "Furix 40 mg tabletter", "C03CA01", "Furosemid", "40 mg", "tabletter",
-    )  # fmt: skip
+        "Furix 40 mg tabletter",
+        "C03CA01",
+        "Furosemid",
+        "40 mg",
+        "tabletter",
+    )
     assert m.daily_grid == (1.0, None, None, None) and m.dose_unit == "stk"
 
 
@@ -353,20 +361,38 @@ def dosage_fields(dosages: list[dict[str, Any]]) -> DosageFields:
 
 
 def test_dose_range_gives_no_grid_and_max_per_administration_is_written_out() -> None:
-    fields = dosage_fields([{
-        "text": "1-2 pust morgen",
-        "timing": {"repeat": {"when": ["MORN"]}},
-        "doseAndRate": [{"doseRange": {"low": {"value": 1, "unit": "puff"}, "high": {"value": 2, "unit": "puff"}}}],
-        "maxDosePerAdministration": {"value": 2, "unit": "puff"},
-        "maxDosePerPeriod": {"numerator": {"value": 8, "unit": "puff"}, "denominator": {"value": 24, "unit": "h", "code": "h"}},
-    }])  # fmt: skip
+    fields = dosage_fields(
+        [
+            {
+                "text": "1-2 pust morgen",
+                "timing": {"repeat": {"when": ["MORN"]}},
+                "doseAndRate": [
+                    {"doseRange": {"low": {"value": 1, "unit": "puff"}, "high": {"value": 2, "unit": "puff"}}}
+                ],
+                "maxDosePerAdministration": {"value": 2, "unit": "puff"},
+                "maxDosePerPeriod": {
+                    "numerator": {"value": 8, "unit": "puff"},
+                    "denominator": {"value": 24, "unit": "h", "code": "h"},
+                },
+            }
+        ]
+    )
     assert fields.grid == (None, None, None, None)
     assert fields.as_needed_max == "maks. 8 pust pr. døgn; maks. 2 pust pr. gang"
 
 
 def test_max_per_other_periods() -> None:
-    fields = dosage_fields([{"asNeededBoolean": True, "maxDosePerPeriod": {
-        "numerator": {"value": 1, "code": "TAB"}, "denominator": {"value": 8, "code": "h"}}}])  # fmt: skip
+    fields = dosage_fields(
+        [
+            {
+                "asNeededBoolean": True,
+                "maxDosePerPeriod": {
+                    "numerator": {"value": 1, "code": "TAB"},
+                    "denominator": {"value": 8, "code": "h"},
+                },
+            }
+        ]
+    )
     assert fields.as_needed and fields.as_needed_max == "maks. 1 tablet pr. 8 timer"
     assert fields.dose_text == "efter behov, maks. 1 tablet pr. 8 timer" and fields.dose_text_built
 

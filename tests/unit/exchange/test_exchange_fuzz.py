@@ -80,16 +80,47 @@ def test_any_bytes_give_a_result(units: bytes, citizens: bytes) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(doc=st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(["resourceType", "id", "subject", "reference", "dosage", "timing", "repeat", "when",
-                         "doseAndRate", "doseQuantity", "value", "entry", "resource", "name", "address",
-                         "identifier", "status", "medicationCodeableConcept", "text", "contained",
-                         "medicationReference", "managingOrganization", "maxDosePerPeriod", "timeOfDay"]),
-        children, max_size=6),
-    max_leaves=30,
-))  # fmt: skip
+@given(
+    doc=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "resourceType",
+                        "id",
+                        "subject",
+                        "reference",
+                        "dosage",
+                        "timing",
+                        "repeat",
+                        "when",
+                        "doseAndRate",
+                        "doseQuantity",
+                        "value",
+                        "entry",
+                        "resource",
+                        "name",
+                        "address",
+                        "identifier",
+                        "status",
+                        "medicationCodeableConcept",
+                        "text",
+                        "contained",
+                        "medicationReference",
+                        "managingOrganization",
+                        "maxDosePerPeriod",
+                        "timeOfDay",
+                    ]
+                ),
+                children,
+                max_size=6,
+            )
+        ),
+        max_leaves=30,
+    )
+)
 def test_any_json_gives_a_result(doc: object) -> None:
     import json
 

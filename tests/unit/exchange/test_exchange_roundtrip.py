@@ -22,7 +22,8 @@ def test_demo_exports_read_back_to_an_equal_dataset(tmp_path: Path, seed: int) -
     assert result.dataset is not None
     for name, rows in dataset.counts().items():
         assert rows > 0 or name in ("fuel_stocks", "staff"), (
-            f"tiny has no {name}: the round trip would prove little")
+            f"tiny has no {name}: the round trip would prove little"
+        )
         assert getattr(result.dataset, name) == getattr(dataset, name), name
     # the only warnings are facts the demo data holds on purpose: ended medications, no relatives
     assert {w.column for w in result.warnings} <= {"end_date", "no_close_relatives"}, result.warnings

@@ -11,13 +11,17 @@ from continuity_app.exchange import ExchangeResult
 Read = Callable[..., ExchangeResult]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("initials;name\nA1;Anne\n", (2, "initials", "'A1' is not initials (1–4 letters, e.g. AB or ØKJ)")),
-    ("initials;name;unit_id\nAB;Anne;U9\n", (2, "unit_id", "U9")),
-    ("initials\nAB\n", (1, "name", "name")),
-])  # fmt: skip
-def test_a_bad_staff_row_is_named_by_line_and_column(read: Read, text: str,
-                                                     expected: tuple[int, str, str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("initials;name\nA1;Anne\n", (2, "initials", "'A1' is not initials (1–4 letters, e.g. AB or ØKJ)")),
+        ("initials;name;unit_id\nAB;Anne;U9\n", (2, "unit_id", "U9")),
+        ("initials\nAB\n", (1, "name", "name")),
+    ],
+)
+def test_a_bad_staff_row_is_named_by_line_and_column(
+    read: Read, text: str, expected: tuple[int, str, str]
+) -> None:
     result = read({"staff.csv": text})
     assert not result.ok
     (problem,) = result.errors

@@ -56,9 +56,15 @@ def test_bad_dates_name_the_value(text: str, reason: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("07:30", dt.time(7, 30)), ("7:30", dt.time(7, 30)), ("07.30", dt.time(7, 30)),
-     ("07:30:15", dt.time(7, 30, 15)), ("23:59", dt.time(23, 59)), ("0:00", dt.time(0, 0))],
-)  # fmt: skip
+    [
+        ("07:30", dt.time(7, 30)),
+        ("7:30", dt.time(7, 30)),
+        ("07.30", dt.time(7, 30)),
+        ("07:30:15", dt.time(7, 30, 15)),
+        ("23:59", dt.time(23, 59)),
+        ("0:00", dt.time(0, 0)),
+    ],
+)
 def test_times(text: str, expected: dt.time) -> None:
     assert v.parse_time(text) == expected
 
@@ -104,10 +110,25 @@ def test_bad_bool_says_what_to_write() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2,5", 2.5), ("2.5", 2.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("1 234,5", 1234.5),
-     ("1\u00a0234,5", 1234.5), ("5.000", 5000.0), ("1.234.567", 1234567.0), ("0.125", 0.125),
-     ("½", 0.5), ("1½", 1.5), ("1 ½", 1.5), ("1/2", 0.5), ("1 1/2", 1.5), ("-3", -3.0), ("85%", 85.0)],
-)  # fmt: skip
+    [
+        ("2,5", 2.5),
+        ("2.5", 2.5),
+        ("1.234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("1 234,5", 1234.5),
+        ("1\u00a0234,5", 1234.5),
+        ("5.000", 5000.0),
+        ("1.234.567", 1234567.0),
+        ("0.125", 0.125),
+        ("½", 0.5),
+        ("1½", 1.5),
+        ("1 ½", 1.5),
+        ("1/2", 0.5),
+        ("1 1/2", 1.5),
+        ("-3", -3.0),
+        ("85%", 85.0),
+    ],
+)
 def test_decimals(text: str, expected: float) -> None:
     assert v.parse_decimal(text) == pytest.approx(expected)
 
@@ -148,11 +169,16 @@ def test_lists() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("010150-1234", "010150-1234"), ("0101501234", "010150-1234"), ("010150 1234", "010150-1234"),
-     ("290200-4123", "290200-4123"),  # 7th digit 4, year 00 → 2000, a leap year
-     ("290200-1123", "290200-1123"),  # 7th digit 1 → 1900: not a leap year, see below
-     ("101501234", "010150-1234"), ("10150-1234", "010150-1234")],  # Excel dropped the 0
-)  # fmt: skip
+    [
+        ("010150-1234", "010150-1234"),
+        ("0101501234", "010150-1234"),
+        ("010150 1234", "010150-1234"),
+        ("290200-4123", "290200-4123"),  # 7th digit 4, year 00 → 2000, a leap year
+        ("290200-1123", "290200-1123"),  # 7th digit 1 → 1900: not a leap year, see below
+        ("101501234", "010150-1234"),
+        ("10150-1234", "010150-1234"),
+    ],  # Excel dropped the 0
+)
 def test_cpr_normalised(text: str, expected: str) -> None:
     if text == "290200-1123":
         with pytest.raises(ValueError, match="is not a real date"):
@@ -163,10 +189,15 @@ def test_cpr_normalised(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("310299-1234", "'310299-1234' is not a real date"), ("320150-1234", "is not a real date"),
-     ("011350-1234", "is not a real date"), ("01015-1234", "is not a CPR number"),
-     ("010150-12345", "is not a CPR number"), ("abcdef-1234", "is not a CPR number")],
-)  # fmt: skip
+    [
+        ("310299-1234", "'310299-1234' is not a real date"),
+        ("320150-1234", "is not a real date"),
+        ("011350-1234", "is not a real date"),
+        ("01015-1234", "is not a CPR number"),
+        ("010150-12345", "is not a CPR number"),
+        ("abcdef-1234", "is not a CPR number"),
+    ],
+)
 def test_bad_cpr(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         v.parse_cpr(text)

@@ -113,10 +113,14 @@ def test_every_other_day(dataset: Dataset) -> None:
     assert m.schedule is DoseSchedule.NON_DAILY and m.daily_grid is None and m.due_weekdays == ()
 
 
-def test_a_text_saying_daily_over_a_weekly_structure_is_flagged(dataset: Dataset, result: ExchangeResult) -> None:
+def test_a_text_saying_daily_over_a_weekly_structure_is_flagged(
+    dataset: Dataset, result: ExchangeResult
+) -> None:
     m = med(dataset, "mr-text-says-daily")
     assert m.dose_text == "1 tablet dagligt" and m.dose_text_built is False  # the source's own words
-    assert m.schedule is DoseSchedule.NON_DAILY and m.due_weekdays == ("mon",)  # the structure still fills the fields
+    assert m.schedule is DoseSchedule.NON_DAILY and m.due_weekdays == (
+        "mon",
+    )  # the structure still fills the fields
     assert m.dose_mismatch is True
     assert (
         "dosage-shapes.json: MedicationRequest/mr-text-says-daily: Dosage.text: the dose text says daily,"
@@ -124,13 +128,13 @@ def test_a_text_saying_daily_over_a_weekly_structure_is_flagged(dataset: Dataset
     ) in [str(w) for w in result.warnings]
 
 
-
 def test_resources_not_current_are_counted_in_one_warning(dataset: Dataset, result: ExchangeResult) -> None:
     ids = {m.medication_id for m in dataset.medications}
     assert not ids & {"MedicationRequest/mr-stopped", "MedicationRequest/mr-completed"}
-    assert "dosage-shapes.json: 2 MedicationRequest skipped as not current: status completed (1), status stopped (1)" in [
-        str(w) for w in result.warnings
-    ]
+    assert (
+        "dosage-shapes.json: 2 MedicationRequest skipped as not current: status completed (1), status stopped (1)"
+        in [str(w) for w in result.warnings]
+    )
 
 
 def test_explicit_no_known_allergy_versus_not_stated(dataset: Dataset) -> None:

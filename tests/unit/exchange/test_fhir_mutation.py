@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the FHIR fixtures are written one element a line)
 """Field-mutation fuzz of the FHIR reader: take valid resources, put one field (at any depth)
 to every JSON type it is not, and read the folder.
 
@@ -29,99 +28,165 @@ CPR = "urn:oid:1.2.208.176.1.2"
 UNITS = "unit_id;name\nU1;Hjemmeplejen Vest\n"
 
 ORGANIZATION: dict[str, Any] = {
-    "resourceType": "Organization", "id": "org1",
-    "identifier": [{"system": "urn:kommune:enhed", "value": "U1"}], "name": "Hjemmeplejen Vest",
+    "resourceType": "Organization",
+    "id": "org1",
+    "identifier": [{"system": "urn:kommune:enhed", "value": "U1"}],
+    "name": "Hjemmeplejen Vest",
 }
 PRACTITIONER: dict[str, Any] = {
-    "resourceType": "Practitioner", "id": "gp1",
+    "resourceType": "Practitioner",
+    "id": "gp1",
     "name": [{"use": "official", "family": "Lægesen", "given": ["Lise"]}],
     "telecom": [{"system": "phone", "value": "+45 70 10 20 30", "use": "work"}],
 }
 PATIENT: dict[str, Any] = {
-    "resourceType": "Patient", "id": "p1", "active": True,
+    "resourceType": "Patient",
+    "id": "p1",
+    "active": True,
     "identifier": [{"system": CPR, "value": "0101501234"}],
     "name": [{"use": "official", "family": "Sønderskov", "given": ["Karen", "Marie"]}],
     "telecom": [{"system": "phone", "value": "20304050", "use": "mobile"}],
     "address": [{"use": "home", "line": ["Vestergade 3"], "postalCode": "7620", "city": "Lemvig"}],
     "managingOrganization": {"reference": "Organization/org1"},
     "generalPractitioner": [{"reference": "Practitioner/gp1"}],
-    "contact": [{
-        "relationship": [{"text": "datter"}],
-        "name": {"family": "Sønderskov", "given": ["Mette"]},
-        "telecom": [{"system": "phone", "value": "21222324"}],
-    }],
+    "contact": [
+        {
+            "relationship": [{"text": "datter"}],
+            "name": {"family": "Sønderskov", "given": ["Mette"]},
+            "telecom": [{"system": "phone", "value": "21222324"}],
+        }
+    ],
 }
 MEDICATION: dict[str, Any] = {
-    "resourceType": "Medication", "id": "med1",
+    "resourceType": "Medication",
+    "id": "med1",
     "code": {"coding": [{"system": "http://www.whocc.no/atc", "code": "L01BA01"}], "text": "Methotrexat"},
     "form": {"text": "tablet"},
-    "ingredient": [{
-        "itemCodeableConcept": {"text": "methotrexat"},
-        "strength": {"numerator": {"value": 2.5, "unit": "mg"}, "denominator": {"value": 1, "unit": "tablet"}},
-    }],
+    "ingredient": [
+        {
+            "itemCodeableConcept": {"text": "methotrexat"},
+            "strength": {
+                "numerator": {"value": 2.5, "unit": "mg"},
+                "denominator": {"value": 1, "unit": "tablet"},
+            },
+        }
+    ],
 }
 WEEKLY: dict[str, Any] = {
-    "resourceType": "MedicationRequest", "id": "mr1", "status": "active", "intent": "order",
+    "resourceType": "MedicationRequest",
+    "id": "mr1",
+    "status": "active",
+    "intent": "order",
     "meta": {"lastUpdated": "2026-11-20T08:00:00+01:00"},
     "medicationReference": {"reference": "Medication/med1"},
     "subject": {"reference": "Patient/p1"},
     "authoredOn": "2026-11-01",
     "reasonCode": [{"text": "leddegigt"}],
     "note": [{"text": "tages med et glas vand"}],
-    "dosageInstruction": [{
-        "sequence": 1,
-        "timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "wk", "dayOfWeek": ["sun"],
-                              "boundsPeriod": {"start": "2026-11-01"}}},
-        "route": {"text": "oral"},
-        "doseAndRate": [{"doseQuantity": {"value": 4, "unit": "tablet"}}],
-    }],
+    "dosageInstruction": [
+        {
+            "sequence": 1,
+            "timing": {
+                "repeat": {
+                    "frequency": 1,
+                    "period": 1,
+                    "periodUnit": "wk",
+                    "dayOfWeek": ["sun"],
+                    "boundsPeriod": {"start": "2026-11-01"},
+                }
+            },
+            "route": {"text": "oral"},
+            "doseAndRate": [{"doseQuantity": {"value": 4, "unit": "tablet"}}],
+        }
+    ],
 }
 TAPER: dict[str, Any] = {
-    "resourceType": "MedicationStatement", "id": "ms1", "status": "active",
+    "resourceType": "MedicationStatement",
+    "id": "ms1",
+    "status": "active",
     "medicationCodeableConcept": {"text": "Prednisolon 5 mg"},
     "subject": {"identifier": {"system": CPR, "value": "010150-1234"}},
     "effectivePeriod": {"start": "2026-11-20", "end": "2026-11-30"},
     "dosage": [
-        {"sequence": 1, "timing": {"repeat": {"when": ["MORN"], "frequency": 1, "period": 1, "periodUnit": "d",
-                                              "boundsDuration": {"value": 5, "unit": "d"}}},
-         "doseAndRate": [{"doseQuantity": {"value": 6, "unit": "tablet"}}]},
-        {"sequence": 2, "timing": {"repeat": {"timeOfDay": ["08:00:00"], "boundsDuration": {"value": 5, "unit": "d"}}},
-         "doseAndRate": [{"doseRange": {"low": {"value": 2, "unit": "tablet"}, "high": {"value": 3, "unit": "tablet"}}}]},
+        {
+            "sequence": 1,
+            "timing": {
+                "repeat": {
+                    "when": ["MORN"],
+                    "frequency": 1,
+                    "period": 1,
+                    "periodUnit": "d",
+                    "boundsDuration": {"value": 5, "unit": "d"},
+                }
+            },
+            "doseAndRate": [{"doseQuantity": {"value": 6, "unit": "tablet"}}],
+        },
+        {
+            "sequence": 2,
+            "timing": {"repeat": {"timeOfDay": ["08:00:00"], "boundsDuration": {"value": 5, "unit": "d"}}},
+            "doseAndRate": [
+                {"doseRange": {"low": {"value": 2, "unit": "tablet"}, "high": {"value": 3, "unit": "tablet"}}}
+            ],
+        },
     ],
 }
 AS_NEEDED: dict[str, Any] = {
-    "resourceType": "MedicationStatement", "id": "ms2", "status": "active",
-    "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc", "code": "N02BE01",
-                                              "display": "Panodil"}]},
+    "resourceType": "MedicationStatement",
+    "id": "ms2",
+    "status": "active",
+    "medicationCodeableConcept": {
+        "coding": [{"system": "http://www.whocc.no/atc", "code": "N02BE01", "display": "Panodil"}]
+    },
     "subject": {"reference": "Patient/p1"},
-    "dosage": [{
-        "asNeededCodeableConcept": {"text": "smerter"},
-        "doseAndRate": [{"doseQuantity": {"value": 1, "unit": "g"}}],
-        "maxDosePerPeriod": {"numerator": {"value": 4, "unit": "g"}, "denominator": {"value": 1, "unit": "d"}},
-        "maxDosePerAdministration": {"value": 1, "unit": "g"},
-        "additionalInstruction": [{"text": "ikke sammen med alkohol"}],
-    }],
+    "dosage": [
+        {
+            "asNeededCodeableConcept": {"text": "smerter"},
+            "doseAndRate": [{"doseQuantity": {"value": 1, "unit": "g"}}],
+            "maxDosePerPeriod": {
+                "numerator": {"value": 4, "unit": "g"},
+                "denominator": {"value": 1, "unit": "d"},
+            },
+            "maxDosePerAdministration": {"value": 1, "unit": "g"},
+            "additionalInstruction": [{"text": "ikke sammen med alkohol"}],
+        }
+    ],
 }
 ALLERGY: dict[str, Any] = {
-    "resourceType": "AllergyIntolerance", "id": "a1",
+    "resourceType": "AllergyIntolerance",
+    "id": "a1",
     "clinicalStatus": {"coding": [{"code": "active"}]},
-    "code": {"text": "Penicillin"}, "patient": {"reference": "Patient/p1"},
+    "code": {"text": "Penicillin"},
+    "patient": {"reference": "Patient/p1"},
 }
 NO_ALLERGY_LIST: dict[str, Any] = {
-    "resourceType": "List", "id": "l1", "status": "current", "mode": "snapshot",
+    "resourceType": "List",
+    "id": "l1",
+    "status": "current",
+    "mode": "snapshot",
     "code": {"coding": [{"system": "http://loinc.org", "code": "48765-2"}]},
     "subject": {"reference": "Patient/p2"},
     "emptyReason": {"coding": [{"code": "nilknown"}]},
 }
 SECOND_PATIENT: dict[str, Any] = {
-    "resourceType": "Patient", "id": "p2",
+    "resourceType": "Patient",
+    "id": "p2",
     "name": [{"text": "Åge Ørum"}],
     "address": [{"line": ["Solgården 1"]}],
     "managingOrganization": {"reference": "Organization/U1", "identifier": {"value": "U1"}},
 }
 
-RESOURCES = [ORGANIZATION, PRACTITIONER, PATIENT, MEDICATION, WEEKLY, TAPER, AS_NEEDED, ALLERGY,
-             NO_ALLERGY_LIST, SECOND_PATIENT]  # fmt: skip
+RESOURCES = [
+    ORGANIZATION,
+    PRACTITIONER,
+    PATIENT,
+    MEDICATION,
+    WEEKLY,
+    TAPER,
+    AS_NEEDED,
+    ALLERGY,
+    NO_ALLERGY_LIST,
+    SECOND_PATIENT,
+]
 
 #: One value of every JSON type: null, bool, number (whole and not), string, list, object.
 WRONG: tuple[object, ...] = (None, True, 7, 2.5, "x", [], ["x"], [{}], {}, {"value": "x"})
@@ -196,7 +261,10 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
     # The resources are read at all (else the fuzz would test nothing).
     assert {c.citizen_id for c in data.citizens} == {"p1", "p2"}
     assert {m.medication_id for m in data.medications} == {
-        "MedicationRequest/mr1", "MedicationStatement/ms1", "MedicationStatement/ms2"}
+        "MedicationRequest/mr1",
+        "MedicationStatement/ms1",
+        "MedicationStatement/ms2",
+    }
     karen = next(c for c in data.citizens if c.citizen_id == "p1")
     assert karen.allergies == "Penicillin" and karen.gp_name and data.relatives
     return data
@@ -211,9 +279,8 @@ def carries_nothing(value: object) -> bool:
     return value is None
 
 
-def judge(result: ExchangeResult, baseline: Dataset, resources: list[dict[str, Any]],
-          value: object) -> str:
-    """"" when the outcome is honest, else what is wrong with it."""
+def judge(result: ExchangeResult, baseline: Dataset, resources: list[dict[str, Any]], value: object) -> str:
+    """ "" when the outcome is honest, else what is wrong with it."""
     if result.ok != (result.dataset is not None) or bool(result.errors) == (result.dataset is not None):
         return "neither a dataset nor errors (or both)"
     for problem in result.errors:
@@ -236,8 +303,7 @@ def judge(result: ExchangeResult, baseline: Dataset, resources: list[dict[str, A
     return ""
 
 
-def test_every_wrong_type_in_every_field_is_located_never_a_crash(
-        baseline: Dataset, tmp_path: Path) -> None:
+def test_every_wrong_type_in_every_field_is_located_never_a_crash(baseline: Dataset, tmp_path: Path) -> None:
     failures: list[str] = []
     count = 0
     for n, (i, path, value) in enumerate(mutations(RESOURCES)):
@@ -264,7 +330,8 @@ def test_a_wrong_type_in_a_field_the_reader_reads_is_an_error(tmp_path: Path) ->
     assert result.dataset is None
     assert [str(p) for p in result.errors] == [
         f"{FILE}:5: MedicationRequest/mr1: MedicationRequest.dosageInstruction[0].timing.repeat.dayOfWeek: "
-        "not valid FHIR: a list is expected here, not a string"]
+        "not valid FHIR: a list is expected here, not a string"
+    ]
 
 
 def test_every_problem_of_a_resource_is_reported_at_once(tmp_path: Path) -> None:
@@ -304,7 +371,9 @@ def test_numbers_json_does_not_allow_or_fhir_does_not_allow_here_are_located(tmp
                     failures.append(f"{where}: {type(exc).__name__}: {exc}")
                     continue
                 # A negative sequence is an FHIR integer; a strength is not a dose.
-                must_fail = not (value == -5 and (path[-1] == "sequence" or resource["resourceType"] == "Medication"))
+                must_fail = not (
+                    value == -5 and (path[-1] == "sequence" or resource["resourceType"] == "Medication")
+                )
                 if must_fail and not any(p.line == i + 1 for p in result.errors):
                     failures.append(f"{where}: no error at line {i + 1}")
     assert tried > 80
@@ -313,7 +382,8 @@ def test_numbers_json_does_not_allow_or_fhir_does_not_allow_here_are_located(tmp
     result = read_ndjson(tmp_path / "zero", [*RESOURCES[:4], zero, *RESOURCES[5:]])
     assert [str(p) for p in result.errors] == [
         f"{FILE}:5: MedicationRequest/mr1: MedicationRequest.dosageInstruction[0].timing.repeat.period: "
-        "not valid FHIR: 0 is not more than 0"]
+        "not valid FHIR: 0 is not more than 0"
+    ]
 
 
 def test_a_medication_with_an_unknown_subject_still_has_its_dosage_checked(tmp_path: Path) -> None:
@@ -329,9 +399,12 @@ def test_a_medication_with_an_unknown_subject_still_has_its_dosage_checked(tmp_p
 
 
 BUNDLE: dict[str, Any] = {
-    "resourceType": "Bundle", "type": "collection",
-    "entry": [{"fullUrl": f"urn:uuid:{i:08d}-0000-4000-8000-000000000000", "resource": r}
-              for i, r in enumerate([ORGANIZATION, PATIENT, MEDICATION, WEEKLY])],
+    "resourceType": "Bundle",
+    "type": "collection",
+    "entry": [
+        {"fullUrl": f"urn:uuid:{i:08d}-0000-4000-8000-000000000000", "resource": r}
+        for i, r in enumerate([ORGANIZATION, PATIENT, MEDICATION, WEEKLY])
+    ],
 }
 
 

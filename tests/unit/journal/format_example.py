@@ -58,18 +58,40 @@ def it_id() -> str:
 
 def entries() -> list[Entry]:
     """A PN dose and its effect check, chained (fictitious citizen and drug)."""
-    pn = Entry(device=DEVICE, n=1, kind="pn", initials="AB", at=AT, recorded=AT,
-               fields={"citizen_id": "c-1", "citizen_name": "Else Eksempel",
-                       "medication_id": "m-2", "drug": "Panodil", "strength": "500 mg",
-                       "dose_text": "1-2 tabletter ved smerter",
-                       "as_needed_max": "4 tabletter pr. døgn", "dose": "2 tabletter",
-                       "reason": "smerter", "sequence": 41},
-               prev=GENESIS, scope=SCOPE)
+    pn = Entry(
+        device=DEVICE,
+        n=1,
+        kind="pn",
+        initials="AB",
+        at=AT,
+        recorded=AT,
+        fields={
+            "citizen_id": "c-1",
+            "citizen_name": "Else Eksempel",
+            "medication_id": "m-2",
+            "drug": "Panodil",
+            "strength": "500 mg",
+            "dose_text": "1-2 tabletter ved smerter",
+            "as_needed_max": "4 tabletter pr. døgn",
+            "dose": "2 tabletter",
+            "reason": "smerter",
+            "sequence": 41,
+        },
+        prev=GENESIS,
+        scope=SCOPE,
+    )
     later = AT + dt.timedelta(hours=2)
-    effect = Entry(device=DEVICE, n=2, kind="effect", initials="AB", at=later, recorded=later,
-                   fields={"of": pn.id, "effect": "smerterne lettede", "of_kind": "pn",
-                           "citizen_id": "c-1"},
-                   prev=pn.hash(), scope=SCOPE)
+    effect = Entry(
+        device=DEVICE,
+        n=2,
+        kind="effect",
+        initials="AB",
+        at=later,
+        recorded=later,
+        fields={"of": pn.id, "effect": "smerterne lettede", "of_kind": "pn", "citizen_id": "c-1"},
+        prev=pn.hash(),
+        scope=SCOPE,
+    )
     return [pn, effect]
 
 
@@ -78,17 +100,21 @@ def segment() -> dict[str, object]:
 
 
 def handback_file() -> bytes:
-    return handback.write_file(signing_key=signing_key(), device_id=DEVICE, scope=SCOPE,
-                               segments=[segment()],
-                               recipients={it_id(): it_key().public_key(),
-                                           COLLEAGUE: colleague_key().public_key()},
-                               created_at=EXPORTED)
+    return handback.write_file(
+        signing_key=signing_key(),
+        device_id=DEVICE,
+        scope=SCOPE,
+        segments=[segment()],
+        recipients={it_id(): it_key().public_key(), COLLEAGUE: colleague_key().public_key()},
+        created_at=EXPORTED,
+    )
 
 
 def record_line() -> bytes:
     """Record 1 of ``journal.log``: entry 1, encrypted to the record key."""
-    return chainlog.encode_line(record_key().public_key(), storage.OWN_LABEL, 1,
-                                storage.OWN_GENESIS, entries()[0].canonical())
+    return chainlog.encode_line(
+        record_key().public_key(), storage.OWN_LABEL, 1, storage.OWN_GENESIS, entries()[0].canonical()
+    )
 
 
 def _hex(raw: bytes) -> str:
@@ -99,27 +125,35 @@ def layout(data: bytes) -> list[tuple[int, int, str, str]]:
     """(offset, size, field, value shown) for every field of the file."""
     rows: list[tuple[int, int, str, str]] = []
     _magic, major, minor, hlen = struct.unpack_from(">8sHHI", data)
-    rows += [(0, 8, "magic", "`NKJOURNL`"), (8, 2, "major", str(major)),
-             (10, 2, "minor", str(minor)), (12, 4, "H", str(hlen)),
-             (16, hlen, "header", "canonical JSON, below")]
+    rows += [
+        (0, 8, "magic", "`NKJOURNL`"),
+        (8, 2, "major", str(major)),
+        (10, 2, "minor", str(minor)),
+        (12, 4, "H", str(hlen)),
+        (16, hlen, "header", "canonical JSON, below"),
+    ]
     pos = 16 + hlen
     (count,) = struct.unpack_from(">I", data, pos)
     rows.append((pos, 4, "K", str(count)))
     pos += 4
     for _ in range(count):
         (idlen,) = struct.unpack_from(">B", data, pos)
-        rid = data[pos + 1:pos + 1 + idlen].decode("ascii")
+        rid = data[pos + 1 : pos + 1 + idlen].decode("ascii")
         rows += [(pos, 1, "id length", str(idlen)), (pos + 1, idlen, "recipient id", f"`{rid}`")]
         pos += 1 + idlen
         (wlen,) = struct.unpack_from(">H", data, pos)
-        rows += [(pos, 2, "W", str(wlen)),
-                 (pos + 2, wlen, "wrapped key", "HPKE enc (32) ‖ sealed data key (32 + 16 tag)")]
+        rows += [
+            (pos, 2, "W", str(wlen)),
+            (pos + 2, wlen, "wrapped key", "HPKE enc (32) ‖ sealed data key (32 + 16 tag)"),
+        ]
         pos += 2 + wlen
     (clen,) = struct.unpack_from(">Q", data, pos + 12)
-    rows += [(pos, 12, "nonce", f"`{_hex(data[pos:pos + 12])}`"), (pos + 12, 8, "C", str(clen)),
-             (pos + 20, clen, "ciphertext", "AES-256-GCM of the zlib'd payload, tag last"),
-             (pos + 20 + clen, 64, "signature", "Ed25519 over bytes 0 … "
-              f"{pos + 20 + clen - 1}")]
+    rows += [
+        (pos, 12, "nonce", f"`{_hex(data[pos : pos + 12])}`"),
+        (pos + 12, 8, "C", str(clen)),
+        (pos + 20, clen, "ciphertext", "AES-256-GCM of the zlib'd payload, tag last"),
+        (pos + 20 + clen, 64, "signature", f"Ed25519 over bytes 0 … {pos + 20 + clen - 1}"),
+    ]
     return rows
 
 
@@ -130,15 +164,26 @@ def markdown() -> str:
     seg = segment()
     table = "\n".join(f"| {o} | {s} | {f} | {v} |" for o, s, f, v in layout(data))
     keys = "\n".join(
-        f"| {label} | `{_hex(seed(name))}` | `{_hex(public)}` |" for label, name, public in (
-            ("device signing key (Ed25519)", "device signing key",
-             signing_key().public_key().public_bytes_raw()),
-            ("device record key (X25519)", "device record key",
-             record_key().public_key().public_bytes_raw()),
-            (f"IT's hand-back key (X25519), id `{it_id()}`", "IT hand-back key",
-             it_key().public_key().public_bytes_raw()),
-            (f"colleague `{COLLEAGUE}` (X25519)", "colleague device key",
-             colleague_key().public_key().public_bytes_raw())))
+        f"| {label} | `{_hex(seed(name))}` | `{_hex(public)}` |"
+        for label, name, public in (
+            (
+                "device signing key (Ed25519)",
+                "device signing key",
+                signing_key().public_key().public_bytes_raw(),
+            ),
+            ("device record key (X25519)", "device record key", record_key().public_key().public_bytes_raw()),
+            (
+                f"IT's hand-back key (X25519), id `{it_id()}`",
+                "IT hand-back key",
+                it_key().public_key().public_bytes_raw(),
+            ),
+            (
+                f"colleague `{COLLEAGUE}` (X25519)",
+                "colleague device key",
+                colleague_key().public_key().public_bytes_raw(),
+            ),
+        )
+    )
     b64 = "\n".join(textwrap.wrap(base64.b64encode(data).decode("ascii"), 76))
     return f"""<!-- example: made by tests/unit/journal/format_example.py; checked by
 tests/unit/journal/test_journal_format_doc.py -->
@@ -188,7 +233,7 @@ The hand-back file ({len(data)} bytes):
 Its header (bytes 16 … {16 + hlen - 1}):
 
 ```json
-{data[16:16 + hlen].decode("utf-8")}
+{data[16 : 16 + hlen].decode("utf-8")}
 ```
 
 The whole file, base64:

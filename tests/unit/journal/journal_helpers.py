@@ -46,19 +46,30 @@ SECRET_TEXT = "faldt ved køleskabet"
 def dataset() -> Dataset:
     return Dataset(
         units=[Unit(UNIT, "Hjemmeplejen Nord"), Unit("pc-syd", "Plejecenter Syd")],
-        citizens=[Citizen("c-1", "Else", CITIZEN_NAME, "Strandvejen 4", UNIT, cpr=CPR),
-                  Citizen("c-2", "Hans", "Kjærgaard", "Bygaden 12", UNIT)],
+        citizens=[
+            Citizen("c-1", "Else", CITIZEN_NAME, "Strandvejen 4", UNIT, cpr=CPR),
+            Citizen("c-2", "Hans", "Kjærgaard", "Bygaden 12", UNIT),
+        ],
         medications=[
             Medication("m-1", "c-1", DRUG, "1 tablet morgen", strength="2,5 mg", morning=1),
-            Medication("m-2", "c-1", "Panodil", "1-2 tabletter ved smerter", strength="500 mg",
-                       as_needed=True, as_needed_max="4 tabletter pr. døgn"),
+            Medication(
+                "m-2",
+                "c-1",
+                "Panodil",
+                "1-2 tabletter ved smerter",
+                strength="500 mg",
+                as_needed=True,
+                as_needed_max="4 tabletter pr. døgn",
+            ),
         ],
         routes=[Route("r-1", dt.date(2026, 11, 27), UNIT, "Rute 1")],
         visits=[Visit("v-1", "r-1", 1, dt.time(8, 0), "c-1")],
         vehicles=[Vehicle("bil-1", "AB 12 345", Fuel.EL)],
         fuel_stocks=[FuelStock("s-1", "Gården", "diesel")],
-        contacts=[ContactNode("t-1", "Kæde", "n-1", "Leder"),
-                  ContactNode("t-1", "Kæde", "n-2", "Afløser", parent_id="n-1")],
+        contacts=[
+            ContactNode("t-1", "Kæde", "n-1", "Leder"),
+            ContactNode("t-1", "Kæde", "n-2", "Afløser", parent_id="n-1"),
+        ],
     )
 
 
@@ -77,23 +88,50 @@ class World:
         return [DeviceFile.load(h.device) for h in self.homes]
 
     def registry_devices(self, revoked: set[str] = frozenset()) -> list[Device]:  # type: ignore[assignment]
-        return [Device(d.device_id, d.scope, d.device_public(), "host", T0, T0,
-                       revoked_at=T0 if d.device_id in revoked else None,
-                       signing_key=d.signing_public()) for d in self.devices()]
+        return [
+            Device(
+                d.device_id,
+                d.scope,
+                d.device_public(),
+                "host",
+                T0,
+                T0,
+                revoked_at=T0 if d.device_id in revoked else None,
+                signing_key=d.signing_public(),
+            )
+            for d in self.devices()
+        ]
 
-    def publish(self, sequence: int = 1, *, scope: str = UNIT, revoked: set[str] = frozenset(),  # type: ignore[assignment]
-                data: Dataset | None = None) -> None:
+    def publish(
+        self,
+        sequence: int = 1,
+        *,
+        scope: str = UNIT,
+        revoked: set[str] = frozenset(),  # type: ignore[assignment]
+        data: Dataset | None = None,
+    ) -> None:
         """A generation for every laptop, carrying the journal keys of the active devices."""
         active = [d for d in self.registry_devices(revoked) if d.active]
-        meta = {"scope": scope, "scope_name": "Hjemmeplejen Nord", "sequence": str(sequence),
-                "created_at": T0.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "journal_keys": journal_keys(self.handback.public_key(), active)}
+        meta = {
+            "scope": scope,
+            "scope_name": "Hjemmeplejen Nord",
+            "sequence": str(sequence),
+            "created_at": T0.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "journal_keys": journal_keys(self.handback.public_key(), active),
+        }
         with Store.build(data or dataset(), meta=meta) as store:
             payload = store.image()
         recipients = {d.device_id: d.public_key for d in active}
-        blob = write_bundle(payload, scope=scope, sequence=sequence, created_at=T0,
-                            valid_until=T0 + dt.timedelta(days=7), counts={"citizens": 2},
-                            recipients=recipients, signing_key=self.publisher)
+        blob = write_bundle(
+            payload,
+            scope=scope,
+            sequence=sequence,
+            created_at=T0,
+            valid_until=T0 + dt.timedelta(days=7),
+            counts={"citizens": 2},
+            recipients=recipients,
+            signing_key=self.publisher,
+        )
         for home, device in zip(self.homes, self.devices(), strict=True):
             if device.device_id in recipients:
                 home.generations.mkdir(parents=True, exist_ok=True)
@@ -111,8 +149,16 @@ def make_world(root: Path, laptops: int = 2, scope: str = UNIT) -> World:
     homes = []
     for i in range(laptops):
         home = ClientHome(root / f"laptop{i}")
-        enroll(home, scope=scope, source=str(root / "publish"), publisher_key_file=key_file,
-               passphrase=PASSPHRASE, out=root / f"request{i}.json", kdf=floor_params(), now=T0)
+        enroll(
+            home,
+            scope=scope,
+            source=str(root / "publish"),
+            publisher_key_file=key_file,
+            passphrase=PASSPHRASE,
+            out=root / f"request{i}.json",
+            kdf=floor_params(),
+            now=T0,
+        )
         homes.append(home)
     world = World(root, publisher, X25519PrivateKey.generate(), homes)
     world.publish(scope=scope)

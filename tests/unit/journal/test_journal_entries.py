@@ -14,8 +14,13 @@ from continuity_app.journal import EntryRefused, Journal, NeedsConfirmation
 from continuity_app.vault.session import SessionLocked
 
 PN = {"citizen_id": "c-1", "medication_id": "m-2", "dose": "2 tabletter", "reason": "smerter"}
-GIVEN = {"citizen_id": "c-1", "medication_id": "m-1", "date": "27-11-2026", "slot": "morgen",
-         "outcome": "givet"}
+GIVEN = {
+    "citizen_id": "c-1",
+    "medication_id": "m-1",
+    "date": "27-11-2026",
+    "slot": "morgen",
+    "outcome": "givet",
+}
 
 
 def test_every_kind_is_recorded_with_id_device_counter_and_chain(journal: Journal) -> None:
@@ -24,14 +29,33 @@ def test_every_kind_is_recorded_with_id_device_counter_and_chain(journal: Journa
     journal.add("given", GIVEN, now=NOW)
     journal.add("visit", {"visit_id": "v-1", "outcome": "ikke-udført", "note": "ikke hjemme"}, now=NOW)
     journal.add("note", {"citizen_id": "c-2", "text": "ilt: 2 flasker tilbage"}, now=NOW)
-    journal.add("call", {"tree_id": "t-1", "node_id": "n-2", "channel": "løber",
-                         "result": "besked-lagt"}, now=NOW)
-    journal.add("vehicle", {"vehicle_id": "bil-1", "task": "vand", "driver": "Kim", "km": "12,5",
-                            "stock_id": "s-1", "litres": "20"}, now=NOW)
+    journal.add(
+        "call", {"tree_id": "t-1", "node_id": "n-2", "channel": "løber", "result": "besked-lagt"}, now=NOW
+    )
+    journal.add(
+        "vehicle",
+        {
+            "vehicle_id": "bil-1",
+            "task": "vand",
+            "driver": "Kim",
+            "km": "12,5",
+            "stock_id": "s-1",
+            "litres": "20",
+        },
+        now=NOW,
+    )
     journal.add("correction", {"of": pn.id, "reason": "forkert borger"}, now=NOW)
     entries = journal.own().entries
-    assert [e.kind for e in entries] == ["pn", "effect", "given", "visit", "note", "call",
-                                         "vehicle", "correction"]
+    assert [e.kind for e in entries] == [
+        "pn",
+        "effect",
+        "given",
+        "visit",
+        "note",
+        "call",
+        "vehicle",
+        "correction",
+    ]
     device = journal.device_id
     assert [e.id for e in entries] == [f"{device}-{n}" for n in range(1, 9)]
     assert all(e.prev == a.hash() for a, e in itertools.pairwise(entries))
@@ -41,8 +65,16 @@ def test_every_kind_is_recorded_with_id_device_counter_and_chain(journal: Journa
     assert entries[5].fields["result"] == "besked lagt"
     assert entries[6].fields["km"] == "12.5"
     assert entries[0].initials == "AB" and entries[0].at == NOW
-    assert [e.kind for e in journal.list()] == ["correction", "vehicle", "call", "note", "visit",
-                                                "given", "effect", "pn"]
+    assert [e.kind for e in journal.list()] == [
+        "correction",
+        "vehicle",
+        "call",
+        "note",
+        "visit",
+        "given",
+        "effect",
+        "pn",
+    ]
     assert [e.kind for e in journal.list(citizen_id="c-2")] == ["note"]
     assert [e.kind for e in journal.list(kind="given")] == ["given"]
 
@@ -53,20 +85,24 @@ def test_the_list_is_newest_first(journal: Journal) -> None:
     assert [e.fields["text"] for e in journal.list()] == ["sidst", "først"]
 
 
-@pytest.mark.parametrize(("kind", "fields", "named"), [
-    ("note", {"citizen_id": "c-99", "text": "x"}, "'c-99'"),
-    ("given", {**GIVEN, "medication_id": "m-77"}, "'m-77'"),
-    ("visit", {"visit_id": "v-9", "outcome": "udført"}, "'v-9'"),
-    ("call", {"tree_id": "t-9", "node_id": "n-1", "channel": "mobil", "result": "nået"}, "'t-9'"),
-    ("call", {"tree_id": "t-1", "node_id": "n-9", "channel": "mobil", "result": "nået"}, "'n-9'"),
-    ("vehicle", {"vehicle_id": "bil-9", "task": "x", "driver": "y"}, "'bil-9'"),
-    ("given", {**GIVEN, "outcome": "måske"}, "'måske'"),
-    ("given", {**GIVEN, "outcome": "ikke-givet"}, "needs --reason"),
-    ("given", {**GIVEN, "citizen_id": "c-2"}, "not on citizen 'c-2'"),
-    ("pn", {"citizen_id": "c-1", "dose": "1", "reason": "x"}, "--medication"),
-])
+@pytest.mark.parametrize(
+    ("kind", "fields", "named"),
+    [
+        ("note", {"citizen_id": "c-99", "text": "x"}, "'c-99'"),
+        ("given", {**GIVEN, "medication_id": "m-77"}, "'m-77'"),
+        ("visit", {"visit_id": "v-9", "outcome": "udført"}, "'v-9'"),
+        ("call", {"tree_id": "t-9", "node_id": "n-1", "channel": "mobil", "result": "nået"}, "'t-9'"),
+        ("call", {"tree_id": "t-1", "node_id": "n-9", "channel": "mobil", "result": "nået"}, "'n-9'"),
+        ("vehicle", {"vehicle_id": "bil-9", "task": "x", "driver": "y"}, "'bil-9'"),
+        ("given", {**GIVEN, "outcome": "måske"}, "'måske'"),
+        ("given", {**GIVEN, "outcome": "ikke-givet"}, "needs --reason"),
+        ("given", {**GIVEN, "citizen_id": "c-2"}, "not on citizen 'c-2'"),
+        ("pn", {"citizen_id": "c-1", "dose": "1", "reason": "x"}, "--medication"),
+    ],
+)
 def test_unknown_ids_and_bad_values_are_refused_naming_the_value(
-        journal: Journal, kind: str, fields: dict[str, str], named: str) -> None:
+    journal: Journal, kind: str, fields: dict[str, str], named: str
+) -> None:
     with pytest.raises(EntryRefused) as err:
         journal.add(kind, fields, now=NOW)
     assert named in str(err.value) and err.value.exit_code == ExitCode.INVALID_INPUT
@@ -80,8 +116,10 @@ def test_initials_must_be_one_to_four_letters(journal: Journal, initials: str) -
 
 
 def test_danish_initials_are_accepted(journal: Journal) -> None:
-    assert journal.add("note", {"citizen_id": "c-1", "text": "x"}, initials="øjå",
-                       now=NOW).entry.initials == "ØJÅ"
+    assert (
+        journal.add("note", {"citizen_id": "c-1", "text": "x"}, initials="øjå", now=NOW).entry.initials
+        == "ØJÅ"
+    )
 
 
 def test_a_scheduled_dose_recorded_twice_needs_confirmation_naming_the_first(journal: Journal) -> None:
@@ -129,13 +167,19 @@ def test_an_effect_must_point_at_a_pn_entry(journal: Journal) -> None:
 
 
 def test_times_in_the_future_or_before_the_data_warn(journal: Journal) -> None:
-    assert journal.add("note", {"citizen_id": "c-1", "text": "x"}, at=NOW + dt.timedelta(minutes=9),
-                       now=NOW).warnings == []
-    future = journal.add("note", {"citizen_id": "c-1", "text": "x"},
-                         at=NOW + dt.timedelta(minutes=11), now=NOW).warnings
+    assert (
+        journal.add(
+            "note", {"citizen_id": "c-1", "text": "x"}, at=NOW + dt.timedelta(minutes=9), now=NOW
+        ).warnings
+        == []
+    )
+    future = journal.add(
+        "note", {"citizen_id": "c-1", "text": "x"}, at=NOW + dt.timedelta(minutes=11), now=NOW
+    ).warnings
     assert future and "more than 10 minutes in the future" in future[0]
-    past = journal.add("note", {"citizen_id": "c-1", "text": "x"}, at=T0 - dt.timedelta(hours=1),
-                       now=NOW).warnings
+    past = journal.add(
+        "note", {"citizen_id": "c-1", "text": "x"}, at=T0 - dt.timedelta(hours=1), now=NOW
+    ).warnings
     assert past and "before the data was published" in past[0]
 
 
@@ -149,8 +193,9 @@ def test_every_entry_during_a_drill_is_marked_drill(journal: Journal) -> None:
 
 
 def test_a_person_not_in_the_data_is_recorded_by_name_and_cpr(journal: Journal) -> None:
-    e = journal.add("pn", {"person": "Ny Borger, 0101901234", "drug": "Pinex", "dose": "1",
-                           "reason": "feber"}, now=NOW).entry
+    e = journal.add(
+        "pn", {"person": "Ny Borger, 0101901234", "drug": "Pinex", "dose": "1", "reason": "feber"}, now=NOW
+    ).entry
     assert e.person == "Ny Borger, 010190-1234" and e.citizen_id == ""
     with pytest.raises(EntryRefused, match="CPR"):
         journal.add("note", {"person": "Ny Borger, 999999-1234", "text": "x"}, now=NOW)
@@ -185,7 +230,8 @@ def test_appending_needs_an_unlocked_session(world: World) -> None:
 
 
 def test_with_a_staff_list_initials_must_be_the_unit_s_and_name_the_person(
-        world: World, tmp_path: Path) -> None:
+    world: World, tmp_path: Path
+) -> None:
     import csv
 
     from journal_helpers import UNIT, dataset
@@ -194,17 +240,23 @@ def test_with_a_staff_list_initials_must_be_the_unit_s_and_name_the_person(
     from continuity_app.journal.collect import REENTRY_DIR, write_collect
 
     data = dataset()
-    data.staff = [StaffMember("AB", "Anne Berg", "sosu-assistent", UNIT),
-                  StaffMember("ØK", "Øle Kjær", "sygeplejerske", ""),
-                  StaffMember("XY", "Xenia Yde", "", "pc-syd")]
+    data.staff = [
+        StaffMember("AB", "Anne Berg", "sosu-assistent", UNIT),
+        StaffMember("ØK", "Øle Kjær", "sygeplejerske", ""),
+        StaffMember("XY", "Xenia Yde", "", "pc-syd"),
+    ]
     world.publish(2, data=data)
     s = world.session(0)
     try:
         j = Journal.open(s)
         e = j.add("given", GIVEN, initials="ab", now=NOW).entry
         assert e.fields["staff_name"] == "Anne Berg"
-        assert j.add("note", {"citizen_id": "c-1", "text": "x"}, initials="øk",
-                     now=NOW).entry.fields["staff_name"] == "Øle Kjær"
+        assert (
+            j.add("note", {"citizen_id": "c-1", "text": "x"}, initials="øk", now=NOW).entry.fields[
+                "staff_name"
+            ]
+            == "Øle Kjær"
+        )
         with pytest.raises(EntryRefused, match="'XY' are not on the unit's staff list"):
             j.add("note", {"citizen_id": "c-1", "text": "x"}, initials="XY", now=NOW)
         write_collect(tmp_path / "out", j.entries(), [], NOW)

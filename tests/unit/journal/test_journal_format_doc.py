@@ -47,25 +47,32 @@ def read_file(data: bytes) -> dict[str, object]:
     """The hand-back file split as the doc's byte table says."""
     magic, major, minor, hlen = struct.unpack_from(">8sHHI", data, 0)
     assert (magic, major, minor) == (b"NKJOURNL", 1, 0)
-    header = data[16:16 + hlen]
+    header = data[16 : 16 + hlen]
     pos = 16 + hlen
     (count,) = struct.unpack_from(">I", data, pos)
     pos += 4
     wrapped = {}
     for _ in range(count):
         idlen = data[pos]
-        rid = data[pos + 1:pos + 1 + idlen].decode("ascii")
+        rid = data[pos + 1 : pos + 1 + idlen].decode("ascii")
         pos += 1 + idlen
         (wlen,) = struct.unpack_from(">H", data, pos)
-        wrapped[rid] = data[pos + 2:pos + 2 + wlen]
+        wrapped[rid] = data[pos + 2 : pos + 2 + wlen]
         pos += 2 + wlen
-    nonce = data[pos:pos + 12]
+    nonce = data[pos : pos + 12]
     (clen,) = struct.unpack_from(">Q", data, pos + 12)
-    ciphertext = data[pos + 20:pos + 20 + clen]
+    ciphertext = data[pos + 20 : pos + 20 + clen]
     end = pos + 20 + clen
     assert len(data) == end + 64
-    return {"aad": data[:16 + hlen], "header": header, "wrapped": wrapped, "nonce": nonce,
-            "ciphertext": ciphertext, "signed": data[:end], "signature": data[end:]}
+    return {
+        "aad": data[: 16 + hlen],
+        "header": header,
+        "wrapped": wrapped,
+        "nonce": nonce,
+        "ciphertext": ciphertext,
+        "signed": data[:end],
+        "signature": data[end:],
+    }
 
 
 def test_the_worked_example_reads_as_the_document_says() -> None:
@@ -82,8 +89,11 @@ def test_the_worked_example_reads_as_the_document_says() -> None:
     it_seed, _it_public = key_row(text, "IT's hand-back key")
     it_id = re.search(r"id `(it-[0-9a-f]{16})`", text).group(1)  # type: ignore[union-attr]
     assert sorted(parts["wrapped"]) == header["recipients"] and it_id in header["recipients"]
-    data_key = SUITE.decrypt(parts["wrapped"][it_id], X25519PrivateKey.from_private_bytes(it_seed),
-                             info=f"noedkopi-journal-key-v1|{it_id}".encode())
+    data_key = SUITE.decrypt(
+        parts["wrapped"][it_id],
+        X25519PrivateKey.from_private_bytes(it_seed),
+        info=f"noedkopi-journal-key-v1|{it_id}".encode(),
+    )
     packed = AESGCM(data_key).decrypt(parts["nonce"], parts["ciphertext"], parts["aad"])
     assert len(packed) == header["payload_size"]
     payload = json.loads(zlib.decompress(packed))
@@ -93,7 +103,8 @@ def test_the_worked_example_reads_as_the_document_says() -> None:
     canon = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     assert canon.decode() == blocks(text, "json")[-2]
     Ed25519PublicKey.from_public_bytes(signing_public).verify(
-        base64.b64decode(segment["signature"]), b"noedkopi-journal-segment|1|" + canon)
+        base64.b64decode(segment["signature"]), b"noedkopi-journal-segment|1|" + canon
+    )
     prev = hashlib.sha256(b"noedkopi-journal genesis").hexdigest()
     for n, raw in enumerate(segment["entries"], start=1):
         entry = json.loads(raw)
@@ -110,8 +121,11 @@ def test_the_example_record_line_decrypts_as_the_document_says() -> None:
     genesis = hashlib.sha256(b"noedkopi-journal file genesis").hexdigest()
     assert env["n"] == 1 and env["prev"] == genesis
     seed, _public = key_row(text, "device record key")
-    plain = SUITE.decrypt(base64.b64decode(env["ct"]), X25519PrivateKey.from_private_bytes(seed),
-                          info=f"noedkopi-journal|1|1|{genesis}|".encode())
+    plain = SUITE.decrypt(
+        base64.b64decode(env["ct"]),
+        X25519PrivateKey.from_private_bytes(seed),
+        info=f"noedkopi-journal|1|1|{genesis}|".encode(),
+    )
     assert plain.decode() == blocks(text, "json")[0]
 
 
@@ -119,6 +133,6 @@ def test_the_example_is_what_the_code_makes_today() -> None:
     text = example()
     fresh = ex.handback_file()
     hlen = struct.unpack_from(">I", fresh, 12)[0]
-    assert fresh[16:16 + hlen].decode() == blocks(text, "json")[-1]
+    assert fresh[16 : 16 + hlen].decode() == blocks(text, "json")[-1]
     assert [e.canonical().decode() for e in ex.entries()] == blocks(text, "json")[:2]
     assert ex.it_id() in text

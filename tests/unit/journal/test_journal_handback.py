@@ -15,8 +15,13 @@ from continuity_app.journal import Journal, handback
 from continuity_app.journal.exchange import export_handback, import_handback
 from continuity_app.vault.device import DeviceFile
 
-GIVEN = {"citizen_id": "c-1", "medication_id": "m-1", "date": "27-11-2026", "slot": "morgen",
-         "outcome": "givet"}
+GIVEN = {
+    "citizen_id": "c-1",
+    "medication_id": "m-1",
+    "date": "27-11-2026",
+    "slot": "morgen",
+    "outcome": "givet",
+}
 
 
 def write_entries(world: World, i: int, texts: list[str]) -> None:
@@ -59,14 +64,20 @@ def test_export_is_encrypted_signed_and_carries_a_manifest(world: World, tmp_pat
     assert manifest["last"]["id"] == f"{device.device_id}-3"
     assert parsed.header["manifest"] == manifest
     # IT opens it with the hand-back key
-    opened = handback.open_file(data, where="a", signing_keys={device.device_id:
-                                                               device.signing_public()},
-                                scope="hp-nord", recipient=world.handback_id, key=world.handback)
+    opened = handback.open_file(
+        data,
+        where="a",
+        signing_keys={device.device_id: device.signing_public()},
+        scope="hp-nord",
+        recipient=world.handback_id,
+        key=world.handback,
+    )
     assert len(opened.segments[0]["entries"]) == 3
 
 
-def test_import_is_the_union_keeps_who_wrote_it_and_twice_changes_nothing(world: World,
-                                                                          tmp_path: Path) -> None:
+def test_import_is_the_union_keeps_who_wrote_it_and_twice_changes_nothing(
+    world: World, tmp_path: Path
+) -> None:
     write_entries(world, 0, ["a1", "a2"])
     write_entries(world, 1, ["b1"])
     export(world, 0, tmp_path / "a.nkj")
@@ -79,7 +90,10 @@ def test_import_is_the_union_keeps_who_wrote_it_and_twice_changes_nothing(world:
     s.lock()
     a = DeviceFile.load(world.homes[0].device).device_id
     assert sorted((e.device == a, e.fields["text"], e.initials) for e in entries) == [
-        (False, "b1", "AB"), (True, "a1", "AB"), (True, "a2", "AB")]
+        (False, "b1", "AB"),
+        (True, "a1", "AB"),
+        (True, "a2", "AB"),
+    ]
     # laptop 1 now carries laptop 0's entries on to IT, still under laptop 0's signature
     manifest = export(world, 1, tmp_path / "b.nkj")
     parsed = handback.parse((tmp_path / "b.nkj").read_bytes(), "b")
@@ -105,16 +119,25 @@ def _resign(world: World, data: bytes, mutate) -> bytes:
     keys: what a thief with the device key (but not the other devices' keys) could do."""
     device = DeviceFile.load(world.homes[0].device)
     keys = device.unwrap("blå hest på bakken")
-    opened = handback.open_file(data, where="x", signing_keys={device.device_id:
-                                                               device.signing_public()},
-                                scope="hp-nord", recipient=world.handback_id, key=world.handback)
+    opened = handback.open_file(
+        data,
+        where="x",
+        signing_keys={device.device_id: device.signing_public()},
+        scope="hp-nord",
+        recipient=world.handback_id,
+        key=world.handback,
+    )
     segments = mutate(opened.segments)
     other = DeviceFile.load(world.homes[1].device)
     assert keys.signing is not None
-    return handback.write_file(signing_key=keys.signing, device_id=device.device_id,
-                               scope="hp-nord", segments=segments,
-                               recipients={other.device_id: other.device_public()},
-                               created_at=NOW)
+    return handback.write_file(
+        signing_key=keys.signing,
+        device_id=device.device_id,
+        scope="hp-nord",
+        segments=segments,
+        recipients={other.device_id: other.device_public()},
+        created_at=NOW,
+    )
 
 
 def test_one_byte_changed_is_refused(world: World, tmp_path: Path) -> None:
@@ -147,7 +170,8 @@ def test_one_entry_removed_is_refused_even_when_signed_again(world: World, tmp_p
 
 
 def test_an_entry_altered_and_the_manifest_resigned_with_another_key_is_refused(
-        world: World, tmp_path: Path) -> None:
+    world: World, tmp_path: Path
+) -> None:
     write_entries(world, 0, ["a1"])
     export(world, 0, tmp_path / "a.nkj")
 
@@ -157,8 +181,7 @@ def test_an_entry_altered_and_the_manifest_resigned_with_another_key_is_refused(
         seg = dict(segments[0])
         entry = json.loads(seg["entries"][0])
         entry["fields"]["text"] = "forged"
-        seg["entries"] = [json.dumps(entry, sort_keys=True, separators=(",", ":"),
-                                     ensure_ascii=False)]
+        seg["entries"] = [json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)]
         seg["signature"] = base64.b64encode(Ed25519PrivateKey.generate().sign(b"x")).decode()
         return [seg]
 
@@ -198,8 +221,7 @@ def test_a_damaged_or_foreign_file_is_refused_as_not_a_hand_back(world: World, t
         import_(world, 1, tmp_path / "y.nkj")
 
 
-def test_a_laptop_enrolled_before_signing_keys_is_told_to_enroll_again(world: World,
-                                                                       tmp_path: Path) -> None:
+def test_a_laptop_enrolled_before_signing_keys_is_told_to_enroll_again(world: World, tmp_path: Path) -> None:
     path = world.homes[0].device
     doc = json.loads(path.read_text())
     device = DeviceFile.load(path)
@@ -208,8 +230,9 @@ def test_a_laptop_enrolled_before_signing_keys_is_told_to_enroll_again(world: Wo
 
     from continuity_app.vault.device import Keys
 
-    old = replace(device, signing_public_key=b"").rewrapped(Keys(keys.device, keys.audit),
-                                                           "blå hest på bakken", device.kdf)
+    old = replace(device, signing_public_key=b"").rewrapped(
+        Keys(keys.device, keys.audit), "blå hest på bakken", device.kdf
+    )
     old.save(path)
     assert json.loads(path.read_text())["version"] == "1.0" and "signing_public_key" in doc
     with pytest.raises(SetupError, match="enroll --force"):
@@ -236,7 +259,8 @@ def test_a_revoked_colleague_s_carried_entries_are_left_out_alone(tmp_path: Path
 
 
 def test_enroll_force_gives_an_old_laptop_its_signing_key_and_keeps_its_journal(
-        world: World, tmp_path: Path) -> None:
+    world: World, tmp_path: Path
+) -> None:
     from dataclasses import replace
 
     from continuity_app.kdf import floor_params
@@ -246,15 +270,22 @@ def test_enroll_force_gives_an_old_laptop_its_signing_key_and_keeps_its_journal(
     path = world.homes[0].device
     device = DeviceFile.load(path)
     keys = device.unwrap("blå hest på bakken")
-    replace(device, signing_public_key=b"").rewrapped(Keys(keys.device, keys.audit),
-                                                      "blå hest på bakken", device.kdf).save(path)
+    replace(device, signing_public_key=b"").rewrapped(
+        Keys(keys.device, keys.audit), "blå hest på bakken", device.kdf
+    ).save(path)
     write_entries(world, 0, ["skrevet før den nye nøgle"])
     with pytest.raises(SetupError, match="enroll --force"):
         export(world, 0, tmp_path / "old.nkj")
-    result = enroll(world.homes[0], scope="hp-nord", source=str(world.root / "publish"),
-                    publisher_key_file=world.root / "publisher-key.pub",
-                    passphrase="blå hest på bakken", out=tmp_path / "again.json",
-                    kdf=floor_params(), force=True)
+    result = enroll(
+        world.homes[0],
+        scope="hp-nord",
+        source=str(world.root / "publish"),
+        publisher_key_file=world.root / "publisher-key.pub",
+        passphrase="blå hest på bakken",
+        out=tmp_path / "again.json",
+        kdf=floor_params(),
+        force=True,
+    )
     assert result.device_id == device.device_id
     assert json.loads((tmp_path / "again.json").read_text())["signing_public_key"]
     world.publish(2)  # IT adds the new request: the next bundle carries the signing key

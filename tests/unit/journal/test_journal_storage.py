@@ -57,9 +57,12 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs PO
 
 
 def child(world: World, kill_at: str = "", count: int = 1, fsize: int = 0) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(world.homes[0].root), kill_at,
-                             str(count), str(fsize), PASSPHRASE],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(world.homes[0].root), kill_at, str(count), str(fsize), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def own(world: World) -> storage.OwnLog:
@@ -69,8 +72,17 @@ def own(world: World) -> storage.OwnLog:
 
 def test_the_journal_is_encrypted_at_rest_and_chained(journal: Journal) -> None:
     journal.add("note", {"citizen_id": "c-1", "text": SECRET_TEXT}, now=NOW)
-    journal.add("given", {"citizen_id": "c-1", "medication_id": "m-1", "date": "27-11-2026",
-                          "slot": "morgen", "outcome": "givet"}, now=NOW)
+    journal.add(
+        "given",
+        {
+            "citizen_id": "c-1",
+            "medication_id": "m-1",
+            "date": "27-11-2026",
+            "slot": "morgen",
+            "outcome": "givet",
+        },
+        now=NOW,
+    )
     raw = storage.own_path(journal.home).read_bytes()
     for secret in (SECRET_TEXT, CITIZEN_NAME, CPR, "Marevan", "c-1", "givet"):
         assert secret.encode() not in raw

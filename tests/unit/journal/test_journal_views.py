@@ -19,14 +19,17 @@ GIVEN = {"citizen_id": "c-1", "medication_id": "m-1", "date": "27-11-2026", "slo
 
 @pytest.fixture
 def views(journal: Journal, tmp_path: Path) -> Path:
-    journal.add("pn", {"citizen_id": "c-1", "medication_id": "m-2", "dose": "1 tablet",
-                       "reason": "hovedpine"}, now=NOW)
+    journal.add(
+        "pn",
+        {"citizen_id": "c-1", "medication_id": "m-2", "dose": "1 tablet", "reason": "hovedpine"},
+        now=NOW,
+    )
     journal.add("given", {**GIVEN, "outcome": "givet"}, now=NOW)
-    journal.add("given", {**GIVEN, "slot": "aften", "outcome": "afvist", "reason": "ville ikke"},
-                now=NOW)
+    journal.add("given", {**GIVEN, "slot": "aften", "outcome": "afvist", "reason": "ville ikke"}, now=NOW)
     journal.add("note", {"citizen_id": "c-2", "text": "nøglen passede ikke"}, now=NOW)
-    journal.add("pn", {"person": "Ny Borger, 010190-1234", "drug": "Pinex", "dose": "1",
-                       "reason": "feber"}, now=NOW)
+    journal.add(
+        "pn", {"person": "Ny Borger, 010190-1234", "drug": "Pinex", "dose": "1", "reason": "feber"}, now=NOW
+    )
     out = tmp_path / "views"
     write_views(out, journal.entries(), journal.session.store)
     return out
@@ -40,8 +43,10 @@ def test_a_csv_per_kind_as_danish_excel_opens_it(views: Path) -> None:
     assert rows[0]["tid"] == "27-11-2026 10:00" and rows[0]["date"] == "27-11-2026"
     assert rows[0]["drug"] == "Marevan" and rows[0]["navn"] == f"Else {CITIZEN_NAME} (c-1)"
     assert rows[1]["reason"] == "ville ikke"
-    assert {p.name for p in views.glob("*.csv")} == {f"{k}.csv" for k in (
-        "pn", "effect", "given", "visit", "note", "call", "vehicle", "drill", "correction")}
+    assert {p.name for p in views.glob("*.csv")} == {
+        f"{k}.csv"
+        for k in ("pn", "effect", "given", "visit", "note", "call", "vehicle", "drill", "correction")
+    }
     assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in views.rglob("*") if p.is_file())
 
 

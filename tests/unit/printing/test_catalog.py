@@ -30,7 +30,9 @@ def test_the_command_line_offers_exactly_the_catalog() -> None:
 
 def test_reading_the_catalog_loads_no_reportlab() -> None:
     """``continuity-app --help`` builds the print command's choices from the catalog."""
-    code = ("import sys, continuity_app.cli.print_cmd as p; "
-            "print(len(p.PACK_CHOICES), 'reportlab' in sys.modules)")
+    code = (
+        "import sys, continuity_app.cli.print_cmd as p; "
+        "print(len(p.PACK_CHOICES), 'reportlab' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == [str(len(catalog.NAMES)), "False"]

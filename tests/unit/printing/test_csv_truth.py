@@ -28,8 +28,8 @@ CPH = dt.timezone(dt.timedelta(hours=1)), dt.timezone(dt.timedelta(hours=2))  # 
 FILES = {
     "units.csv": "unit_id;name\nU1;Hjemmeplejen Vest\n",
     "citizens.csv": "citizen_id;first_name;last_name;address;unit_id;allergies;treatment_level\r\n"
-                    "C1;Karen;Sønderskov;Vestergade 3;U1;Ingen kendte.;fuld behandling\r\n"
-                    "C2;Åge;Ørum;Østergade 5;U1;;\r\n",
+    "C1;Karen;Sønderskov;Vestergade 3;U1;Ingen kendte.;fuld behandling\r\n"
+    "C2;Åge;Ørum;Østergade 5;U1;;\r\n",
     # Excel style: cp1252, ";" and CRLF, decimal comma.
     "medications.csv": (
         "medication_id;citizen_id;drug;strength;dose_text;morning;noon;evening;night;dose_unit;as_needed;time_critical;clock_times\r\n"
@@ -118,15 +118,17 @@ def test_a_dose_whose_fields_disagree_is_warned_naming_file_line_and_field(resul
     assert flagged == {"M1", "M3"}
 
 
-def test_the_page_marks_the_disagreeing_dose_and_gives_a_row_per_clock_time(unit_store: Store, read_pdf) -> None:
+def test_the_page_marks_the_disagreeing_dose_and_gives_a_row_per_clock_time(
+    unit_store: Store, read_pdf
+) -> None:
     pdf = read_pdf(render(unit_store, "medication", citizen_id="C1"))
     whole = pdf.whole()
     listing, grid = whole.split("Administrationsskema", 1)
     # In the list: Sinemet (text and clock times against the grid) and Panodil (a grid on a PN dose).
     assert listing.count(MISMATCH) == 2
-    sinemet = listing[listing.index("Sinemet 100 mg"):listing.index("Methotrexat")]
+    sinemet = listing[listing.index("Sinemet 100 mg") : listing.index("Methotrexat")]
     assert MISMATCH in sinemet and "Kl. 07:00, 11:00, 15:00, 19:00" in sinemet
-    assert MISMATCH in listing[listing.index("Panodil 500 mg"):]
+    assert MISMATCH in listing[listing.index("Panodil 500 mg") :]
     # In the 72-hour grid: one row per clock time, each marked, none under Morgen/Middag/Aften.
     rows = [line for page in pdf.pages for line in page.splitlines() if line.lstrip().startswith("Sinemet")]
     assert [line.split()[3] for line in rows[1:]] == ["07:00", "11:00", "15:00", "19:00"], rows
@@ -150,7 +152,9 @@ def test_a_bad_clock_times_cell_is_a_located_problem(tmp_path: Path) -> None:
     assert shown[1].startswith("medications.csv:6: clock_times: '06:00' appears twice in clock_times")
 
 
-def test_naive_times_are_danish_local_time_across_both_summer_time_changes(dataset: Dataset, unit_store: Store) -> None:
+def test_naive_times_are_danish_local_time_across_both_summer_time_changes(
+    dataset: Dataset, unit_store: Store
+) -> None:
     def utc(moment: dt.datetime | None) -> dt.datetime:
         assert moment is not None and moment.utcoffset() is not None  # never naive
         return moment.astimezone(dt.UTC)
@@ -175,7 +179,9 @@ def test_naive_times_on_paper_are_the_times_as_written(unit_store: Store, read_p
     assert "kl. 05:47" not in text.replace("27. november 2026 kl. 05:47", "")  # no reading shifted an hour
 
 
-def test_an_empty_allergy_cell_is_not_stated_and_an_explicit_one_is_none_known(unit_store: Store, read_pdf) -> None:
+def test_an_empty_allergy_cell_is_not_stated_and_an_explicit_one_is_none_known(
+    unit_store: Store, read_pdf
+) -> None:
     karen = read_pdf(render(unit_store, "medication", citizen_id="C1")).whole()
     aage = read_pdf(render(unit_store, "medication", citizen_id="C2")).whole()
     assert "Ingen kendte allergier" in karen and "ikke oplyst – spørg" not in karen

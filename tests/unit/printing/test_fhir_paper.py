@@ -35,9 +35,11 @@ MANY = "".join(f"X{i};p-holm;Tablet {i:02d};1 tablet morgen;1;tablet\n" for i in
 
 
 #: A current MedicationRequest without any dosage, as many FHIR exports hold them.
-NO_DOSAGE = ('{"resourceType": "MedicationRequest", "id": "mr-no-dosage", "status": "active", '
-             '"intent": "order", "medicationCodeableConcept": {"text": "Simvastatin 40 mg"}, '
-             '"subject": {"reference": "Patient/p-lind"}}\n')
+NO_DOSAGE = (
+    '{"resourceType": "MedicationRequest", "id": "mr-no-dosage", "status": "active", '
+    '"intent": "order", "medicationCodeableConcept": {"text": "Simvastatin 40 mg"}, '
+    '"subject": {"reference": "Patient/p-lind"}}\n'
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,13 +48,16 @@ def unit_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     folder.mkdir()
     (folder / "units.csv").write_text("unit_id;name\nU1;Hjemmeplejen Vest\n", encoding="utf-8")
     (folder / "medications.csv").write_text(
-        "medication_id;citizen_id;drug;dose_text;morning;dose_unit\n" + MANY, encoding="utf-8")
+        "medication_id;citizen_id;drug;dose_text;morning;dose_unit\n" + MANY, encoding="utf-8"
+    )
     shutil.copy(SHAPES, folder / SHAPES.name)
     (folder / "uden-dosering.ndjson").write_text(NO_DOSAGE, encoding="utf-8")
     result = read_exchange(folder, today=TODAY)
     assert [str(p) for p in result.errors] == [] and result.dataset is not None
-    with Store.build(result.dataset, meta={"created_at": CREATED.isoformat()}) as full, \
-            full.derive("U1") as store:
+    with (
+        Store.build(result.dataset, meta={"created_at": CREATED.isoformat()}) as full,
+        full.derive("U1") as store,
+    ):
         yield store
 
 
@@ -101,8 +106,10 @@ def test_a_fhir_taper_prints_both_periods_in_order_and_no_day_boxes(unit_store, 
     pdf = read_pdf(render(unit_store, "medication", citizen_id="p-holm"))
     whole = pdf.whole()
     assert "6 tabletter morgen i 5 dage, derefter 3 tabletter morgen i 5 dage" in whole
-    assert ("40 mg 1 gang dagligt i 3 dage, derefter 20 mg 1 gang dagligt i 3 dage, "
-            "derefter 10 mg 1 gang dagligt i 7 dage") in whole
+    assert (
+        "40 mg 1 gang dagligt i 3 dage, derefter 20 mg 1 gang dagligt i 3 dage, "
+        "derefter 10 mg 1 gang dagligt i 7 dage"
+    ) in whole
     grid = whole.split("Administrationsskema", 1)[1]
     prednisolon = [m.start() for m in re.finditer("Prednisolon 5 mg", grid)]
     assert len(prednisolon) == 2
@@ -110,8 +117,11 @@ def test_a_fhir_taper_prints_both_periods_in_order_and_no_day_boxes(unit_store, 
         assert grid[start:end].count(WIDE_FIELD) == 1  # one field for date and time, no day boxes
     # A list with built texts is not headed "FMK, ordret"; the CSV doses keep their own label.
     first = pdf.pages[0]
-    assert "Præparat" in first and VERBATIM_HEADER not in first.split("Administrationsskema")[0] \
-        .split("Fast medicin")[1].splitlines()[1]
+    assert (
+        "Præparat" in first
+        and VERBATIM_HEADER
+        not in first.split("Administrationsskema")[0].split("Fast medicin")[1].splitlines()[1]
+    )
 
 
 def test_every_medication_page_of_the_emergency_pack_carries_what_a_nurse_checks(unit_store, read_pdf):
@@ -133,8 +143,12 @@ def test_every_medication_page_of_the_emergency_pack_carries_what_a_nurse_checks
 
 def test_a_fhir_medication_without_dosage_says_so_and_is_not_called_non_daily(unit_store, read_pdf):
     pdf = read_pdf(render(unit_store, "medication", citizen_id="p-lind"))
-    rows = [line for page in pdf.pages for line in page.splitlines()
-            if line.lstrip().startswith("Simvastatin 40 mg")]
+    rows = [
+        line
+        for page in pdf.pages
+        for line in page.splitlines()
+        if line.lstrip().startswith("Simvastatin 40 mg")
+    ]
     assert rows, "the medication is on the list"
     listed = rows[0]
     assert listed.count(NOT_GIVEN) == 2, listed  # the dose column and the grid's reason

@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from continuity_app.printing.fonts import COND, register_fonts, width, wrap
 
 register_fonts()
-TEXT = st.text(alphabet=st.sampled_from(list("abcæøåÆØÅ –“”‘’½0123456789.,;:()/\n")),
-               max_size=300)
+TEXT = st.text(alphabet=st.sampled_from(list("abcæøåÆØÅ –“”‘’½0123456789.,;:()/\n")), max_size=300)
 
 
 @settings(max_examples=200, deadline=None)
@@ -24,8 +23,7 @@ def test_wrap_keeps_every_character_in_order(text: str, column: float) -> None:
 
 
 def test_wrap_breaks_at_spaces_and_keeps_newlines() -> None:
-    assert wrap("1 tablet morgen\n½ tablet aften", COND, 8.0, 500) == (
-        "1 tablet morgen", "½ tablet aften")
+    assert wrap("1 tablet morgen\n½ tablet aften", COND, 8.0, 500) == ("1 tablet morgen", "½ tablet aften")
     lines = wrap("Nedtrapning: 2 tabletter morgen i 3 dage – derefter 1 tablet", COND, 8.0, 80)
     assert len(lines) > 1 and all(not line.startswith(" ") for line in lines)
     assert " ".join(lines) == "Nedtrapning: 2 tabletter morgen i 3 dage – derefter 1 tablet"

@@ -42,7 +42,7 @@ def test_every_dose_text_is_printed_verbatim(store, stamp, read_pdf):
 def test_daily_grid_only_where_the_source_gives_daily_quantities(store, stamp, read_pdf):
     pdf = read_pdf(render(store, stamp, citizen_id="c1"))
     first = pdf.pages[0]
-    table = first[first.index("Fast medicin"):first.index("Medicin efter behov")]
+    table = first[first.index("Fast medicin") : first.index("Medicin efter behov")]
     rows = {line.split()[0]: line for line in table.splitlines() if line.strip()}
     # Marevan: morning 1, evening ½, no noon or night dose.
     assert re.search(r"1\s+–\s+½\s+–", rows["Marevan"]), rows["Marevan"]
@@ -50,7 +50,7 @@ def test_daily_grid_only_where_the_source_gives_daily_quantities(store, stamp, r
     assert NOT_DAILY.split(" – ")[0] in rows["Alendronat"]
     assert NOT_DAILY.split(" – ")[0] in rows["Prednisolon"]
     raw = pdf.flat(0)
-    assert raw[raw.index("Fast medicin"):raw.index("Medicin efter behov")].count(NOT_DAILY) == 2
+    assert raw[raw.index("Fast medicin") : raw.index("Medicin efter behov")].count(NOT_DAILY) == 2
 
 
 def test_allergies_stand_on_every_page_of_the_citizen(store, stamp, read_pdf):
@@ -112,8 +112,13 @@ def test_fonts_are_embedded_dejavu_only(store, stamp, read_pdf):
 
 def test_progress_counts_up_and_cancel_stops(store, stamp):
     seen: list[tuple[str, float]] = []
-    render_pack(store, "medication", io.BytesIO(), stamp=stamp,
-                progress=lambda stage, fraction: seen.append((stage, fraction)))
+    render_pack(
+        store,
+        "medication",
+        io.BytesIO(),
+        stamp=stamp,
+        progress=lambda stage, fraction: seen.append((stage, fraction)),
+    )
     assert ("items", 1.0) in seen and seen[-1] == ("done", 1.0)
     fractions = [fraction for _stage, fraction in seen]
     assert fractions == sorted(fractions) and 0.0 in fractions
@@ -121,12 +126,15 @@ def test_progress_counts_up_and_cancel_stops(store, stamp):
         render_pack(store, "medication", io.BytesIO(), stamp=stamp, cancel=lambda: True)
 
 
-@pytest.mark.parametrize(("kw", "words"), [
-    ({"pack": "recipes"}, "Unknown print pack 'recipes'"),
-    ({"pack": "medication", "unit_id": "nope"}, "Unit 'nope'"),
-    ({"pack": "medication", "citizen_id": "nope"}, "Citizen 'nope'"),
-    ({"pack": "vehicles", "citizen_id": "c1"}, "--citizen goes with the medication and handover packs"),
-])
+@pytest.mark.parametrize(
+    ("kw", "words"),
+    [
+        ({"pack": "recipes"}, "Unknown print pack 'recipes'"),
+        ({"pack": "medication", "unit_id": "nope"}, "Unit 'nope'"),
+        ({"pack": "medication", "citizen_id": "nope"}, "Citizen 'nope'"),
+        ({"pack": "vehicles", "citizen_id": "c1"}, "--citizen goes with the medication and handover packs"),
+    ],
+)
 def test_clear_errors(store, stamp, kw, words):
     pack = kw.pop("pack")
     with pytest.raises(PrintError, match=re.escape(words)):

@@ -24,8 +24,7 @@ def found(pattern: str, text: str) -> str:
 def render(store: Store, pack: str, stamp: Stamp, **kw: object) -> bytes:
     out = io.BytesIO()
     if pack in ("nearby", "callrun") and "options" not in kw:  # the packs that need a point or a tree
-        kw["options"] = PackOptions(near="56.55,8.31", radius_km=10,
-                                    tree_id=store.contact_trees()[0].tree_id)
+        kw["options"] = PackOptions(near="56.55,8.31", radius_km=10, tree_id=store.contact_trees()[0].tree_id)
     render_pack(store, pack, out, stamp=stamp, **kw)  # type: ignore[arg-type]
     return out.getvalue()
 
@@ -64,8 +63,17 @@ def test_route_sheet_shows_what_the_visit_needs(store, stamp, read_pdf):
     pdf = read_pdf(render(store, "route", stamp, date=TODAY))
     page = pdf.flat(0)
     assert "Køreliste – Rute 1 Nord – fredag 27. november 2026" in page
-    for expected in ("07:30 –08:00", "Østergade 3, 7620 Lemvig", "medicin", "morgenmad", "JA",
-                     "Penicillin", "Marevan 2,5 mg", "Husk ilt-tjek", "Personale: Anna og Bo"):
+    for expected in (
+        "07:30 –08:00",
+        "Østergade 3, 7620 Lemvig",
+        "medicin",
+        "morgenmad",
+        "JA",
+        "Penicillin",
+        "Marevan 2,5 mg",
+        "Husk ilt-tjek",
+        "Personale: Anna og Bo",
+    ):
         assert expected in page, expected
     # Bent's route sheet shows his insulin as time-critical; Åse's allergy is not on his row.
     layout = pdf.pages[0]
@@ -86,9 +94,19 @@ def test_vulnerable_list_gives_reasons_day_and_phones(store, stamp, read_pdf):
 
 def test_vehicles_and_fuel_stocks(store, stamp, read_pdf):
     text = read_pdf(render(store, "vehicles", stamp)).whole()
-    for expected in ("AB 12 345", "LEDIG", "Reserveret: Madudbringning", "180 km", "80 %",
-                     "Nøgleskab i kontoret", "Materielgården", "2.500 l", "5.000 l",
-                     "Nøgle hos vagtmester", "Plejecenter Søbakken"):
+    for expected in (
+        "AB 12 345",
+        "LEDIG",
+        "Reserveret: Madudbringning",
+        "180 km",
+        "80 %",
+        "Nøgleskab i kontoret",
+        "Materielgården",
+        "2.500 l",
+        "5.000 l",
+        "Nøgle hos vagtmester",
+        "Plejecenter Søbakken",
+    ):
         assert expected in text, expected
 
 
@@ -122,8 +140,13 @@ def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):
                 titles.append(item.title)
 
     walk(pdf.reader.outline)
-    for section in ("Kontakttræer og ringelister", "Sårbare borgere", "Kørelister",
-                    "Medicinlister", "Køretøjer og brændstof"):
+    for section in (
+        "Kontakttræer og ringelister",
+        "Sårbare borgere",
+        "Kørelister",
+        "Medicinlister",
+        "Køretøjer og brændstof",
+    ):
         assert any(section in t for t in titles), section
     assert "Åse Sønderskov (010203-1234)" in titles and "Bent Ørum (020304-2345)" in titles
     assert "Carla Ibsen (030405-3456)" not in titles  # another unit's citizen
@@ -134,26 +157,31 @@ def test_emergency_pack_has_contents_and_bookmarks(store, stamp, read_pdf):
     assert "Medicinliste" not in pdf.flat(start - 2).replace("Medicinlister", "")
     routes = int(found(r"3\. Kørelister\s+side\s+(\d+)", cover))
     assert "Køreliste – Rute 1 Nord" in pdf.flat(routes - 1)
-    for i, bookmark_page in ((i, pdf.reader.get_destination_page_number(o))
-                             for i, o in enumerate(pdf.reader.outline) if not isinstance(o, list)):
+    for i, bookmark_page in (
+        (i, pdf.reader.get_destination_page_number(o))
+        for i, o in enumerate(pdf.reader.outline)
+        if not isinstance(o, list)
+    ):
         assert 0 <= bookmark_page < len(pdf.raw), i
 
 
 def test_a_krisestab_laptop_names_what_it_cannot_print(stamp):
-    with Store.build(build_dataset(), meta={"scope": "krisestab"}) as full, \
-            full.derive("krisestab") as s:
+    with Store.build(build_dataset(), meta={"scope": "krisestab"}) as full, full.derive("krisestab") as s:
         with pytest.raises(PrintError, match="--unit"):
             render_pack(s, "emergency", io.BytesIO(), stamp=stamp)
-        with pytest.raises(PrintError, match="scope 'krisestab'\\) carries no medication lists; "
-                                             "they are in each unit's own pack"):
+        with pytest.raises(
+            PrintError,
+            match="scope 'krisestab'\\) carries no medication lists; they are in each unit's own pack",
+        ):
             render_pack(s, "medication", io.BytesIO(), stamp=stamp)
         assert render_pack(s, "vulnerable", io.BytesIO(), stamp=stamp).citizens == 3
 
 
 def test_every_pack_of_the_tiny_demo_keeps_every_dose_text(read_pdf):
-    with Store.build(generate_dataset("tiny", 1, today=TODAY),
-                     meta={"scope": "alle", "scope_name": "Alle enheder",
-                           "created_at": "2026-11-27T04:30:00+00:00"}) as s:
+    with Store.build(
+        generate_dataset("tiny", 1, today=TODAY),
+        meta={"scope": "alle", "scope_name": "Alle enheder", "created_at": "2026-11-27T04:30:00+00:00"},
+    ) as s:
         stamp = stamp_for(s)
         assert stamp.scope_label == "Alle enheder (alle)"
         pdf = read_pdf(render(s, "medication", stamp, date=TODAY))
@@ -161,7 +189,8 @@ def test_every_pack_of_the_tiny_demo_keeps_every_dose_text(read_pdf):
         for citizen in s.citizens():
             for m in s.medications(citizen.citizen_id, today=TODAY):
                 active = (m.start_date is None or m.start_date <= TODAY) and (
-                    m.end_date is None or m.end_date >= TODAY)
+                    m.end_date is None or m.end_date >= TODAY
+                )
                 if active:
                     assert re.sub(r"\s+", " ", m.dose_text.strip()) in whole, m.medication_id
         unit = s.units()[0].unit_id

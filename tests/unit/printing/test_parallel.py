@@ -37,8 +37,11 @@ def test_parallel_pack_equals_the_single_process_pack(store, stamp, read_pdf):
     # One bookmark per citizen, pointing at the citizen's first page, in both.
     for pdf in (one, many):
         marks = [(o.title, pdf.reader.get_destination_page_number(o)) for o in pdf.reader.outline]
-        assert [t for t, _ in marks] == ["Carla Ibsen (030405-3456)",
-                                         "Åse Sønderskov (010203-1234)", "Bent Ørum (020304-2345)"]
+        assert [t for t, _ in marks] == [
+            "Carla Ibsen (030405-3456)",
+            "Åse Sønderskov (010203-1234)",
+            "Bent Ørum (020304-2345)",
+        ]
         for title, page in marks:
             assert f"Medicinliste – {title.split(' (')[0]}" in pdf.flat(page)
             assert "(fortsat)" not in pdf.flat(page)

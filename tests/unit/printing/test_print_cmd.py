@@ -19,14 +19,32 @@ PASSPHRASE = "grøn traktor på marken"
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClientHome:
     """A home enrolled for unit u1 holding one generation of the test dataset."""
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", PASSPHRASE)
-    return enrolled_home(tmp_path, build_dataset(), scope="u1", scope_name="Hjemmeplejen Nord",
-                         passphrase=PASSPHRASE, created=CREATED)
+    return enrolled_home(
+        tmp_path,
+        build_dataset(),
+        scope="u1",
+        scope_name="Hjemmeplejen Nord",
+        passphrase=PASSPHRASE,
+        created=CREATED,
+    )
 
 
 def test_print_writes_the_pack_warns_and_audits(home, tmp_path, capsys):
     out = tmp_path / "medicin.pdf"
-    code = main(["print", "medication", "--citizen", "c1", "--date", "2026-11-27",
-                 "--out", str(out), "--home", str(home.root)])
+    code = main(
+        [
+            "print",
+            "medication",
+            "--citizen",
+            "c1",
+            "--date",
+            "2026-11-27",
+            "--out",
+            str(out),
+            "--home",
+            str(home.root),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     reader = PdfReader(out)
@@ -51,11 +69,14 @@ def test_emergency_pack_defaults_to_the_laptops_unit(home, tmp_path, capsys):
     assert "Nødpakke" in text and "Hjemmeplejen Nord" in text
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["route", "--date", "31-02-2026"], "--date '31-02-2026' is not a date"),
-    (["medication", "--unit", "zz"], "Unit 'zz' is not in the data"),
-    (["medication", "--citizen", "zz"], "Citizen 'zz' is not in the data"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["route", "--date", "31-02-2026"], "--date '31-02-2026' is not a date"),
+        (["medication", "--unit", "zz"], "Unit 'zz' is not in the data"),
+        (["medication", "--citizen", "zz"], "Citizen 'zz' is not in the data"),
+    ],
+)
 def test_clear_one_line_errors(home, tmp_path, capsys, args, words):
     out = tmp_path / "x.pdf"
     code = main(["print", *args, "--out", str(out), "--home", str(home.root)])

@@ -37,13 +37,40 @@ PARKINSON = "1 kapsel kl. 07, 11, 15 og 19 – præcis tid"
 
 def meds_for(cid: str) -> list[Medication]:
     return [
-        medication(f"{cid}-w1", cid, "Methotrexat", WEEKLY_BUILT, strength="2,5 mg",
-                   dose_text_built=True, schedule=DoseSchedule.NON_DAILY, due_weekdays=("sun",)),
-        medication(f"{cid}-t1", cid, "Prednisolon", TAPER_BUILT, strength="5 mg",
-                   dose_text_built=True, schedule=DoseSchedule.NON_DAILY),
-        medication(f"{cid}-p1", cid, "Sinemet", PARKINSON, strength="100 mg", time_critical=True,
-                   clock_times=("07:00", "11:00", "15:00", "19:00"), schedule=DoseSchedule.DAILY,
-                   morning=1.0, noon=1.0, evening=1.0, dose_unit="kapsel", dose_mismatch=True),
+        medication(
+            f"{cid}-w1",
+            cid,
+            "Methotrexat",
+            WEEKLY_BUILT,
+            strength="2,5 mg",
+            dose_text_built=True,
+            schedule=DoseSchedule.NON_DAILY,
+            due_weekdays=("sun",),
+        ),
+        medication(
+            f"{cid}-t1",
+            cid,
+            "Prednisolon",
+            TAPER_BUILT,
+            strength="5 mg",
+            dose_text_built=True,
+            schedule=DoseSchedule.NON_DAILY,
+        ),
+        medication(
+            f"{cid}-p1",
+            cid,
+            "Sinemet",
+            PARKINSON,
+            strength="100 mg",
+            time_critical=True,
+            clock_times=("07:00", "11:00", "15:00", "19:00"),
+            schedule=DoseSchedule.DAILY,
+            morning=1.0,
+            noon=1.0,
+            evening=1.0,
+            dose_unit="kapsel",
+            dose_mismatch=True,
+        ),
         medication(f"{cid}-u1", cid, "Simvastatin", "1 tablet til natten", strength="40 mg"),
         medication(f"{cid}-n1", cid, "Ukendt dosis", "", strength="10 mg"),
     ]
@@ -52,16 +79,37 @@ def meds_for(cid: str) -> list[Medication]:
 def dataset() -> Dataset:
     base = build_dataset()
     extra = [
-        Citizen("k1", "Karen", "Kildevæld", "Kirkevej 2", "u1", cpr="040506-4567",
-                allergies="", treatment_level="", no_close_relatives=True),
-        Citizen("k2", "Kurt", "Ingenlund", "Kirkevej 4", "u1", cpr="050607-5678",
-                allergies="ingen", treatment_level="fuld behandling"),
+        Citizen(
+            "k1",
+            "Karen",
+            "Kildevæld",
+            "Kirkevej 2",
+            "u1",
+            cpr="040506-4567",
+            allergies="",
+            treatment_level="",
+            no_close_relatives=True,
+        ),
+        Citizen(
+            "k2",
+            "Kurt",
+            "Ingenlund",
+            "Kirkevej 4",
+            "u1",
+            cpr="050607-5678",
+            allergies="ingen",
+            treatment_level="fuld behandling",
+        ),
     ]
-    many = [medication(f"x{i}", "k1", f"Tablet {i:02d}", "1 tablet morgen", morning=1.0,
-                       dose_unit="tablet") for i in range(30)]  # Karen's pages run on
-    return dataclasses.replace(base, citizens=base.citizens + extra,
-                               medications=base.medications + meds_for("k1") + meds_for("k2")
-                               + many)
+    many = [
+        medication(f"x{i}", "k1", f"Tablet {i:02d}", "1 tablet morgen", morning=1.0, dose_unit="tablet")
+        for i in range(30)
+    ]  # Karen's pages run on
+    return dataclasses.replace(
+        base,
+        citizens=base.citizens + extra,
+        medications=base.medications + meds_for("k1") + meds_for("k2") + many,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +140,7 @@ def grid_lines(pdf, page: int, drug: str) -> list[str]:
     """The 72-hour grid's layout lines of ``drug`` on ``page`` (below the grid's heading)."""
     text = pdf.pages[page]
     if "Administrationsskema" in text:
-        text = text[text.index("Administrationsskema"):]
+        text = text[text.index("Administrationsskema") :]
     return [line for line in text.splitlines() if line.lstrip().startswith(drug)]
 
 
@@ -113,11 +161,15 @@ def test_a_weekly_dose_names_its_day_and_gets_a_box_only_that_day(unit_store, re
     text = pdf.whole_pypdf()
     assert WEEKLY_BUILT in text and "Gives: søndag" in text
     header = pdf.pages[0].splitlines()
-    assert any("Præparat" in line and "Dosering" in line and "ordret" not in line
-               for line in header), "a table with a built text is not headed 'FMK, ordret'"
+    assert any("Præparat" in line and "Dosering" in line and "ordret" not in line for line in header), (
+        "a table with a built text is not headed 'FMK, ordret'"
+    )
     assert "Dannet ud fra struktureret dosering: " + WEEKLY_BUILT in text
-    page = next(i for i in range(len(pdf.pages)) if grid_lines(pdf, i, "Methotrexat")
-                and "Administrationsskema" in pdf.pages[i])
+    page = next(
+        i
+        for i in range(len(pdf.pages))
+        if grid_lines(pdf, i, "Methotrexat") and "Administrationsskema" in pdf.pages[i]
+    )
     spots = positions(pdf, page)
     grid_top = next(y for x, y, t in spots if t.startswith("Administrationsskema"))
     row_y = next(y for x, y, t in spots if t == "Methotrexat 2,5 mg" and y < grid_top)
@@ -135,7 +187,7 @@ def test_a_taper_keeps_both_periods_and_gets_no_day_boxes(unit_store, read_pdf):
     assert "6 tabletter morgen i 5 dage, derefter 3 tabletter morgen i 5 dage" in text
     assert text.count(NOT_DAILY) == 2  # the weekly dose and the taper, nothing else
     raw = pdf.whole()
-    taper = raw[raw.index("Prednisolon 5 mg Se tekst"):]
+    taper = raw[raw.index("Prednisolon 5 mg Se tekst") :]
     assert taper.split("Simvastatin")[0].count(WIDE_FIELD) == 1
 
 
@@ -149,7 +201,7 @@ def test_no_grid_says_why_and_only_known_non_daily_doses_are_called_so(unit_stor
     # In the 72-hour grid neither gets a box per day: one field to note date and time.
     raw = pdf.whole()
     for drug in ("Simvastatin 40 mg", "Ukendt dosis 10 mg"):
-        after = raw[raw.rindex(drug):]
+        after = raw[raw.rindex(drug) :]
         assert after[:160].count(WIDE_FIELD) == 1, after[:160]
 
 
@@ -190,8 +242,10 @@ def test_a_scope_without_medication_prints_no_medication_page(crisis_store, read
     assert not any("Medicinliste –" in p or "Fast medicin" in p for p in pages)
     assert not any("Ingen kendte allergier" in p or "Ingen fast medicin" in p for p in pages)
     cover = pages[0]
-    assert "Medicinlister: ikke med i data på denne computer – de står i enhedens egen " \
-           "nødpakke (Hjemmeplejen Nord, u1)." in cover
+    assert (
+        "Medicinlister: ikke med i data på denne computer – de står i enhedens egen "
+        "nødpakke (Hjemmeplejen Nord, u1)." in cover
+    )
     assert "Kørelister: ikke med i data" in cover
     assert "Borgere: " not in cover  # the crisis staff hold only the vulnerable
     assert re.search(r"1\. Kontakttræer.*2\. Sårbare borgere.*3\. Køretøjer", cover)
@@ -225,4 +279,3 @@ def test_an_image_without_coverage_is_judged_by_its_scope(read_pdf):
     with Store.build(build_dataset(), meta={"scope": "u1"}) as old:
         assert old.coverage.holds("medications", "u1")
         assert not old.coverage.holds("medications", "u2")
-

@@ -10,8 +10,7 @@ from test_publish_build import open_scope, publish
 from continuity_app.crisis.overview import overview_of
 
 
-def test_the_krisestab_bundle_counts_every_units_citizens_without_personal_data(
-        enrolled: Setup) -> None:
+def test_the_krisestab_bundle_counts_every_units_citizens_without_personal_data(enrolled: Setup) -> None:
     publish(enrolled)
     with open_scope(enrolled, "alle", "dev-alle") as alle:
         whole = {line.unit.unit_id: line.counts for line in overview_of(alle).lines}

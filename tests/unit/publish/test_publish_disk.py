@@ -47,8 +47,13 @@ def test_read_only_publish_folder_is_one_clear_error(enrolled: Setup) -> None:
     before = snapshot(enrolled.out)
     with read_only(enrolled.out):
         with pytest.raises(KnownError) as caught:
-            build(enrolled.home.root, enrolled.exports, enrolled.out, passphrase=PASSPHRASE,
-                  now=T0 + dt.timedelta(days=1))  # fmt: skip
+            build(
+                enrolled.home.root,
+                enrolled.exports,
+                enrolled.out,
+                passphrase=PASSPHRASE,
+                now=T0 + dt.timedelta(days=1),
+            )
         assert caught.value.exit_code == ExitCode.DISK
         assert "not writable" in str(caught.value)
     assert snapshot(enrolled.out) == before
@@ -81,10 +86,20 @@ def test_disk_filling_during_publish_leaves_the_folder_as_it_was(enrolled: Setup
     limit = (sizes[0] + sizes[-1]) // 2
     assert sizes[0] < limit < sizes[-1]
     done = subprocess.run(
-        [sys.executable, "-c", DISK_FULL, str(enrolled.home.root), str(enrolled.exports),
-         str(enrolled.out), str(limit), PASSPHRASE],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            DISK_FULL,
+            str(enrolled.home.root),
+            str(enrolled.exports),
+            str(enrolled.out),
+            str(limit),
+            PASSPHRASE,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == ExitCode.DISK, done.stderr
     assert "disk is full" in done.stderr
     assert snapshot(enrolled.out) == before

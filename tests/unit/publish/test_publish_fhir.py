@@ -19,34 +19,66 @@ CPR = "urn:oid:1.2.208.176.1.2"
 
 
 def request(rid: str, status: str, drug: str, dosage: list[dict[str, object]]) -> dict[str, object]:
-    return {"resourceType": "MedicationRequest", "id": rid, "status": status, "intent": "order",
-            "medicationCodeableConcept": {"text": drug}, "subject": {"reference": "Patient/p9"},
-            "dosageInstruction": dosage}
+    return {
+        "resourceType": "MedicationRequest",
+        "id": rid,
+        "status": status,
+        "intent": "order",
+        "medicationCodeableConcept": {"text": drug},
+        "subject": {"reference": "Patient/p9"},
+        "dosageInstruction": dosage,
+    }
 
 
 Dosages = list[dict[str, object]]
-WEEKLY: Dosages = [{"timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "wk",
-                                          "dayOfWeek": ["sun"]}},
-           "doseAndRate": [{"doseQuantity": {"value": 4, "unit": "tablet"}}]}]
-DAILY: Dosages = [{"timing": {"repeat": {"when": ["MORN"]}},
-          "doseAndRate": [{"doseQuantity": {"value": 1, "unit": "tablet"}}]}]
+WEEKLY: Dosages = [
+    {
+        "timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "wk", "dayOfWeek": ["sun"]}},
+        "doseAndRate": [{"doseQuantity": {"value": 4, "unit": "tablet"}}],
+    }
+]
+DAILY: Dosages = [
+    {
+        "timing": {"repeat": {"when": ["MORN"]}},
+        "doseAndRate": [{"doseQuantity": {"value": 1, "unit": "tablet"}}],
+    }
+]
 BUNDLE = {
-    "resourceType": "Bundle", "type": "collection",
-    "entry": [{"resource": r} for r in [
-        {"resourceType": "Patient", "id": "p9", "identifier": [{"system": CPR, "value": "0505501234"}],
-         "name": [{"family": "Fhirsen", "given": ["Frida"]}], "address": [{"line": ["Strukturvej 9"]}],
-         "managingOrganization": {"reference": "Organization/hp-nord"}},
-        request("mr1", "active", "Methotrexat 2,5 mg", WEEKLY),
-        request("mr2", "stopped", "Pamol", DAILY),
-        request("mr3", "completed", "Amoxicillin", DAILY),
-        request("mr4", "stopped", "Furix", DAILY),
-    ]],
+    "resourceType": "Bundle",
+    "type": "collection",
+    "entry": [
+        {"resource": r}
+        for r in [
+            {
+                "resourceType": "Patient",
+                "id": "p9",
+                "identifier": [{"system": CPR, "value": "0505501234"}],
+                "name": [{"family": "Fhirsen", "given": ["Frida"]}],
+                "address": [{"line": ["Strukturvej 9"]}],
+                "managingOrganization": {"reference": "Organization/hp-nord"},
+            },
+            request("mr1", "active", "Methotrexat 2,5 mg", WEEKLY),
+            request("mr2", "stopped", "Pamol", DAILY),
+            request("mr3", "completed", "Amoxicillin", DAILY),
+            request("mr4", "stopped", "Furix", DAILY),
+        ]
+    ],
 }
 
 
 def build(setup: Setup, *extra: str) -> int:
-    return main(["build", "--home", str(setup.home.root), "--input", str(setup.exports),
-                 "--out", str(setup.out), *extra])
+    return main(
+        [
+            "build",
+            "--home",
+            str(setup.home.root),
+            "--input",
+            str(setup.exports),
+            "--out",
+            str(setup.out),
+            *extra,
+        ]
+    )
 
 
 def open_scope(s: Setup, scope: str, device_id: str) -> Store:
@@ -61,12 +93,15 @@ def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_fhir_export_named_json_is_read_and_published(
-        enrolled: Setup, passphrase: None, capsys: pytest.CaptureFixture[str]) -> None:
+    enrolled: Setup, passphrase: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     (enrolled.exports / "medicin-eksport.json").write_text(json.dumps(BUNDLE), encoding="utf-8")
     assert build(enrolled) == ExitCode.OK
     err = capsys.readouterr().err
-    assert "medicin-eksport.json: 3 MedicationRequest skipped as not current: " \
-           "status completed (1), status stopped (2)" in err
+    assert (
+        "medicin-eksport.json: 3 MedicationRequest skipped as not current: "
+        "status completed (1), status stopped (2)" in err
+    )
     with open_scope(enrolled, "hp-nord", "dev-hp-nord") as store:
         assert "p9" in {c.citizen_id for c in store.citizens()}
         [weekly] = store.medications("p9")
@@ -76,18 +111,22 @@ def test_a_fhir_export_named_json_is_read_and_published(
 
 
 def test_a_json_file_that_is_not_fhir_is_named_not_skipped_silently(
-        enrolled: Setup, passphrase: None, capsys: pytest.CaptureFixture[str]) -> None:
+    enrolled: Setup, passphrase: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     (enrolled.exports / "indstillinger.json").write_text('{"eksport": "nat", "version": 3}', encoding="utf-8")
     (enrolled.exports / "liste.json").write_text("[1, 2, 3]", encoding="utf-8")
     assert build(enrolled) == ExitCode.OK  # a warning: the CSV exports still publish
     err = capsys.readouterr().err
-    assert "indstillinger.json: not FHIR (no resourceType: not an R4 resource or Bundle) " \
-           "and not an export file: ignored" in err
+    assert (
+        "indstillinger.json: not FHIR (no resourceType: not an R4 resource or Bundle) "
+        "and not an export file: ignored" in err
+    )
     assert "liste.json: not FHIR" in err
 
 
 def test_a_broken_json_that_starts_like_fhir_stops_the_build(
-        enrolled: Setup, passphrase: None, capsys: pytest.CaptureFixture[str]) -> None:
+    enrolled: Setup, passphrase: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = json.dumps(BUNDLE)
     (enrolled.exports / "medicin-eksport.json").write_text(text[: len(text) // 2], encoding="utf-8")
     assert build(enrolled) == ExitCode.INVALID_INPUT  # a truncated export never publishes as "no data"

@@ -77,8 +77,9 @@ def test_a_unit_can_be_given_no_vehicles_and_its_data_says_so(enrolled: Setup) -
 
 
 @pytest.mark.parametrize("share", [{"vehicles": "some"}, {"cars": "all"}])
-def test_a_wrong_unit_share_names_the_file_and_the_choices(enrolled: Setup, share: dict[str, str],
-                                                           tmp_path: Path) -> None:
+def test_a_wrong_unit_share_names_the_file_and_the_choices(
+    enrolled: Setup, share: dict[str, str], tmp_path: Path
+) -> None:
     _scopes_file(enrolled, **share)
     with pytest.raises(KnownError) as caught:
         build(enrolled.home.root, enrolled.exports, tmp_path / "out", passphrase=PASSPHRASE, now=T0)
@@ -88,12 +89,15 @@ def test_a_wrong_unit_share_names_the_file_and_the_choices(enrolled: Setup, shar
 def test_publishing_in_worker_processes_gives_the_same_bundles_contents(
     enrolled: Setup, tmp_path: Path
 ) -> None:
-    here = build(enrolled.home.root, enrolled.exports, tmp_path / "one", passphrase=PASSPHRASE,
-                 now=T0, workers=1)
-    there = build(enrolled.home.root, enrolled.exports, enrolled.out, passphrase=PASSPHRASE,
-                  now=T0, workers=2)
+    here = build(
+        enrolled.home.root, enrolled.exports, tmp_path / "one", passphrase=PASSPHRASE, now=T0, workers=1
+    )
+    there = build(
+        enrolled.home.root, enrolled.exports, enrolled.out, passphrase=PASSPHRASE, now=T0, workers=2
+    )
     assert sorted((r.scope, dict(r.counts)) for r in here.published) == sorted(
-        (r.scope, dict(r.counts)) for r in there.published)
+        (r.scope, dict(r.counts)) for r in there.published
+    )
     with open_scope(enrolled, "hp-nord", "dev-hp-nord") as store:
         assert sorted(c.citizen_id for c in store.citizens()) == ["c1", "c2"]
         assert store.meta["scope"] == "hp-nord"

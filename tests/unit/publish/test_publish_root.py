@@ -24,8 +24,9 @@ NOW = dt.datetime(2026, 11, 27, 4, 0, tzinfo=dt.UTC)
 
 
 def root_setup(tmp_path: Path, root_out: Path | None = None) -> Setup:
-    home = init_home(tmp_path / "publisher", PASSPHRASE, kdf=FAST_KDF, root_passphrase=ROOT,
-                     root_out=root_out, now=NOW)  # fmt: skip
+    home = init_home(
+        tmp_path / "publisher", PASSPHRASE, kdf=FAST_KDF, root_passphrase=ROOT, root_out=root_out, now=NOW
+    )
     setup = Setup(home=home, exports=write_exports(tmp_path / "exports"), out=tmp_path / "publish")
     setup.enroll("dev-hp", "hp-nord")
     return setup
@@ -47,8 +48,9 @@ def test_init_makes_a_root_that_delegates_and_laptops_pin_the_root(tmp_path: Pat
     assert setup.home.root_key_file.exists()
     assert fingerprint(setup.home.publishing_public_key()) != fingerprint(pinned)
     build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
-    header = verify((setup.out / "hp-nord" / "hp-nord-00000001.bundle").read_bytes(),
-                    ClientTrust(pinned, now=NOW)).header  # fmt: skip
+    header = verify(
+        (setup.out / "hp-nord" / "hp-nord-00000001.bundle").read_bytes(), ClientTrust(pinned, now=NOW)
+    ).header
     assert (header.major, header.minor) == (1, 1) and "delegation" in header.extra
     latest = json.loads((setup.out / "hp-nord" / "latest.json").read_text())
     assert (latest["major"], latest["minor"]) == (1, 1)
@@ -64,8 +66,7 @@ def test_key_rotate_signs_the_next_build_with_a_new_key(tmp_path: Path) -> None:
     build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
     assert read_as_laptop(setup, 1, trust) == (1, 0)
     old = fingerprint(setup.home.publishing_public_key())
-    result = rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase=ROOT, kdf=FAST_KDF,
-                        now=NOW)  # fmt: skip
+    result = rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase=ROOT, kdf=FAST_KDF, now=NOW)
     assert result.version == 2 and result.publishing_fingerprint != old
     build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
     assert read_as_laptop(setup, 2, trust) == (2, 0)
@@ -75,8 +76,7 @@ def test_rotate_with_a_wrong_root_passphrase_changes_nothing(tmp_path: Path) -> 
     setup = root_setup(tmp_path)
     before = setup.home.delegation_file.read_bytes(), setup.home.secret_key_file.read_bytes()
     with pytest.raises(KnownError) as refused:
-        rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase="forkert rodfrase",
-                   kdf=FAST_KDF)  # fmt: skip
+        rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase="forkert rodfrase", kdf=FAST_KDF)
     assert refused.value.exit_code == ExitCode.WRONG_PASSPHRASE and "root" in str(refused.value)
     assert (setup.home.delegation_file.read_bytes(), setup.home.secret_key_file.read_bytes()) == before
 
@@ -88,8 +88,16 @@ def test_a_root_kept_on_a_stick_is_needed_for_rotate_and_reset(tmp_path: Path) -
     with pytest.raises(KnownError) as refused:
         rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase=ROOT, kdf=FAST_KDF)
     assert refused.value.exit_code == ExitCode.NOT_SET_UP and "--root FILE" in str(refused.value)
-    assert rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase=ROOT, kdf=FAST_KDF,
-                      root_file=stick / "root-key.json").version == 2  # fmt: skip
+    assert (
+        rotate_key(
+            setup.home.root,
+            passphrase=PASSPHRASE,
+            root_passphrase=ROOT,
+            kdf=FAST_KDF,
+            root_file=stick / "root-key.json",
+        ).version
+        == 2
+    )
 
 
 def test_sequence_reset_opens_a_new_epoch_in_the_next_build(tmp_path: Path) -> None:
@@ -107,11 +115,12 @@ def test_a_home_from_before_the_root_hands_its_laptops_over(setup: Setup) -> Non
     legacy = setup.home.public_key()
     build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
     laptop = ClientTrust(legacy, now=NOW)
-    result = rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase=ROOT, kdf=FAST_KDF,
-                        now=NOW)  # fmt: skip
+    result = rotate_key(setup.home.root, passphrase=PASSPHRASE, root_passphrase=ROOT, kdf=FAST_KDF, now=NOW)
     assert result.legacy and result.publishing_fingerprint == fingerprint(legacy)
-    assert load_publisher_public_key(setup.home.legacy_public_key_file).public_bytes_raw() == \
-        legacy.public_bytes_raw()  # fmt: skip
+    assert (
+        load_publisher_public_key(setup.home.legacy_public_key_file).public_bytes_raw()
+        == legacy.public_bytes_raw()
+    )
     build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
     folder = setup.out / "hp-nord"
     data = (folder / "hp-nord-00000002.bundle").read_bytes()

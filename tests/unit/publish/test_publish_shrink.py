@@ -17,13 +17,13 @@ from continuity_app.publish.shrink import shrinks
 
 
 def build(setup: Setup, exports: Path, *extra: str) -> int:
-    return main(["build", "--home", str(setup.home.root), "--input", str(exports),
-                 "--out", str(setup.out), *extra])
+    return main(
+        ["build", "--home", str(setup.home.root), "--input", str(exports), "--out", str(setup.out), *extra]
+    )
 
 
 @pytest.fixture
-def published(enrolled: Setup, monkeypatch: pytest.MonkeyPatch,
-              capsys: pytest.CaptureFixture[str]) -> Setup:
+def published(enrolled: Setup, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Setup:
     monkeypatch.setenv("CONTINUITY_PUBLISHER_PASSPHRASE", PASSPHRASE)
     assert build(enrolled, enrolled.exports) == ExitCode.OK
     capsys.readouterr()
@@ -31,7 +31,8 @@ def published(enrolled: Setup, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_a_folder_without_citizens_is_refused_and_the_old_bundles_stay_live(
-        published: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    published: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     failed = tmp_path / "failed-export"
     shutil.copytree(published.exports, failed)
     (failed / "citizens.csv").unlink()  # the export job died before writing it
@@ -52,7 +53,8 @@ def test_a_folder_without_citizens_is_refused_and_the_old_bundles_stay_live(
 
 
 def test_validation_problems_come_before_the_shrink_check(
-        published: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    published: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = write_exports(tmp_path / "broken", broken=True)
     (broken / "medications.csv").unlink()
     assert build(published, broken) == ExitCode.INVALID_INPUT
@@ -61,12 +63,13 @@ def test_validation_problems_come_before_the_shrink_check(
 
 
 def test_allow_shrink_publishes_and_says_what_fell(
-        published: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    published: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     fewer = tmp_path / "fewer"
     shutil.copytree(published.exports, fewer)
     (fewer / "medications.csv").write_text(
-        (fewer / "medications.csv").read_text(encoding="utf-8").splitlines()[0] + "\n",
-        encoding="utf-8")
+        (fewer / "medications.csv").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8"
+    )
     assert build(published, fewer) == ExitCode.SHRINK_REFUSED
     assert "medications" in capsys.readouterr().err
     assert build(published, fewer, "--allow-shrink") == ExitCode.OK

@@ -63,10 +63,12 @@ def test_unit_scopes_are_complete_and_separate(demo: Dataset, demo_store: Store)
             assert scoped.counts()["units"] == len(demo.units)
             # Its own vehicles and the free pool; no other unit's staff in its contacts.
             assert {v.vehicle_id for v in scoped.vehicles()} == {
-                v.vehicle_id for v in demo.vehicles if v.owner_unit_id == unit.unit_id or v.is_free}
+                v.vehicle_id for v in demo.vehicles if v.owner_unit_id == unit.unit_id or v.is_free
+            }
             others = {n.unit_id for t in scoped.contact_trees() for n in _nodes(t)} - {"", unit.unit_id}
-            assert others <= {n.unit_id for n in demo.contacts
-                              if n.node_id in _deputies_and_chiefs(demo, unit.unit_id)}
+            assert others <= {
+                n.unit_id for n in demo.contacts if n.node_id in _deputies_and_chiefs(demo, unit.unit_id)
+            }
             assert scoped.counts()["fuel_stocks"] == len(demo.fuel_stocks)
     assert own_total == len(demo.citizens)
 

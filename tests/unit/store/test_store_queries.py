@@ -13,17 +13,32 @@ from continuity_app.store import Store
 
 def test_counts_per_dataset_in_spec_order(store: Store) -> None:
     assert list(store.counts()) == [
-        "units", "citizens", "relatives", "medications", "routes", "visits",
-        "vehicles", "fuel_stocks", "contacts", "staff",
-    ]  # fmt: skip
+        "units",
+        "citizens",
+        "relatives",
+        "medications",
+        "routes",
+        "visits",
+        "vehicles",
+        "fuel_stocks",
+        "contacts",
+        "staff",
+    ]
     assert store.counts()["medications"] == 8
 
 
 def test_citizens_in_danish_order(store: Store) -> None:
     # æ ø å after z; "aa" is å; "Berg" before "Bergen".
     assert [c.last_name for c in store.citizens()] == [
-        "Andersen", "Berg", "Bergen", "Sønderskov", "Zimmermann", "Æbelø", "Østergaard", "Aagaard",
-    ]  # fmt: skip
+        "Andersen",
+        "Berg",
+        "Bergen",
+        "Sønderskov",
+        "Zimmermann",
+        "Æbelø",
+        "Østergaard",
+        "Aagaard",
+    ]
 
 
 def test_citizens_of_one_unit(store: Store) -> None:
@@ -53,8 +68,13 @@ def test_citizen_medications_active_first_then_regular_time_critical_first(store
     # Active: Insulin (time-critical), Panodil, then as-needed Morfin; not yet started:
     # Prednisolon; ended: Eliquis (time-critical), Furix.
     assert [m.drug for m in record.medications] == [
-        "Insulin NovoRapid", "Panodil", "Morfin", "Eliquis", "Furix", "Prednisolon",
-    ]  # fmt: skip
+        "Insulin NovoRapid",
+        "Panodil",
+        "Morfin",
+        "Eliquis",
+        "Furix",
+        "Prednisolon",
+    ]
     assert [m.drug for m in record.active_medications] == ["Insulin NovoRapid", "Panodil", "Morfin"]
     assert record.medications[0].time_critical
     assert not record.is_active(record.medications[3])
@@ -62,8 +82,13 @@ def test_citizen_medications_active_first_then_regular_time_critical_first(store
 
 def test_medications_use_the_same_order(store: Store) -> None:
     assert [m.medication_id for m in store.medications("C1", today=TODAY)] == [
-        "M2", "M1", "M3", "M5", "M4", "M8",
-    ]  # fmt: skip
+        "M2",
+        "M1",
+        "M3",
+        "M5",
+        "M4",
+        "M8",
+    ]
     # Tomorrow the tapering prednisolon has started.
     assert [m.medication_id for m in store.medications("C1", today=TOMORROW)][:3] == ["M2", "M1", "M8"]
     assert store.medications("C4") == []
@@ -75,8 +100,11 @@ def test_unknown_citizen(store: Store) -> None:
 
 def test_units_in_danish_order_and_by_category(store: Store) -> None:
     assert [u.name for u in store.units()] == [
-        "Administration Zeta", "Børnehuset Åen", "Hjemmeplejen Vest", "Æblehaven Plejecenter",
-    ]  # fmt: skip
+        "Administration Zeta",
+        "Børnehuset Åen",
+        "Hjemmeplejen Vest",
+        "Æblehaven Plejecenter",
+    ]
     assert [u.unit_id for u in store.units(Category.A)] == ["U1", "U2"]
     assert [u.unit_id for u in store.units("C")] == ["U4"]
     unit = store.unit("U1")
@@ -170,6 +198,11 @@ def test_contact_trees_nested_by_position_then_name_with_deputies(store: Store) 
     assert [c.node.node_id for c in bo.children] == ["N6"]
     assert root.deputy is None
     assert [(depth, n.node.node_id) for depth, n in crisis.walk()] == [
-        (0, "N1"), (1, "N5"), (1, "N2"), (2, "N6"), (1, "N3"), (1, "N4"),
-    ]  # fmt: skip
+        (0, "N1"),
+        (1, "N5"),
+        (1, "N2"),
+        (2, "N6"),
+        (1, "N3"),
+        (1, "N4"),
+    ]
     assert store.contact_tree("nope") is None

@@ -41,8 +41,7 @@ def test_unit_scope_holds_its_own_citizens_and_everything_shared(store: Store, d
 
 def test_each_scope_records_what_it_carries(store: Store) -> None:
     """Screens and paper ask this before they say "none" (a cut scope is not an empty one)."""
-    with store.derive("krisestab") as crisis, store.derive("U1") as unit, \
-            store.derive("alle") as everything:
+    with store.derive("krisestab") as crisis, store.derive("U1") as unit, store.derive("alle") as everything:
         assert crisis.coverage.holds("vulnerable") and crisis.coverage.holds("vehicles")
         for kind in ("medications", "relatives", "routes", "allergies", "cpr", "citizens"):
             assert not crisis.coverage.holds(kind), kind

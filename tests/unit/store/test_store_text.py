@@ -18,8 +18,16 @@ from continuity_app.store.text import (
 def test_danish_alphabet_order() -> None:
     words = ["Åse", "Zink", "Ærø", "Østergaard", "Aagaard", "Andersen", "ærlig", "Yde", "Øhlenschläger"]
     assert sorted(words, key=sort_key) == [
-        "Andersen", "Yde", "Zink", "ærlig", "Ærø", "Øhlenschläger", "Østergaard", "Aagaard", "Åse",
-    ]  # fmt: skip
+        "Andersen",
+        "Yde",
+        "Zink",
+        "ærlig",
+        "Ærø",
+        "Øhlenschläger",
+        "Østergaard",
+        "Aagaard",
+        "Åse",
+    ]
 
 
 def test_foreign_letters_sort_with_their_danish_or_base_letter() -> None:

@@ -97,11 +97,16 @@ class Publisher:
         name = bundle_file_name(scope, sequence)
         (folder / name).write_bytes(data)
         latest = make_latest(
-            scope=scope, sequence=sequence, file=name, size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(), created_at=header.created_at,
-            valid_until=header.valid_until, signing_key=latest_key or self.key,
+            scope=scope,
+            sequence=sequence,
+            file=name,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            created_at=header.created_at,
+            valid_until=header.valid_until,
+            signing_key=latest_key or self.key,
             trust=self.trust if latest_key is None else None,
-        )  # fmt: skip
+        )
         (folder / "latest.json").write_bytes(latest)
         return folder / name
 
@@ -172,34 +177,46 @@ def make_tls(folder: Path) -> tuple[ssl.SSLContext, Path]:
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = name("Kommunens test-CA")
     ca = (
-        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
-        .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=30))
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + dt.timedelta(days=30))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-                       critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
-    )  # fmt: skip
+    )
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (
-        x509.CertificateBuilder().subject_name(name("127.0.0.1")).issuer_name(ca.subject)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=30))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                       critical=False)
+        x509.CertificateBuilder()
+        .subject_name(name("127.0.0.1"))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + dt.timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+        )
         .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                       critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
-    )  # fmt: skip
+    )
     pem = serialization.Encoding.PEM
     ca_file = folder / "kommune-ca.pem"
     ca_file.write_bytes(ca.public_bytes(pem))
     cert_file, key_file = folder / "server.pem", folder / "server.key"
     cert_file.write_bytes(cert.public_bytes(pem))
-    key_file.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))  # fmt: skip
+    key_file.write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file, key_file)
     return context, ca_file
@@ -219,10 +236,16 @@ def enroll_template(folder: Path, publisher: Publisher) -> Path:
 
     home = ClientHome(folder / "home")
     enroll(
-        home, scope=SCOPE, source=str(publisher.out), publisher_key_file=publisher.key_file,
-        passphrase=PASSPHRASE, out=folder / "REQUEST.json", kdf=floor_params(), now=NOW,
+        home,
+        scope=SCOPE,
+        source=str(publisher.out),
+        publisher_key_file=publisher.key_file,
+        passphrase=PASSPHRASE,
+        out=folder / "REQUEST.json",
+        kdf=floor_params(),
+        now=NOW,
         hostname="test-laptop",
-    )  # fmt: skip
+    )
     return home.root
 
 

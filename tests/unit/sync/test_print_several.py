@@ -39,8 +39,9 @@ def test_vehicles_of_both_municipalities_each_named(both: Laptop, tmp_path: Path
     assert code == 0
     with unlock_all(both.home, demosetup.DEMO_PASSPHRASE) as together:
         vehicles = together.vehicles()
-        registrations = {name: {v.item.registration for v in vehicles if v.enrolment == name}
-                         for name in together.names}
+        registrations = {
+            name: {v.item.registration for v in vehicles if v.enrolment == name} for name in together.names
+        }
     pages = pdf_pages(out)
     text = " ".join(pages)
     assert "Kommune" in text
@@ -70,8 +71,7 @@ def prints(home: ClientHome) -> list[dict[str, object]]:
     keys = DeviceFile.load(home.device).unwrap(demosetup.DEMO_PASSPHRASE)
     report = read_log(home.audit_log, keys.audit)
     assert report.intact
-    return [e.fields for e in report.entries
-            if e.event == "print" and e.fields.get("result") == "ok"]
+    return [e.fields for e in report.entries if e.event == "print" and e.fields.get("result") == "ok"]
 
 
 def test_contact_trees_of_both_with_ids_that_do_not_collide(both: Laptop, tmp_path: Path) -> None:

@@ -62,9 +62,11 @@ def test_fall_back_a_time_in_the_repeated_hour_runs_once_at_its_first_occurrence
     assert first.astimezone(UTC) == dt.datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
     # Between the two 02:30s (02:45 CEST = 00:45 UTC, and 02:15 CET = 01:15 UTC),
     # the next sync is 05:30 CET, not the second 02:30.
-    for between in (dt.datetime(2026, 10, 25, 0, 45, tzinfo=UTC),
-                    dt.datetime(2026, 10, 25, 1, 15, tzinfo=UTC),
-                    dt.datetime(2026, 10, 25, 1, 30, tzinfo=UTC)):  # fmt: skip
+    for between in (
+        dt.datetime(2026, 10, 25, 0, 45, tzinfo=UTC),
+        dt.datetime(2026, 10, 25, 1, 15, tzinfo=UTC),
+        dt.datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+    ):
         assert next_sync(between, ["02:30", "05:30"]).astimezone(UTC) == dt.datetime(
             2026, 10, 25, 4, 30, tzinfo=UTC
         )
@@ -107,20 +109,27 @@ def test_next_due_retries_after_a_failure_and_catches_up_after_sleep() -> None:
         2026, 11, 27, 9, 20
     )
     # A retry never waits past the next scheduled time.
-    assert next_due(cph(2026, 11, 27, 13, 20), times, last_success=ok_at,
-                    last_failure=cph(2026, 11, 27, 13, 15), retry_minutes=30) == cph(
-        2026, 11, 27, 13, 30
-    )  # fmt: skip
+    assert next_due(
+        cph(2026, 11, 27, 13, 20),
+        times,
+        last_success=ok_at,
+        last_failure=cph(2026, 11, 27, 13, 15),
+        retry_minutes=30,
+    ) == cph(2026, 11, 27, 13, 30)
     # Laptop slept through 05:30 (last success yesterday): sync now.
-    assert next_due(now, times, last_success=cph(2026, 11, 26, 13, 31), last_failure=None,
-                    retry_minutes=30) == now  # fmt: skip
+    assert (
+        next_due(now, times, last_success=cph(2026, 11, 26, 13, 31), last_failure=None, retry_minutes=30)
+        == now
+    )
     # Never synced: now.
     assert next_due(now, times, last_success=None, last_failure=None, retry_minutes=30) == now
 
+
 TIMES = st.lists(
     st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59)),
-    min_size=1, max_size=4,
-)  # fmt: skip
+    min_size=1,
+    max_size=4,
+)
 MOMENTS = st.datetimes(
     min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(2030, 12, 31), timezones=st.just(UTC)
 )
@@ -128,9 +137,7 @@ MOMENTS = st.datetimes(
 
 @settings(max_examples=300, deadline=None)
 @given(now=MOMENTS, times=TIMES)
-def test_next_sync_is_always_a_listed_wall_clock_time_after_now(
-    now: dt.datetime, times: list[str]
-) -> None:
+def test_next_sync_is_always_a_listed_wall_clock_time_after_now(now: dt.datetime, times: list[str]) -> None:
     result = next_sync(now, times)
     assert result.astimezone(UTC) > now
     assert result.astimezone(UTC) - now <= dt.timedelta(hours=25)

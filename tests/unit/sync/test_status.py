@@ -81,8 +81,7 @@ def test_a_damaged_state_file_keeps_the_replay_guard_from_the_generations(world:
     assert world.highest() == 2 and world.held() == [2, 1]
 
 
-def test_a_damaged_state_file_is_written_again_by_the_next_sync_which_says_so(
-        world: World) -> None:
+def test_a_damaged_state_file_is_written_again_by_the_next_sync_which_says_so(world: World) -> None:
     world.publish(1)
     assert world.sync().ok
     world.home.state.write_text("[" * 30_000 + "]" * 30_000, encoding="utf-8")

@@ -48,8 +48,10 @@ STEPS = ["connect", "download", "verify", "store", "temp-written", "renamed", "s
 def child(world: World, kill_at: str = "", fsize: int = 0) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", CHILD, str(world.home.root), kill_at, str(fsize)],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def no_temp_files(world: World) -> bool:

@@ -147,9 +147,9 @@ LATEST_SPOTS = {
     "major value": lambda t: t.index(b'"major":') + 8,
     "minor key": lambda t: t.index(b'"minor"') + 2,
     "signature": lambda t: t.index(b'"signature":"') + 20,
-    "signed sequence": lambda t: t.index(b'sequence') + 11,
-    "signed sha256": lambda t: t.index(b'sha256') + 12,
-    "signed size": lambda t: t.index(b'size') + 7,
+    "signed sequence": lambda t: t.index(b"sequence") + 11,
+    "signed sha256": lambda t: t.index(b"sha256") + 12,
+    "signed size": lambda t: t.index(b"size") + 7,
     "last brace": lambda t: len(t) - 2,
 }
 

@@ -22,10 +22,21 @@ from continuity_app.sync.state import load_state
 HUGE = 2**70 + 1
 
 
-def delegate(root: Ed25519PrivateKey, key: Ed25519PrivateKey, version: int, days: int = 400,
-             epoch: int = 0, reset: dict | None = None) -> dict:
-    obj = make_delegation(root, key.public_key(), version=version, issued_at=NOW - dt.timedelta(days=1),
-                          expires_at=NOW + dt.timedelta(days=days))  # fmt: skip
+def delegate(
+    root: Ed25519PrivateKey,
+    key: Ed25519PrivateKey,
+    version: int,
+    days: int = 400,
+    epoch: int = 0,
+    reset: dict | None = None,
+) -> dict:
+    obj = make_delegation(
+        root,
+        key.public_key(),
+        version=version,
+        issued_at=NOW - dt.timedelta(days=1),
+        expires_at=NOW + dt.timedelta(days=days),
+    )
     return trust_fields(obj, epoch, reset)
 
 

@@ -27,8 +27,12 @@ class Laptop:
     servers: tuple[HttpServer, HttpServer]
 
     def publish_second(self) -> None:
-        publish.build(self.second.publisher, self.second.exports, self.second.publish,
-                      passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE)  # fmt: skip
+        publish.build(
+            self.second.publisher,
+            self.second.exports,
+            self.second.publish,
+            passphrase=demosetup.DEMO_PUBLISHER_PASSPHRASE,
+        )
 
 
 @pytest.fixture
@@ -48,18 +52,32 @@ def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Laptop]:
 
 def add_second(laptop: Laptop, tmp_path: Path, name: str = "skive") -> int:
     request = tmp_path / "skive-request.json"
-    code = main(["enroll", "--add", name, "--unit", laptop.second.unit_id,
-                 "--source", laptop.servers[1].url,
-                 "--publisher-key", str(laptop.second.publisher / "publisher-key.pub"),
-                 "--out", str(request), "--home", str(laptop.home.root)])  # fmt: skip
+    code = main(
+        [
+            "enroll",
+            "--add",
+            name,
+            "--unit",
+            laptop.second.unit_id,
+            "--source",
+            laptop.servers[1].url,
+            "--publisher-key",
+            str(laptop.second.publisher / "publisher-key.pub"),
+            "--out",
+            str(request),
+            "--home",
+            str(laptop.home.root),
+        ]
+    )
     if code == 0:
         publish.add_device(laptop.second.publisher, request.read_bytes())
         laptop.publish_second()  # the next daily build carries the new laptop
     return code
 
 
-def test_two_publishers_on_one_laptop(laptop: Laptop, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_publishers_on_one_laptop(
+    laptop: Laptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert add_second(laptop, tmp_path) == 0
     assert "in " + str(laptop.home.root / "enrolments" / "skive") in capsys.readouterr().out
     assert main(["sync", "--home", str(laptop.home.root)]) == 0
@@ -98,8 +116,7 @@ def test_two_publishers_on_one_laptop(laptop: Laptop, tmp_path: Path,
             assert same_id is None or same_id.citizen.cpr != citizen.cpr
     # share names one: the stick holds that publisher's bundle, byte for byte
     stick = tmp_path / "stick"
-    assert main(["share", "--enrolment", "skive", "--out", str(stick),
-                 "--home", str(laptop.home.root)]) == 0
+    assert main(["share", "--enrolment", "skive", "--out", str(stick), "--home", str(laptop.home.root)]) == 0
     [held] = skive.list_generations()
     assert (stick / held.scope / held.path.name).read_bytes() == held.path.read_bytes()
     # --enrolment names one; a name that is not there is named with those that are
@@ -110,8 +127,9 @@ def test_two_publishers_on_one_laptop(laptop: Laptop, tmp_path: Path,
     assert "no enrolment 'struer'" in err and "main, skive" in err
 
 
-def test_one_failing_publisher_does_not_stop_the_other(laptop: Laptop, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_failing_publisher_does_not_stop_the_other(
+    laptop: Laptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert add_second(laptop, tmp_path) == 0
     capsys.readouterr()
     laptop.servers[1].faults["/" + laptop.second.unit_id + "/latest.json"] = "404"
@@ -125,17 +143,18 @@ def test_one_failing_publisher_does_not_stop_the_other(laptop: Laptop, tmp_path:
         assert both.names == ["main"] and "skive" in both.failures  # no data yet, named
 
 
-def test_adding_needs_the_laptops_passphrase(laptop: Laptop, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_adding_needs_the_laptops_passphrase(
+    laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", "en helt anden adgangsfrase")
     assert add_second(laptop, tmp_path) == ExitCode.WRONG_PASSPHRASE
     assert "wrong passphrase" in capsys.readouterr().err
     assert laptop.home.enrolments() == [laptop.home]
 
 
-def test_a_name_is_a_folder_name_and_added_only_once(laptop: Laptop, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_name_is_a_folder_name_and_added_only_once(
+    laptop: Laptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert add_second(laptop, tmp_path, name="../etc") == ExitCode.USAGE
     assert add_second(laptop, tmp_path, name="main") == ExitCode.ALREADY_EXISTS
     assert add_second(laptop, tmp_path) == 0
@@ -147,8 +166,9 @@ def test_a_name_is_a_folder_name_and_added_only_once(laptop: Laptop, tmp_path: P
     assert "--enrolment NAME" in capsys.readouterr().err
 
 
-def test_a_passphrase_change_changes_it_for_every_enrolment(laptop: Laptop, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_passphrase_change_changes_it_for_every_enrolment(
+    laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from continuity_app.passphrases import ENV_NEW_PASSPHRASE
 
     assert add_second(laptop, tmp_path) == 0

@@ -22,8 +22,9 @@ from continuity_app.vault.device import DeviceFile
 
 def colleague(world: World, tmp_path: Path) -> World:
     """A second laptop of the same scope, served by the same publisher."""
-    other = make_world(enroll_template(tmp_path / "colleague-enrol", world.pub), world.pub,
-                       tmp_path / "colleague")  # fmt: skip
+    other = make_world(
+        enroll_template(tmp_path / "colleague-enrol", world.pub), world.pub, tmp_path / "colleague"
+    )
     other.pub = world.pub
     other.set_source(world.server.url if world.server else str(world.pub.out))
     return other
@@ -51,15 +52,20 @@ def sync_from(other: World, stick: Path) -> int:
 
 
 def test_a_stick_from_a_colleague_brings_a_laptop_that_missed_the_last_sync_up_to_date(
-        world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     other, stick = setup_stick(world, tmp_path)
     out = capsys.readouterr().out
     folder = stick / SCOPE
     assert sorted(p.name for p in folder.iterdir()) == [
-        f"{SCOPE}-00000001.bundle", f"{SCOPE}-00000002.bundle", "latest.json"]
+        f"{SCOPE}-00000001.bundle",
+        f"{SCOPE}-00000002.bundle",
+        "latest.json",
+    ]
     # byte for byte what the publisher signed, and the latest.json this laptop accepted
-    assert (folder / f"{SCOPE}-00000002.bundle").read_bytes() == \
-        (world.home.generations / f"{SCOPE}-00000002.bundle").read_bytes()
+    assert (folder / f"{SCOPE}-00000002.bundle").read_bytes() == (
+        world.home.generations / f"{SCOPE}-00000002.bundle"
+    ).read_bytes()
     assert (folder / "latest.json").read_bytes() == (world.pub.out / SCOPE / "latest.json").read_bytes()
     assert f"sync --from {stick}" in out
     assert sync_from(other, stick) == 0
@@ -90,10 +96,18 @@ def _forged_latest(folder: Path) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     data = (folder / f"{SCOPE}-00000002.bundle").read_bytes()
-    (folder / "latest.json").write_bytes(make_latest(
-        scope=SCOPE, sequence=2, file=bundle_file_name(SCOPE, 2), size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(), created_at=NOW,
-        valid_until=NOW + dt.timedelta(days=7), signing_key=Ed25519PrivateKey.generate()))
+    (folder / "latest.json").write_bytes(
+        make_latest(
+            scope=SCOPE,
+            sequence=2,
+            file=bundle_file_name(SCOPE, 2),
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            created_at=NOW,
+            valid_until=NOW + dt.timedelta(days=7),
+            signing_key=Ed25519PrivateKey.generate(),
+        )
+    )
 
 
 def _bundle_swapped(folder: Path) -> None:
@@ -111,17 +125,25 @@ def _one_byte_more(folder: Path) -> None:
     path.write_bytes(path.read_bytes() + b"\x00")
 
 
-@pytest.mark.parametrize(("tamper", "code", "words"), [
-    (_flip_bundle, ExitCode.CORRUPT, "SHA-256"),
-    (_flip_latest, ExitCode.BAD_SIGNATURE, "latest.json"),
-    (_forged_latest, ExitCode.BAD_SIGNATURE, "latest.json"),
-    (_bundle_swapped, ExitCode.CORRUPT, "SHA-256"),
-    (_cut_short, ExitCode.CORRUPT, "bytes"),
-    (_one_byte_more, ExitCode.TOO_LARGE, "over the"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("tamper", "code", "words"),
+    [
+        (_flip_bundle, ExitCode.CORRUPT, "SHA-256"),
+        (_flip_latest, ExitCode.BAD_SIGNATURE, "latest.json"),
+        (_forged_latest, ExitCode.BAD_SIGNATURE, "latest.json"),
+        (_bundle_swapped, ExitCode.CORRUPT, "SHA-256"),
+        (_cut_short, ExitCode.CORRUPT, "bytes"),
+        (_one_byte_more, ExitCode.TOO_LARGE, "over the"),
+    ],
+)
 def test_a_stick_with_an_altered_file_is_refused_and_the_last_good_data_kept(
-        world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        tamper: Callable[[Path], None], code: ExitCode, words: str) -> None:
+    world: World,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    tamper: Callable[[Path], None],
+    code: ExitCode,
+    words: str,
+) -> None:
     other, stick = setup_stick(world, tmp_path)
     capsys.readouterr()
     tamper(stick / SCOPE)
@@ -132,8 +154,9 @@ def test_a_stick_with_an_altered_file_is_refused_and_the_last_good_data_kept(
     assert load_state(other.home).last_attempt.result == "failed"  # type: ignore[union-attr]
 
 
-def test_a_stick_of_another_scope_is_refused(world: World, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_stick_of_another_scope_is_refused(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     other, stick = setup_stick(world, tmp_path)
     (stick / SCOPE).rename(stick / "hp-syd")  # a mirror that claims to be another unit's
     (stick / SCOPE).mkdir()
@@ -145,15 +168,16 @@ def test_a_stick_of_another_scope_is_refused(world: World, tmp_path: Path,
     assert other.held() == [1] and other.highest() == 1
 
 
-def test_nothing_to_share_is_named(world: World, tmp_path: Path,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["share", "--out", str(tmp_path / "stick"), "--home", str(world.home.root)]) \
-        == ExitCode.NO_DATA
+def test_nothing_to_share_is_named(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["share", "--out", str(tmp_path / "stick"), "--home", str(world.home.root)]) == ExitCode.NO_DATA
+    )
     assert "no data to share yet" in capsys.readouterr().err
 
 
-def test_without_with_journal_no_passphrase_is_asked(world: World, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_with_journal_no_passphrase_is_asked(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("CONTINUITY_PASSPHRASE", raising=False)
     world.publish(1)
     assert world.sync().ok
@@ -161,21 +185,23 @@ def test_without_with_journal_no_passphrase_is_asked(world: World, tmp_path: Pat
     assert not (tmp_path / "stick" / "journal").exists()
 
 
-def test_with_journal_and_a_wrong_passphrase_writes_nothing(world: World, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_with_journal_and_a_wrong_passphrase_writes_nothing(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     world.publish(1)
     assert world.sync().ok
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", "ikke den rigtige frase")
     stick = tmp_path / "stick"
-    assert main(["share", "--with-journal", "--out", str(stick), "--home", str(world.home.root)]) \
+    assert (
+        main(["share", "--with-journal", "--out", str(stick), "--home", str(world.home.root)])
         == ExitCode.WRONG_PASSPHRASE
+    )
     assert "wrong passphrase" in capsys.readouterr().err and not stick.exists()
 
 
-def test_share_writes_the_journal_hand_back_with_the_passphrase(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_share_writes_the_journal_hand_back_with_the_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A real bundle (the journal needs data that opens) from the demo publisher."""
     from continuity_app import demosetup
     from continuity_app.sync import run_sync
@@ -184,8 +210,24 @@ def test_share_writes_the_journal_hand_back_with_the_passphrase(tmp_path: Path,
     assert run_sync(demo.client).ok
     monkeypatch.setenv("CONTINUITY_PASSPHRASE", demosetup.DEMO_PASSPHRASE)
     home = str(demo.client.root)
-    assert main(["journal", "add", "drill", "--step", "start", "--text", "Generator startet",
-                 "--initials", "AB", "--home", home]) == 0
+    assert (
+        main(
+            [
+                "journal",
+                "add",
+                "drill",
+                "--step",
+                "start",
+                "--text",
+                "Generator startet",
+                "--initials",
+                "AB",
+                "--home",
+                home,
+            ]
+        )
+        == 0
+    )
     stick = tmp_path / "stick"
     capsys.readouterr()
     assert main(["share", "--with-journal", "--out", str(stick), "--home", home]) == 0
@@ -199,10 +241,24 @@ def test_share_writes_the_journal_hand_back_with_the_passphrase(tmp_path: Path,
 
     collected = tmp_path / "collected"
     monkeypatch.setenv("CONTINUITY_PUBLISHER_PASSPHRASE", demosetup.DEMO_PUBLISHER_PASSPHRASE)
-    assert publisher_main(["journal", "collect", "--in", str(handback), "--home",
-                           str(demo.publisher), "--out", str(collected)]) == 0
-    assert "Generator startet" in "".join(p.read_text(errors="replace")
-                                          for p in collected.rglob("*") if p.is_file())
+    assert (
+        publisher_main(
+            [
+                "journal",
+                "collect",
+                "--in",
+                str(handback),
+                "--home",
+                str(demo.publisher),
+                "--out",
+                str(collected),
+            ]
+        )
+        == 0
+    )
+    assert "Generator startet" in "".join(
+        p.read_text(errors="replace") for p in collected.rglob("*") if p.is_file()
+    )
     # without --with-journal, a laptop that has a journal says it was left out
     assert main(["share", "--out", str(tmp_path / "stick2"), "--home", home]) == 0
     assert "--with-journal" in capsys.readouterr().out

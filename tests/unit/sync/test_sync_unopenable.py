@@ -18,14 +18,17 @@ from continuity_app.vault import unlock
 
 
 def real_image() -> bytes:
-    data = Dataset(units=[Unit(SCOPE, "Hjemmeplejen Nord")],
-                   citizens=[Citizen("c-1", "Else", "Testesen", "Prøvevej 1", SCOPE)])  # fmt: skip
+    data = Dataset(
+        units=[Unit(SCOPE, "Hjemmeplejen Nord")],
+        citizens=[Citizen("c-1", "Else", "Testesen", "Prøvevej 1", SCOPE)],
+    )
     with Store.build(data) as full, full.derive(SCOPE) as sub:
         return sub.image()
 
 
 def test_an_unopenable_newest_bundle_is_shown_after_the_first_unlock(
-        world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
     world.serve()
     world.publish(1, payload=real_image())
     assert world.sync().sequence == 1

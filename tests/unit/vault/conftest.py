@@ -34,8 +34,16 @@ def publisher(tmp_path: Path) -> Publisher:
 def home(tmp_path: Path, publisher: Publisher) -> ClientHome:
     """An enrolled home (floor scrypt parameters, so the tests stay quick)."""
     h = ClientHome(tmp_path / "home")
-    enroll(h, scope=UNIT, source=str(tmp_path / "publish"), publisher_key_file=publisher.key_file,
-           passphrase=PASSPHRASE, out=tmp_path / "REQUEST.json", kdf=floor_params(), now=T0)
+    enroll(
+        h,
+        scope=UNIT,
+        source=str(tmp_path / "publish"),
+        publisher_key_file=publisher.key_file,
+        passphrase=PASSPHRASE,
+        out=tmp_path / "REQUEST.json",
+        kdf=floor_params(),
+        now=T0,
+    )
     return h
 
 
@@ -44,16 +52,22 @@ def publish(home: ClientHome, publisher: Publisher) -> Publish:
     """``publish(sequence, payload=None, created_at=T0)`` stores a generation for this device."""
     device = DeviceFile.load(home.device)
 
-    def _publish(sequence: int, payload: bytes | None = None,
-                 created_at: dt.datetime = T0, valid_days: int = 7) -> Path:
+    def _publish(
+        sequence: int, payload: bytes | None = None, created_at: dt.datetime = T0, valid_days: int = 7
+    ) -> Path:
         if payload is None:
             with Store.build(small_dataset(), meta={"scope": UNIT, "sequence": str(sequence)}) as s:
                 payload = s.image()
-        data = write_bundle(payload, scope=UNIT, sequence=sequence, created_at=created_at,
-                            valid_until=created_at + dt.timedelta(days=valid_days),
-                            counts={"citizens": 2}, recipients={device.device_id:
-                                                                device.device_public()},
-                            signing_key=publisher.key)
+        data = write_bundle(
+            payload,
+            scope=UNIT,
+            sequence=sequence,
+            created_at=created_at,
+            valid_until=created_at + dt.timedelta(days=valid_days),
+            counts={"citizens": 2},
+            recipients={device.device_id: device.device_public()},
+            signing_key=publisher.key,
+        )
         path = home.generations / f"{UNIT}-{sequence}.bundle"
         path.write_bytes(data)
         return path

@@ -97,8 +97,9 @@ def test_a_record_replaced_by_a_forged_one_is_named(five: ClientHome) -> None:
     """Anyone can encrypt to the public key; the next record's hash still gives it away."""
     lines = lines_of(five)
     env = json.loads(lines[2])
-    forged = encode_record(DeviceFile.load(five.device).audit_key(), env["n"], env["prev"],
-                           "search", {"count": 0}, when=T0)
+    forged = encode_record(
+        DeviceFile.load(five.device).audit_key(), env["n"], env["prev"], "search", {"count": 0}, when=T0
+    )
     write_lines(five, [*lines[:2], forged, *lines[3:]])
     report = report_of(five)
     assert kinds(report) == [("altered", 3)]
@@ -131,8 +132,9 @@ def test_a_torn_last_record_is_reported_not_fatal_and_set_aside(five: ClientHome
     assert report.entries[-1].event == "sync" and report.entries[-1].n == 5
 
 
-def test_unknown_fields_are_refused_so_search_text_cannot_be_logged(home: ClientHome,
-                                                                    publish: Publish) -> None:
+def test_unknown_fields_are_refused_so_search_text_cannot_be_logged(
+    home: ClientHome, publish: Publish
+) -> None:
     publish(1)
     with unlock(home, PASSPHRASE, now=T0) as session:
         session.store.search_citizens("Sønderskov")

@@ -20,8 +20,9 @@ from continuity_app.vault.device import DeviceFile, raw_private
 from continuity_app.vault.enroll import enroll
 
 
-def test_enroll_writes_a_request_that_the_publisher_reads(home: ClientHome, tmp_path: Path,
-                                                           publisher: Publisher) -> None:
+def test_enroll_writes_a_request_that_the_publisher_reads(
+    home: ClientHome, tmp_path: Path, publisher: Publisher
+) -> None:
     request = EnrollmentRequest.from_json((tmp_path / "REQUEST.json").read_text(encoding="utf-8"))
     device = DeviceFile.load(home.device)
     assert request.device_id == device.device_id
@@ -31,8 +32,9 @@ def test_enroll_writes_a_request_that_the_publisher_reads(home: ClientHome, tmp_
     assert re.fullmatch(r"nk-[a-z2-7]{10}", device.device_id)
 
 
-def test_enroll_pins_the_publisher_key_and_writes_the_config(home: ClientHome, tmp_path: Path,
-                                                             publisher: Publisher) -> None:
+def test_enroll_pins_the_publisher_key_and_writes_the_config(
+    home: ClientHome, tmp_path: Path, publisher: Publisher
+) -> None:
     pinned = load_publisher_public_key(home.publisher_key)
     assert fingerprint(pinned) == fingerprint(publisher.key.public_key())
     config = settings.load(home.config)
@@ -56,25 +58,40 @@ def test_the_private_keys_are_only_stored_wrapped(home: ClientHome) -> None:
     assert oct(home.device.stat().st_mode & 0o777) == "0o600"
 
 
-def test_a_second_enrollment_is_refused_without_force(home: ClientHome, tmp_path: Path,
-                                                       publisher: Publisher) -> None:
+def test_a_second_enrollment_is_refused_without_force(
+    home: ClientHome, tmp_path: Path, publisher: Publisher
+) -> None:
     before = home.device.read_bytes()
     with pytest.raises(KnownError) as err:
-        enroll(home, scope=UNIT, source="https://example.invalid/noedkopi",
-               publisher_key_file=publisher.key_file, passphrase=PASSPHRASE,
-               out=tmp_path / "again.json", kdf=floor_params())
+        enroll(
+            home,
+            scope=UNIT,
+            source="https://example.invalid/noedkopi",
+            publisher_key_file=publisher.key_file,
+            passphrase=PASSPHRASE,
+            out=tmp_path / "again.json",
+            kdf=floor_params(),
+        )
     assert err.value.exit_code == ExitCode.ALREADY_EXISTS
     assert home.device.read_bytes() == before
     assert not (tmp_path / "again.json").exists()
 
 
-def test_force_makes_new_keys_and_keeps_the_old_files(home: ClientHome, tmp_path: Path,
-                                                      publisher: Publisher, publish: Publish) -> None:
+def test_force_makes_new_keys_and_keeps_the_old_files(
+    home: ClientHome, tmp_path: Path, publisher: Publisher, publish: Publish
+) -> None:
     old = DeviceFile.load(home.device)
     publish(1)
-    result = enroll(home, scope="krisestab", source="https://it.example.invalid/pub",
-                    publisher_key_file=publisher.key_file, passphrase="et helt nyt kodeord",
-                    out=tmp_path / "new.json", kdf=floor_params(), force=True)
+    result = enroll(
+        home,
+        scope="krisestab",
+        source="https://it.example.invalid/pub",
+        publisher_key_file=publisher.key_file,
+        passphrase="et helt nyt kodeord",
+        out=tmp_path / "new.json",
+        kdf=floor_params(),
+        force=True,
+    )
     assert result.device_id != old.device_id
     assert (home.root / f"device-{old.device_id}.json").exists()
     assert (home.audit_log.parent / f"audit-{old.device_id}.log").exists()
@@ -83,12 +100,20 @@ def test_force_makes_new_keys_and_keeps_the_old_files(home: ClientHome, tmp_path
 
 
 @pytest.mark.parametrize("passphrase", ["", "kort", "aaaaaaaaaaaaaa"])
-def test_a_weak_passphrase_is_refused_with_the_reason(tmp_path: Path, publisher: Publisher,
-                                                      passphrase: str) -> None:
+def test_a_weak_passphrase_is_refused_with_the_reason(
+    tmp_path: Path, publisher: Publisher, passphrase: str
+) -> None:
     h = ClientHome(tmp_path / "h")
     with pytest.raises(KnownError) as err:
-        enroll(h, scope=UNIT, source=str(tmp_path), publisher_key_file=publisher.key_file,
-               passphrase=passphrase, out=tmp_path / "r.json", kdf=floor_params())
+        enroll(
+            h,
+            scope=UNIT,
+            source=str(tmp_path),
+            publisher_key_file=publisher.key_file,
+            passphrase=passphrase,
+            out=tmp_path / "r.json",
+            kdf=floor_params(),
+        )
     assert err.value.exit_code == ExitCode.INVALID_INPUT
     assert not h.device.exists()
 
@@ -97,16 +122,13 @@ def test_bad_unit_source_and_key_file_are_refused(tmp_path: Path, publisher: Pub
     h = ClientHome(tmp_path / "h")
     common = {"passphrase": PASSPHRASE, "out": tmp_path / "r.json", "kdf": floor_params()}
     with pytest.raises(KnownError, match="unit"):
-        enroll(h, scope="../etc", source=str(tmp_path), publisher_key_file=publisher.key_file,
-               **common)  # type: ignore[arg-type]
+        enroll(h, scope="../etc", source=str(tmp_path), publisher_key_file=publisher.key_file, **common)  # type: ignore[arg-type]
     with pytest.raises(KnownError, match="ftp://"):
-        enroll(h, scope=UNIT, source="ftp://x/y", publisher_key_file=publisher.key_file,
-               **common)  # type: ignore[arg-type]
+        enroll(h, scope=UNIT, source="ftp://x/y", publisher_key_file=publisher.key_file, **common)  # type: ignore[arg-type]
     garbage = tmp_path / "not-a-key.pub"
     garbage.write_text("hello\n")
     with pytest.raises(KnownError, match=re.escape("not-a-key.pub")) as err:
-        enroll(h, scope=UNIT, source=str(tmp_path), publisher_key_file=garbage,
-               **common)  # type: ignore[arg-type]
+        enroll(h, scope=UNIT, source=str(tmp_path), publisher_key_file=garbage, **common)  # type: ignore[arg-type]
     assert err.value.exit_code == ExitCode.NOT_SET_UP
     assert not h.device.exists()
 

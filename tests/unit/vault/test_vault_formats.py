@@ -35,9 +35,17 @@ def test_the_golden_audit_log_1_0_still_reads_intact() -> None:
     report = read_log(DATA / "audit-1.0.log", keys.audit)
     assert report.intact and report.problems == []
     assert [(e.n, e.event) for e in report.entries] == [
-        (1, "enroll"), (2, "unlock"), (3, "citizen_opened"), (4, "print")]
-    assert report.entries[3].fields == {"pack": "medication", "unit_id": "HP01",
-                                        "citizen_ids": ["C000001", "C000002"], "pages": 4}
+        (1, "enroll"),
+        (2, "unlock"),
+        (3, "citizen_opened"),
+        (4, "print"),
+    ]
+    assert report.entries[3].fields == {
+        "pack": "medication",
+        "unit_id": "HP01",
+        "citizen_ids": ["C000001", "C000002"],
+        "pages": 4,
+    }
     assert report.entries[2].time_utc == T0 + dt.timedelta(minutes=2)
 
 
@@ -67,10 +75,16 @@ def test_a_newer_major_device_file_is_refused_a_newer_minor_read(tmp_path: Path)
     assert newer_minor.unwrap(GOLDEN_PASSPHRASE) is not None
 
 
-@pytest.mark.parametrize("changes", [{"format": "something-else"}, {"kdf": {"name": "md5"}},
-                                     {"wrapped": {"alg": "AES-256-GCM"}}, {"public_key": "AAAA"}])
-def test_a_damaged_device_file_is_named_as_such(tmp_path: Path, changes: dict[str, object]
-                                                ) -> None:
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"format": "something-else"},
+        {"kdf": {"name": "md5"}},
+        {"wrapped": {"alg": "AES-256-GCM"}},
+        {"public_key": "AAAA"},
+    ],
+)
+def test_a_damaged_device_file_is_named_as_such(tmp_path: Path, changes: dict[str, object]) -> None:
     with pytest.raises(KnownError) as err:
         DeviceFile.load(_edited_device(tmp_path, **changes))
     assert err.value.exit_code == ExitCode.CORRUPT

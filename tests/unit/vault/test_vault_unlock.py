@@ -48,8 +48,7 @@ def test_unlock_opens_the_newest_generation_in_memory(home: ClientHome, publish:
     assert record.fields == {"result": "ok", "scope": UNIT, "sequence": 2}  # no empty "newest"
 
 
-def test_a_wrong_passphrase_is_refused_counted_and_audited(home: ClientHome,
-                                                           publish: Publish) -> None:
+def test_a_wrong_passphrase_is_refused_counted_and_audited(home: ClientHome, publish: Publish) -> None:
     publish(1)
     with pytest.raises(PassphraseError) as err:
         unlock(home, "not the passphrase at all", now=NOW)
@@ -85,14 +84,14 @@ def test_the_delay_grows_and_survives_a_restart(home: ClientHome, publish: Publi
     assert Lockout.load(home.lockout).failures == 0
 
 
-def test_six_wrong_passphrases_at_once_each_count_and_the_wait_holds(home: ClientHome,
-                                                                      publish: Publish) -> None:
+def test_six_wrong_passphrases_at_once_each_count_and_the_wait_holds(
+    home: ClientHome, publish: Publish
+) -> None:
     """Six processes guess at the same moment (one clock for all, so the wait never passes)."""
     publish(1)
     spawn = multiprocessing.get_context("spawn")
     start, results = spawn.Event(), spawn.Queue()
-    tries = [spawn.Process(target=wrong_try, args=(str(home.root), NOW, start, results))
-             for _ in range(6)]
+    tries = [spawn.Process(target=wrong_try, args=(str(home.root), NOW, start, results)) for _ in range(6)]
     for process in tries:
         process.start()
     start.set()
@@ -128,8 +127,7 @@ def test_no_generation_is_no_data(home: ClientHome) -> None:
     assert "sync" in str(err.value)
 
 
-def test_a_corrupt_newest_generation_falls_back_and_says_so(home: ClientHome,
-                                                            publish: Publish) -> None:
+def test_a_corrupt_newest_generation_falls_back_and_says_so(home: ClientHome, publish: Publish) -> None:
     publish(1)
     newest = publish(2)
     data = bytearray(newest.read_bytes())
@@ -144,8 +142,7 @@ def test_a_corrupt_newest_generation_falls_back_and_says_so(home: ClientHome,
         assert "sequence 2" in str(warning) and "sequence 1" in str(warning)
 
 
-def test_a_newest_generation_that_does_not_import_falls_back(home: ClientHome,
-                                                             publish: Publish) -> None:
+def test_a_newest_generation_that_does_not_import_falls_back(home: ClientHome, publish: Publish) -> None:
     publish(3)
     publish(4, payload=b"signed and encrypted, but not a database")
     with unlock(home, PASSPHRASE, now=NOW) as session:
@@ -153,8 +150,7 @@ def test_a_newest_generation_that_does_not_import_falls_back(home: ClientHome,
         assert session.warnings[0].kind == "fallback"
 
 
-def test_after_a_failed_unlock_status_says_the_newest_cannot_open(home: ClientHome,
-                                                                 publish: Publish) -> None:
+def test_after_a_failed_unlock_status_says_the_newest_cannot_open(home: ClientHome, publish: Publish) -> None:
     """Sync never decrypts; the first unlock finds out, and status says it from then on."""
     from continuity_app.sync import status
 
@@ -206,8 +202,7 @@ def test_lock_closes_the_store_and_drops_the_keys(home: ClientHome, publish: Pub
     assert ("lock", None) in audit_events(home)
 
 
-def test_reload_opens_a_newer_generation_without_the_passphrase(home: ClientHome,
-                                                                 publish: Publish) -> None:
+def test_reload_opens_a_newer_generation_without_the_passphrase(home: ClientHome, publish: Publish) -> None:
     publish(1)
     with unlock(home, PASSPHRASE, now=NOW) as session:
         old_store = session.store
@@ -219,8 +214,7 @@ def test_reload_opens_a_newer_generation_without_the_passphrase(home: ClientHome
             old_store.counts()
 
 
-def test_a_passphrase_change_makes_the_old_one_stop_working(home: ClientHome,
-                                                            publish: Publish) -> None:
+def test_a_passphrase_change_makes_the_old_one_stop_working(home: ClientHome, publish: Publish) -> None:
     publish(1)
     new = "tre nye ord og et tal 7"
     before = DeviceFile.load(home.device)
@@ -238,8 +232,7 @@ def test_a_passphrase_change_makes_the_old_one_stop_working(home: ClientHome,
 def test_a_passphrase_change_needs_the_old_one_and_a_strong_new_one(home: ClientHome) -> None:
     before = home.device.read_bytes()
     with pytest.raises(PassphraseError):
-        change_passphrase(home, "wrong old passphrase", "a good new passphrase", now=NOW,
-                          kdf=floor_params())
+        change_passphrase(home, "wrong old passphrase", "a good new passphrase", now=NOW, kdf=floor_params())
     with pytest.raises(KnownError, match="at least 10"):
         change_passphrase(home, PASSPHRASE, "short", now=NOW, kdf=floor_params())
     assert home.device.read_bytes() == before
@@ -258,8 +251,7 @@ def test_an_edited_public_key_is_reported_as_damage(home: ClientHome) -> None:
     assert "altered" in str(err.value)
 
 
-def test_an_unwritable_audit_log_does_not_keep_the_data_locked(home: ClientHome,
-                                                               publish: Publish) -> None:
+def test_an_unwritable_audit_log_does_not_keep_the_data_locked(home: ClientHome, publish: Publish) -> None:
     """In a crisis the medication list beats the log: open, but say the log failed."""
     publish(1)
     home.audit_log.unlink()
