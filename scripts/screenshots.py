@@ -25,8 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1366, 768)
-#: The views after the citizen card, by their file names (a view not named here is
-#: saved under its number and id).
+#: The unit laptop's views after the citizen card, by their file names (the journal view
+#: and the crisis staff's views are shot on their own, with entries and a krisestab laptop).
 VIEW_NAMES = {
     "ROUTES": "03-koerelister",
     "VULNERABLE": "04-saarbare",
@@ -182,7 +182,7 @@ def main(argv: list[str]) -> int:
         from continuity_app.gui.views.registry import ViewId
 
         for view_id in ViewId:
-            if view_id <= ViewId.CITIZEN:
+            if view_id.name not in VIEW_NAMES:
                 continue
             index = window.view_ids.index(view_id)
             window.show_view(index)
@@ -190,7 +190,7 @@ def main(argv: list[str]) -> int:
             if view_id == ViewId.ROUTES:
                 view = window.views[index]
                 view.table.setCurrentIndex(view.model.index(0, 0))
-            save(window, VIEW_NAMES.get(view_id.name, f"{index + 1:02d}-{view_id.name.lower()}"))
+            save(window, VIEW_NAMES[view_id.name])
         window.show_view(window.CITIZEN)
         window.print_current()
         for _ in range(600):

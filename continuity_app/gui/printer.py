@@ -24,12 +24,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 from continuity_app.errors import DiskError
 from continuity_app.gui.dialogs.preview import load_pdf
+from continuity_app.progress import Progress
 
 #: Pages are rendered to images at this resolution at most (300 dpi: sharp text on paper,
 #: 25 MB per A4 page instead of 560 MB at a printer's 1200 dpi).
 RENDER_DPI = 300
 
-Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
@@ -90,7 +90,7 @@ def print_through_lp(data: bytes, printer: QPrinter, progress: Progress | None =
             f"the printer '{printer.printerName()}' refused the job ({detail[-1] if detail else 'lp failed'})"
         )
     if progress is not None:
-        progress(last - first + 1, last - first + 1)
+        progress("pages", 1.0)
     return last - first + 1
 
 
@@ -122,7 +122,7 @@ def paint_pages(
                 painter.drawImage(target, document.render(number - 1, pixels))
                 printed += 1
                 if progress is not None:
-                    progress(printed, last - first + 1)
+                    progress("pages", printed / (last - first + 1))
         finally:
             painter.end()
         return printed

@@ -157,7 +157,7 @@ class PrintController(QObject):
 
         def job(ctx: TaskContext) -> tuple[int, str]:
             return print_pdf(
-                data, printer, lambda done, total: ctx.progress(done, total), lambda: ctx.cancelled
+                data, printer, lambda _stage, fraction: ctx.progress(fraction), lambda: ctx.cancelled
             )
 
         def done(result: tuple[int, str]) -> None:
