@@ -34,7 +34,7 @@ UNIT_COLUMNS = (
     Column("Borgere", 6, "center"),
     Column("Beboere", 6, "center"),
     Column("Sårbare", 6, "center"),
-    Column("Sårbare dag 1 / 2 / 3", 8, "center"),
+    Column("Sårbare, kontakt 1. / 2. / 3. døgn", 8, "center"),
     Column("Strøm", 6, "center"),
     Column("Ingen pårørende", 7, "center"),
     Column("Kan ikke komm.", 7, "center"),
@@ -164,8 +164,8 @@ def total_rows(ov: Overview) -> list[list[str | Cell]]:
         ],
         [
             Cell("Sårbare", COND_BOLD),
-            f"{num(t.vulnerable)} · dag 1: {num(t.by_day[0])} · dag 2: {num(t.by_day[1])} · "
-            f"dag 3: {num(t.by_day[2])}",
+            f"{num(t.vulnerable)} · kontakt 1. døgn: {num(t.by_day[0])} · 2. døgn: "
+            f"{num(t.by_day[1])} · 3. døgn: {num(t.by_day[2])}",
         ],
         [Cell("Sårbare efter årsag", COND_BOLD), reasons],
         [

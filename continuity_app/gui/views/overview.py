@@ -77,9 +77,9 @@ class OverviewModel(RowModel):
             c.CITIZENS: self.tr("Borgere"),
             c.RESIDENTS: self.tr("Beboere"),
             c.VULNERABLE: self.tr("Sårbare"),
-            c.DAY1: self.tr("Dag 1"),
-            c.DAY2: self.tr("Dag 2"),
-            c.DAY3: self.tr("Dag 3"),
+            c.DAY1: self.tr("Kontakt 1. døgn"),
+            c.DAY2: self.tr("Kontakt 2. døgn"),
+            c.DAY3: self.tr("Kontakt 3. døgn"),
             c.REASONS: self.tr("Sårbare efter årsag"),
             c.GENERATOR: self.tr("Nødstrøm"),
             c.SUPPLIES: self.tr("Forsyning (døgn)"),
@@ -227,7 +227,7 @@ class OverviewView(JournalViewMixin, QWidget):
             for k in sorted(ov.units_by_category, key=lambda k: k or "~")
         )
         lines = [
-            self.tr("Borgere %1 · beboere %2 · sårbare %3 (dag 1: %4, dag 2: %5, dag 3: %6)%7")
+            self.tr("Borgere %1 · beboere %2 · sårbare %3 (kontakt 1. døgn: %4, 2. døgn: %5, 3. døgn: %6)%7")
             .replace("%1", number(t.citizens))
             .replace("%2", number(t.residents))
             .replace("%3", number(t.vulnerable))
