@@ -34,7 +34,7 @@ UNIT_COLUMNS = (
     Column("Borgere", 6, "center"),
     Column("Beboere", 6, "center"),
     Column("Sårbare", 6, "center"),
-    Column("Sårbare, kontakt 1. / 2. / 3. døgn", 8, "center"),
+    Column("Kontakt døgn 1/2/3", 8, "center"),
     Column("Strøm", 6, "center"),
     Column("Ingen pårørende", 7, "center"),
     Column("Kan ikke komm.", 7, "center"),
