@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from continuity_app.errors import DiskError, ExitCode, KnownError, SetupError, UsageError
+from continuity_app.errors import DiskError, ExitCode, SetupError, UsageError
 
 PLAIN_WARNING = (
     "WARNING: {out} holds the journal UNENCRYPTED (health data): keep it safe and "
@@ -46,13 +46,6 @@ def run_export(args: argparse.Namespace) -> int:
         from continuity_app.journal.exchange import export_handback
 
         result = export_handback(journal, out)
-        session.audit(
-            "journal_export",
-            count=result.manifest["entries"],
-            out=str(out.resolve()),
-            result="ok",
-            device_id=journal.device_id,
-        )
     m = result.manifest
     counts = ", ".join(f"{k} {v}" for k, v in m["counts"].items()) or "none"
     print(
@@ -75,14 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise SetupError(f"{path}: no such file")
     with _session(args.home) as session:
         journal = Journal.open(session)
-        try:
-            result = import_handback(journal, path)
-        except KnownError as err:
-            session.audit(
-                "journal_import", result="refused", reason=err.exit_code.name, out=str(path.resolve())
-            )
-            raise
-        session.audit("journal_import", result="ok", count=result.new_entries, out=str(path.resolve()))
+        result = import_handback(journal, path)
     for reason in result.left_out:
         print(f"continuity-app: left out: {reason}", file=sys.stderr)
     if result.new_entries:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from continuity_app.errors import SetupError, disk_error
+from continuity_app.errors import KnownError, SetupError, disk_error
 from continuity_app.journal import handback, storage
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def peer_segments(journal: Journal) -> list[dict[str, Any]]:
 
 
 def export_handback(journal: Journal, out: Path, *, now: dt.datetime | None = None) -> ExportResult:
-    """Write the hand-back file (atomically, owner-only)."""
+    """Write the hand-back file (atomically, owner-only) and record it in the audit log."""
     from continuity_app.paths import atomic_write
 
     signing = journal.session.keys.signing
@@ -120,9 +120,15 @@ def export_handback(journal: Journal, out: Path, *, now: dt.datetime | None = No
         atomic_write(out, data, mode=0o600)
     except OSError as err:
         raise disk_error(err, out, after="no hand-back file was written") from err
-    return ExportResult(
-        out, segments[0]["manifest"], sorted(recipients), len(segments) - 1, [str(p) for p in own.problems]
+    manifest = segments[0]["manifest"]
+    journal.session.audit(
+        "journal_export",
+        count=manifest["entries"],
+        out=str(out.resolve()),
+        result="ok",
+        device_id=journal.device_id,
     )
+    return ExportResult(out, manifest, sorted(recipients), len(segments) - 1, [str(p) for p in own.problems])
 
 
 @dataclass
@@ -133,7 +139,19 @@ class ImportResult:
 
 
 def import_handback(journal: Journal, path: Path) -> ImportResult:
-    """Take in a colleague's file: verify it, then keep each segment that adds entries."""
+    """Take in a colleague's file: verify it, then keep each segment that adds entries.
+    Recorded in the audit log, refused or taken in."""
+    where = str(path.resolve())
+    try:
+        result = _take_in(journal, path)
+    except KnownError as err:
+        journal.session.audit("journal_import", result="refused", reason=err.exit_code.name, out=where)
+        raise
+    journal.session.audit("journal_import", result="ok", count=result.new_entries, out=where)
+    return result
+
+
+def _take_in(journal: Journal, path: Path) -> ImportResult:
     try:
         data = path.read_bytes()
     except OSError as err:

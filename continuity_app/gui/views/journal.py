@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.domain.age import local
-from continuity_app.errors import KnownError
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE, RowModel
 from continuity_app.gui.views.common import PrintRequest, heading, make_table
@@ -390,20 +389,12 @@ class JournalView(QWidget):
         journal = self.journal.controller.journal if self.journal is not None else None
         if journal is None:
             return
-        session: Any = self.context.session
 
         def job(ctx: Any) -> Any:
             from continuity_app.journal.exchange import import_handback
 
             ctx.report(0.1)
-            try:
-                result = import_handback(journal, path)
-            except KnownError as err:
-                session.audit("journal_import", result="refused", reason=err.exit_code.name)
-                raise
-            ctx.report(0.9)
-            session.audit("journal_import", result="ok", count=result.new_entries)
-            return result
+            return import_handback(journal, path)  # audited there
 
         def done(result: Any) -> None:
             self._done(
@@ -420,23 +411,13 @@ class JournalView(QWidget):
         journal = self.journal.controller.journal if self.journal is not None else None
         if journal is None:
             return
-        session: Any = self.context.session
         now = self.context.now()
 
         def job(ctx: Any) -> Any:
             from continuity_app.journal.exchange import export_handback
 
             ctx.report(0.1)
-            result = export_handback(journal, path, now=now)
-            ctx.report(0.9)
-            session.audit(
-                "journal_export",
-                count=result.manifest["entries"],
-                out=str(path),
-                result="ok",
-                device_id=journal.device_id,
-            )
-            return result
+            return export_handback(journal, path, now=now)  # audited there
 
         def done(result: Any) -> None:
             self._done(
