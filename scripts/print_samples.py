@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from continuity_app.crisis.drill import print_text, start_text  # noqa: E402
+from continuity_app.domain.age import COPENHAGEN  # noqa: E402
 from continuity_app.domain.models import Dataset, DoseSchedule  # noqa: E402
 from continuity_app.exchange import read_exchange  # noqa: E402
 from continuity_app.exchange.demo import generate_dataset, write_exports  # noqa: E402
@@ -34,7 +35,7 @@ from continuity_app.store import Store  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
 CREATED = dt.datetime(2026, 11, 27, 4, 30, tzinfo=dt.UTC)
-PRINTED = dt.datetime(2026, 11, 27, 7, 5, tzinfo=dt.UTC)
+PRINTED = dt.datetime(2026, 11, 27, 9, 35, tzinfo=dt.UTC)  # 10:35 Danish time: the morning round half done
 
 
 def telling_citizen(store: Store, unit_id: str) -> str:
@@ -91,19 +92,22 @@ def sample_entries(store: Store, unit_id: str) -> list[Entry]:
 
     route = store.routes(TODAY, unit_id)[0]
     visits = store.route_visits(route.route_id)
+    round_start = PRINTED - dt.timedelta(hours=3)
     for i, row in enumerate(visits[:6]):
         visit_id, citizen_id = row.visit.visit_id, row.citizen.citizen_id
+        ended = dt.datetime.combine(TODAY, row.visit.end or row.visit.start, COPENHAGEN)
+        minutes = (ended - round_start).total_seconds() / 60  # marked as the visit ends
         if i == 4:
             add(
                 "visit",
-                10 * i,
+                minutes,
                 visit_id=visit_id,
                 outcome="ikke udført",
                 visit_citizen_id=citizen_id,
                 note="Nøglen passede ikke",
             )
         else:
-            add("visit", 10 * i, visit_id=visit_id, outcome="udført", visit_citizen_id=citizen_id)
+            add("visit", minutes, visit_id=visit_id, outcome="udført", visit_citizen_id=citizen_id)
     pn = next(
         (
             (row.citizen.citizen_id, m)
