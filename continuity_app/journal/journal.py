@@ -18,6 +18,7 @@ a ``correction`` points at the entry it corrects.
 
 from __future__ import annotations
 
+import bisect
 import builtins
 import datetime as dt
 from collections.abc import Callable, Mapping
@@ -63,6 +64,10 @@ class NeedsConfirmation(KnownError):
         self.maximum_text = maximum_text
 
 
+def _order(e: Entry) -> tuple[dt.datetime, str, int]:
+    return (e.at, e.device, e.n)
+
+
 class Journal:
     """The outage journal of the session's laptop, with what it imported from colleagues."""
 
@@ -74,6 +79,8 @@ class Journal:
         self.initials: str = ""
         self._own: storage.OwnLog | None = None
         self._imported: builtins.list[Entry] | None = None
+        self._merged: builtins.list[Entry] | None = None
+        self._tip: storage.Tip | None = None  # the last append's, to chain the next to
 
     @classmethod
     def open(cls, session: Session) -> Journal:
@@ -99,10 +106,12 @@ class Journal:
 
     def entries(self) -> builtins.list[Entry]:
         """Every entry known here (own and imported, each once), oldest first."""
-        seen: dict[str, Entry] = {}
-        for e in [*self.own().entries, *self.imported()]:
-            seen.setdefault(e.id, e)
-        return sorted(seen.values(), key=lambda e: (e.at, e.device, e.n))
+        if self._merged is None:
+            seen: dict[str, Entry] = {}
+            for e in [*self.own().entries, *self.imported()]:
+                seen.setdefault(e.id, e)
+            self._merged = sorted(seen.values(), key=_order)
+        return list(self._merged)
 
     def get(self, entry_id: str) -> Entry | None:
         return next((e for e in self.entries() if e.id == entry_id), None)
@@ -122,12 +131,13 @@ class Journal:
 
     def drill_active(self) -> bool:
         """True between this laptop's drill start and its end: entries are marked drill."""
-        steps = [e for e in self.own().entries if e.kind == "drill"]
-        return bool(steps) and steps[-1].fields.get("step") != "end"
+        last = next((e for e in reversed(self.own().entries) if e.kind == "drill"), None)
+        return last is not None and last.fields.get("step") != "end"
 
     def refresh(self) -> None:
         self._own = None
         self._imported = None
+        self._merged = None
 
     # -- writing ----------------------------------------------------------------------
 
@@ -168,7 +178,8 @@ class Journal:
         name = next((n for i, n in staff if i.upper() == who and n), "")
         if name:
             values["staff_name"] = name
-        known = self.entries()
+        # what is already recorded matters to these kinds only (a note need not sort them all)
+        known = self.entries() if kind in ("effect", "correction", "given", "pn") else []
         codes: builtins.list[str] = []
         warnings: builtins.list[str] = self._time_warnings(when, clock, codes)
         if kind in ("effect", "correction"):
@@ -226,9 +237,13 @@ class Journal:
                 drill=drill,
             )
 
-        entry = storage.append_entry(self.home, self.session.keys.audit, build, on_step=on_step)
+        entry, self._tip = storage.append_entry(
+            self.home, self.session.keys.audit, build, tip=self._tip, on_step=on_step
+        )
         if self._own is not None:
             self._own.entries.append(entry)
+        if self._merged is not None:
+            bisect.insort(self._merged, entry, key=_order)
         return AddResult(entry, warnings, codes)
 
     def _time_warnings(

@@ -58,25 +58,41 @@ class OwnLog:
         return not any(p.tampering for p in self.problems)
 
 
+@dataclass(frozen=True)
+class Tip:
+    """The end of this laptop's chain as the last append left it: the SHA-256 of the last
+    record's line and the hash of the entry inside it."""
+
+    line: str
+    entry: str
+
+
 def append_entry(
     home: ClientHome,
     key: X25519PrivateKey,
     build: Callable[[int, str], Entry],
     *,
+    tip: Tip | None = None,
     on_step: Callable[[str], None] | None = None,
-) -> Entry:
-    """Append the entry ``build(n, prev_hash)`` makes, durably (fsync) under the lock.
+) -> tuple[Entry, Tip]:
+    """Append the entry ``build(n, prev_hash)`` makes, durably (fsync) under the lock;
+    the entry and the new :class:`Tip`.
 
-    ``DiskError`` when it cannot be written (full disk: nothing of it is kept but a
-    torn line the next append sets aside); ``JournalDamaged`` when the last record
-    cannot be read back to chain from.
+    The new entry chains to the content of the last record. When ``tip`` (the previous
+    append's) names that record's exact line, its entry hash is taken from it;
+    otherwise (another process appended, or the first append of a session) the last
+    record is decrypted. ``DiskError`` when it cannot be written (full disk: nothing of
+    it is kept but a torn line the next append sets aside); ``JournalDamaged`` when the
+    last record cannot be read back to chain from.
     """
     path = own_path(home)
-    made: list[Entry] = []
+    made: list[tuple[Entry, bytes]] = []
 
     def make_line(end: chainlog.Tail, torn: str) -> bytes:
         prev = GENESIS
-        if end.last:
+        if end.last and tip is not None and tip.line == end.prev:
+            prev = tip.entry
+        elif end.last:
             env = chainlog.parse_envelope(end.last)
             plain = chainlog.decrypt_envelope(env, key, OWN_LABEL) if env else None
             if plain is None:
@@ -88,16 +104,18 @@ def append_entry(
         entry = build(end.n, prev)
         if entry.n != end.n:
             raise ValueError("an entry's counter must be its record number")
-        made.append(entry)
-        return chainlog.encode_line(
+        line = chainlog.encode_line(
             key.public_key(), OWN_LABEL, end.n, end.prev, entry.canonical(), torn=torn
         )
+        made.append((entry, line))
+        return line
 
     try:
         chainlog.append(path, OWN_GENESIS, make_line, on_step=on_step)
     except OSError as err:
         raise disk_error(err, path, after="the entry was NOT recorded") from err
-    return made[0]
+    entry, line = made[0]
+    return entry, Tip(chainlog.line_hash(line), entry.hash())
 
 
 def _read(path: Path) -> bytes:

@@ -42,7 +42,7 @@ VERSION = "1.0"
 MAJOR = 1
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 LOCK_TIMEOUT_S = 30.0
-_TAIL_BYTES = 64 * 1024
+_TAIL_BYTES = 8 * 1024
 
 
 def record_info(label: str, n: int, prev: str, torn: str) -> bytes:
@@ -97,9 +97,14 @@ def decrypt_envelope(env: dict[str, Any], key: X25519PrivateKey, label: str) -> 
 @contextmanager
 def locked(path: Path) -> Iterator[IO[bytes]]:
     """The file opened for appending under an exclusive lock (created owner-only)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    created = not path.exists()
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    flags = os.O_RDWR | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    created = False
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:  # the first record: make the folder and the file
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, flags | os.O_CREAT, 0o600)
+        created = True
     f = os.fdopen(fd, "r+b")
     try:
         if created:
@@ -121,11 +126,16 @@ class Tail:
 
 
 def tail(f: IO[bytes], genesis: str) -> Tail:
-    """Where the open file ends: next number, chain hash, a torn fragment, the last record."""
+    """Where the open file ends: next number, chain hash, a torn fragment, the last record.
+
+    Reads back from the end in growing windows (a record is well under the first), so an
+    append costs the same in a file of ten records as in one of a hundred thousand.
+    """
     f.seek(0, os.SEEK_END)
     size = f.tell()
-    start = max(0, size - _TAIL_BYTES)
+    window = _TAIL_BYTES
     while True:
+        start = max(0, size - window)
         f.seek(start)
         data = f.read()
         if start > 0:
@@ -137,7 +147,7 @@ def tail(f: IO[bytes], genesis: str) -> Tail:
                 return Tail(int(env["n"]) + 1, line_hash(line), fragment, line)
         if start == 0:
             return Tail(1, genesis, fragment, b"")
-        start = 0  # no whole record in the tail: read everything (rare: a damaged log)
+        window *= 16  # no whole record in the window: a long torn line or a damaged log
 
 
 def append(

@@ -184,3 +184,15 @@ def test_an_unwritable_journal_is_a_disk_error(journal: Journal) -> None:
     storage.own_path(journal.home).mkdir()  # a folder where the file should be
     with pytest.raises(DiskError, match="journal"):
         journal.add("note", {"citizen_id": "c-1", "text": "x"}, now=NOW)
+
+
+def test_a_torn_tail_longer_than_the_read_window_is_still_set_aside(journal: Journal) -> None:
+    journal.add("note", {"citizen_id": "c-1", "text": "før"}, now=NOW)
+    path = storage.own_path(journal.home)
+    with path.open("ab") as f:
+        f.write(b'{"v":"1.0","n":2,"prev":"' + b"0" * 200_000)  # a huge half-written line
+    again = journal.add("note", {"citizen_id": "c-1", "text": "efter"}, now=NOW).entry
+    assert again.n == 2
+    log = own_world_log(journal)
+    assert [e.n for e in log.entries] == [1, 2] and log.intact
+    assert [(p.kind, p.line) for p in log.problems] == [("torn", 2)]
