@@ -109,7 +109,7 @@ CITIZEN_KINDS = frozenset({"pn", "given", "note"})
 
 def utc_text(moment: dt.datetime) -> str:
     """UTC ISO 8601 with seconds and a ``Z``: how every time is stored."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def parse_utc_text(text: str) -> dt.datetime:
@@ -120,8 +120,10 @@ def parse_utc_text(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text[:19]).replace(tzinfo=dt.UTC)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def local_text(moment: dt.datetime) -> str:
-    """Danish local time as people and Excel read it: ``DD-MM-YYYY HH:MM``."""
+    """Danish local time as people and Excel read it: ``DD-MM-YYYY HH:MM`` (remembered:
+    IT's collect writes each entry's times into a CSV, a PDF and a re-entry list)."""
     return moment.astimezone(COPENHAGEN).strftime("%d-%m-%Y %H:%M")
 
 
@@ -148,7 +150,7 @@ class Entry:
     scope: str = ""
     drill: bool = False
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         return f"{self.device}-{self.n}"
 

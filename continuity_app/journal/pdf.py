@@ -17,6 +17,8 @@ from continuity_app.journal.entry import Entry, local_text
 from continuity_app.printing.sheet import Sheet, Stamp
 from continuity_app.printing.table import Column, draw_table
 
+Items = Sequence[tuple[Entry, dict[str, Any]]]
+
 
 def what(e: Entry) -> str:
     """The entry's content in words, as the re-entry list shows it."""
@@ -48,7 +50,7 @@ def what(e: Entry) -> str:
     return ", ".join(f"{k}: {v}" for k, v in sorted(f.items()))
 
 
-def citizen_pdf(items: Sequence[tuple[Entry, dict[str, Any]]], stamp: Stamp | None, *, title: str) -> bytes:
+def citizen_pdf(items: Items, stamp: Stamp | None, *, title: str) -> bytes:
     """The PDF of one citizen's entries (``items`` in time order)."""
     stamp = stamp or Stamp("Nødkopi – journal", dt.datetime.now(dt.UTC))
     buf = io.BytesIO()

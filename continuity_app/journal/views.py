@@ -4,7 +4,7 @@ Written by ``journal export --plain`` on the laptop and by IT's ``collect`` for 
 laptops together. CSV as a Danish Excel opens it: UTF-8 with BOM, ``;``, times
 ``DD-MM-YYYY HH:MM`` in Danish local time. Every file owner-only (they hold health
 data) and written atomically. The entries pass through one in-memory SQLite table
-(sqlite-utils) so each view is a query: by kind, by citizen, in time order.
+so each view is a query: by kind, by citizen, in time order.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,12 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from continuity_app.errors import disk_error
 from continuity_app.journal.checks import corrected_ids
-from continuity_app.journal.entry import KINDS, Entry, local_text, utc_text
+from continuity_app.journal.entry import KINDS, Entry, local_text
 from continuity_app.paths import atomic_write
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from continuity_app.printing.sheet import Stamp
     from continuity_app.store import Store
 
@@ -42,73 +41,68 @@ def safe_name(text: str) -> str:
 
 @dataclass
 class EntryTable:
-    """The entries as one sqlite-utils table ``entries`` in memory (id primary key: each
-    entry once), indexed by kind and subject, and the entries themselves by id."""
+    """The entries as one SQLite table ``entries`` in memory (id primary key: each entry
+    once; ``at`` and ``recorded`` in Unix seconds), indexed by kind and subject, and the
+    entries themselves by id. Each view is
+    a query on it; ``rows`` hands back the entries with their row (``corrected``)."""
 
-    db: sqlite_utils.Database
+    db: sqlite3.Connection
     by_id: dict[str, Entry]
 
-    def rows(self, where: str | None = None, args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
-        """(entry, row) in time order for a ``rows_where`` filter."""
+    def rows(self, where: str = "1", args: Sequence[Any] = ()) -> list[tuple[Entry, dict[str, Any]]]:
+        """(entry, row) in time order for a ``WHERE`` filter on the table's columns."""
+        by_id = self.by_id
         return [
-            (self.by_id[row["id"]], row)
-            for row in self.db.table("entries").rows_where(where, list(args), order_by="at, device, n")
+            (by_id[entry_id], {"corrected": bool(corrected)})
+            for entry_id, corrected in self.db.execute(
+                f"SELECT id, corrected FROM entries WHERE {where} ORDER BY at, device, n", list(args)
+            )
         ]
 
     def subjects(self, where: str = "1") -> list[str]:
         """The citizens (or ``person:…``) entries are about, sorted."""
         return [
-            r["subject"]
-            for r in self.db.query(
+            subject
+            for (subject,) in self.db.execute(
                 f"SELECT DISTINCT subject FROM entries WHERE subject != '' AND ({where}) ORDER BY subject"
             )
         ]
 
 
+_TABLE = """
+CREATE TABLE entries (
+    id TEXT PRIMARY KEY, device TEXT, n INTEGER, kind TEXT, initials TEXT,
+    at INTEGER, recorded INTEGER, drill INTEGER, subject TEXT, corrected INTEGER
+);
+CREATE INDEX entries_kind ON entries (kind);
+CREATE INDEX entries_subject ON entries (subject);
+"""
+
+
 def entries_db(entries: Iterable[Entry]) -> EntryTable:
     """The entries in one in-memory table for the views' queries."""
-    import sqlite_utils
-
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite3.connect(":memory:")
+    db.executescript(_TABLE)
     items = list(entries)
     gone = corrected_ids(items)
-    table = db.table("entries")
-    table.create(
-        {
-            "id": str,
-            "device": str,
-            "n": int,
-            "kind": str,
-            "initials": str,
-            "at": str,
-            "recorded": str,
-            "drill": int,
-            "subject": str,
-            "corrected": int,
-        },
-        pk="id",
-    )
-    table.insert_all(
+    db.executemany(
+        "INSERT OR IGNORE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            {
-                "id": e.id,
-                "device": e.device,
-                "n": e.n,
-                "kind": e.kind,
-                "initials": e.initials,
-                "at": utc_text(e.at),
-                "recorded": utc_text(e.recorded),
-                "drill": int(e.drill),
-                "subject": e.subject,
-                "corrected": int(e.id in gone),
-            }
+            (
+                e.id,
+                e.device,
+                e.n,
+                e.kind,
+                e.initials,
+                int(e.at.timestamp()),
+                int(e.recorded.timestamp()),
+                int(e.drill),
+                e.subject,
+                int(e.id in gone),
+            )
             for e in items
         ),
-        ignore=True,
-        batch_size=1000,
     )
-    table.create_index(["kind"])
-    table.create_index(["subject"])
     by_id: dict[str, Entry] = {}
     for e in items:
         by_id.setdefault(e.id, e)
@@ -120,7 +114,10 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow(["" if v is None else _cell(v) for v in row])
+        # most cells are text that is neither a date nor a time: written as they are
+        writer.writerow(
+            [v if type(v) is str and v[4:5] != "-" else "" if v is None else _cell(v) for v in row]
+        )
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
@@ -183,37 +180,38 @@ def write(path: Path, data: bytes) -> None:
 
 
 def write_views(
-    out: Path,
-    entries: Iterable[Entry] | EntryTable,
-    store: Store | None,
-    *,
-    stamp: Stamp | None = None,
-    per_citizen_dir: str = "borgere",
+    out: Path, entries: Iterable[Entry] | EntryTable, store: Store | None, *, stamp: Stamp | None = None
 ) -> list[Path]:
-    """Write every view into ``out`` (made owner-only); the files written."""
+    """Write every view into ``out`` (made owner-only): the tables, and a PDF per citizen
+    in ``borgere/``; the files written."""
+    db = entries if isinstance(entries, EntryTable) else entries_db(entries)
+    written = write_tables(out, db, store)
+    if stamp is None and store is not None:
+        from continuity_app.printing import stamp_for
+
+        stamp = stamp_for(store)
     from continuity_app.journal.pdf import citizen_pdf
 
+    folder = out / "borgere"
+    folder.mkdir(exist_ok=True, mode=0o700)
+    for subject in db.subjects():
+        path = folder / f"{safe_name(subject.removeprefix('person:'))}.pdf"
+        write(path, citizen_pdf(db.rows("subject = ?", [subject]), stamp, title="Journal under nedbrud"))
+        written.append(path)
+    return written
+
+
+def write_tables(out: Path, db: EntryTable, store: Store | None) -> list[Path]:
+    """A CSV per kind and the FHIR Bundle into ``out`` (made owner-only); the files written."""
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = entries if isinstance(entries, EntryTable) else entries_db(entries)
     written: list[Path] = []
     for kind in KINDS:
         path = out / f"{kind}.csv"
         write(path, kind_csv(db, kind))
         written.append(path)
     path = out / FHIR_FILE
-    write(path, json.dumps(fhir_bundle(db, store), ensure_ascii=False, indent=1).encode("utf-8"))
+    write(path, fhir_json(fhir_bundle(db, store)))
     written.append(path)
-    if stamp is None and store is not None:
-        from continuity_app.printing import stamp_for
-
-        stamp = stamp_for(store)
-    folder = out / per_citizen_dir
-    folder.mkdir(exist_ok=True, mode=0o700)
-    for subject in db.subjects():
-        items = db.rows("subject = ?", [subject])
-        path = folder / f"{safe_name(subject.removeprefix('person:'))}.pdf"
-        write(path, citizen_pdf(items, stamp, title="Journal under nedbrud"))
-        written.append(path)
     return written
 
 
@@ -231,6 +229,18 @@ def fhir_bundle(db: EntryTable, store: Store | None) -> dict[str, Any]:
             }
         )
     return {"resourceType": "Bundle", "type": "collection", "entry": resources}
+
+
+def fhir_json(bundle: dict[str, Any]) -> bytes:
+    """The Bundle as JSON with one entry per line: readable and diffable, and written by
+    the C encoder (an indented dump of tens of thousands of resources takes seconds)."""
+
+    def compact(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    head = compact({k: v for k, v in bundle.items() if k != "entry"})[:-1]
+    lines = ",\n".join(compact(item) for item in bundle["entry"])
+    return f'{head},"entry":[\n{lines}\n]}}\n'.encode()
 
 
 def _uuid(text: str) -> str:

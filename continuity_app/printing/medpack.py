@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import multiprocessing
-import os
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO
 
 from continuity_app.printing.catalog import title
 from continuity_app.printing.medication import CitizenMeds, citizen_title, draw_citizen
 from continuity_app.printing.pdfmerge import PdfConcatenator
 from continuity_app.printing.sheet import CONFIDENTIAL, Sheet, Stamp
 from continuity_app.printing.source import citizen_meds, select_citizens, unit_names
+from continuity_app.workers import ordered, worker_count
+from continuity_app.workers import pool as worker_pool
 
 if TYPE_CHECKING:
     from continuity_app.printing.job import Job
@@ -30,17 +28,10 @@ if TYPE_CHECKING:
 TITLE = title("medication")
 PARALLEL_MIN_CITIZENS = 400  # below this, starting workers costs more than it saves
 CHUNK = 120  # citizens per worker task
-T = TypeVar("T")
 
 
 def three_days(start: dt.date) -> tuple[dt.date, ...]:
     return tuple(start + dt.timedelta(days=i) for i in range(3))
-
-
-def worker_count() -> int:
-    return max(
-        1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
-    )
 
 
 def medication_pack(
@@ -97,12 +88,10 @@ def _parallel(
 ) -> int:
     total_steps = 2 * citizens_total
     done = 0
-    # spawn, not fork: the caller may be a threaded Qt app (and Windows has no fork).
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with worker_pool(workers) as pool:
         try:
             counts: list[int] = []
-            for size, pages in _ordered(
+            for size, pages in ordered(
                 pool, workers, ((len(c), pool.submit(count_chunk, c, job.stamp, days)) for c in chunks())
             ):
                 counts.append(pages)
@@ -111,7 +100,7 @@ def _parallel(
             total = sum(counts)
             firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
             merger = PdfConcatenator(out, title=f"Nødkopi – {TITLE}", subject=CONFIDENTIAL)
-            for size, (pdf, marks) in _ordered(
+            for size, (pdf, marks) in ordered(
                 pool,
                 workers,
                 (
@@ -126,21 +115,6 @@ def _parallel(
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-
-
-def _ordered(
-    pool: ProcessPoolExecutor, workers: int, tasks: Iterator[tuple[int, Future[T]]]
-) -> Iterator[tuple[int, T]]:
-    """Results in submission order, with at most ``2 × workers`` tasks in flight."""
-    window: deque[tuple[int, Future[T]]] = deque()
-    for task in tasks:
-        window.append(task)
-        if len(window) >= 2 * workers:
-            size, future = window.popleft()
-            yield size, future.result()
-    while window:
-        size, future = window.popleft()
-        yield size, future.result()
 
 
 # -- in the worker processes ------------------------------------------------------------------

@@ -265,3 +265,29 @@ def test_with_a_staff_list_initials_must_be_the_unit_s_and_name_the_person(
     text = (tmp_path / "out" / REENTRY_DIR / "c-1.csv").read_text("utf-8-sig")
     rows = list(csv.DictReader(text.splitlines(), delimiter=";"))
     assert [r["personale"] for r in rows] == ["Anne Berg", "Øle Kjær"]
+
+
+def test_re_entry_lists_made_in_worker_processes_are_the_ones_made_here(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from continuity_app.journal import collect
+    from continuity_app.journal.collect import REENTRY_DIR, write_collect
+
+    journal.add("given", GIVEN, now=NOW)
+    journal.add("note", {"citizen_id": "c-1", "text": "faldet i badet"}, now=NOW)
+    journal.add("note", {"citizen_id": "c-2", "text": "ilt til to døgn"}, now=NOW)
+    here = write_collect(tmp_path / "here", journal.entries(), [], NOW)
+    monkeypatch.setattr(collect, "PARALLEL_MIN_ENTRIES", 1)
+    monkeypatch.setattr("continuity_app.workers.worker_count", lambda limit=4: 2)
+    there = write_collect(tmp_path / "workers", journal.entries(), [], NOW)
+    assert [p.relative_to(tmp_path / "here") for p in here] == [
+        p.relative_to(tmp_path / "workers") for p in there
+    ]
+    for name in ("c-1", "c-2"):
+        a, b = (tmp_path / side / REENTRY_DIR for side in ("here", "workers"))
+        assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes()
+        texts = ["".join(p.extract_text() for p in PdfReader(d / f"{name}.pdf").pages) for d in (a, b)]
+        assert texts[0] == texts[1] and "Genindtastning" in texts[0]
+    assert "faldet i badet" in (a / "c-1.csv").read_text("utf-8-sig")
