@@ -81,6 +81,8 @@ class Journal:
         self._imported: builtins.list[Entry] | None = None
         self._merged: builtins.list[Entry] | None = None
         self._tip: storage.Tip | None = None  # the last append's, to chain the next to
+        self._drill: bool | None = None
+        self._staff: tuple[object, builtins.list[tuple[str, str]]] | None = None
 
     @classmethod
     def open(cls, session: Session) -> Journal:
@@ -131,24 +133,31 @@ class Journal:
 
     def drill_active(self) -> bool:
         """True between this laptop's drill start and its end: entries are marked drill."""
-        last = next((e for e in reversed(self.own().entries) if e.kind == "drill"), None)
-        return last is not None and last.fields.get("step") != "end"
+        if self._drill is None:
+            last = next((e for e in reversed(self.own().entries) if e.kind == "drill"), None)
+            self._drill = last is not None and last.fields.get("step") != "end"
+        return self._drill
 
     def refresh(self) -> None:
         self._own = None
         self._imported = None
         self._merged = None
+        self._drill = None
+        self._staff = None
 
     # -- writing ----------------------------------------------------------------------
 
     def staff(self) -> builtins.list[tuple[str, str]]:
         """(initials, name) of the staff the scope's data lists (``staff.csv``: a unit's
         own and those of no unit); empty when the exports carry none: initials are free."""
-        rows = self.session.store.conn.execute(
-            "SELECT initials, name FROM staff WHERE unit_id IN (?, '') OR ? IN ('alle', 'krisestab')",
-            (self.scope, self.scope),
-        ).fetchall()
-        return [(str(a), str(b)) for a, b in rows]
+        store = self.session.store
+        if self._staff is None or self._staff[0] is not store:  # read again after a sync
+            rows = store.conn.execute(
+                "SELECT initials, name FROM staff WHERE unit_id IN (?, '') OR ? IN ('alle', 'krisestab')",
+                (self.scope, self.scope),
+            ).fetchall()
+            self._staff = (store, [(str(a), str(b)) for a, b in rows])
+        return list(self._staff[1])
 
     def add(
         self,
@@ -244,6 +253,8 @@ class Journal:
             self._own.entries.append(entry)
         if self._merged is not None:
             bisect.insort(self._merged, entry, key=_order)
+        if kind == "drill":
+            self._drill = values.get("step") != "end"
         return AddResult(entry, warnings, codes)
 
     def _time_warnings(

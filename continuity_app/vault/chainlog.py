@@ -42,7 +42,7 @@ VERSION = "1.0"
 MAJOR = 1
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 LOCK_TIMEOUT_S = 30.0
-_TAIL_BYTES = 8 * 1024
+_TAIL_BYTES = 4 * 1024
 
 
 def record_info(label: str, n: int, prev: str, torn: str) -> bytes:
@@ -138,13 +138,19 @@ def tail(f: IO[bytes], genesis: str) -> Tail:
         start = max(0, size - window)
         f.seek(start)
         data = f.read()
-        if start > 0:
-            data = data.split(b"\n", 1)[1] if b"\n" in data else b""
-        *whole, fragment = data.split(b"\n")
-        for line in reversed(whole):
+        # the window's first line may be cut off: it only counts when the window is the file
+        floor = -1 if start == 0 else data.find(b"\n")
+        end = data.rfind(b"\n")
+        fragment = data[end + 1 :] if end >= 0 or start == 0 else b""
+        while end > floor:
+            begin = data.rfind(b"\n", 0, end)
+            if begin < floor:
+                break
+            line = data[begin + 1 : end]
             env = parse_envelope(line)
             if env is not None:
                 return Tail(int(env["n"]) + 1, line_hash(line), fragment, line)
+            end = begin
         if start == 0:
             return Tail(1, genesis, fragment, b"")
         window *= 16  # no whole record in the window: a long torn line or a damaged log
