@@ -397,11 +397,18 @@ class JournalView(QWidget):
             return import_handback(journal, path)  # audited there
 
         def done(result: Any) -> None:
-            self._done(
-                self.tr("%1 nye registreringer fra %2.")
-                .replace("%1", str(result.new_entries))
-                .replace("%2", ", ".join(result.devices) or self.tr("ingen ny computer"))
-            )
+            computers = ", ".join(result.devices)
+            if result.new_entries == 0:
+                text = self.tr("Ingen nye registreringer i filen: alt i den er her allerede.")
+            elif result.new_entries == 1:
+                text = self.tr("1 ny registrering fra %1.").replace("%1", computers)
+            else:
+                text = (
+                    self.tr("%1 nye registreringer fra %2.")
+                    .replace("%1", str(result.new_entries))
+                    .replace("%2", computers)
+                )
+            self._done(text)
             self.journal.controller.changed.emit()
 
         self._busy(self.tr("Importerer %1 …").replace("%1", path.name), path)
