@@ -34,6 +34,37 @@ BOTTOM_BAND = 18.0
 TOTAL_FORM = "noedkopi_total_pages"
 GREY = (0.88, 0.88, 0.88)
 _FONTS: dict[str, Any] = {}  # font name -> reportlab TTFont
+_ESCAPED = {c: escapePDF(bytes([c])) for c in range(256)}  # a byte as it stands in ( ) in a page
+
+
+class _FirstSubset:
+    """The letters a font has placed in its first subset in one document, as the tables
+    ``str.translate`` needs: a text made only of them is shown without reportlab's
+    per-letter ``splitString`` (the same operators it would give, a letter at a time in C).
+
+    ``learn`` reads the font's assignments (letter -> subset * 256 + byte), which only
+    grow, after each text that went the slow way; no-break space is shown as a space,
+    as ``splitString`` does."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name  # the subset's internal font name in the page stream
+        self.known: dict[int, None] = {}  # letter -> deleted: an empty result = all known
+        self.escaped: dict[int, str] = {}  # letter -> its byte, escaped
+        self._seen = 0
+
+    def learn(self, assignments: dict[int, int]) -> None:
+        if len(assignments) == self._seen:
+            return
+        for code, n in list(assignments.items())[self._seen :]:
+            if n >> 8 == 0:
+                self.known[code] = None
+                self.escaped[code] = _ESCAPED[n & 0xFF]
+        self._seen = len(assignments)
+        if 32 in self.escaped:
+            self.known[0xA0] = None
+            self.escaped[0xA0] = self.escaped[32]
+
+
 DARK_RED = (0.65, 0.0, 0.0)
 
 
@@ -92,6 +123,7 @@ class Sheet:
         self._late_forms: dict[str, str] = {}  # form name -> text, drawn when the sheet ends
         # (text, font, size) -> its Tf/Tj operators; valid for this document's subsets only.
         self._shown_cache: dict[tuple[str, str, float], str] = {}
+        self._first_subset: dict[str, _FirstSubset] = {}  # font name -> its fast path
         self._pending_marks: list[tuple[str, str, int, str | None]] = []
 
     # -- geometry --------------------------------------------------------------------------
@@ -228,10 +260,17 @@ class Sheet:
         if ttf is None:
             ttf = _FONTS[font] = pdfmetrics.getFont(font)
         doc = self.canvas._doc  # the canvas's PDFDocument: the subsets belong to it
-        return " ".join(
+        first = self._first_subset.get(font)
+        if first is not None and not s.translate(first.known):  # every letter placed before
+            return f"{first.name} {size:g} Tf ({s.translate(first.escaped)}) Tj"
+        shown = " ".join(
             f"{ttf.getSubsetInternalName(subset, doc)} {size:g} Tf ({escapePDF(chunk)}) Tj"
             for subset, chunk in ttf.splitString(s, doc)
         )
+        if first is None:
+            first = self._first_subset[font] = _FirstSubset(ttf.getSubsetInternalName(0, doc))
+        first.learn(ttf.state[doc].assignments)
+        return shown
 
     def text(self, x: float, y: float, s: str, font: str = REGULAR, size: float = 9) -> None:
         if self.canvas is not None and s:
