@@ -19,19 +19,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from continuity_app.errors import KnownError, SetupError
 from continuity_app.journal import checks, handback, views
 from continuity_app.journal.entry import Entry, Flagged, FlagKind, local_text
+from continuity_app.workers import Offload
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     from continuity_app.printing.sheet import Stamp
+    from continuity_app.publish.home import PublisherHome
     from continuity_app.publish.registry import Registry
 
 log = logging.getLogger(__name__)
@@ -66,6 +69,22 @@ def collect(
     registry = Registry.load(home.devices)
     active = {d.device_id: d.signing_key for d in registry.devices if d.active}
     clock = now or dt.datetime.now(dt.UTC)
+    # the worker processes start now, so they are ready when the files are read
+    with Offload(parallel=sum(_announced(p) for p in inputs) >= PARALLEL_MIN_ENTRIES) as offload:
+        return _collect(home, inputs, out, registry, active, recipient, private, clock, offload)
+
+
+def _collect(
+    home: PublisherHome,
+    inputs: list[Path],
+    out: Path,
+    registry: Registry,
+    active: dict[str, Ed25519PublicKey | None],
+    recipient: str,
+    private: X25519PrivateKey,
+    clock: dt.datetime,
+    offload: Offload,
+) -> CollectResult:
     merged: dict[str, Entry] = {}
     gaps: list[Flagged] = []
     result = CollectResult(out, 0, 0, [])
@@ -94,7 +113,7 @@ def collect(
     result.entries = len(entries)
     result.devices = sorted({e.device for e in entries})
     result.flags = _dedupe([*checks.flags(entries, clock), *gaps])
-    result.written = write_collect(out, entries, result.flags, clock)
+    result.written = write_collect(out, entries, result.flags, clock, offload)
     _record(home.root, inputs, result, clock)
     return result
 
@@ -224,27 +243,46 @@ def _dedupe(flags: list[Flagged]) -> list[Flagged]:
     return out
 
 
-def write_collect(out: Path, entries: list[Entry], flags: list[Flagged], clock: dt.datetime) -> list[Path]:
-    from continuity_app.printing.sheet import Stamp
-    from continuity_app.workers import Offload
+def _announced(path: Path) -> int:
+    """The entries a file's plain header says it holds (0 when it cannot be read: the
+    real reading says why)."""
+    try:
+        header = handback.parse(path.read_bytes(), str(path)).header
+        carried = header.get("carried", [])
+        return int(header["manifest"]["entries"]) + sum(int(c["entries"]) for c in carried)
+    except (KnownError, OSError, KeyError, TypeError, ValueError):
+        return 0
 
+
+def write_collect(
+    out: Path, entries: list[Entry], flags: list[Flagged], clock: dt.datetime, offload: Offload | None = None
+) -> list[Path]:
+    """Write IT's output; the re-entry lists are made by ``offload`` (its workers) when
+    given, else here."""
+    from continuity_app.printing.sheet import Stamp
+
+    if offload is None:
+        with Offload(parallel=False) as here:
+            return write_collect(out, entries, flags, clock, here)
     stamp = Stamp("Indsamlet af IT – alle bærbare", clock)
     db = views.entries_db(entries)
     kinds = ", ".join(f"'{k}'" for k in REENTRY_KINDS)
     where = f"drill = 0 AND kind IN ({kinds})"
     groups = [(subject, db.rows(f"subject = ? AND {where}", [subject])) for subject in db.subjects(where)]
-    with Offload(parallel=sum(len(items) for _s, items in groups) >= PARALLEL_MIN_ENTRIES) as offload:
-        # each citizen's re-entry list is made (in workers, when they are many) while
-        # this process writes the tables for all laptops
-        pending = [offload.submit(reentry_list, list(items), stamp) for _s, items in groups]
-        written = views.write_tables(out, db, None)
-        folder = out / REENTRY_DIR
-        folder.mkdir(exist_ok=True, mode=0o700)
-        for (subject, _items), made in zip(groups, pending, strict=True):
-            name = views.safe_name(subject.removeprefix("person:"))
-            for path, data in zip((folder / f"{name}.csv", folder / f"{name}.pdf"), made(), strict=True):
-                views.write(path, data)
-                written.append(path)
+    # each citizen's re-entry list is made (in the workers, when there are some) while
+    # this process writes the tables for all laptops
+    pending = [
+        offload.submit(reentry_list, [(e.canonical(), bool(row["corrected"])) for e, row in items], stamp)
+        for _s, items in groups
+    ]
+    written = views.write_tables(out, db, None)
+    folder = out / REENTRY_DIR
+    folder.mkdir(exist_ok=True, mode=0o700)
+    for (subject, _items), made in zip(groups, pending, strict=True):
+        name = views.safe_name(subject.removeprefix("person:"))
+        for path, data in zip((folder / f"{name}.csv", folder / f"{name}.pdf"), made(), strict=True):
+            views.write(path, data)
+            written.append(path)
     path = out / "flags.csv"
     views.write(
         path,
@@ -262,10 +300,15 @@ def write_collect(out: Path, entries: list[Entry], flags: list[Flagged], clock: 
 PARALLEL_MIN_ENTRIES = 15_000
 
 
-def reentry_list(items: list[tuple[Entry, dict[str, Any]]], stamp: Stamp) -> tuple[bytes, bytes]:
-    """One citizen's re-entry list: the CSV's and the PDF's bytes (run in a worker)."""
+def reentry_list(entries: list[tuple[bytes, bool]], stamp: Stamp) -> tuple[bytes, bytes]:
+    """One citizen's re-entry list, the CSV's and the PDF's bytes, from its entries in time
+    order (canonical JSON, corrected or not: bytes go to a worker process for next to
+    nothing, where entries as objects take longer to send than to read again)."""
+    import json
+
     from continuity_app.journal.pdf import citizen_pdf
 
+    items = [(Entry.from_json(json.loads(raw)), {"corrected": corrected}) for raw, corrected in entries]
     csv = views.csv_bytes(REENTRY_HEADER, [_reentry_row(e, row) for e, row in items])
     return csv, citizen_pdf(items, stamp, title="Genindtastning")
 
@@ -286,7 +329,7 @@ REENTRY_HEADER = [
 ]
 
 
-def _reentry_row(e: Entry, row: dict[str, object]) -> list[object]:
+def _reentry_row(e: Entry, row: Mapping[str, object]) -> list[object]:
     from continuity_app.journal.pdf import what
 
     return [

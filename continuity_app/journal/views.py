@@ -122,17 +122,21 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
+_UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     text = str(value)
     if len(text) not in (10, 20) or text[4:5] != "-":  # neither a date nor a time: most cells
         return text
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text):
+    if _UTC_TIME.fullmatch(text):
         from continuity_app.journal.entry import parse_utc_text
 
         return local_text(parse_utc_text(text))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if _DATE.fullmatch(text):
         return f"{text[8:10]}-{text[5:7]}-{text[:4]}"
     return text
 

@@ -268,20 +268,20 @@ def test_with_a_staff_list_initials_must_be_the_unit_s_and_name_the_person(
 
 
 def test_re_entry_lists_made_in_worker_processes_are_the_ones_made_here(
-    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    journal: Journal, tmp_path: Path
 ) -> None:
     from pypdf import PdfReader
 
-    from continuity_app.journal import collect
     from continuity_app.journal.collect import REENTRY_DIR, write_collect
+    from continuity_app.workers import Offload
 
     journal.add("given", GIVEN, now=NOW)
     journal.add("note", {"citizen_id": "c-1", "text": "faldet i badet"}, now=NOW)
     journal.add("note", {"citizen_id": "c-2", "text": "ilt til to døgn"}, now=NOW)
     here = write_collect(tmp_path / "here", journal.entries(), [], NOW)
-    monkeypatch.setattr(collect, "PARALLEL_MIN_ENTRIES", 1)
-    monkeypatch.setattr("continuity_app.workers.worker_count", lambda limit=4: 2)
-    there = write_collect(tmp_path / "workers", journal.entries(), [], NOW)
+    with Offload(parallel=True, workers=2) as offload:
+        assert offload.parallel
+        there = write_collect(tmp_path / "workers", journal.entries(), [], NOW, offload)
     assert [p.relative_to(tmp_path / "here") for p in here] == [
         p.relative_to(tmp_path / "workers") for p in there
     ]
