@@ -8,7 +8,7 @@ changed), so no decrypted row reaches a model after a lock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -115,8 +115,18 @@ class AppContext(QObject):
 
         return self.tasks.db(lambda _ctx: fn(session.store), done, on_progress=on_progress)
 
-    def audit(self, event: str, **fields: Any) -> None:
-        """Record an audit event (on the database thread: audit writes are serialized there)."""
+    def audit(self, event: str, *, enrolments: Sequence[str] = (), **fields: Any) -> None:
+        """Record an audit event (on the database thread: audit writes are serialized there):
+        in the log of each of ``enrolments`` when it names the municipalities whose data a
+        paper shows (vehicles, contact trees), else in the session's."""
         session = self.session
-        if session is not None:
-            self.tasks.db(lambda _ctx: session.audit(event, **fields), cancellable=False)
+        if session is None:
+            return
+        together = self.together
+        targets = [together.session(name) for name in enrolments] if together and enrolments else [session]
+
+        def record(_ctx: Any) -> None:
+            for each in targets:
+                each.audit(event, **fields)
+
+        self.tasks.db(record, cancellable=False)

@@ -127,17 +127,21 @@ class PrintController(QObject):
     def open_preview(
         self, data: bytes, request: PrintRequest, info: Any, *, show: bool = True
     ) -> PreviewDialog:
+        from continuity_app.printing.several import municipalities
+
         fields = self._audit_fields(request, info)
+        # a paper of several municipalities' data is recorded in each one's audit log
+        towns = tuple(m.name for m in municipalities(self.context.together, request.pack, request.unit_id))
 
         def saved(path: str) -> None:
-            self.context.audit("print", **fields, out="file")
+            self.context.audit("print", enrolments=towns, **fields, out="file")
             self.pack_printed.emit(request.pack)
 
         dialog = PreviewDialog(
             data,
             request.title,
             self.window,
-            start_print=lambda pdf, printer: self.print(pdf, printer, fields),
+            start_print=lambda pdf, printer: self.print(pdf, printer, fields, towns),
             on_saved=saved,
             on_lock=self.lock_requested.emit,
             file_stem=file_stem(request, info),
@@ -149,8 +153,11 @@ class PrintController(QObject):
             dialog.open()
         return dialog
 
-    def print(self, data: bytes, printer: QPrinter, fields: dict[str, Any]) -> None:
-        """Send the pages to the printer on the I/O pool; audit when done."""
+    def print(
+        self, data: bytes, printer: QPrinter, fields: dict[str, Any], enrolments: tuple[str, ...] = ()
+    ) -> None:
+        """Send the pages to the printer on the I/O pool; audit when done (in the logs of
+        ``enrolments``, the municipalities the paper shows, when there are several)."""
         dialog = self.preview
         if dialog is not None:
             dialog.set_printing(True)
@@ -164,7 +171,12 @@ class PrintController(QObject):
             pages, _method = result
             if dialog is not None and self.preview is dialog:
                 dialog.set_printing(False)
-            self.context.audit("print", **{**fields, "pages": pages}, printer=printer.printerName() or "pdf")
+            self.context.audit(
+                "print",
+                enrolments=enrolments,
+                **{**fields, "pages": pages},
+                printer=printer.printerName() or "pdf",
+            )
             self.printed.append((printer.printerName(), pages))
             self.pack_printed.emit(fields["pack"])
 

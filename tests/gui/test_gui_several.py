@@ -106,8 +106,29 @@ def test_the_vehicles_view_shows_both_municipalities(qtbot, two: ClientHome) -> 
     for town in ("main", "skive"):
         assert f"Køretøjer efter ejer-enhed – {town}" in text
     assert "Kommune" in text
+    # saved as a PDF: the paper shows both municipalities' data, so both audit logs say so
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.printing.preview is not None, timeout=20_000)
+    window.printing.preview.write_file(str(two.root.parent / "vehicles.pdf"))
+    window.printing.preview.done(0)
+    wait_idle(qtbot, window)
     window.lock()
     wait_idle(qtbot, window)
+    for home in two.enrolments():
+        assert [f["pack"] for f in prints(home) if f.get("out") == "file"] == ["vehicles"], (
+            home.enrolment_name
+        )
+
+
+def prints(home: ClientHome) -> list[dict[str, Any]]:
+    """The print records of one enrolment's audit log (read with its own keys)."""
+    from continuity_app.vault.audit_read import read_log
+    from continuity_app.vault.device import DeviceFile
+
+    keys = DeviceFile.load(home.device).unwrap(demosetup.DEMO_PASSPHRASE)
+    report = read_log(home.audit_log, keys.audit)
+    assert report.intact
+    return [dict(e.fields) for e in report.entries if e.event == "print"]
 
 
 def test_the_contact_trees_view_names_each_municipality(qtbot, two: ClientHome) -> None:
