@@ -91,26 +91,14 @@ class VaultBackend:
         return "\n".join(texts)
 
     def status(self, now: dt.datetime) -> SyncStatus | None:
-        """Everything the sync view and the banner show, read without the passphrase."""
-        from continuity_app.sync import status as sync_status
-        from continuity_app.sync.state import load_state
-
-        found = sync_status(self.home, now=now)
-        if not found.enrolled:
+        """Everything the sync view and the banner show, read without the passphrase: the
+        first enrolment's, with every other enrolment's in ``others``."""
+        homes = self.home.enrolments()
+        first = _status_of(homes[0], now)
+        if first is None:
             return None
-        result = SyncStatus(source=found.source, scope=found.scope, next_sync=found.next_sync)
-        current = found.current
-        if current is not None:
-            result.created_at = current.created_at
-            result.valid_until = current.valid_until
-            result.sequence = current.sequence
-            result.scope = current.scope_name or current.scope
-        result.generations = [_generation_text(g) for g in found.generations]
-        attempts = load_state(self.home).attempts[-HISTORY:]
-        result.history = [SyncAttempt(at=a.time, ok=a.ok, text=_attempt_text(a)) for a in reversed(attempts)]
-        result.last_attempt = result.history[0] if result.history else None
-        result.warnings = [w.code for w in found.warnings]
-        return result
+        first.others = [s for s in (_status_of(h, now) for h in homes[1:]) if s is not None]
+        return first
 
     def reachable(self) -> bool | None:
         """Whether the configured source answers, parsed exactly as sync parses it."""
@@ -120,6 +108,31 @@ class VaultBackend:
             return configured_source(self.home).reachable()
         except KnownError:
             return None  # no source set, or one sync would refuse
+
+
+def _status_of(home: ClientHome, now: dt.datetime) -> SyncStatus | None:
+    """One enrolment's status (None when it is not enrolled)."""
+    from continuity_app.sync import status as sync_status
+    from continuity_app.sync.state import load_state
+
+    found = sync_status(home, now=now)
+    if not found.enrolled:
+        return None
+    result = SyncStatus(
+        source=found.source, scope=found.scope, next_sync=found.next_sync, name=home.enrolment_name
+    )
+    current = found.current
+    if current is not None:
+        result.created_at = current.created_at
+        result.valid_until = current.valid_until
+        result.sequence = current.sequence
+        result.scope = current.scope_name or current.scope
+    result.generations = [_generation_text(g) for g in found.generations]
+    attempts = load_state(home).attempts[-HISTORY:]
+    result.history = [SyncAttempt(at=a.time, ok=a.ok, text=_attempt_text(a)) for a in reversed(attempts)]
+    result.last_attempt = result.history[0] if result.history else None
+    result.warnings = [w.code for w in found.warnings]
+    return result
 
 
 class SeveralSession:

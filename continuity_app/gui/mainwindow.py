@@ -408,6 +408,33 @@ class MainWindow(QMainWindow):
         self.printing.start(request)
 
     # --- banner -------------------------------------------------------------------------
+    def _other_enrolment_warnings(self, other: SyncStatus) -> list[str]:
+        """Another municipality's sync problems and expired data, named (its data are
+        shown only in the vehicles and contact trees)."""
+        from continuity_app.gui import fmt
+
+        out = []
+        if other.last_failed and other.last_attempt is not None:
+            out.append(
+                self.tr("%1: seneste synkronisering mislykkedes %2: %3")
+                .replace("%1", other.name)
+                .replace("%2", fmt.datetime_text(other.last_attempt.at))
+                .replace("%3", other.last_attempt.text)
+            )
+        if other.valid_until is not None and other.valid_until < self.context.now():
+            out.append(
+                self.tr("%1: data er ikke længere gyldige (til %2). Synkronisér.")
+                .replace("%1", other.name)
+                .replace("%2", fmt.datetime_text(other.valid_until))
+            )
+        shown = fmt.datetime_text(other.created_at)
+        out += [
+            f"{other.name}: {status_warning_text(code, shown)}"
+            for code in other.warnings
+            if code in BANNER_STATUS_CODES
+        ]
+        return out
+
     def refresh_banner(self) -> None:
         session = self.context.session
         if session is None:
@@ -426,17 +453,10 @@ class MainWindow(QMainWindow):
         if status is not None:
             shown = fmt.datetime_text(fmt.parse_iso(meta.get("created_at")))
             warnings += [
-                status_warning_text(code, shown)
-                for code in status.warnings
-                if code
-                in (
-                    "sync_interrupted",
-                    "newest_unusable",
-                    "state_damaged",
-                    "equivocation",
-                    "newest_cannot_open",
-                )
+                status_warning_text(code, shown) for code in status.warnings if code in BANNER_STATUS_CODES
             ]
+        for other in status.others if status is not None else []:
+            warnings += self._other_enrolment_warnings(other)
         if self.sync.newer_available:
             warnings.append(
                 self.tr(
@@ -479,6 +499,12 @@ class MainWindow(QMainWindow):
 
 def _lock(session: SessionLike, reason: str) -> None:
     session.lock(reason)
+
+
+#: the ``sync.status`` warnings the banner shows (the others are the sync view's)
+BANNER_STATUS_CODES = frozenset(
+    {"sync_interrupted", "newest_unusable", "state_damaged", "equivocation", "newest_cannot_open"}
+)
 
 
 def status_warning_text(code: str, shown: str = "") -> str:

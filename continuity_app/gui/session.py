@@ -58,6 +58,10 @@ class SyncStatus:
     next_sync: dt.datetime | None = None
     source: str = ""
     warnings: list[str] = field(default_factory=list)  # sync.status warning codes
+    #: a laptop with several municipalities: this one's enrolment name, and the others'
+    #: statuses (each with its name); the fields above are the first enrolment's
+    name: str = ""
+    others: list[SyncStatus] = field(default_factory=list)
 
     @property
     def last_failed(self) -> bool:

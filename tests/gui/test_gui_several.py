@@ -153,3 +153,31 @@ def test_the_contact_trees_view_names_each_municipality(qtbot, two: ClientHome) 
         assert any(f"{tree.item.tree_name} – {tree.enrolment}" in top for top in tops)
     window.lock()
     wait_idle(qtbot, window)
+
+
+def test_the_sync_view_and_banner_show_the_other_municipality(qtbot, two: ClientHome, tmp_path: Path) -> None:
+    from continuity_app.gui.app import create_window
+    from continuity_app.gui.backend import VaultBackend
+
+    VaultBackend(two).sync(lambda _fraction, _text: None)  # as "Synkronisér nu": both
+    session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _f, _t: None)
+    skive_source = tmp_path / "skive" / "publish"
+    skive_source.rename(tmp_path / "skive" / "gone")  # Skive's server is down from now on
+    window = create_window(two, session=session, language="da", clock=FakeClock(), scheduled_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, window)
+    answer_initials(qtbot, window)
+    with qtbot.waitSignal(window.sync.status_changed, timeout=30_000):
+        window.sync.sync_now()  # Holstebro syncs; Skive fails
+    wait_idle(qtbot, window)
+    window.show_view(window.SYNC)
+    view = window.views[window.SYNC]
+    assert view.others.isVisible() and view.others.count() == 1
+    line = view.others.item(0).text()
+    assert line.startswith("skive: ") and "løbenummer" in line and "mislykkedes" in line
+    assert view.values["scope"].text().endswith("(main)")
+    warning = window.banner.warning_label
+    assert warning.isVisible() and "skive: seneste synkronisering mislykkedes" in warning.text()
+    window.lock()
+    wait_idle(qtbot, window)

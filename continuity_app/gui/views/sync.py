@@ -76,6 +76,12 @@ class SyncView(QWidget):
         self.generations.setObjectName("generations")
         self.generations.setAccessibleName(self.tr("Gemte generationer"))
         self.generations.setMaximumHeight(110)
+        # a laptop with several municipalities: the others' data and last sync, one line each
+        self.others_label = QLabel(self.tr("De andre kommuner på denne computer:"))
+        self.others = QListWidget()
+        self.others.setObjectName("otherEnrolments")
+        self.others.setAccessibleName(self.tr("De andre kommuner på denne computer"))
+        self.others.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Synkronisering")))
         layout.addLayout(form)
@@ -85,6 +91,10 @@ class SyncView(QWidget):
         layout.addWidget(self.history_table, 1)
         layout.addWidget(QLabel(self.tr("Gemte generationer (krypterede):")))
         layout.addWidget(self.generations)
+        layout.addWidget(self.others_label)
+        layout.addWidget(self.others)
+        self.others_label.hide()
+        self.others.hide()
         self.setTabOrder(self.sync_button, self.file_button)
 
     def title(self) -> str:
@@ -123,13 +133,15 @@ class SyncView(QWidget):
                 label.setText("–")
             self.history.clear()
             self.generations.clear()
+            self._show_others([])
             return
         now = self.context.now()
         v["age"].setText(
             fmt.data_age_text(status.created_at, now) if status.created_at else self.tr("Ingen data endnu")
         )
         v["sequence"].setText("" if status.sequence is None else str(status.sequence))
-        v["scope"].setText(self.context.scope_name or status.scope or "–")
+        scope = self.context.scope_name or status.scope or "–"
+        v["scope"].setText(f"{scope} ({status.name})" if status.others else scope)
         v["valid"].setText(fmt.datetime_text(status.valid_until) or "–")
         last = status.last_attempt
         if last is None:
@@ -142,3 +154,28 @@ class SyncView(QWidget):
         self.history.set_rows(status.history)  # newest first
         self.generations.clear()
         self.generations.addItems(status.generations)
+        self._show_others(status.others)
+
+    def _show_others(self, others: list[SyncStatus]) -> None:
+        now = self.context.now()
+        self.others.clear()
+        for other in others:
+            age = (
+                fmt.data_age_text(other.created_at, now) if other.created_at else self.tr("Ingen data endnu")
+            )
+            parts = [f"{other.name}: {other.scope or '–'}", age]
+            if other.sequence is not None:
+                parts.append(self.tr("løbenummer %1").replace("%1", str(other.sequence)))
+            last = other.last_attempt
+            if last is not None:
+                result = (
+                    self.tr("lykkedes") if last.ok else self.tr("mislykkedes: %1").replace("%1", last.text)
+                )
+                parts.append(
+                    self.tr("seneste forsøg %1 %2")
+                    .replace("%1", fmt.datetime_text(last.at))
+                    .replace("%2", result)
+                )
+            self.others.addItem(" · ".join(parts))
+        self.others_label.setVisible(bool(others))
+        self.others.setVisible(bool(others))
