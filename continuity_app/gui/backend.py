@@ -16,25 +16,15 @@ from PySide6.QtCore import QCoreApplication
 
 from continuity_app import settings as settings_mod
 from continuity_app.errors import ExitCode, InternalError, KnownError
-from continuity_app.gui.session import Progress, SessionLike, SyncAttempt, SyncStatus
+from continuity_app.gui.session import SessionLike, SyncAttempt, SyncStatus
 from continuity_app.home import ClientHome
+from continuity_app.progress import Progress
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 log = logging.getLogger(__name__)
 
 HISTORY = 30
-
-
-def step_text(step: str) -> str:
-    texts = {
-        "unwrap": translate("Backend", "Kontrollerer adgangsudtrykket"),
-        "verify": translate("Backend", "Kontrollerer underskriften"),
-        "decrypt": translate("Backend", "Dekrypterer"),
-        "import": translate("Backend", "Indlæser data"),
-        "done": translate("Backend", "Færdig"),
-    }
-    return texts.get(step, "")
 
 
 class VaultBackend:
@@ -51,35 +41,29 @@ class VaultBackend:
 
         # A wrong passphrase raises vault's WrongPassphrase, which carries the wait.
         if sum(h.is_enrolled() for h in self.home.enrolments()) > 1:
-            progress(0.0, step_text("unwrap"))
+            progress("unwrap", 0.0)
             return SeveralSession(unlock_all(self.home, passphrase))
-        return unlock(
-            self.home, passphrase, progress=lambda step, fraction: progress(fraction, step_text(step))
-        )
+        return unlock(self.home, passphrase, progress=progress)
 
     def reload(self, session: SessionLike, progress: Progress) -> SessionLike | None:
         """Open a newer generation in the unlocked session; None when nothing newer."""
         reload = getattr(session, "reload", None)
         if reload is None:
             return None
-        changed = reload(progress=lambda step, fraction: progress(fraction, step_text(step)))
+        changed = reload(progress=progress)
         return session if changed else None
 
     # --- sync ---------------------------------------------------------------------------
     def sync(self, progress: Progress, from_file: Path | None = None) -> str:
         """Pull (or read ``from_file``), verify and store; a failure raises its KnownError."""
-        from continuity_app.sync import STAGES, run_sync
-
-        def report(stage: str, fraction: float) -> None:
-            index = STAGES.index(stage) if stage in STAGES else 0
-            progress((index + max(0.0, min(1.0, fraction))) / len(STAGES), sync_step_text(stage))
+        from continuity_app.sync import run_sync
 
         # every enrolment from its own source (a file is for the first); the first failure
         # is raised once all were tried, as ``continuity-app sync`` does
         homes = [self.home] if from_file else self.home.enrolments()
         texts, failed = [], None
         for home in homes:
-            outcome = run_sync(home, from_file=from_file, progress=report)
+            outcome = run_sync(home, from_file=from_file, progress=progress)
             text = describe_outcome(outcome) if outcome.ok else outcome.message
             texts.append(f"{home.enrolment_name}: {text}" if len(homes) > 1 else text)
             if not outcome.ok and failed is None:
@@ -148,23 +132,12 @@ class SeveralSession:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.first, name)
 
-    def reload(self, *, progress: Any = None) -> bool:
+    def reload(self, *, progress: Progress | None = None) -> bool:
         changed = [s.reload(progress=progress) for s in self.together.sessions.values()]
         return any(changed)
 
     def lock(self, reason: str = "manual") -> None:
         self.together.lock(reason)
-
-
-def sync_step_text(stage: str) -> str:
-    texts = {
-        "connect": translate("Backend", "Forbinder"),
-        "download": translate("Backend", "Henter"),
-        "verify": translate("Backend", "Kontrollerer underskriften"),
-        "store": translate("Backend", "Gemmer"),
-        "done": translate("Backend", "Færdig"),
-    }
-    return texts.get(stage, "")
 
 
 def _generation_text(gen: Any) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from continuity_app.domain.age import local
 from continuity_app.gui.session import SessionLike
 from continuity_app.gui.tasks import Task, TaskManager
+from continuity_app.progress import Progress
 
 KRISESTAB = "krisestab"
 ALLE = "alle"
@@ -101,7 +102,7 @@ class AppContext(QObject):
         fn: Callable[[Any], Any],
         on_done: Callable[[Any], None],
         *,
-        on_progress: Callable[[float, str], None] | None = None,
+        on_progress: Progress | None = None,
     ) -> Task | None:
         """Run ``fn(store)`` on the database thread; ``on_done(result)`` on the GUI thread."""
         session = self.session

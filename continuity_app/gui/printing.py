@@ -120,7 +120,7 @@ class PrintController(QObject):
             lambda ctx: render(session.store, ctx),
             arrived,
             on_error=failed,
-            on_progress=lambda fraction, _text: progress.setValue(int(fraction * 100)),
+            on_progress=lambda _stage, fraction: progress.setValue(int(fraction * 100)),
         )
         progress.canceled.connect(task.cancel)
 
@@ -189,7 +189,7 @@ class PrintController(QObject):
             job,
             done,
             on_error=failed,
-            on_progress=lambda f, _t: (
+            on_progress=lambda _s, f: (
                 dialog.set_printing(True, f) if dialog is not None and self.preview is dialog else None
             ),
         )

@@ -7,20 +7,20 @@ fits it). ``Backend`` is how the GUI unlocks, syncs and reads sync status;
 
 Every call here may block: the GUI calls them through ``tasks`` only — unlock and
 reload on the database thread (the store is created there), sync and status on
-the I/O pool.
+the I/O pool. Their ``progress`` is the core's ``progress(stage, fraction)``,
+passed through untouched: the widget showing the bar words the stage
+(``gui/progress.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from continuity_app.home import ClientHome
-
-Progress = Callable[[float, str], None]
+from continuity_app.progress import Progress
 
 
 class SessionLike(Protocol):

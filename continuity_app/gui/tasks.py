@@ -8,7 +8,8 @@
 * ``TaskManager.io(fn, ...)`` runs on a small pool for network, files and crypto
   that need no store: sync, the reachability probe, sending pages to a printer.
 
-``fn`` receives a :class:`TaskContext` (progress, cancellation). The result comes
+``fn`` receives a :class:`TaskContext` (progress, cancellation); ``ctx.report`` is
+the core's ``progress(stage, fraction)``, and ``on_progress`` receives the same two. The result comes
 back on the GUI thread through a queued signal to ``on_done``; a failure goes to
 ``on_error`` or, by default, to the error dialog: a :class:`KnownError` shows its
 one sentence, anything else is a bug: a short apology on screen and the traceback
@@ -26,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from continuity_app.errors import Cancelled, KnownError
+from continuity_app.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +39,13 @@ class TaskContext:
         self._signals = signals
         self._cancel = threading.Event()
 
-    def progress(self, done: float, total: float = 1.0, text: str = "") -> None:
-        fraction = 0.0 if total <= 0 else max(0.0, min(1.0, done / total))
-        self._signals.progress.emit(fraction, text)
+    def report(self, stage: str, fraction: float, /) -> None:
+        """The core's ``progress(stage, fraction)``: pass it to a core call as it is."""
+        self._signals.progress.emit(stage, max(0.0, min(1.0, fraction)))
 
-    def report(self, fraction: float, text: str = "") -> None:
-        """Progress as a fraction 0…1 (the ``session.Progress`` shape)."""
-        self.progress(fraction, 1.0, text)
+    def progress(self, done: float, total: float = 1.0) -> None:
+        """Counted work without stages (``done`` of ``total``)."""
+        self.report("", 0.0 if total <= 0 else done / total)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -61,14 +63,14 @@ class TaskContext:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object, str)  # exception, formatted traceback
-    progress = Signal(float, str)
+    progress = Signal(str, float)  # stage, fraction
     finished = Signal()
 
 
 class Task(QObject):
     """A handle on one running job: ``cancel()``, ``progress`` and ``finished`` signals."""
 
-    progress = Signal(float, str)
+    progress = Signal(str, float)  # stage, fraction
     finished = Signal()
 
     def __init__(self, context: TaskContext, parent: QObject | None = None) -> None:
@@ -126,7 +128,7 @@ class TaskManager(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         on_error: ErrorHandler | None = None,
-        on_progress: Callable[[float, str], None] | None = None,
+        on_progress: Progress | None = None,
         cancellable: bool = True,
     ) -> Task:
         """``cancellable=False`` for work that must happen even after a lock (audit)."""
@@ -148,7 +150,7 @@ class TaskManager(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         on_error: ErrorHandler | None = None,
-        on_progress: Callable[[float, str], None] | None = None,
+        on_progress: Progress | None = None,
     ) -> Task:
         return self._start(self._io, fn, on_done, on_error, on_progress)
 
@@ -167,7 +169,7 @@ class TaskManager(QObject):
         fn: Callable[[TaskContext], Any],
         on_done: Callable[[Any], None] | None,
         on_error: ErrorHandler | None,
-        on_progress: Callable[[float, str], None] | None,
+        on_progress: Progress | None,
     ) -> Task:
         signals = _Signals()  # lives on the GUI thread: its slots run there
         context = TaskContext(signals)

@@ -22,79 +22,37 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="31" />
-        <source>Kontrollerer adgangsudtrykket</source>
-        <translation>Kontrollerer adgangsudtrykket</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="32" />
-        <location filename="../../continuity_app/gui/backend.py" line="150" />
-        <source>Kontrollerer underskriften</source>
-        <translation>Kontrollerer underskriften</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="33" />
-        <source>Dekrypterer</source>
-        <translation>Dekrypterer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="34" />
-        <source>Indlæser data</source>
-        <translation>Indlæser data</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="35" />
-        <location filename="../../continuity_app/gui/backend.py" line="152" />
-        <source>Færdig</source>
-        <translation>Færdig</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="148" />
-        <source>Forbinder</source>
-        <translation>Forbinder</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="149" />
-        <source>Henter</source>
-        <translation>Henter</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="151" />
-        <source>Gemmer</source>
-        <translation>Gemmer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="160" />
+        <location filename="../../continuity_app/gui/backend.py" line="133" />
         <source>ulæselig</source>
         <translation>ulæselig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="161" />
+        <location filename="../../continuity_app/gui/backend.py" line="134" />
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Løbenummer %1 – data fra %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="169" />
+        <location filename="../../continuity_app/gui/backend.py" line="142" />
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>Nye data hentet (løbenummer %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="171" />
+        <location filename="../../continuity_app/gui/backend.py" line="144" />
         <source>Data er allerede de nyeste.</source>
         <translation>Data er allerede de nyeste.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="172" />
+        <location filename="../../continuity_app/gui/backend.py" line="145" />
         <source>Synkroniseringen er færdig.</source>
         <translation>Synkroniseringen er færdig.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="177" />
+        <location filename="../../continuity_app/gui/backend.py" line="150" />
         <source>Nye data (løbenummer %1)</source>
         <translation>Nye data (løbenummer %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="179" />
+        <location filename="../../continuity_app/gui/backend.py" line="152" />
         <source>Allerede de nyeste data</source>
         <translation>Allerede de nyeste data</translation>
     </message>
@@ -2683,6 +2641,49 @@ Vil du gemme filen?</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="18" />
+        <source>Kontrollerer adgangsudtrykket</source>
+        <translation>Kontrollerer adgangsudtrykket</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="19" />
+        <source>Kontrollerer underskriften</source>
+        <translation>Kontrollerer underskriften</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="20" />
+        <source>Dekrypterer</source>
+        <translation>Dekrypterer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="21" />
+        <source>Indlæser data</source>
+        <translation>Indlæser data</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="22" />
+        <source>Forbinder</source>
+        <translation>Forbinder</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="23" />
+        <source>Henter</source>
+        <translation>Henter</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="24" />
+        <source>Gemmer</source>
+        <translation>Gemmer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="25" />
+        <source>Færdig</source>
+        <translation>Færdig</translation>
+    </message>
+</context>
+<context>
     <name>RoutesView</name>
     <message>
         <location filename="../../continuity_app/gui/views/routes.py" line="43" />
@@ -2835,109 +2836,109 @@ Vil du gemme filen?</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="35" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
         <source>Dataalder</source>
         <translation>Dataalder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="37" />
         <source>Løbenummer</source>
         <translation>Løbenummer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="37" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="38" />
         <source>Omfang</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="38" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="39" />
         <source>Gyldige til</source>
         <translation>Gyldige til</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="39" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="40" />
         <source>Seneste forsøg</source>
         <translation>Seneste forsøg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="40" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="41" />
         <source>Næste planlagte</source>
         <translation>Næste planlagte</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="41" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="42" />
         <source>Kilde</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="49" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="51" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="50" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="52" />
         <source>Synkronisér nu</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="53" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="54" />
         <source>Indlæs fra fil…</source>
         <translation>Indlæs fra fil…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="55" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="56" />
         <source>Indlæs data fra en fil, fx et USB-stik</source>
         <translation>Indlæs data fra en fil, fx et USB-stik</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="59" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="60" />
         <source>Fremdrift for synkronisering</source>
         <translation>Fremdrift for synkronisering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="72" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="73" />
         <source>Historik</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="77" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="78" />
         <source>Gemte generationer</source>
         <translation>Gemte generationer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="80" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="91" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="81" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="92" />
         <source>Synkronisering</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
         <source>Historik:</source>
         <translation>Historik:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="86" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="87" />
         <source>Gemte generationer (krypterede):</source>
         <translation>Gemte generationer (krypterede):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="111" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="113" />
         <source>Synkroniserer …</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="129" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="134" />
         <source>Ingen data endnu</source>
         <translation>Ingen data endnu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="136" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="141" />
         <source>Ingen endnu</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="138" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
         <source>lykkedes</source>
         <translation>lykkedes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="138" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
         <source>mislykkedes</source>
         <translation>mislykkedes</translation>
     </message>
@@ -3051,53 +3052,53 @@ Vil du gemme filen?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="46" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="51" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="52" />
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
         <translation>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="64" />
         <source>Adgangsudtryk</source>
         <translation>Adgangsudtryk</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="67" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="69" />
         <source>Lås op</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="75" />
         <source>Fremdrift for oplåsning</source>
         <translation>Fremdrift for oplåsning</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="81" />
         <source>Besked</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="83" />
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Adgangsudtryk:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="158" />
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Skriv adgangsudtrykket først.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="168" />
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Vent 1 sekund, før du prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="170" />
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Vent %1 sekunder, før du prøver igen.</translation>
     </message>

@@ -22,79 +22,37 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="31" />
-        <source>Kontrollerer adgangsudtrykket</source>
-        <translation>Checking the passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="32" />
-        <location filename="../../continuity_app/gui/backend.py" line="150" />
-        <source>Kontrollerer underskriften</source>
-        <translation>Checking the signature</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="33" />
-        <source>Dekrypterer</source>
-        <translation>Decrypting</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="34" />
-        <source>Indlæser data</source>
-        <translation>Loading data</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="35" />
-        <location filename="../../continuity_app/gui/backend.py" line="152" />
-        <source>Færdig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="148" />
-        <source>Forbinder</source>
-        <translation>Connecting</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="149" />
-        <source>Henter</source>
-        <translation>Downloading</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="151" />
-        <source>Gemmer</source>
-        <translation>Saving</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/backend.py" line="160" />
+        <location filename="../../continuity_app/gui/backend.py" line="133" />
         <source>ulæselig</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="161" />
+        <location filename="../../continuity_app/gui/backend.py" line="134" />
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Sequence %1 – data from %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="169" />
+        <location filename="../../continuity_app/gui/backend.py" line="142" />
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>New data fetched (sequence %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="171" />
+        <location filename="../../continuity_app/gui/backend.py" line="144" />
         <source>Data er allerede de nyeste.</source>
         <translation>The data is already the newest.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="172" />
+        <location filename="../../continuity_app/gui/backend.py" line="145" />
         <source>Synkroniseringen er færdig.</source>
         <translation>The sync has finished.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="177" />
+        <location filename="../../continuity_app/gui/backend.py" line="150" />
         <source>Nye data (løbenummer %1)</source>
         <translation>New data (sequence %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="179" />
+        <location filename="../../continuity_app/gui/backend.py" line="152" />
         <source>Allerede de nyeste data</source>
         <translation>Already the newest data</translation>
     </message>
@@ -2683,6 +2641,49 @@ Do you want to save the file?</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="18" />
+        <source>Kontrollerer adgangsudtrykket</source>
+        <translation>Checking the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="19" />
+        <source>Kontrollerer underskriften</source>
+        <translation>Checking the signature</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="20" />
+        <source>Dekrypterer</source>
+        <translation>Decrypting</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="21" />
+        <source>Indlæser data</source>
+        <translation>Loading data</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="22" />
+        <source>Forbinder</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="23" />
+        <source>Henter</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="24" />
+        <source>Gemmer</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/progress.py" line="25" />
+        <source>Færdig</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>RoutesView</name>
     <message>
         <location filename="../../continuity_app/gui/views/routes.py" line="43" />
@@ -2835,109 +2836,109 @@ Do you want to save the file?</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="35" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
         <source>Dataalder</source>
         <translation>Data age</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="36" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="37" />
         <source>Løbenummer</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="37" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="38" />
         <source>Omfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="38" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="39" />
         <source>Gyldige til</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="39" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="40" />
         <source>Seneste forsøg</source>
         <translation>Latest attempt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="40" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="41" />
         <source>Næste planlagte</source>
         <translation>Next scheduled</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="41" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="42" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="49" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="51" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="50" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="52" />
         <source>Synkronisér nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="53" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="54" />
         <source>Indlæs fra fil…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="55" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="56" />
         <source>Indlæs data fra en fil, fx et USB-stik</source>
         <translation>Load data from a file, e.g. a USB stick</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="59" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="60" />
         <source>Fremdrift for synkronisering</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="72" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="73" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="77" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="78" />
         <source>Gemte generationer</source>
         <translation>Stored generations</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="80" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="91" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="81" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="92" />
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
         <source>Historik:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="86" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="87" />
         <source>Gemte generationer (krypterede):</source>
         <translation>Stored generations (encrypted):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="111" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="113" />
         <source>Synkroniserer …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="129" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="134" />
         <source>Ingen data endnu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="136" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="141" />
         <source>Ingen endnu</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="138" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
         <source>lykkedes</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="138" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
         <source>mislykkedes</source>
         <translation>failed</translation>
     </message>
@@ -3051,53 +3052,53 @@ Do you want to save the file?</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="45" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="46" />
         <source>Nødkopi</source>
         <translation>Nødkopi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="51" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="52" />
         <source>Nødkopien er låst. Skriv enhedens adgangsudtryk for at åbne den. Adgangsudtrykket står på papiret i den forseglede kuvert.</source>
         <translation>The emergency copy is locked. Type the unit's passphrase to open it. The passphrase is on the paper in the sealed envelope.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="63" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="64" />
         <source>Adgangsudtryk</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="66" />
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="68" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="67" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="69" />
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="74" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="75" />
         <source>Fremdrift for oplåsning</source>
         <translation>Unlock progress</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="80" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="81" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="82" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="83" />
         <source>&amp;Adgangsudtryk:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="154" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="158" />
         <source>Skriv adgangsudtrykket først.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="164" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="168" />
         <source>Vent 1 sekund, før du prøver igen.</source>
         <translation>Wait 1 second before you try again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/widgets/unlock.py" line="166" />
+        <location filename="../../continuity_app/gui/widgets/unlock.py" line="170" />
         <source>Vent %1 sekunder, før du prøver igen.</source>
         <translation>Wait %1 seconds before you try again.</translation>
     </message>

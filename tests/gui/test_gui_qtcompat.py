@@ -50,7 +50,7 @@ def test_thousands_of_background_tasks(qtbot) -> None:
 
     def job(n: int) -> Callable[[Any], int]:
         def run(ctx: Any) -> int:
-            ctx.report(0.5)
+            ctx.progress(0.5)
             return n
 
         return run

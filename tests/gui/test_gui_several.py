@@ -135,8 +135,8 @@ def test_the_contact_trees_view_names_each_municipality(qtbot, two: ClientHome) 
     from continuity_app.gui.app import create_window
     from continuity_app.gui.backend import VaultBackend
 
-    VaultBackend(two).sync(lambda _fraction, _text: None)  # as "Synkronisér nu": both
-    session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _f, _t: None)
+    VaultBackend(two).sync(lambda _stage, _fraction: None)  # as "Synkronisér nu": both
+    session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _s, _f: None)
     window = create_window(two, session=session, language="da", clock=FakeClock(), scheduled_sync=False)
     qtbot.addWidget(window)
     window.show()

@@ -72,6 +72,28 @@ def test_new_data_reloads_an_open_session_and_says_so(qtbot, parts, installation
         session.lock()
 
 
+def test_the_sync_bar_runs_once_through_the_stages_and_names_them(qtbot, parts, installation) -> None:
+    controller, _context, view, errors = parts
+    installation.publish(2, created_at=CREATED + dt.timedelta(hours=4))
+    seen: list[tuple[int, str]] = []
+    shown = view.set_progress
+
+    def report(stage: str, fraction: float) -> None:  # what the bar shows after each report
+        shown(stage, fraction)
+        seen.append((view.progress.value(), view.progress.text()))
+
+    view.set_progress = report
+    with qtbot.waitSignal(controller.status_changed, timeout=15_000):
+        controller.sync_now()
+    values = [value for value, _text in seen]
+    assert values == sorted(values) and values[-1] == 100  # one bar, never back
+    words = [text.rpartition(" – ")[0] for _value, text in seen]
+    for stage in ("Forbinder", "Henter", "Kontrollerer underskriften", "Gemmer"):
+        assert stage in words
+    assert seen[-1][1] == "Færdig – 100%"
+    assert errors == []
+
+
 def test_probe_reports_whether_the_source_answers(qtbot, parts, installation) -> None:
     controller, _context, _view, _errors = parts
     with qtbot.waitSignal(controller.online_changed, timeout=10_000) as blocker:

@@ -95,3 +95,17 @@ def _models(view: Any) -> list[Any]:
     from continuity_app.gui.models.contacts import ContactTreeModel
 
     return view.findChildren(RowModel) + view.findChildren(ContactTreeModel)
+
+
+def test_the_bar_names_each_step_of_the_unlock_in_danish(qtbot, locked_window) -> None:
+    window = locked_window
+    bar = window.unlock_page.progress
+    seen: list[str] = []
+    bar.valueChanged.connect(lambda _value: seen.append(bar.text()))
+    type_passphrase(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.context.session is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    words = [text.rpartition(" – ")[0] for text in seen if " – " in text]
+    for step in ("Kontrollerer underskriften", "Dekrypterer", "Indlæser data"):
+        assert step in words
+    assert "Færdig – 100%" in seen

@@ -382,7 +382,7 @@ class JournalView(QWidget):
         )
         self.status.setToolTip(details(err))
 
-    def _progress(self, fraction: float, _text: str) -> None:
+    def _progress(self, _stage: str, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))
 
     def import_file(self, path: Path) -> None:
@@ -393,7 +393,7 @@ class JournalView(QWidget):
         def job(ctx: Any) -> Any:
             from continuity_app.journal.exchange import import_handback
 
-            ctx.report(0.1)
+            ctx.progress(0.1)
             return import_handback(journal, path)  # audited there
 
         def done(result: Any) -> None:
@@ -423,7 +423,7 @@ class JournalView(QWidget):
         def job(ctx: Any) -> Any:
             from continuity_app.journal.exchange import export_handback
 
-            ctx.report(0.1)
+            ctx.progress(0.1)
             return export_handback(journal, path, now=now)  # audited there
 
         def done(result: Any) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from continuity_app.gui import fmt
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.sync import SyncHistoryModel
+from continuity_app.gui.progress import stage_text, sync_fraction
 from continuity_app.gui.session import SyncStatus
 from continuity_app.gui.views.common import PrintRequest, heading, make_table
 
@@ -117,11 +118,15 @@ class SyncView(QWidget):
         self.file_button.setEnabled(not busy)
         self.progress.setVisible(busy)
         if busy:
+            self.progress.setFormat("%p%")
             self.progress.setValue(0)
             self.message.setText(self.tr("Synkroniserer …"))
 
-    def set_progress(self, fraction: float, text: str = "") -> None:
-        self.progress.setValue(int(fraction * 100))
+    def set_progress(self, stage: str, fraction: float) -> None:
+        """The sync's ``progress(stage, fraction)``: one bar over all stages, the stage in words."""
+        text = stage_text(stage)
+        self.progress.setFormat(text + " – %p%" if text else "%p%")
+        self.progress.setValue(int(sync_fraction(stage, fraction) * 100))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.gui.progress import stage_text
 from continuity_app.gui.textsize import relative_font
 from continuity_app.paths import resources_dir
 
@@ -119,13 +120,16 @@ class UnlockPage(QWidget):
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
+        self.progress.setFormat("%p%")
         self.progress.setValue(0)
         self._update_enabled()
 
-    def set_progress(self, fraction: float, text: str = "") -> None:
-        self.progress.setValue(int(fraction * 100))
+    def set_progress(self, stage: str, fraction: float) -> None:
+        """The unlock's ``progress(stage, fraction)``: the bar, with the stage in words."""
+        text = stage_text(stage)
         if text:
             self.progress.setFormat(text + " – %p%")
+        self.progress.setValue(int(fraction * 100))
 
     def show_data_age(self, text: str) -> None:
         self.data_label.setText(text)
