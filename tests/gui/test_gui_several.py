@@ -159,8 +159,8 @@ def test_the_sync_view_and_banner_show_the_other_municipality(qtbot, two: Client
     from continuity_app.gui.app import create_window
     from continuity_app.gui.backend import VaultBackend
 
-    VaultBackend(two).sync(lambda _fraction, _text: None)  # as "Synkronisér nu": both
-    session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _f, _t: None)
+    VaultBackend(two).sync(lambda _stage, _fraction: None)  # as "Synkronisér nu": both
+    session = VaultBackend(two).unlock(demosetup.DEMO_PASSPHRASE, lambda _s, _f: None)
     skive_source = tmp_path / "skive" / "publish"
     skive_source.rename(tmp_path / "skive" / "gone")  # Skive's server is down from now on
     window = create_window(two, session=session, language="da", clock=FakeClock(), scheduled_sync=False)
