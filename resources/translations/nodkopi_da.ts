@@ -22,37 +22,37 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="133" />
+        <location filename="../../continuity_app/gui/backend.py" line="146" />
         <source>ulæselig</source>
         <translation>ulæselig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="134" />
+        <location filename="../../continuity_app/gui/backend.py" line="147" />
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Løbenummer %1 – data fra %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="142" />
+        <location filename="../../continuity_app/gui/backend.py" line="155" />
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>Nye data hentet (løbenummer %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="144" />
+        <location filename="../../continuity_app/gui/backend.py" line="157" />
         <source>Data er allerede de nyeste.</source>
         <translation>Data er allerede de nyeste.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="145" />
+        <location filename="../../continuity_app/gui/backend.py" line="158" />
         <source>Synkroniseringen er færdig.</source>
         <translation>Synkroniseringen er færdig.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="150" />
+        <location filename="../../continuity_app/gui/backend.py" line="163" />
         <source>Nye data (løbenummer %1)</source>
         <translation>Nye data (løbenummer %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="152" />
+        <location filename="../../continuity_app/gui/backend.py" line="165" />
         <source>Allerede de nyeste data</source>
         <translation>Allerede de nyeste data</translation>
     </message>
@@ -1385,47 +1385,47 @@
 <context>
     <name>JournalKinds</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="40" />
         <source>PN-dosis</source>
         <translation>PN-dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
         <source>Effekt</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
         <source>Fast dosis</source>
         <translation>Fast dosis</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="44" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="45" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="44" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="46" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="45" />
         <source>Opkald</source>
         <translation>Opkald</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="47" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="46" />
         <source>Køretøj</source>
         <translation>Køretøj</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="48" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="47" />
         <source>Øvelse</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="49" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="48" />
         <source>Rettelse</source>
         <translation>Rettelse</translation>
     </message>
@@ -1433,57 +1433,57 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="103" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="102" />
         <source>Tid</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="104" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="103" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="105" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="104" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="106" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="105" />
         <source>Registrering</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="107" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="106" />
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="108" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="107" />
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="109" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="108" />
         <source>Øvelse</source>
         <translation>Øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="110" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="109" />
         <source>Rettelse</source>
         <translation>Rettelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="129" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="128" />
         <source>ØVELSE</source>
         <translation>ØVELSE</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="133" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="132" />
         <source>Rettet %1 af %2: %3</source>
         <translation>Rettet %1 af %2: %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="140" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="139" />
         <source>Retter %1 kl. %2: %3</source>
         <translation>Retter %1 kl. %2: %3</translation>
     </message>
@@ -1491,143 +1491,148 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="197" />
-        <location filename="../../continuity_app/gui/views/journal.py" line="277" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="196" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="276" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="202" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="201" />
         <source>Borger</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="203" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="202" />
         <source>Borger: navn eller id</source>
         <translation>Borger: navn eller id</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="209" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="208" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="209" />
         <source>Alle typer</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="215" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="214" />
         <source>Medarbejder</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="217" />
         <source>Øvelse eller rigtig</source>
         <translation>Øvelse eller rigtig</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="219" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
         <source>Rigtige og øvelse</source>
         <translation>Rigtige og øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="220" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="219" />
         <source>Kun rigtige</source>
         <translation>Kun rigtige</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="221" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="220" />
         <source>Kun øvelse</source>
         <translation>Kun øvelse</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="222" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="221" />
         <source>Importér fra kollega (USB)…</source>
         <translation>Importér fra kollega (USB)…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="224" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="223" />
         <source>Eksportér til aflevering…</source>
         <translation>Eksportér til aflevering…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="238" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="237" />
         <source>Borger:</source>
         <translation>Borger:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="239" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="238" />
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="240" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="239" />
         <source>Initialer:</source>
         <translation>Initialer:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="256" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="255" />
         <source>Journal under nedbrud</source>
         <translation>Journal under nedbrud</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="326" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="325" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="339" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="338" />
         <source>%1 af %2 registreringer</source>
         <translation>%1 af %2 registreringer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="350" />
         <source>Importér kollegas journal</source>
         <translation>Importér kollegas journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="350" />
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journalfil (*.nkj);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="358" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="357" />
         <source>Eksportér journal til aflevering</source>
         <translation>Eksportér journal til aflevering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="358" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="357" />
         <source>Journalfil (*.nkj)</source>
         <translation>Journalfil (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="382" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="381" />
         <source>Ikke gennemført (%1): %2</source>
         <translation>Ikke gennemført (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="410" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="402" />
+        <source>Ingen nye registreringer i filen: alt i den er her allerede.</source>
+        <translation>Ingen nye registreringer i filen: alt i den er her allerede.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="404" />
+        <source>1 ny registrering fra %1.</source>
+        <translation>1 ny registrering fra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="407" />
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 nye registreringer fra %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="412" />
-        <source>ingen ny computer</source>
-        <translation>ingen ny computer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="416" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="414" />
         <source>Importerer %1 …</source>
         <translation>Importerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="444" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="432" />
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="452" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="440" />
         <source>Eksporterer …</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -1923,47 +1928,58 @@
         <translation>Vælg først enheden i feltet Enhed øverst (Ctrl+U): skriv en del af navnet og tryk Enter. Udskriv derefter igen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="422" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="419" />
+        <source>%1: seneste synkronisering mislykkedes %2: %3</source>
+        <translation>%1: seneste synkronisering mislykkedes %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="426" />
+        <source>%1: data er ikke længere gyldige (til %2). Synkronisér.</source>
+        <translation>%1: data er ikke længere gyldige (til %2). Synkronisér.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>Seneste synkronisering mislykkedes %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="463" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="490" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="516" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
+        <extracomment>the ``sync.status`` warnings the banner shows (the others are the sync view's)</extracomment>
         <translation>To forskellige udgaver med samme nummer – kontakt IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="493" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="519" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="496" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="522" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="499" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="525" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="502" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="528" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="519" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="545" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="527" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="553" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>Data er ikke længere gyldige: de kan være forældede.</translation>
     </message>
@@ -2903,44 +2919,71 @@ Vil du gemme filen?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/sync.py" line="81" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="92" />
+        <source>De andre kommuner på denne computer:</source>
+        <translation>De andre kommuner på denne computer:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <source>De andre kommuner på denne computer</source>
+        <translation>De andre kommuner på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="87" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="102" />
         <source>Synkronisering</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="91" />
         <source>Historik:</source>
         <translation>Historik:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="87" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="93" />
         <source>Gemte generationer (krypterede):</source>
         <translation>Gemte generationer (krypterede):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="113" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="123" />
         <source>Synkroniserer …</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="134" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="145" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="169" />
         <source>Ingen data endnu</source>
         <translation>Ingen data endnu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="141" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="153" />
         <source>Ingen endnu</source>
         <translation>Ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="155" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="177" />
         <source>lykkedes</source>
         <translation>lykkedes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="155" />
         <source>mislykkedes</source>
         <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="173" />
+        <source>løbenummer %1</source>
+        <translation>løbenummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="177" />
+        <source>mislykkedes: %1</source>
+        <translation>mislykkedes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="180" />
+        <source>seneste forsøg %1 %2</source>
+        <translation>seneste forsøg %1 %2</translation>
     </message>
 </context>
 <context>

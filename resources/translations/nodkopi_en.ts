@@ -22,37 +22,37 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="133" />
+        <location filename="../../continuity_app/gui/backend.py" line="146" />
         <source>ulæselig</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="134" />
+        <location filename="../../continuity_app/gui/backend.py" line="147" />
         <source>Løbenummer %1 – data fra %2</source>
         <translation>Sequence %1 – data from %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="142" />
+        <location filename="../../continuity_app/gui/backend.py" line="155" />
         <source>Nye data hentet (løbenummer %1).</source>
         <translation>New data fetched (sequence %1).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="144" />
+        <location filename="../../continuity_app/gui/backend.py" line="157" />
         <source>Data er allerede de nyeste.</source>
         <translation>The data is already the newest.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="145" />
+        <location filename="../../continuity_app/gui/backend.py" line="158" />
         <source>Synkroniseringen er færdig.</source>
         <translation>The sync has finished.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="150" />
+        <location filename="../../continuity_app/gui/backend.py" line="163" />
         <source>Nye data (løbenummer %1)</source>
         <translation>New data (sequence %1)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/backend.py" line="152" />
+        <location filename="../../continuity_app/gui/backend.py" line="165" />
         <source>Allerede de nyeste data</source>
         <translation>Already the newest data</translation>
     </message>
@@ -1385,47 +1385,47 @@
 <context>
     <name>JournalKinds</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="40" />
         <source>PN-dosis</source>
         <translation>PRN dose</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="41" />
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="42" />
         <source>Fast dosis</source>
         <translation>Scheduled dose</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="44" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="43" />
         <source>Besøg</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="45" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="44" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="46" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="45" />
         <source>Opkald</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="47" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="46" />
         <source>Køretøj</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="48" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="47" />
         <source>Øvelse</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="49" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="48" />
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
@@ -1433,57 +1433,57 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="103" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="102" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="104" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="103" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="105" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="104" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="106" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="105" />
         <source>Registrering</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="107" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="106" />
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="108" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="107" />
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="109" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="108" />
         <source>Øvelse</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="110" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="109" />
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="129" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="128" />
         <source>ØVELSE</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="133" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="132" />
         <source>Rettet %1 af %2: %3</source>
         <translation>Corrected %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="140" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="139" />
         <source>Retter %1 kl. %2: %3</source>
         <translation>Corrects %1 at %2: %3</translation>
     </message>
@@ -1491,143 +1491,148 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="197" />
-        <location filename="../../continuity_app/gui/views/journal.py" line="277" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="196" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="276" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="202" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="201" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="203" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="202" />
         <source>Borger: navn eller id</source>
         <translation>Citizen: name or id</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="209" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="208" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="210" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="209" />
         <source>Alle typer</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="215" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="214" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="217" />
         <source>Øvelse eller rigtig</source>
         <translation>Drill or real</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="219" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="218" />
         <source>Rigtige og øvelse</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="220" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="219" />
         <source>Kun rigtige</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="221" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="220" />
         <source>Kun øvelse</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="222" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="221" />
         <source>Importér fra kollega (USB)…</source>
         <translation>Import from a colleague (USB)…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="224" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="223" />
         <source>Eksportér til aflevering…</source>
         <translation>Export for hand-back…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="238" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="237" />
         <source>Borger:</source>
         <translation>Citizen:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="239" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="238" />
         <source>Type:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="240" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="239" />
         <source>Initialer:</source>
         <translation>Initials:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="256" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="255" />
         <source>Journal under nedbrud</source>
         <translation>Outage journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="326" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="325" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="339" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="338" />
         <source>%1 af %2 registreringer</source>
         <translation>%1 of %2 records</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="350" />
         <source>Importér kollegas journal</source>
         <translation>Import a colleague's journal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="351" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="350" />
         <source>Journalfil (*.nkj);;Alle filer (*)</source>
         <translation>Journal file (*.nkj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="358" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="357" />
         <source>Eksportér journal til aflevering</source>
         <translation>Export the journal for hand-back</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="358" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="357" />
         <source>Journalfil (*.nkj)</source>
         <translation>Journal file (*.nkj)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="382" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="381" />
         <source>Ikke gennemført (%1): %2</source>
         <translation>Not done (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="410" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="402" />
+        <source>Ingen nye registreringer i filen: alt i den er her allerede.</source>
+        <translation>No new entries in the file: everything in it is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="404" />
+        <source>1 ny registrering fra %1.</source>
+        <translation>1 new entry from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/journal.py" line="407" />
         <source>%1 nye registreringer fra %2.</source>
         <translation>%1 new records from %2.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="412" />
-        <source>ingen ny computer</source>
-        <translation>no new computer</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="416" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="414" />
         <source>Importerer %1 …</source>
         <translation>Importing %1 …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="444" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="432" />
         <source>Journalen er gemt til aflevering: %1 (%2 registreringer, %3 kollegers journaler med). Filen er krypteret til IT.</source>
         <translation>The journal is saved for hand-back: %1 (%2 records, %3 colleagues' journals included). The file is encrypted to IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/journal.py" line="452" />
+        <location filename="../../continuity_app/gui/views/journal.py" line="440" />
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
@@ -1923,47 +1928,58 @@
         <translation>First choose the unit in the Unit field at the top (Ctrl+U): type part of its name and press Enter. Then print again.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="422" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="419" />
+        <source>%1: seneste synkronisering mislykkedes %2: %3</source>
+        <translation>%1: the last sync failed %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="426" />
+        <source>%1: data er ikke længere gyldige (til %2). Synkronisér.</source>
+        <translation>%1: the data are no longer valid (until %2). Sync.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/mainwindow.py" line="449" />
         <source>Seneste synkronisering mislykkedes %1: %2</source>
         <translation>The latest sync failed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="443" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="463" />
         <source>Nyere data er hentet, men kunne ikke åbnes uden at låse op igen: tryk Ctrl+L og lås op.</source>
         <translation>Newer data has been fetched but could not be opened without unlocking again: press Ctrl+L and unlock.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="490" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="516" />
         <source>To forskellige udgaver med samme nummer – kontakt IT.</source>
+        <extracomment>the ``sync.status`` warnings the banner shows (the others are the sync view's)</extracomment>
         <translation>Two different versions with the same number – contact IT.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="493" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="519" />
         <source>Nyeste data kan ikke åbnes på denne computer – viser data fra %1.</source>
         <translation>The newest data cannot be opened on this computer – showing data from %1.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="496" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="522" />
         <source>Den seneste synkronisering blev afbrudt; de seneste gode data vises.</source>
         <translation>The latest sync was interrupted; the latest good data is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="499" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="525" />
         <source>Den nyeste hentede udgave kan ikke bruges; en ældre udgave vises.</source>
         <translation>The newest fetched version cannot be used; an older version is shown.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="502" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="528" />
         <source>Synkroniseringens tilstand kunne ikke læses; den genskabes ved næste synkronisering.</source>
         <translation>The sync state could not be read; it is rebuilt at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="519" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="545" />
         <source>De nyeste data (løbenummer %1) kunne ikke åbnes; viser en ældre udgave (løbenummer %2).</source>
         <translation>The newest data (sequence %1) could not be opened; showing an older version (sequence %2).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/mainwindow.py" line="527" />
+        <location filename="../../continuity_app/gui/mainwindow.py" line="553" />
         <source>Data er ikke længere gyldige: de kan være forældede.</source>
         <translation>The data is no longer valid: it may be out of date.</translation>
     </message>
@@ -2903,44 +2919,71 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../continuity_app/gui/views/sync.py" line="81" />
-        <location filename="../../continuity_app/gui/views/sync.py" line="92" />
+        <source>De andre kommuner på denne computer:</source>
+        <translation>The other municipalities on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="84" />
+        <source>De andre kommuner på denne computer</source>
+        <translation>The other municipalities on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="87" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="102" />
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="85" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="91" />
         <source>Historik:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="87" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="93" />
         <source>Gemte generationer (krypterede):</source>
         <translation>Stored generations (encrypted):</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="113" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="123" />
         <source>Synkroniserer …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="134" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="145" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="169" />
         <source>Ingen data endnu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="141" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="153" />
         <source>Ingen endnu</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="155" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="177" />
         <source>lykkedes</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/views/sync.py" line="143" />
+        <location filename="../../continuity_app/gui/views/sync.py" line="155" />
         <source>mislykkedes</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="173" />
+        <source>løbenummer %1</source>
+        <translation>sequence %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="177" />
+        <source>mislykkedes: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/views/sync.py" line="180" />
+        <source>seneste forsøg %1 %2</source>
+        <translation>last attempt %1 %2</translation>
     </message>
 </context>
 <context>
