@@ -3,7 +3,7 @@ load a bundle from a file (a USB stick)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -83,6 +83,8 @@ class SyncView(QWidget):
         self.others.setObjectName("otherEnrolments")
         self.others.setAccessibleName(self.tr("De andre kommuner på denne computer"))
         self.others.setMaximumHeight(110)
+        self.others.setWordWrap(True)  # a line per municipality, wrapped rather than cut off
+        self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Synkronisering")))
         layout.addLayout(form)
