@@ -51,10 +51,23 @@ def test_a_csv_per_kind_as_danish_excel_opens_it(views: Path) -> None:
 
 
 def test_the_fhir_export_is_a_valid_r4_bundle_of_medication_administrations(views: Path) -> None:
+    # fhir.resources models R4B (4.3.0) and R5, not 4.0.1; R4B left Bundle and
+    # MedicationAdministration as R4 has them (R5 did not: its medication is a reference)
+    import copy
+
+    import pydantic
     from fhir.resources.R4B.bundle import Bundle
 
     doc = json.loads((views / FHIR_FILE).read_bytes())
     bundle = Bundle.model_validate(doc)  # raises on anything R4 does not allow
+    # the validator is strict on types, dates and fields (not on code value sets: below)
+    for field, value in (("subject", 7), ("effectiveDateTime", "i går"), ("givenBy", "AB")):
+        bad = copy.deepcopy(doc)
+        bad["entry"][0]["resource"][field] = value
+        with pytest.raises(pydantic.ValidationError):
+            Bundle.model_validate(bad)
+    r4_status = {"in-progress", "not-done", "on-hold", "completed", "entered-in-error", "stopped", "unknown"}
+    assert {e["resource"]["status"] for e in doc["entry"]} <= r4_status
     assert bundle.entry is not None
     resources: list[Any] = [e.resource for e in bundle.entry]
     assert [r.__resource_type__ for r in resources] == ["MedicationAdministration"] * 4
