@@ -154,17 +154,17 @@ class Entry:
     def id(self) -> str:
         return f"{self.device}-{self.n}"
 
-    @property
+    @functools.cached_property
     def citizen_id(self) -> str:
         """The citizen this entry is about (a visit's through its visit), or ""."""
         return str(self.fields.get("citizen_id") or self.fields.get("visit_citizen_id") or "")
 
-    @property
+    @functools.cached_property
     def person(self) -> str:
         """``NAME, CPR`` of a person not in the data, or ""."""
         return str(self.fields.get("person") or "")
 
-    @property
+    @functools.cached_property
     def subject(self) -> str:
         """Who the entry is about, for grouping: the citizen id, or ``person:NAME, CPR``."""
         return self.citizen_id or (f"person:{self.person}" if self.person else "")

@@ -10,10 +10,12 @@ with sqlite-utils) so each view is a query: by kind, by citizen, in time order.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,9 +251,16 @@ def fhir_json(bundle: dict[str, Any]) -> bytes:
 
 
 def _uuid(text: str) -> str:
-    import uuid
+    """``uuid.uuid5(NAMESPACE_URL, "urn:noedkopi:" + text)`` as text, without building a
+    ``UUID`` object (collect makes one per dose)."""
+    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + f"urn:noedkopi:{text}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:noedkopi:{text}"))
+
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
 
 
 def administration(e: Entry, corrected: bool, store: Store | None) -> dict[str, Any]:

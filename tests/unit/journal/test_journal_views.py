@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from journal_helpers import CITIZEN_NAME, CPR, NOW
 
 from continuity_app.journal import Journal
@@ -92,3 +94,12 @@ def test_a_pdf_per_citizen_journal_under_nedbrud(views: Path) -> None:
     assert "Journal under nedbrud" in text and CITIZEN_NAME in text and CPR in text
     assert "FORTROLIGT" in text and "Side 1 af" in text
     assert "hovedpine" in text and "afvist" in text and "nøglen" not in text
+
+
+@given(st.text(max_size=40))
+def test_a_resource_s_id_is_the_uuid5_of_its_entry(text: str) -> None:
+    import uuid
+
+    from continuity_app.journal.views import _uuid
+
+    assert _uuid(text) == str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:noedkopi:{text}"))
