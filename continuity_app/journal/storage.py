@@ -8,8 +8,9 @@
 Both are ``vault.chainlog`` record files encrypted to the device's record key
 (``device.json`` ``audit_public_key``) with their own HPKE labels, so a record of
 one file never decrypts as one of the other or of the audit log. Appending an
-entry decrypts the last record (under the file lock) to chain the new entry's
-content to it, which is why appending needs the unlocked keys.
+entry chains the new entry's content to the last record's (under the file lock):
+from the :class:`Tip` the previous append of this session left when that record is
+still the last, else by decrypting it, which is why appending needs the unlocked keys.
 """
 
 from __future__ import annotations
