@@ -76,7 +76,16 @@ class Offload:
             self._pool = None
 
     def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Callable[[], T]:
-        """Start ``fn(*args, **kwargs)``; the call that returns its result."""
+        """Start ``fn(*args, **kwargs)``; the call that returns its result. A task no
+        worker has begun when its result is asked for is done here instead: the caller
+        would only wait, and the workers go on with the others."""
         if self._pool is None:
             return lambda: fn(*args, **kwargs)
-        return self._pool.submit(fn, *args, **kwargs).result
+        future = self._pool.submit(fn, *args, **kwargs)
+
+        def result() -> T:
+            if future.cancel():  # still queued: do it here rather than wait for it
+                return fn(*args, **kwargs)
+            return future.result()
+
+        return result

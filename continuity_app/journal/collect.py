@@ -30,9 +30,6 @@ from continuity_app.journal.entry import Entry, Flagged, FlagKind, local_text
 from continuity_app.workers import Offload
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
     from continuity_app.printing.sheet import Stamp
     from continuity_app.publish.home import PublisherHome
     from continuity_app.publish.registry import Registry
@@ -66,37 +63,79 @@ def collect(
     home = PublisherHome.open(Path(home_dir))
     private = handback_key.open_private(home.root, passphrase)
     recipient = handback_key.key_id(private.public_key())
-    registry = Registry.load(home.devices)
-    active = {d.device_id: d.signing_key for d in registry.devices if d.active}
+    devices = Devices.of(Registry.load(home.devices))
     clock = now or dt.datetime.now(dt.UTC)
+    key = Opener(recipient, private.private_bytes_raw())
     # the worker processes start now, so they are ready when the files are read
     with Offload(parallel=sum(_announced(p) for p in inputs) >= PARALLEL_MIN_ENTRIES) as offload:
-        return _collect(home, inputs, out, registry, active, recipient, private, clock, offload)
+        return _collect(home, inputs, out, devices, key, clock, offload)
+
+
+@dataclass(frozen=True)
+class Devices:
+    """The publisher's registry as reading a file needs it, in plain values (it goes to
+    the worker processes): every device's scope, when the revoked ones were revoked,
+    and the active ones' Ed25519 signing keys (raw)."""
+
+    scopes: dict[str, str]
+    revoked: dict[str, dt.datetime | None]
+    signing: dict[str, bytes | None]
+
+    @classmethod
+    def of(cls, registry: Registry) -> Devices:
+        return cls(
+            {d.device_id: d.scope for d in registry.devices},
+            {d.device_id: d.revoked_at for d in registry.devices if not d.active},
+            {
+                d.device_id: d.signing_key.public_bytes_raw() if d.signing_key else None
+                for d in registry.devices
+                if d.active
+            },
+        )
+
+
+@dataclass(frozen=True)
+class Opener:
+    """IT's hand-back key: its id and the raw private key (to a worker, through its pipe)."""
+
+    recipient: str
+    private: bytes
+
+
+@dataclass
+class Verified:
+    """One file's good segments: each device's entries as canonical bytes (verified), its
+    counter gaps (after, next), and why each colleague's segment left out was."""
+
+    segments: list[tuple[str, list[bytes], list[tuple[int, int]]]]
+    left_out: list[handback.HandbackRefused]
 
 
 def _collect(
     home: PublisherHome,
     inputs: list[Path],
     out: Path,
-    registry: Registry,
-    active: dict[str, Ed25519PublicKey | None],
-    recipient: str,
-    private: X25519PrivateKey,
+    devices: Devices,
+    key: Opener,
     clock: dt.datetime,
     offload: Offload,
 ) -> CollectResult:
     merged: dict[str, Entry] = {}
     gaps: list[Flagged] = []
     result = CollectResult(out, 0, 0, [])
-    for path in inputs:
+    pending = [(path, offload.submit(verify_file, path, devices, key)) for path in inputs]
+    for path, verified in pending:
         try:
-            entries, file_gaps, left_out = _one_file(path, registry, active, recipient, private)
+            done = verified()
         except KnownError as err:
             result.refused.append((path, err))
             continue
-        result.left_out += [(path, err) for err in left_out]
+        result.left_out += [(path, err) for err in done.left_out]
         result.files += 1
-        gaps += file_gaps
+        entries: list[Entry] = []
+        for device_id, texts, holes in done.segments:
+            entries += (Entry.from_verified(raw) for raw in texts)
+            gaps += [_gap(device_id, after, nxt) for after, nxt in holes]
         for e in entries:
             existing = merged.setdefault(e.id, e)
             if existing.hash() != e.hash():
@@ -157,59 +196,61 @@ def _record(root: Path, inputs: list[Path], result: CollectResult, clock: dt.dat
         log.warning("journal collect not recorded in %s: %s", path, err.strerror)
 
 
-def _one_file(
-    path: Path,
-    registry: Registry,
-    active: dict[str, Ed25519PublicKey | None],
-    recipient: str,
-    private: X25519PrivateKey,
-) -> tuple[list[Entry], list[Flagged], list[handback.HandbackRefused]]:
+def verify_file(path: Path, devices: Devices, key: Opener) -> Verified:
+    """Read and check one hand-back file (in a worker when there are many): its writer
+    an active registered device of the file's scope, its signature, addressed to IT,
+    every segment signed by its own device and chained (``handback.check_segments``).
+    Raises the file's ``KnownError``."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     try:
         data = path.read_bytes()
     except OSError as err:
         raise SetupError(f"{path}: cannot read ({err.strerror})") from None
     parsed = handback.parse(data, str(path))
     writer = str(parsed.header.get("device_id", ""))
-    device = registry.get(writer)
-    if device is None:
+    if writer not in devices.scopes:
         raise handback.HandbackForged(
             f"{path}: written by {writer!r}, which is not in the device registry: forged"
         )
-    if not device.active:
+    if writer in devices.revoked:
+        revoked_at = devices.revoked[writer]
         raise handback.HandbackForged(
-            f"{path}: written by device {writer!r}, revoked on {local_text(device.revoked_at)}"
-            if device.revoked_at
+            f"{path}: written by device {writer!r}, revoked on {local_text(revoked_at)}"
+            if revoked_at
             else f"{path}: written by a revoked device"
         )
-    if parsed.header.get("scope") != device.scope:
+    if parsed.header.get("scope") != devices.scopes[writer]:
         raise handback.HandbackWrongScope(
             f"{path}: of scope {parsed.header.get('scope')!r}, but "
-            f"{writer!r} is enrolled for {device.scope!r}"
+            f"{writer!r} is enrolled for {devices.scopes[writer]!r}"
         )
+    active = {d: Ed25519PublicKey.from_public_bytes(k) if k else None for d, k in devices.signing.items()}
     opened = handback.open_file(
-        data, where=str(path), signing_keys=active, scope=None, recipient=recipient, key=private
+        data,
+        where=str(path),
+        signing_keys=active,
+        scope=None,
+        recipient=key.recipient,
+        key=X25519PrivateKey.from_private_bytes(key.private),
     )
-    entries: list[Entry] = []
-    gaps: list[Flagged] = []
+    checked, left_out = handback.check_segments(
+        opened.segments, writer, active, lambda d: devices.scopes.get(d, ""), str(path)
+    )
+    return Verified(
+        [(c.device_id, [e.canonical() for e in c.entries], c.gaps) for _seg, c in checked], left_out
+    )
 
-    def scope_of(device_id: str) -> str:
-        known = registry.get(device_id)
-        return known.scope if known is not None else ""
 
-    checked, left_out = handback.check_segments(opened.segments, writer, active, scope_of, str(path))
-    for _seg, check in checked:
-        entries += check.entries
-        for after, nxt in check.gaps:
-            gaps.append(
-                Flagged(
-                    FlagKind.GAP,
-                    "",
-                    (f"{check.device_id}-{after}", f"{check.device_id}-{nxt}"),
-                    f"device {check.device_id}: entries {after + 1}–{nxt - 1} are "
-                    "missing from its journal (lost or removed on the laptop)",
-                )
-            )
-    return entries, gaps, left_out
+def _gap(device_id: str, after: int, nxt: int) -> Flagged:
+    return Flagged(
+        FlagKind.GAP,
+        "",
+        (f"{device_id}-{after}", f"{device_id}-{nxt}"),
+        f"device {device_id}: entries {after + 1}–{nxt - 1} are "
+        "missing from its journal (lost or removed on the laptop)",
+    )
 
 
 def _counter_gaps(entries: list[Entry]) -> list[Flagged]:

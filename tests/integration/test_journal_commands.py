@@ -106,7 +106,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     }
 
 
-def test_the_journal_from_entry_to_it_s_re_entry_lists(demo: dict, tmp_path: Path) -> None:
+def test_the_journal_from_entry_to_it_s_re_entry_lists(
+    demo: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root: Path = demo["root"]
     a, b = demo["homes"]
     citizen, med = demo["citizen"], demo["med"]
@@ -270,6 +272,28 @@ def test_the_journal_from_entry_to_it_s_re_entry_lists(demo: dict, tmp_path: Pat
         str(root / "publisher"),
     )
     assert refused.returncode == 12 and "revoked" in refused.stderr
+
+    # read in worker processes, as a big collect is: the same refusal, the same lists
+    from continuity_app import workers
+    from continuity_app.journal import collect as collecting
+
+    results = {}
+    for mode, floor in (("here", 10**9), ("workers", 1)):
+        monkeypatch.setattr(collecting, "PARALLEL_MIN_ENTRIES", floor)
+        monkeypatch.setattr(workers, "worker_count", lambda limit=4: 2)
+        results[mode] = collecting.collect(
+            root / "publisher",
+            [usb / "a.nkj", usb / "b.nkj"],
+            tmp_path / mode,
+            passphrase=DEMO_PUBLISHER_PASSPHRASE,
+        )
+    here, there = results["here"], results["workers"]
+    assert [(p, type(e), str(e)) for p, e in there.refused] == [(p, type(e), str(e)) for p, e in here.refused]
+    assert [p for p, _e in there.refused] == [usb / "b.nkj"] and there.entries == here.entries > 0
+    lists = sorted((tmp_path / "here" / "genindtastning").glob("*.csv"))
+    assert lists and all(
+        p.read_bytes() == (tmp_path / "workers" / "genindtastning" / p.name).read_bytes() for p in lists
+    )
 
 
 def test_journal_rules_through_the_commands(demo: dict, tmp_path: Path) -> None:
