@@ -105,7 +105,7 @@ class Opener:
 @dataclass
 class Verified:
     """One file's good segments: each device's entries as canonical bytes (verified), its
-    counter gaps (after, next), and why each colleague's segment left out was."""
+    counter gaps (after, next), and why each colleague's segment that was left out failed."""
 
     segments: list[tuple[str, list[bytes], list[tuple[int, int]]]]
     left_out: list[handback.HandbackRefused]
