@@ -123,6 +123,7 @@ def _read_records(
     csv_stream: CsvStream, plan: _Plan, rows: Rows, spec: FileSpec, rel: str, log: ProblemLog
 ) -> None:
     row_type: Any = spec.row_type
+    complete = spec.complete
     # Parsers are pure: memoise them per column (dates, units, yes/no repeat a lot).
     columns = [
         (name, i, None if parse is None else functools.lru_cache(maxsize=1 << 16)(parse), required)
@@ -171,6 +172,8 @@ def _read_records(
             # one string object per distinct text: drug names, dosage texts and
             # towns repeat across hundreds of thousands of rows
             kwargs[name] = texts.setdefault(value, value)
+        if ok and complete is not None:
+            complete(kwargs)
         obj = row_type(**kwargs) if ok else None
         for values, i in raw_targets:
             values.append(fields[i].strip())

@@ -1,15 +1,15 @@
 """What is known about when a dose is given, and where a dose's own fields disagree.
 
-Run over every medication row once all files are read:
-
-- **schedule** of a ``medications.csv`` row (a FHIR row has it from its structure):
+- **schedule** of a ``medications.csv`` row, added as the reader makes the row
+  (a FHIR row has it from its structure):
   AS_NEEDED when ``as_needed``; NON_DAILY when ``dose_text`` clearly says the dose
   is not daily (weekday names, "ugentlig", "hver anden dag", "1 gang om ugen",
   "derefter" …); DAILY when the morning…night grid is given; None otherwise (a
   text alone never makes a dose daily). ``due_weekdays`` from the weekday names
   of a plain weekly text ("hver søndag"); never from a taper or a text that also
   says "dagligt".
-- **cross-check** (CSV and FHIR alike): a warning naming the file, line (or
+- **cross-check** (CSV and FHIR alike), over every medication row once all files
+  are read: a warning naming the file, line (or
   resource) and field, and ``dose_mismatch`` set, when
   a text naming a number of times a day differs from the grid's or the clock
   times' count; a grid on a dose marked as needed (CSV); clock times whose count
@@ -20,8 +20,9 @@ Run over every medication row once all files are read:
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from continuity_app.domain.models import WEEKDAYS, DoseSchedule, Medication
 from continuity_app.exchange.problems import ProblemLog
@@ -71,15 +72,6 @@ def text_weekdays(text: str) -> tuple[str, ...]:
     return tuple(d for d in WEEKDAYS if d in days)
 
 
-def text_says_non_daily(text: str) -> bool:
-    low = text.lower()
-    return bool(_NON_DAILY.search(low) or text_weekdays(low))
-
-
-def text_says_daily(text: str) -> bool:
-    return bool(_DAILY.search(text.lower()))
-
-
 def text_times_a_day(text: str) -> int | None:
     """The one number of times a day the text names ("3 gange dagligt"), or None (none or several)."""
     low = text.lower()
@@ -91,20 +83,71 @@ def text_times_a_day(text: str) -> int | None:
     return counts.pop() if len(counts) == 1 else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What one dose text says. Worked out once per distinct text: a region's
+    half a million medication lines share a few thousand texts."""
+
+    non_daily: bool
+    weekdays: tuple[str, ...]
+    daily: bool
+    times_a_day: int | None
+    every_week: bool  # no "hver anden", taper or month that makes a weekday not weekly
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _read_text(text: str) -> _Text:
+    low = text.lower()
+    weekdays = text_weekdays(low)
+    return _Text(
+        non_daily=bool(_NON_DAILY.search(low) or weekdays),
+        weekdays=weekdays,
+        daily=bool(_DAILY.search(low)),
+        times_a_day=text_times_a_day(low),
+        every_week=not _NOT_EVERY_WEEK.search(low),
+    )
+
+
+def schedule_of(
+    dose_text: str, *, as_needed: bool, has_grid: bool
+) -> tuple[DoseSchedule | None, tuple[str, ...]]:
+    """The schedule and due weekdays a medications.csv row's cells say, as far as they clearly say."""
+    if as_needed:
+        return DoseSchedule.AS_NEEDED, ()
+    said = _read_text(dose_text)
+    if said.non_daily and said.weekdays and said.daily:
+        return None, ()  # a dose by weekday that is also given other days
+    if said.non_daily:
+        plain = said.every_week and not said.daily
+        return DoseSchedule.NON_DAILY, said.weekdays if plain else ()
+    return (DoseSchedule.DAILY if has_grid else None), ()
+
+
 def csv_schedule(med: Medication) -> Medication:
-    """The schedule and due weekdays a medications.csv row says, as far as it clearly says."""
-    text = med.dose_text
-    if med.as_needed:
-        return replace(med, schedule=DoseSchedule.AS_NEEDED)
-    if text_says_non_daily(text) and text_weekdays(text) and text_says_daily(text):
-        return replace(med, schedule=None)  # a dose by weekday that is also given other days
-    if text_says_non_daily(text):
-        plain = not _NOT_EVERY_WEEK.search(text.lower()) and not text_says_daily(text)
-        days = text_weekdays(text) if plain else ()
-        return replace(med, schedule=DoseSchedule.NON_DAILY, due_weekdays=days)
-    if med.daily_grid is not None:
-        return replace(med, schedule=DoseSchedule.DAILY)
-    return replace(med, schedule=None)
+    """``med`` with the schedule and due weekdays its fields say (:func:`schedule_of`)."""
+    schedule, days = schedule_of(med.dose_text, as_needed=med.as_needed, has_grid=med.daily_grid is not None)
+    if schedule is DoseSchedule.NON_DAILY:
+        return replace(med, schedule=schedule, due_weekdays=days)
+    return replace(med, schedule=schedule)
+
+
+def complete_csv_row(cells: dict[str, object]) -> None:
+    """Add the schedule (and due weekdays) to a medications.csv row's parsed cells, before
+    the row is made: the same as :func:`csv_schedule`, without copying the row."""
+    schedule, days = schedule_of(
+        cells["dose_text"],  # type: ignore[arg-type]  # a required text column
+        as_needed=bool(cells.get("as_needed", False)),
+        has_grid=not (
+            cells.get("morning") is None
+            and cells.get("noon") is None
+            and cells.get("evening") is None
+            and cells.get("night") is None
+        ),
+    )
+    if schedule is not None:
+        cells["schedule"] = schedule
+    if days:
+        cells["due_weekdays"] = days
 
 
 def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
@@ -113,7 +156,8 @@ def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
     grid = med.daily_grid
     slots = sum(1 for q in grid if q) if grid is not None else 0
     text = "" if med.dose_text_built else med.dose_text
-    count = text_times_a_day(text) if text else None
+    said = _read_text(text) if text else None
+    count = said.times_a_day if said is not None else None
     if grid is not None and count is not None and count != slots:
         out.append(("dose_text", f"the dose text says {count} times a day but the grid gives {slots}"))
     if from_csv and med.as_needed and grid is not None:
@@ -123,29 +167,28 @@ def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
         out.append(("clock_times", f"{times} clock times but the grid gives {slots} doses a day"))
     if times and count is not None and times != count and grid is None:
         out.append(("clock_times", f"{times} clock times but the dose text says {count} times a day"))
-    if text and text_says_non_daily(text) and (grid is not None or med.schedule is DoseSchedule.DAILY):
+    if said is None:
+        return out
+    if said.non_daily and (grid is not None or med.schedule is DoseSchedule.DAILY):
         out.append(("dose_text", "the dose text reads as not daily, but the dose is given as a daily one"))
-    if (
-        text
-        and not from_csv
-        and med.schedule is DoseSchedule.NON_DAILY
-        and text_says_daily(text)
-        and not text_says_non_daily(text)
-    ):
+    if not from_csv and med.schedule is DoseSchedule.NON_DAILY and said.daily and not said.non_daily:
         out.append(("dose_text", "the dose text says daily, but the structured timing is not daily"))
     return out
 
 
 def check_medications(tables: dict[str, list[Rows]], log: ProblemLog) -> None:
-    """Set schedule (CSV rows) and dose_mismatch (all rows) in place; warn at every disagreement."""
+    """Set dose_mismatch on every row whose fields disagree, and warn at each disagreement.
+
+    A medications.csv row has its schedule already: the CSV reader adds it as it
+    makes the row (:func:`complete_csv_row`)."""
     for rows in tables.get("medications", ()):
         from_csv = rows.resources is None
         for i, med in enumerate(rows.objs):
             if med is None:
                 continue
-            if from_csv:
-                med = csv_schedule(med)
             found = disagreements(med, from_csv=from_csv)
+            if not found:
+                continue
             for column, reason in found:
                 log.warn(
                     rows.file,
@@ -155,4 +198,4 @@ def check_medications(tables: dict[str, list[Rows]], log: ProblemLog) -> None:
                     rows.resource(i),
                     kind=KIND,
                 )
-            rows.objs[i] = replace(med, dose_mismatch=True) if found else med
+            rows.objs[i] = replace(med, dose_mismatch=True)

@@ -29,6 +29,7 @@ from continuity_app.domain.models import (
 )
 from continuity_app.domain.phone import PHONE_FIELDS, normalise_phone
 from continuity_app.exchange import values as v
+from continuity_app.exchange.medcheck import complete_csv_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ class FileSpec:
     row_type: type
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()  # unique key columns (empty: no key)
+    #: Adds fields derived from a row's parsed cells before the row is made (or None).
+    complete: Callable[[dict[str, object]], None] | None = None
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -171,6 +174,7 @@ MEDICATIONS = FileSpec(
         _opt("clock_times", v.parse_clock_times),
     ),
     key=("medication_id",),
+    complete=complete_csv_row,
 )
 
 ROUTES = FileSpec(

@@ -10,6 +10,7 @@ with ``.`` thousands, ``½``, 10-digit CPR numbers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -24,6 +25,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DK_DATE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,]\d+)?)?")
 _MIDNIGHT = re.compile(r"[ T]0{1,2}[:.]00(?::00)?")
+_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})$")
 
 
 def _quote(value: str, limit: int = 40) -> str:
@@ -77,7 +79,7 @@ def parse_datetime(value: str) -> dt.datetime:
     date_part, _, time_part = text.partition(" ")
     time_part = time_part.strip()
     try:
-        day = parse_date(date_part)
+        day = _day(date_part)
     except ValueError:
         raise ValueError(f"{_quote(value)} is not a date and time (write YYYY-MM-DD HH:MM)") from None
     if not time_part:
@@ -86,19 +88,23 @@ def parse_datetime(value: str) -> dt.datetime:
     if time_part.endswith(("Z", "z")):
         offset, time_part = dt.UTC, time_part[:-1]
     else:
-        om = re.search(r"([+-])(\d{2}):?(\d{2})$", time_part)
+        om = _OFFSET.search(time_part)
         if om is not None:
             sign = 1 if om[1] == "+" else -1
             offset = dt.timezone(sign * dt.timedelta(hours=int(om[2]), minutes=int(om[3])))
             time_part = time_part[: om.start()]
     try:
-        clock = parse_time(time_part)
+        clock = _clock(time_part)
     except ValueError:
         raise ValueError(f"{_quote(value)} is not a date and time (write YYYY-MM-DD HH:MM)") from None
-    moment = dt.datetime.combine(day, clock)
     if offset is not None:
-        return moment.replace(tzinfo=offset).astimezone(COPENHAGEN)
-    return moment.replace(tzinfo=COPENHAGEN, fold=0)
+        return dt.datetime.combine(day, clock, tzinfo=offset).astimezone(COPENHAGEN)
+    return dt.datetime.combine(day, clock, tzinfo=COPENHAGEN)  # fold 0: parse_time's times have it
+
+
+# Export times are nearly all unique, their dates and clock times are not: parse each part once.
+_day = functools.lru_cache(maxsize=1 << 14)(parse_date)
+_clock = functools.lru_cache(maxsize=1 << 12)(parse_time)
 
 
 _TRUE = frozenset({"ja", "j", "yes", "y", "true", "sand", "1", "x"})
