@@ -100,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary_and_pack(demo: object, session: object, total: float) -> Path:
     from continuity_app.demosetup import DemoInstallation
+    from continuity_app.domain.numbers import thousands_da
     from continuity_app.printing import render_pack
     from continuity_app.printing.api import stamp_for
     from continuity_app.vault import Session
@@ -112,7 +113,7 @@ def _summary_and_pack(demo: object, session: object, total: float) -> Path:
     )
     print("\nIn this laptop's bundle:")
     for name, count in store.counts().items():
-        print(f"  {name:<14}{count:>9,}".replace(",", "."))
+        print(f"  {name:<14}{thousands_da(count):>9}")
     print("\nVulnerable citizens per unit:")
     per_unit: dict[str, int] = {}
     for row in store.vulnerable():

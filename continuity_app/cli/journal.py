@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
         return journal_add.run(args)
     if args.action == "list":
-        return _list(args)
+        return _list_entries(args)
     from continuity_app.cli import journal_io
 
     if args.action == "export":
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     return journal_io.run_import(args)
 
 
-def _list(args: argparse.Namespace) -> int:
+def _list_entries(args: argparse.Namespace) -> int:
     import datetime as dt
     import json
 

@@ -59,10 +59,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"Spærret: {shown(device.device_id)}  scope {shown(device.scope)}")
         print("Ingen bundle udgivet herefter kan læses af denne enhed.")
         return ExitCode.OK
-    return _list(home, as_json=args.json)
+    return _list_devices(home, as_json=args.json)
 
 
-def _list(home: Path, *, as_json: bool) -> int:
+def _list_devices(home: Path, *, as_json: bool) -> int:
     import json
 
     from continuity_app.bundle.timefmt import format_utc

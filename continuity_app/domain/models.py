@@ -11,6 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
+#: Between the items of a list field (``tuple[str, ...]``), in an export cell and in the
+#: store's column alike: no item ever contains it, because every item came from splitting on it.
+LIST_SEPARATOR = "|"
+
 
 class UnitKind(StrEnum):
     HJEMMEPLEJE = "hjemmepleje"

@@ -22,7 +22,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from continuity_app.domain.models import DATASETS, Dataset
+from continuity_app.domain.models import DATASETS, LIST_SEPARATOR, Dataset
 from continuity_app.domain.phone import PHONE_FIELDS
 
 
@@ -252,7 +252,7 @@ def _formatters(style: Style) -> dict[type, Callable[[Any], str]]:
         dt.datetime: lambda v: v.strftime(style.datetime),
         dt.date: lambda v: v.strftime(style.date),
         dt.time: lambda v: v.strftime("%H:%M"),
-        tuple: "|".join,
+        tuple: LIST_SEPARATOR.join,
     }
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from continuity_app.domain.age import COPENHAGEN
+from continuity_app.domain.models import LIST_SEPARATOR
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -233,8 +234,10 @@ def parse_quantity(value: str) -> float | None:
 
 
 def parse_list(value: str) -> tuple[str, ...]:
-    """``a|b|c`` → ("a", "b", "c"), blanks dropped."""
-    return tuple(part for part in (p.strip() for p in value.split("|")) if part)
+    """An export cell ``a| b |c|`` → ("a", "b", "c"): written by a person or another system,
+    so each item is stripped and blank items are dropped. (The store's column holds only what
+    this returned, and ``store.columns.split_list`` reads it back without these repairs.)"""
+    return tuple(part for part in (p.strip() for p in value.split(LIST_SEPARATOR)) if part)
 
 
 def parse_clock_times(value: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from continuity_app.domain.age import format_datetime_da
 from continuity_app.domain.models import FuelStock, Unit, Vehicle
+from continuity_app.domain.numbers import thousands_da
 from continuity_app.printing.fonts import BOLD, COND_BOLD
 from continuity_app.printing.sheet import GREY, Sheet
 from continuity_app.printing.table import Cell, Column, draw_table
@@ -71,7 +72,7 @@ def when(moment: dt.datetime | None) -> str:
 
 
 def litres(value: float | None) -> str:
-    return "–" if value is None else f"{value:,.0f} l".replace(",", ".")
+    return "–" if value is None else f"{thousands_da(value)} l"
 
 
 def unit_heading(unit: Unit | None, unit_id: str) -> str:

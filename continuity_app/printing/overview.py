@@ -18,6 +18,7 @@ from continuity_app.crisis.overview import (
 )
 from continuity_app.domain.age import format_datetime_da, local
 from continuity_app.domain.models import FuelStock
+from continuity_app.domain.numbers import thousands_da
 from continuity_app.domain.rules import REASON_LABELS_DA, Reason
 from continuity_app.printing.fonts import BOLD, COND_BOLD
 from continuity_app.printing.lists import FUEL_DA, litres, yes
@@ -70,13 +71,8 @@ def stock_line(s: FuelStock) -> list[str | Cell]:
     ]
 
 
-def num(n: float) -> str:
-    """Danish thousands: 12.345."""
-    return f"{n:,.0f}".replace(",", ".")
-
-
 def water(litres: int | None) -> str:
-    return UNKNOWN if litres is None else f"{num(litres)} liter"
+    return UNKNOWN if litres is None else f"{thousands_da(litres)} liter"
 
 
 def fleet_text(shares: tuple[FleetShare, ...]) -> str:
@@ -87,7 +83,7 @@ def fleet_text(shares: tuple[FleetShare, ...]) -> str:
         if f.range_unknown == f.vehicles:
             km = "rækkevidde ikke oplyst"
         else:
-            km = f"{num(f.range_km)} km"
+            km = f"{thousands_da(f.range_km)} km"
             if f.range_unknown:
                 km += f"; {f.range_unknown} uden oplyst rækkevidde"
         parts.append(f"{FUEL_DA.get(f.fuel, f.fuel)} {f.vehicles} ({km})")
@@ -104,9 +100,9 @@ def stock_text(shares: tuple[StockShare, ...]) -> str:
         if known == 0:
             text = f"{name}: {s.stocks} {'lager' if s.stocks == 1 else 'lagre'} uden aflæst beholdning"
         else:
-            text = f"{name} {num(s.litres)} liter i {known} {'lager' if known == 1 else 'lagre'}"
+            text = f"{name} {thousands_da(s.litres)} liter i {known} {'lager' if known == 1 else 'lagre'}"
             if s.litres_needing_power:
-                text += f" (heraf {num(s.litres_needing_power)} liter bag pumpe der kræver strøm)"
+                text += f" (heraf {thousands_da(s.litres_needing_power)} liter bag pumpe der kræver strøm)"
             if s.level_unknown:
                 text += f"; {s.level_unknown} mere uden aflæst beholdning"
         parts.append(text)
@@ -114,7 +110,7 @@ def stock_text(shares: tuple[StockShare, ...]) -> str:
 
 
 def _reason(counts_by_reason: dict[str, int], reason: Reason) -> str:
-    return num(counts_by_reason.get(reason.value, 0))
+    return thousands_da(counts_by_reason.get(reason.value, 0))
 
 
 def unit_row(line: UnitLine) -> list[str | Cell]:
@@ -128,10 +124,10 @@ def unit_row(line: UnitLine) -> list[str | Cell]:
         cells += [Cell(UNKNOWN, span=8)]
     else:
         cells += [
-            num(c.citizens),
-            num(c.residents),
-            num(c.vulnerable),
-            " / ".join(num(d) for d in c.by_day),
+            thousands_da(c.citizens),
+            thousands_da(c.residents),
+            thousands_da(c.vulnerable),
+            " / ".join(thousands_da(d) for d in c.by_day),
             _reason(c.by_reason, Reason.POWER_DEPENDENT),
             _reason(c.by_reason, Reason.NO_CLOSE_RELATIVES),
             _reason(c.by_reason, Reason.CANNOT_COMMUNICATE),
@@ -160,18 +156,19 @@ def total_rows(ov: Overview) -> list[list[str | Cell]]:
         ],
         [
             Cell("Borgere", COND_BOLD),
-            f"{num(t.citizens)}{partial} · heraf beboere på døgninstitution {num(t.residents)}",
+            f"{thousands_da(t.citizens)}{partial} · heraf beboere på døgninstitution "
+            f"{thousands_da(t.residents)}",
         ],
         [
             Cell("Sårbare", COND_BOLD),
-            f"{num(t.vulnerable)} · kontakt 1. døgn: {num(t.by_day[0])} · 2. døgn: "
-            f"{num(t.by_day[1])} · 3. døgn: {num(t.by_day[2])}",
+            f"{thousands_da(t.vulnerable)} · kontakt 1. døgn: {thousands_da(t.by_day[0])} · 2. døgn: "
+            f"{thousands_da(t.by_day[1])} · 3. døgn: {thousands_da(t.by_day[2])}",
         ],
         [Cell("Sårbare efter årsag", COND_BOLD), reasons],
         [
             Cell(f"Vand til {WATER_DAYS} døgn", COND_BOLD),
             Cell(
-                f"{num(ov.water_litres)} liter{partial} ({WATER_LITRES_PER_PERSON_DAY} liter pr. "
+                f"{thousands_da(ov.water_litres)} liter{partial} ({WATER_LITRES_PER_PERSON_DAY} liter pr. "
                 f"borger pr. døgn)",
                 COND_BOLD,
             ),

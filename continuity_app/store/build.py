@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from continuity_app.domain.models import (
+    LIST_SEPARATOR,
     Citizen,
     ContactNode,
     Dataset,
@@ -18,7 +19,6 @@ from continuity_app.domain.models import (
 )
 from continuity_app.domain.rules import Vulnerability, assess
 from continuity_app.store import schema
-from continuity_app.store.columns import LIST_SEPARATOR
 from continuity_app.store.text import code_sort_key, cpr_terms, phone_terms, sort_key, spelling_variants
 
 Row = tuple[Any, ...]

@@ -7,8 +7,8 @@ same names. Values are stored as SQLite understands them and read back exactly:
   ``int``/``float`` as INTEGER/REAL (``None`` as NULL);
 - enums as their value (TEXT), dates, times and datetimes as ISO 8601 TEXT
   (so they sort as text);
-- ``tuple[str, ...]`` as the items joined by ``|`` (the exports' own list
-  separator, so no item can contain it).
+- ``tuple[str, ...]`` as the items joined by ``domain.models.LIST_SEPARATOR`` (the
+  exports' own list separator, so no item can contain it).
 
 The converters are compiled once per class into plain functions (a tuple
 expression per row), because the build and the big queries convert hundreds of
@@ -25,10 +25,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
-LIST_SEPARATOR = "|"
+from continuity_app.domain.models import LIST_SEPARATOR
 
 
 def split_list(value: str | None) -> tuple[str, ...]:
+    """A stored list column back to the tuple that was joined into it, exactly (NULL or "" → ()).
+
+    Not ``exchange.values.parse_list``: that one repairs what a person typed in an export cell
+    (strips, drops blanks); this one only ever reads what the store wrote, on every row read,
+    so it does nothing but split."""
     return tuple(value.split(LIST_SEPARATOR)) if value else ()
 
 

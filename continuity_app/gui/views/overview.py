@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from continuity_app.crisis.overview import FleetShare, Overview, UnitLine
+from continuity_app.domain.numbers import thousands_da
 from continuity_app.domain.rules import Reason
 from continuity_app.gui import fmt, labels
 from continuity_app.gui.context import AppContext
@@ -23,16 +24,11 @@ from continuity_app.gui.views.common import PrintRequest, heading, make_table
 from continuity_app.gui.views.crisis_common import JournalViewMixin
 
 
-def number(n: float) -> str:
-    """Danish thousands: 12.345."""
-    return f"{n:,.0f}".replace(",", ".")
-
-
 def fleet_text(shares: tuple[FleetShare, ...]) -> str:
     parts = []
     for f in shares:
         km = (
-            labels.translate("OverviewView", "%1 km").replace("%1", number(f.range_km))
+            labels.translate("OverviewView", "%1 km").replace("%1", thousands_da(f.range_km))
             if f.range_unknown < f.vehicles
             else ""
         )
@@ -113,7 +109,9 @@ class OverviewModel(RowModel):
             n = self.value(row, column)
             if n is None:
                 return self.tr("ikke kendt")
-            return self.tr("%1 liter").replace("%1", number(n)) if column == c.WATER else number(n)
+            return (
+                self.tr("%1 liter").replace("%1", thousands_da(n)) if column == c.WATER else thousands_da(n)
+            )
         if column == c.REASONS:
             if row.counts is None:
                 return self.tr("ikke kendt")
@@ -126,7 +124,7 @@ class OverviewModel(RowModel):
             return fmt.yes_no(row.unit.generator)
         if column == c.SUPPLIES:
             days = row.unit.supplies_days
-            return "" if days is None else number(days)
+            return "" if days is None else thousands_da(days)
         if column == c.VEHICLES:
             return fleet_text(row.free_vehicles)
         return ""
@@ -228,15 +226,15 @@ class OverviewView(JournalViewMixin, QWidget):
         )
         lines = [
             self.tr("Borgere %1 · beboere %2 · sårbare %3 (kontakt 1. døgn: %4, 2. døgn: %5, 3. døgn: %6)%7")
-            .replace("%1", number(t.citizens))
-            .replace("%2", number(t.residents))
-            .replace("%3", number(t.vulnerable))
-            .replace("%4", number(t.by_day[0]))
-            .replace("%5", number(t.by_day[1]))
-            .replace("%6", number(t.by_day[2]))
+            .replace("%1", thousands_da(t.citizens))
+            .replace("%2", thousands_da(t.residents))
+            .replace("%3", thousands_da(t.vulnerable))
+            .replace("%4", thousands_da(t.by_day[0]))
+            .replace("%5", thousands_da(t.by_day[1]))
+            .replace("%6", thousands_da(t.by_day[2]))
             .replace("%7", known),
             self.tr("Vand til 3 døgn: %1 liter · enheder %2 · med nødstrøm %3")
-            .replace("%1", number(ov.water_litres))
+            .replace("%1", thousands_da(ov.water_litres))
             .replace("%2", cats)
             .replace("%3", str(ov.generators)),
             self.tr("Ledige køretøjer: %1 · på opgave %2 · reserveret %3")
@@ -248,8 +246,8 @@ class OverviewView(JournalViewMixin, QWidget):
                 " · ".join(
                     self.tr("%1 %2 liter (heraf %3 bag pumpe der kræver strøm)")
                     .replace("%1", labels.fuel(s.fuel))
-                    .replace("%2", number(s.litres))
-                    .replace("%3", number(s.litres_needing_power))
+                    .replace("%2", thousands_da(s.litres))
+                    .replace("%3", thousands_da(s.litres_needing_power))
                     for s in ov.stocks
                 )
                 or self.tr("intet"),
