@@ -156,6 +156,13 @@ def tail(f: IO[bytes], genesis: str) -> Tail:
         window *= 16  # no whole record in the window: a long torn line or a damaged log
 
 
+#: Per file: its size after this process's last append there and the tail it left.
+#: When the size is unchanged under the lock, no one else has written since, and the
+#: tail need not be read again (contents changed in place keep their size only if
+#: forged, and the chain check of :func:`scan` finds that as before).
+_LAST_TAIL: dict[str, tuple[int, Tail]] = {}
+
+
 def append(
     path: Path,
     genesis: str,
@@ -171,16 +178,21 @@ def append(
     there). Raises ``OSError``.
     """
     step = on_step or (lambda _name: None)
+    key = os.fspath(path)
     with locked(path) as f:
         step("locked")
-        end = tail(f, genesis)
+        known = _LAST_TAIL.get(key)
+        size = os.fstat(f.fileno()).st_size
+        end = known[1] if known is not None and known[0] == size else tail(f, genesis)
         torn = line_hash(end.fragment) if end.fragment else ""
         line = make_line(end, torn)
+        _LAST_TAIL.pop(key, None)  # until this record is whole on disk
         f.write((b"\n" if end.fragment else b"") + line + b"\n")
         f.flush()
         step("written")
         os.fsync(f.fileno())
         step("synced")
+        _LAST_TAIL[key] = (os.fstat(f.fileno()).st_size, Tail(end.n + 1, line_hash(line), b"", line))
     return end.n
 
 

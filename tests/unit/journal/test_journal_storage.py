@@ -196,3 +196,17 @@ def test_a_torn_tail_longer_than_the_read_window_is_still_set_aside(journal: Jou
     log = own_world_log(journal)
     assert [e.n for e in log.entries] == [1, 2] and log.intact
     assert [(p.kind, p.line) for p in log.problems] == [("torn", 2)]
+
+
+def test_a_record_changed_in_place_between_two_appends_is_still_found(journal: Journal) -> None:
+    for i in range(2):
+        journal.add("note", {"citizen_id": "c-1", "text": f"n{i}"}, now=NOW)
+    path = storage.own_path(journal.home)
+    lines = path.read_bytes().split(b"\n")
+    at = lines[1].index(b'"ct":"') + 20
+    lines[1] = lines[1][:at] + (b"A" if lines[1][at : at + 1] != b"A" else b"B") + lines[1][at + 1 :]
+    path.write_bytes(b"\n".join(lines))  # the same size: the appender is not told
+    journal.add("note", {"citizen_id": "c-1", "text": "efter"}, now=NOW)
+    log = own_world_log(journal)
+    assert not log.intact and [e.n for e in log.entries] == [1, 3]
+    assert any(p.line == 2 and p.kind == "altered" for p in log.problems)
