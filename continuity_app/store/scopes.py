@@ -14,10 +14,13 @@
   treatment level, mobility or notes; no relatives, medications, routes or visits;
 - ``alle``: everything.
 
-A subset is copied inside SQLite, with no Python row loops: the shared tables are
-copied and indexed once into a template image (``shared_template``, the units); each scope
-deserializes the template into an attached database, adds its own rows with
-INSERT … SELECT, fills its search index and meta, and is serialized. Citizen
+A subset is copied inside SQLite, with no Python row loops: what several scopes share
+is copied once into a template image (``shared_template``: the units; for the unit
+scopes also what every unit gets of the pool under the share, such as the free
+vehicles and the fuel stocks); each scope deserializes its template into an attached
+database, adds its own rows with INSERT … SELECT, fills its search index and meta, and
+is serialized. Row order inside a table follows the copying (a unit's own vehicles
+come after the shared ones): every reader orders by what it shows. Citizen
 columns the crisis staff may see are an allow-list: a column added later is
 blanked in ``krisestab`` until someone decides otherwise.
 """
@@ -82,17 +85,24 @@ def scope_name(conn: sqlite3.Connection, scope: str) -> str:
     return str(row[0])
 
 
-def shared_template(conn: sqlite3.Connection) -> bytes:
-    """An image every scope starts from: all tables and indexes, the shared rows, no meta.
+def shared_template(conn: sqlite3.Connection, share: coverage.UnitShare | None = None) -> bytes:
+    """An image scopes start from: all tables and indexes, the shared rows, no meta.
 
     The units are the same in every scope, so they are copied and indexed once, not
-    once per scope; the vehicles, fuel stocks and contacts each scope copies itself.
+    once per scope. With ``share`` (the unit scopes' template) it also holds what every
+    unit gets alike: the vehicles of the pool (``_SHARED_VEHICLES``) and the fuel
+    stocks; each unit then adds only its own (``_copy_share``).
     """
 
     def fill() -> None:
         build.create_tables(conn, _DERIVED)
         for table in _SHARED_TABLES:
             _copy(conn, table)
+        if share is not None:
+            if share.vehicles in _SHARED_VEHICLES:
+                _copy(conn, "vehicles", _SHARED_VEHICLES[share.vehicles])
+            if share.fuel_stocks == coverage.FUEL_ALL:
+                _copy(conn, "fuel_stocks")
         build.create_indexes(conn, _DERIVED)
 
     return _derived_image(conn, fill)
@@ -107,7 +117,8 @@ def derive_image(
 ) -> bytes:
     """The serialized store of ``scope`` (not ``alle``: that is the store's own image).
 
-    ``template`` is ``shared_template(conn)``: the scope's own rows are added to it.
+    ``template`` is ``shared_template(conn)`` for ``krisestab`` and
+    ``shared_template(conn, share)`` for a unit: the scope's own rows are added to it.
     ``share`` says which vehicles, fuel stocks and contacts a unit scope gets.
     """
     scope_name(conn, scope)  # raises for an unknown scope before touching anything
@@ -177,7 +188,7 @@ def _copy_unit(conn: sqlite3.Connection, unit_id: str) -> None:
 _NAMED_CONTACTS = """
 WHERE (tree_id, node_id) IN (
     WITH RECURSIVE
-    named(tree_id) AS (SELECT DISTINCT tree_id FROM main.contacts WHERE unit_id = :unit),
+    named(tree_id) AS (SELECT tree_id FROM temp.contact_units WHERE unit_id = :unit),
     seed(tree_id, node_id, deputy) AS (
         SELECT c.tree_id, c.node_id, c.deputy_node_id FROM main.contacts AS c
         WHERE c.tree_id IN named AND (c.unit_id = :unit OR c.unit_id = '')),
@@ -190,19 +201,43 @@ WHERE (tree_id, node_id) IN (
     SELECT tree_id, node_id FROM keep)"""
 
 
+#: The vehicles every unit gets alike under a share (in the unit template), and those
+#: each unit adds of its own: together, exactly the share's vehicles.
+_SHARED_VEHICLES = {
+    coverage.VEHICLES_ALL: "",
+    coverage.VEHICLES_OWN_AND_FREE: "WHERE trim(critical_function) = ''",
+}
+_OWN_VEHICLES = {
+    coverage.VEHICLES_OWN_AND_FREE: "WHERE owner_unit_id = :unit AND trim(critical_function) != ''",
+    coverage.VEHICLES_OWN: "WHERE owner_unit_id = :unit",
+}
+
+
 def _copy_share(conn: sqlite3.Connection, unit_id: str, share: coverage.UnitShare) -> None:
-    """The vehicles, fuel stocks and contacts ``share`` gives a unit scope."""
-    vehicles = {
-        coverage.VEHICLES_ALL: "",
-        coverage.VEHICLES_OWN_AND_FREE: "WHERE owner_unit_id = :unit OR trim(critical_function) = ''",
-        coverage.VEHICLES_OWN: "WHERE owner_unit_id = :unit",
-    }
-    if share.vehicles in vehicles:
-        _copy(conn, "vehicles", vehicles[share.vehicles], {"unit": unit_id})
-    if share.fuel_stocks == coverage.FUEL_ALL:
-        _copy(conn, "fuel_stocks")
-    where = "" if share.contacts == coverage.CONTACTS_ALL else _NAMED_CONTACTS
-    _copy(conn, "contacts", where, {"unit": unit_id})
+    """What ``share`` gives a unit scope beyond its template: its own vehicles and its
+    contacts (the fuel stocks and the pool's vehicles are in the template)."""
+    if share.vehicles in _OWN_VEHICLES:
+        _copy(conn, "vehicles", _OWN_VEHICLES[share.vehicles], {"unit": unit_id})
+    if share.contacts == coverage.CONTACTS_ALL:
+        _copy(conn, "contacts")
+        return
+    _index_contact_units(conn)
+    _copy(conn, "contacts", _NAMED_CONTACTS, {"unit": unit_id})
+
+
+def _index_contact_units(conn: sqlite3.Connection) -> None:
+    """Which trees name which unit, once per connection, in the temp schema (the
+    store's own image stays as it is): without it each unit's copy would read every
+    node of every tree to find the trees it is named in."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS contact_units "
+        "(unit_id TEXT, tree_id TEXT, PRIMARY KEY (unit_id, tree_id)) WITHOUT ROWID"
+    )
+    if conn.execute("SELECT 1 FROM temp.contact_units LIMIT 1").fetchone() is None:
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.contact_units SELECT unit_id, tree_id FROM main.contacts "
+            "WHERE unit_id IS NOT NULL AND tree_id IS NOT NULL"
+        )
 
 
 def _copy_krisestab_citizens(conn: sqlite3.Connection) -> None:

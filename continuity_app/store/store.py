@@ -55,7 +55,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection) -> None:
         """Wrap an open, valid store connection (use ``build`` or ``from_image``)."""
         self.conn = conn
-        self._scope_template: bytes | None = None  # see scopes.shared_template
+        #: scopes.shared_template per share (None: krisestab's), made on first use
+        self._scope_templates: dict[UnitShare | None, bytes] = {}
 
     # -- making one ---------------------------------------------------------------
 
@@ -126,9 +127,11 @@ class Store:
             derived = Store._trusted_image(self.image())
             derived.set_meta(**meta, **for_scope(scope).meta())
             return derived
-        if self._scope_template is None:
-            self._scope_template = scopes.shared_template(self.conn)
-        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, self._scope_template, share))
+        key = None if scope == scopes.KRISESTAB else share
+        template = self._scope_templates.get(key)
+        if template is None:
+            template = self._scope_templates[key] = scopes.shared_template(self.conn, key)
+        return Store._trusted_image(scopes.derive_image(self.conn, scope, meta, template, share))
 
     # -- housekeeping ---------------------------------------------------------------
 
@@ -160,7 +163,7 @@ class Store:
         return schema.split_version(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
-        self._scope_template = None
+        self._scope_templates.clear()
         self.conn.close()
 
     def __enter__(self) -> Store:

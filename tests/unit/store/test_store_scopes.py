@@ -164,5 +164,36 @@ def test_derive_leaves_the_source_as_it_was(store: Store) -> None:
         store.derive(scope).close()
     with pytest.raises(KnownError):
         store.derive("nope")
-    assert [row[1] for row in store.conn.execute("PRAGMA database_list")] == ["main"]
+    # nothing left attached; the temp schema holds only the connection's own lookup
+    # of which trees name which unit (scopes._index_contact_units), never in an image
+    assert [row[1] for row in store.conn.execute("PRAGMA database_list")] in (["main"], ["main", "temp"])
+    temp = store.conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'").fetchall()
+    assert temp in ([], [("contact_units",)])
     assert store.image() == before
+
+
+@pytest.mark.parametrize("vehicles", ["own_and_free", "own", "all", "none"])
+@pytest.mark.parametrize("fuel_stocks", ["all", "none"])
+def test_each_unit_gets_exactly_its_share_of_the_pool_from_the_shared_template(
+    store: Store, dataset: Dataset, vehicles: str, fuel_stocks: str
+) -> None:
+    from continuity_app.store.coverage import UnitShare
+
+    share = UnitShare(vehicles=vehicles, fuel_stocks=fuel_stocks)
+    store.derive("U1").close()  # the default share's template is made first and kept
+    for unit_id in ("U1", "U2", "U1"):  # one template serves every unit of the share
+        expected = {
+            "own_and_free": {
+                v.vehicle_id
+                for v in dataset.vehicles
+                if v.owner_unit_id == unit_id or not v.critical_function.strip()
+            },
+            "own": {v.vehicle_id for v in dataset.vehicles if v.owner_unit_id == unit_id},
+            "all": {v.vehicle_id for v in dataset.vehicles},
+            "none": set(),
+        }[vehicles]
+        with store.derive(unit_id, share) as unit:
+            assert {v.vehicle_id for v in unit.vehicles()} == expected
+            assert unit.counts()["vehicles"] == len(expected)  # and each only once
+            stocks = {s.stock_id for s in unit.fuel_stocks()}
+            assert stocks == ({s.stock_id for s in dataset.fuel_stocks} if fuel_stocks == "all" else set())
