@@ -71,6 +71,9 @@ class PublisherSettings:
 
     bundle_validity_days: int = 7  # valid_until = created_at + this
     bundles_kept: int = 14  # bundles kept per scope in the publish folder
+    #: The payload's codec: "zstd" (format 2.0) or "zlib" (1.x, for laptops whose
+    #: program is older than 2.0 reading; docs/bundle-format.md §11).
+    bundle_compression: str = "zstd"
 
 
 #: What is wrong with a value, or None; keys without a check take any value of their type.
@@ -82,6 +85,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "idle_lock_minutes": _from_one_to(24 * 60),
     "bundle_validity_days": _from_one_to(3650),
     "bundles_kept": _from_one_to(10_000),
+    "bundle_compression": lambda value: None if value in ("zstd", "zlib") else 'must be "zstd" or "zlib"',
 }
 
 S = TypeVar("S", ClientSettings, PublisherSettings)

@@ -3,7 +3,7 @@
 No I/O and no policy here: bytes in, bytes or typed errors out. The client
 decides what to accept (scope, sequence, addressing) with :func:`check_policy`.
 
-Byte layout of version 1 (big-endian integers)::
+Byte layout of versions 1 and 2 (big-endian integers; 2.0 is 1.1 with a zstd payload)::
 
     magic "NOEDKOPI" | u16 major | u16 minor | u32 H | header JSON (H bytes)
     | u32 K | K × (u8 id_len | device id | u16 W | wrapped key (W bytes))
@@ -46,8 +46,11 @@ from continuity_app.bundle.names import check_name, check_scope
 from continuity_app.bundle.trust import KeyResolver, Pinned
 
 MAGIC = b"NOEDKOPI"
-MAJOR = 1
+MAJOR = 2  # 2.0: the payload may be zstd; otherwise 1.1's layout and header
 MINOR = 1  # 1.1: the header may carry "delegation", "epoch" and "reset" (bundle.delegation)
+#: The majors with the layout below. A bundle is written with the lowest version that
+#: holds what it carries (``_version_for``), so a 1.x program still reads a zlib bundle.
+LAYOUT_MAJORS = (1, 2)
 SIGNATURE_LEN = 64
 NONCE_LEN = 12
 TAG_LEN = 16
@@ -110,8 +113,8 @@ def write_bundle(
     scope_name: str = "",
     encoding: str = ENCODING_SQLITE_IMAGE,
     store_schema: int | None = None,
-    compression: str = payload_mod.COMPRESSION_ZLIB,
-    level: int = payload_mod.ZLIB_LEVEL,
+    compression: str = payload_mod.DEFAULT_COMPRESSION,
+    level: int | None = None,
     compressed: bytes | None = None,
     _data_key: bytes | None = None,
     _nonce: bytes | None = None,
@@ -154,7 +157,7 @@ def write_bundle(
         extra={**(_extra_header or {}), **(trust or {})},
     )
     header_json = header.to_bytes()
-    major, minor = _version or (MAJOR, MINOR if trust else 0)
+    major, minor = _version or _version_for(compression, bool(trust))
     aad = PREFIX.pack(MAGIC, major, minor, len(header_json)) + header_json
     data_key = _data_key if _data_key is not None else AESGCM.generate_key(bit_length=256)
     nonce = _nonce if _nonce is not None else os.urandom(NONCE_LEN)
@@ -170,6 +173,15 @@ def write_bundle(
     return body + signing_key.sign(body)
 
 
+def _version_for(compression: str, trust: bool) -> tuple[int, int]:
+    """The lowest format version that holds the bundle: 2.0 for a zstd payload (a
+    program that reads only zlib must say "update", not "damaged"), else 1.1 with the
+    root-era keys and 1.0 without."""
+    if compression == payload_mod.COMPRESSION_ZSTD:
+        return 2, 0
+    return 1, MINOR if trust else 0
+
+
 def wrap_info(device_id: str, header_hash: bytes) -> bytes:
     """HPKE ``info``: binds a wrapped key to one device and one exact header."""
     return WRAP_INFO_LABEL + b"\x00" + device_id.encode("ascii") + b"\x00" + header_hash
@@ -180,17 +192,17 @@ def wrap_info(device_id: str, header_hash: bytes) -> bytes:
 
 def _envelope(data: bytes) -> tuple[int, int]:
     """The part of the layout every major version keeps: magic, versions, signature last;
-    for major 1 also that the lengths inside add up to the file's size exactly."""
+    for the majors of this layout also that the lengths inside add up to the file's size exactly."""
     if len(data) < PREFIX.size + SIGNATURE_LEN or not data.startswith(MAGIC):
         raise CorruptBundle("not a Nødkopi bundle (wrong magic bytes or far too short)")
     _, major, minor, _ = PREFIX.unpack_from(data)
-    if major == MAJOR:
+    if major in LAYOUT_MAJORS:
         _check_lengths(data)
     return major, minor
 
 
 def _check_lengths(data: bytes) -> None:
-    """Walk the length fields of a 1.x file: truncated or trailing bytes are *corrupt*."""
+    """Walk the length fields of a 1.x or 2.x file: truncated or trailing bytes are *corrupt*."""
     reader = _Reader(data, len(data))
     reader.pos = PREFIX.size
     header_len = PREFIX.unpack_from(data)[3]

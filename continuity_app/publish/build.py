@@ -27,6 +27,7 @@ from typing import Any
 
 from continuity_app.bundle.latest import bundle_file_name, make_latest
 from continuity_app.bundle.names import file_stem
+from continuity_app.bundle.payload import DEFAULT_COMPRESSION
 from continuity_app.bundle.timefmt import format_utc
 from continuity_app.errors import ExitCode, InvalidInput, KnownError
 from continuity_app.publish import seal, shrink
@@ -108,6 +109,7 @@ def build(
         config = home.settings()
         keep = config.bundles_kept
         default_days = config.bundle_validity_days
+        compression = config.bundle_compression
         scope_config = ScopeConfig.load(home.scopes)
         registry = Registry.load(home.devices)
         state = State.load(home.state)
@@ -186,6 +188,7 @@ def build(
                 trust,
                 scope_config.share,
                 workers,
+                compression,
             )
             # A broken export must not go live: nothing is renamed into place before this.
             summary.warnings += shrink.check(summary.published, state.published, out, allow=allow_shrink)
@@ -219,6 +222,7 @@ def _publish(
     trust: Mapping[str, Mapping[str, Any]] | None = None,
     share: UnitShare = DEFAULT_SHARE,
     workers: int | None = None,
+    compression: str = DEFAULT_COMPRESSION,
 ) -> None:
     """Build the store from the dataset in ``held`` (taken out, so that it can go: at
     region scale it is the largest thing in memory); derive, compress, encrypt and
@@ -236,7 +240,7 @@ def _publish(
         del dataset
         image = store.image()
     tasks = [
-        _task(scope, recipients, sequence, created_at, journal_keys, trust, share)
+        _task(scope, recipients, sequence, created_at, journal_keys, trust, share, compression)
         for scope, recipients, sequence in plan
     ]
     raw_key = signing_key.private_bytes_raw()
@@ -285,6 +289,7 @@ def _task(
     journal_keys: Mapping[str, str] | None,
     trust: Mapping[str, Mapping[str, Any]] | None,
     share: UnitShare,
+    compression: str,
 ) -> seal.ScopeTask:
     valid_until = created_at + dt.timedelta(days=scope.validity_days)
     meta = {
@@ -306,6 +311,7 @@ def _task(
         recipients={d: k.public_bytes_raw() for d, k in recipients.items()},
         trust=dict((trust or {}).get(scope.scope) or {}) or None,
         share=share,
+        compression=compression,
     )
 
 

@@ -13,7 +13,8 @@
       handback-key.pub    IT's X25519 key that journal hand-back files are encrypted to
       handback-key.json   its private key, sealed the same way (publish.handback_key)
       journal-collect.log one JSON line per 'journal collect' run (files, hashes, counts)
-      config.json         settings of scope "publisher" (bundle_validity_days, bundles_kept)
+      config.json         settings of scope "publisher" (bundle_validity_days, bundles_kept,
+                          bundle_compression)
       scopes.json         which scopes to publish, validity per scope (publish.scopes)
       devices.json        the device registry (publish.registry)
       state.json          sequence counters, last publication per scope, known units (publish.state)

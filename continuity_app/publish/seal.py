@@ -1,7 +1,7 @@
 """The per-scope work of a publish, in worker processes: derive → image → compress → encrypt → sign.
 
 Each scope's bundle depends only on the store and the scope, so the scopes are
-spread over worker processes (one per core; zlib and SQLite's copying do not share
+spread over worker processes (one per core; compressing and SQLite's copying do not share
 one interpreter well). Each worker opens the whole store once from its image, sent
 to it at start through a queue's pipe (never a file: it holds health data), and
 then seals one scope at a time; only the finished bundle — a few MB, already
@@ -23,7 +23,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.bundle.format import write_bundle
-from continuity_app.bundle.payload import ZLIB_LEVEL, ZLIB_LEVEL_ALLE
 from continuity_app.store.coverage import UnitShare
 
 
@@ -40,6 +39,7 @@ class ScopeTask:
     recipients: Mapping[str, bytes]  # device id → raw X25519 public key
     trust: Mapping[str, Any] | None
     share: UnitShare
+    compression: str  # the payload's codec (bundle.payload)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def seal(store: Any, task: ScopeTask, signing_key: Ed25519PrivateKey) -> Sealed:
         counts=counts,
         recipients={d: X25519PublicKey.from_public_bytes(k) for d, k in task.recipients.items()},
         signing_key=signing_key,
-        level=ZLIB_LEVEL_ALLE if task.scope == "alle" else ZLIB_LEVEL,
+        compression=task.compression,
         trust=task.trust or None,
     )
     return Sealed(task.scope, data, counts, len(image))

@@ -47,6 +47,7 @@ def main() -> None:
         signing_key=publisher_key(),
         _data_key=GOLDEN_DATA_KEY,
         _nonce=GOLDEN_NONCE,
+        compression="zlib",  # the codec of every 1.x file
     )
     import hashlib
 

@@ -77,6 +77,7 @@ def main() -> None:
         trust=trust,
         _data_key=GOLDEN_DATA_KEY,
         _nonce=GOLDEN_NONCE,
+        compression="zlib",  # the codec of every 1.x file
     )
     name = bundle_file_name("u1", 42)
     (TARGET / "u1").mkdir(parents=True, exist_ok=True)

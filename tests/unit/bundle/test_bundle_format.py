@@ -66,13 +66,21 @@ def test_every_scope_round_trips_through_a_real_store_image(scope: str) -> None:
 def test_header_says_what_the_spec_names() -> None:
     image = small_image()
     header = verify(make(image), publisher_key().public_key()).header
-    assert (header.major, header.minor) == (1, 0)
+    assert (header.major, header.minor) == (2, 0)  # a zstd payload: format 2.0
     assert header.sequence == 7 and header.created_at == T0
     assert header.recipients == DEVICES
     assert header.payload.size == len(image)
     assert header.payload.sha256 == hashlib.sha256(image).hexdigest()
-    assert header.payload.encoding == "sqlite-image" and header.payload.compression == "zlib"
+    assert header.payload.encoding == "sqlite-image" and header.payload.compression == "zstd"
     assert header.payload.store_schema == 65536
+
+
+def test_a_zlib_bundle_is_written_as_1_0_so_that_older_programs_read_it() -> None:
+    image = small_image()
+    verified = verify(make(image, compression="zlib"), publisher_key().public_key())
+    assert (verified.header.major, verified.header.minor) == (1, 0)
+    assert verified.header.payload.compression == "zlib"
+    assert decrypt(verified, "dev-golden-1", device_key("dev-golden-1")) == image
 
 
 def length_fields(data: bytes) -> set[int]:
@@ -176,13 +184,14 @@ def test_the_header_is_bound_to_the_ciphertext_even_with_the_publisher_key() -> 
 
 
 def test_newer_major_is_refused_and_newer_minor_tolerated() -> None:
-    newer_major = make(_version=(2, 0))
+    newer_major = make(_version=(3, 0))
     with pytest.raises(UnsupportedVersion) as caught:
         verify(newer_major, publisher_key().public_key())
     assert caught.value.exit_code == ExitCode.UNSUPPORTED_VERSION
-    newer_minor = make(_version=(1, 9), _extra_header={"future_field": {"x": 1}})
+    assert "newer than this program reads (2.x); update Nødkopi" in str(caught.value)
+    newer_minor = make(_version=(2, 9), _extra_header={"future_field": {"x": 1}})
     verified = verify(newer_minor, publisher_key().public_key())
-    assert (verified.header.major, verified.header.minor) == (1, 9)
+    assert (verified.header.major, verified.header.minor) == (2, 9)
     assert verified.header.extra == {"future_field": {"x": 1}}
     assert decrypt(verified, "dev-golden-1", device_key("dev-golden-1")) == small_image()
 
@@ -218,5 +227,5 @@ def test_decompression_never_produces_more_than_announced() -> None:
 def test_prefix_layout_is_as_documented() -> None:
     data = make()
     magic, major, minor, header_len = struct.unpack_from(">8sHHI", data)
-    assert (magic, major, minor) == (b"NOEDKOPI", 1, 0)
+    assert (magic, major, minor) == (b"NOEDKOPI", 2, 0)
     assert data[16 : 16 + header_len].startswith(b'{"counts":')

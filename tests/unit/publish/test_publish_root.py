@@ -51,7 +51,7 @@ def test_init_makes_a_root_that_delegates_and_laptops_pin_the_root(tmp_path: Pat
     header = verify(
         (setup.out / "hp-nord" / "hp-nord-00000001.bundle").read_bytes(), ClientTrust(pinned, now=NOW)
     ).header
-    assert (header.major, header.minor) == (1, 1) and "delegation" in header.extra
+    assert (header.major, header.minor) == (2, 0) and "delegation" in header.extra  # 2.0: zstd
     latest = json.loads((setup.out / "hp-nord" / "latest.json").read_text())
     assert (latest["major"], latest["minor"]) == (1, 1)
     # the root key never signs a bundle: a reader with only the root key and no delegation refuses
@@ -144,3 +144,23 @@ def test_cli_key_rotate_and_sequence_reset(
     monkeypatch.setenv("CONTINUITY_ROOT_PASSPHRASE", "forkert rodfrase")
     assert main(["sequence", "reset", "--scope", "hp-nord", "--home", home]) == ExitCode.WRONG_PASSPHRASE
     assert "wrong root passphrase" in capsys.readouterr().err
+
+
+def test_a_publisher_set_to_zlib_writes_bundles_a_1_x_program_reads(tmp_path: Path) -> None:
+    setup = root_setup(tmp_path)
+    config = setup.home.root / "config.json"
+    config.write_text(json.dumps({"bundle_compression": "zlib"}), encoding="utf-8")
+    build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
+    header = verify(
+        (setup.out / "hp-nord" / "hp-nord-00000001.bundle").read_bytes(),
+        ClientTrust(setup.home.public_key(), now=NOW),
+    ).header
+    assert (header.major, header.minor) == (1, 1) and header.payload.compression == "zlib"
+
+
+def test_an_unknown_bundle_compression_setting_is_refused_naming_it(tmp_path: Path) -> None:
+    setup = root_setup(tmp_path)
+    (setup.home.root / "config.json").write_text(json.dumps({"bundle_compression": "lz4"}), encoding="utf-8")
+    with pytest.raises(KnownError, match=r"bundle_compression.*zstd"):
+        build(setup.home.root, setup.exports, setup.out, passphrase=PASSPHRASE, now=NOW)
+    assert not list(setup.out.glob("*/*.bundle"))
