@@ -92,6 +92,11 @@ class _Zlib:
 
 
 class _Zstd:
+    #: Output per call: the decompressor keeps the input it has not used yet (no copy
+    #: of the rest per call, unlike zlib's ``unconsumed_tail``), so a small cap costs
+    #: nothing and keeps the inflated bytes in flight, besides the buffer, this small.
+    OUT = 1 << 20
+
     def __init__(self) -> None:
         self._d = zstd.ZstdDecompressor()
 
@@ -100,7 +105,7 @@ class _Zstd:
             if piece:
                 raise CorruptBundle("the payload is not the size its header announces")
             return b""
-        return self._d.decompress(piece, max_length=limit)
+        return self._d.decompress(piece, max_length=min(limit, self.OUT))
 
     def more(self) -> bool:
         return not self._d.eof and not self._d.needs_input
