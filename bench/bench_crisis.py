@@ -24,7 +24,7 @@ import io
 import random
 from functools import partial
 
-from bench.harness import Result, timed
+from bench.harness import Result, demo_dataset, timed
 from continuity_app.domain.models import ContactNode, Dataset
 
 TODAY = dt.date(2026, 11, 27)
@@ -139,11 +139,10 @@ def _bare_canvas(lines: list[str]) -> float:
 def run(scale: str) -> list[Result]:
     from continuity_app.crisis.callrun import run_state
     from continuity_app.crisis.overview import overview_of
-    from continuity_app.exchange.demo import generate_dataset
     from continuity_app.printing import PackOptions, Stamp, render_pack
     from continuity_app.store import Store
 
-    dataset = generate_dataset(scale, 1, today=TODAY)
+    dataset = demo_dataset(scale, 1, today=TODAY)
     results: list[Result] = []
     with (
         Store.build(dataset, meta={"scope": "alle", "created_at": CREATED}) as store,

@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.harness import PEAK_MB_CODE, Result
+from bench.harness import PEAK_MB_CODE, Result, demo_dataset
 
 PASSPHRASE = "benchmark passphrase for the app"
 VISIBLE_ROWS = 30
@@ -131,14 +131,13 @@ def _install(scale: str, scope: str | None, folder: Path) -> tuple[Path, str]:
     from continuity_app.bundle import write_bundle
     from continuity_app.bundle.keys import publisher_key_text
     from continuity_app.demosetup import demo_unit
-    from continuity_app.exchange.demo import generate_dataset
     from continuity_app.home import ClientHome
     from continuity_app.kdf import floor_params
     from continuity_app.store import Store
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
 
-    dataset = generate_dataset(scale)
+    dataset = demo_dataset(scale)
     scope = scope or demo_unit(dataset)[0]
     key = Ed25519PrivateKey.generate()
     key_file = folder / "publisher-key.pub"
@@ -227,13 +226,12 @@ def _queries(store: object, count: int = 40) -> list[str]:
 def _search(scale: str) -> list[Result]:
     from PySide6.QtCore import QModelIndex, Qt
 
-    from continuity_app.exchange.demo import generate_dataset
     from continuity_app.gui.app import application
     from continuity_app.gui.models.citizens import CitizenHitModel
     from continuity_app.store import Store
 
     application(["bench"])
-    with Store.build(generate_dataset(scale)) as store:
+    with Store.build(demo_dataset(scale)) as store:
         typed = _queries(store)
         model = CitizenHitModel()
         columns = model.columnCount(QModelIndex())

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from bench.bench_unlock import PASSPHRASE, _prepare
-from bench.harness import Result, timed
+from bench.harness import Result, demo_dataset, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,9 +51,8 @@ session.lock()
 
 
 def run(scale: str) -> list[Result]:
-    from continuity_app.exchange.demo import generate_dataset
 
-    dataset = generate_dataset(scale)
+    dataset = demo_dataset(scale)
     per_unit = collections.Counter(c.unit_id for c in dataset.citizens)
     typical = min(per_unit, key=lambda u: (abs(per_unit[u] - 150), u))
     largest = max(per_unit, key=lambda u: (per_unit[u], u))

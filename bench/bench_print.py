@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bench.harness import Result
+from bench.harness import Result, demo_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 CREATED = "2026-11-27T04:30:00+00:00"
@@ -35,10 +35,9 @@ BASELINE_PAGES_PER_DOC = 500
 
 
 def run(scale: str) -> list[Result]:
-    from continuity_app.exchange.demo import generate_dataset
     from continuity_app.store import Store
 
-    dataset = generate_dataset(scale, 1, today=TODAY)
+    dataset = demo_dataset(scale, 1, today=TODAY)
     store = Store.build(dataset, meta={"scope": "alle", "scope_name": "Alle", "created_at": CREATED})
     try:
         per_unit = collections.Counter(c.unit_id for c in store.citizens())

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from bench.harness import PEAK_MB_CODE, Result, timed
+from bench.harness import PEAK_MB_CODE, Result, demo_dataset, timed
 
 PASSPHRASE = "benchmark passphrase for the publisher"
 DEVICES = 200
@@ -97,10 +97,10 @@ class _Published:
 def _setup(scale: str, folder: Path) -> tuple[Path, Path, dict[str, tuple[str, X25519PrivateKey]]]:
 
     from continuity_app.bundle.enrollment import EnrollmentRequest
-    from continuity_app.exchange.demo import generate_dataset, write_exports
+    from continuity_app.exchange.demo import write_exports
     from continuity_app.publish import add_device, init_home
 
-    dataset = generate_dataset(scale)
+    dataset = demo_dataset(scale)
     exports = folder / "exports"
     write_exports(dataset, exports)
     home = init_home(folder / "publisher", PASSPHRASE)

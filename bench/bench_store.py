@@ -25,16 +25,14 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from bench.harness import Result, timed
+from bench.harness import Result, demo_dataset, timed
 from continuity_app.domain.models import Dataset
 
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
 def _dataset(scale: str) -> Dataset:
-    from continuity_app.exchange.demo import generate_dataset
-
-    return generate_dataset(scale, seed=1, today=dt.date(2026, 11, 27))
+    return demo_dataset(scale, seed=1, today=dt.date(2026, 11, 27))
 
 
 def _bare_executemany(rows: Rows) -> None:

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.harness import Result
+from bench.harness import Result, demo_dataset
 from continuity_app.home import ClientHome
 
 PASSPHRASE = "benchmark passphrase for sync"
@@ -70,13 +70,12 @@ def _prepare(scale: str, folder: Path) -> tuple[ClientHome, str, int]:
     from continuity_app.bundle import write_bundle
     from continuity_app.bundle.keys import publisher_key_text
     from continuity_app.bundle.latest import bundle_file_name, make_latest
-    from continuity_app.exchange.demo import generate_dataset
     from continuity_app.kdf import floor_params
     from continuity_app.store import Store
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
 
-    dataset = generate_dataset(scale)
+    dataset = demo_dataset(scale)
     unit, citizens = Counter(c.unit_id for c in dataset.citizens).most_common(1)[0]
     key = Ed25519PrivateKey.generate()
     key_file = folder / "publisher-key.pub"

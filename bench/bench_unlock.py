@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.harness import PEAK_MB_CODE, Result, timed
+from bench.harness import PEAK_MB_CODE, Result, demo_dataset, timed
 from continuity_app.home import ClientHome
 
 PASSPHRASE = "benchmark passphrase for unlock"
@@ -63,13 +63,12 @@ def _prepare(
 
     from continuity_app.bundle import write_bundle
     from continuity_app.bundle.keys import publisher_key_text
-    from continuity_app.exchange.demo import generate_dataset
     from continuity_app.store import Store
     from continuity_app.store.build import dataset_rows
     from continuity_app.vault.device import DeviceFile
     from continuity_app.vault.enroll import enroll
 
-    dataset = dataset if dataset is not None else generate_dataset(scale)
+    dataset = dataset if dataset is not None else demo_dataset(scale)
     key = Ed25519PrivateKey.generate()
     key_file = folder / "publisher-key.pub"
     key_file.write_text(publisher_key_text(key.public_key()))

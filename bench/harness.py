@@ -12,11 +12,15 @@ cancels out, the ratio says what our code costs on top of the bare primitive.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from continuity_app.domain.models import Dataset
 
 T = TypeVar("T")
 
@@ -61,6 +65,26 @@ def timed(fn: Callable[[], T], *, repeat: int = 1) -> tuple[float, T]:
         result = fn()
         best = min(best, time.perf_counter() - start)
     return best, result
+
+
+_DATASETS: dict[tuple[str, int, dt.date], Dataset] = {}
+
+
+def demo_dataset(scale: str, seed: int = 1, today: dt.date | None = None) -> Dataset:
+    """The demo data set of ``generate_dataset``, made once per run for each (scale,
+    seed, day) and shared by every bench that reads it: at region each generation
+    takes half a minute, and ten benches need one. Shared means read-only: a bench
+    must not change it. It is frozen out of the garbage collector's way (``gc.freeze``),
+    so that holding millions of rows does not slow the in-process figures after it;
+    the memory figures are taken in fresh processes, which do not hold it.
+    """
+    from continuity_app.exchange.demo import generate_dataset
+
+    key = (scale, seed, today or dt.date.today())
+    if key not in _DATASETS:
+        _DATASETS[key] = generate_dataset(scale, seed, today=key[2])
+        gc.freeze()
+    return _DATASETS[key]
 
 
 #: Source of ``peak_mb()`` for child processes, whose peak memory is the figure: it reads
