@@ -8,8 +8,9 @@ failure leaves the publish folder exactly as it was:
 2. check the publish folder can take files (not writable: stop);
 3. read and validate the exports (any error: stop, every problem listed);
 4. reserve one new sequence per scope in ``state.json`` (never reused, even after a crash);
-5. build the store once; per scope, in worker processes (``seal``), derive → image →
-   compress → encrypt → sign; stage each bundle here;
+5. build the store once; per scope, in worker processes (``seal.Sealers``, started
+   before step 3 so that their start overlaps the reading), derive → image → compress
+   → encrypt → sign; stage each bundle here;
 6. refuse the build if a scope shrinks sharply against its last publish (``shrink``);
 7. commit: rename the bundles into place, then each ``latest.json``; prune old bundles.
 """
@@ -18,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
+import os
 from collections.abc import Callable, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,12 +38,13 @@ from continuity_app.publish.registry import Registry
 from continuity_app.publish.scopes import Scope, ScopeConfig
 from continuity_app.publish.state import State
 from continuity_app.publish.writer import Transaction, bundle_sequences, prune
-from continuity_app.store.coverage import DEFAULT_SHARE, UnitShare
+from continuity_app.store.coverage import ALLE, DEFAULT_SHARE, UnitShare
 
 WORKERS = 2  # the publishing server's cores: a 2-core machine is what publishing is sized for
-#: Below this store size the scopes are sealed in this process: starting the workers
-#: (a new interpreter each) would cost more than they save.
-PARALLEL_FROM_BYTES = 16 << 20
+#: Below this size of the exports the scopes are sealed in this process: starting the
+#: workers (a new interpreter each) would cost more than they save. (A store's image
+#: is about one and a half times its exports: aarhus 30 MB of exports, a 44 MB image.)
+PARALLEL_FROM_BYTES = 12 << 20
 
 
 class ExportsInvalid(InvalidInput):
@@ -94,14 +97,14 @@ def build(
 ) -> PublishSummary:
     """Validate the exports and publish one bundle per scope, atomically. See module doc.
 
-    ``workers``: processes sealing the scopes; by default ``WORKERS`` for a store of
+    ``workers``: processes sealing the scopes; by default ``WORKERS`` for exports of
     ``PARALLEL_FROM_BYTES`` or more, else none (all in this process).
     """
     from continuity_app.exchange import read_exchange
 
     say = progress or (lambda _message: None)
     home = PublisherHome.open(Path(home_dir))
-    with home.locked():
+    with home.locked(), ExitStack() as stack:
         signing_key = home.signing_key(passphrase)
         from continuity_app.publish import handback_key
 
@@ -116,6 +119,9 @@ def build(
         out = Path(out).expanduser().resolve()
         txn = Transaction(out)
         txn.check_writable()
+        if workers is None:
+            workers = WORKERS if _size_of(Path(input_dir)) >= PARALLEL_FROM_BYTES else 1
+        sealers = stack.enter_context(seal.Sealers(workers, signing_key))
 
         say("reading the exports")
         result = read_exchange(Path(input_dir), today=today)
@@ -187,7 +193,7 @@ def build(
                 keys,
                 trust,
                 scope_config.share,
-                workers,
+                sealers,
                 compression,
             )
             # A broken export must not go live: nothing is renamed into place before this.
@@ -221,64 +227,78 @@ def _publish(
     journal_keys: Mapping[str, str] | None = None,
     trust: Mapping[str, Mapping[str, Any]] | None = None,
     share: UnitShare = DEFAULT_SHARE,
-    workers: int | None = None,
+    sealers: seal.Sealers | None = None,
     compression: str = DEFAULT_COMPRESSION,
 ) -> None:
     """Build the store from the dataset in ``held`` (taken out, so that it can go: at
     region scale it is the largest thing in memory); derive, compress, encrypt and
-    sign each scope in worker processes (``publish.seal``); stage the files here.
+    sign each scope, in ``sealers``' worker processes when it has any; stage the files
+    here.
 
-    At most ``2 × workers`` scopes are in flight, each staged as soon as it is done (in
-    plan order in the summary), so the finished bundles waiting stay few; a worker
-    holds the store and the one scope it works on.
+    With workers, ``alle`` is sealed on a thread of this process beside them: it is
+    the store's own image with its scope's meta, so a worker would only add copies,
+    and compressing, hashing and SQLite's copying let the interpreter go. At most
+    ``2 × workers`` scopes are queued for the workers, each staged as soon as it is
+    done (in plan order in the summary), so the finished bundles waiting stay few; a
+    worker holds the store and the one scope it works on.
     """
     from continuity_app.store import Store
 
     say("building the store")
     dataset = held.pop()
-    with Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store:
-        del dataset
-        image = store.image()
     tasks = [
         _task(scope, recipients, sequence, created_at, journal_keys, trust, share, compression)
         for scope, recipients, sequence in plan
     ]
-    raw_key = signing_key.private_bytes_raw()
-    if workers is None:
-        workers = WORKERS if len(image) >= PARALLEL_FROM_BYTES else 1
-    if workers <= 1 or len(tasks) == 1:
-        with Store._trusted_image(image) as store:
-            del image
+    with Store.build(dataset, meta={"created_at": format_utc(created_at)}) as store:
+        del dataset
+        if sealers is None or not sealers.parallel or len(tasks) == 1:
             for task in tasks:
                 say(f"publishing {task.scope}")
                 _stage(task, seal.seal(store, task, signing_key), txn, signing_key, summary)
-        return
-    workers = min(workers, len(tasks))
-    context = multiprocessing.get_context("spawn")
-    images = context.Queue()
-    images.cancel_join_thread()  # a worker that never started must not hold up the exit
-    for _ in range(workers):
-        images.put(image)  # one copy each, sent as the workers start
-    del image
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=seal.start_worker, initargs=(images, raw_key)
-    ) as pool:
+            return
+        image = store.image()
+    sealers.send(image)
+    queued = [t for t in tasks if t.scope != ALLE]
+    running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seal-alle") as here:
+        for task in tasks:
+            if task.scope == ALLE:
+                running[here.submit(_seal_image, image, task, signing_key)] = task
+        del image
         try:
-            running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
-            for task in tasks:
-                running[pool.submit(seal.seal_in_worker, task)] = task
-                if len(running) >= 2 * workers:  # the big alle must not hold up the rest
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        say(f"publishing {running[future].scope}")
-                        _stage(running.pop(future), future.result(), txn, signing_key, summary)
-            for future in as_completed(list(running)):
-                _stage(running.pop(future), future.result(), txn, signing_key, summary)
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+            while queued or running:
+                while queued and len(running) < 2 * sealers.count + 1:
+                    task = queued.pop(0)
+                    running[sealers.submit(task)] = task
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    task = running.pop(future)
+                    say(f"publishing {task.scope}")
+                    _stage(task, future.result(), txn, signing_key, summary)
+        finally:
+            for future in running:
+                future.cancel()
     order = {task.scope: i for i, task in enumerate(tasks)}
     summary.published.sort(key=lambda r: order[r.scope])
+
+
+def _seal_image(image: bytes, task: seal.ScopeTask, signing_key: Any) -> seal.Sealed:
+    """``task``'s bundle from a store image, on a store of this thread's own."""
+    from continuity_app.store import Store
+
+    with Store._trusted_image(image) as store:
+        return seal.seal(store, task, signing_key)
+
+
+def _size_of(folder: Path) -> int:
+    """Bytes of the files directly in ``folder`` (the exports; 0 when it cannot be
+    read: the reading then says what is wrong)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sum(e.stat().st_size for e in entries if e.is_file())
+    except OSError:
+        return 0
 
 
 def _task(

@@ -15,8 +15,11 @@ Windows has no fork. Keys cross to the workers as raw bytes.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from collections.abc import Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from types import TracebackType
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -50,16 +53,77 @@ class Sealed:
     payload_size: int  # bytes of the SQLite image
 
 
+class Sealers:
+    """The worker processes that seal scopes for one publish (none when ``count`` ≤ 1).
+
+    They are started at once, before the exports are read, so that each new
+    interpreter and its imports overlap the reading; each then waits in its
+    initializer for the store's image (:meth:`send`). Leaving the ``with`` block stops
+    them, also when no image was ever sent (the exports were invalid): each then gets
+    ``None`` instead and ends.
+    """
+
+    def __init__(self, count: int, signing_key: Ed25519PrivateKey) -> None:
+        self.count = max(1, count)
+        self.parallel = count > 1
+        self._sent = False
+        self._pool: ProcessPoolExecutor | None = None
+        if not self.parallel:
+            return
+        context = multiprocessing.get_context("spawn")
+        self._images = context.Queue()
+        self._images.cancel_join_thread()  # a worker that never started must not hold up the exit
+        self._pool = ProcessPoolExecutor(
+            max_workers=count,
+            mp_context=context,
+            initializer=start_worker,
+            initargs=(self._images, signing_key.private_bytes_raw()),
+        )
+        for _ in range(count):
+            self._pool.submit(ready)  # a task no idle worker can take starts one now
+
+    def send(self, image: bytes) -> None:
+        """One copy of the store's image for each worker, through the queue's pipe."""
+        for _ in range(self.count):
+            self._images.put(image)
+        self._sent = True
+
+    def submit(self, task: ScopeTask) -> Future[Sealed]:
+        if self._pool is None:
+            raise RuntimeError("no sealing workers: seal in this process")
+        return self._pool.submit(seal_in_worker, task)
+
+    def __enter__(self) -> Sealers:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._pool is None:
+            return
+        if not self._sent:
+            for _ in range(self.count):
+                self._images.put(None)
+        self._pool.shutdown(wait=True, cancel_futures=kind is not None)
+
+
 _worker: dict[str, Any] = {}
+
+
+def ready() -> None:
+    """A task that does nothing: submitted to make the pool start a worker."""
 
 
 def start_worker(images: Any, signing_key: bytes) -> None:
     """Pool initializer: take one copy of the store's image from the ``images`` queue
     (not an argument: the pool would keep that for the worker's whole life), open the
-    store from it and let the image go; keep the signing key."""
+    store from it and let the image go; keep the signing key. ``None`` instead of an
+    image: the publish stopped before it had a store; there is nothing to do."""
     from continuity_app.store import Store
 
     image = images.get()
+    if image is None:
+        return
     _worker["store"] = Store._trusted_image(image)
     del image
     _worker["key"] = Ed25519PrivateKey.from_private_bytes(signing_key)

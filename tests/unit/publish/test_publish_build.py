@@ -127,6 +127,22 @@ def test_bad_exports_list_every_problem_and_write_nothing(enrolled: Setup, tmp_p
     assert snapshot(enrolled.out) == before
 
 
+def test_bad_exports_stop_the_sealing_workers_started_before_the_reading(
+    enrolled: Setup, tmp_path: Path
+) -> None:
+    import multiprocessing
+
+    from publish_helpers import write_exports
+
+    publish(enrolled)
+    before = snapshot(enrolled.out)
+    enrolled.exports = write_exports(tmp_path / "broken", broken=True)
+    with pytest.raises(ExportsInvalid):  # the workers waiting for an image are let go
+        build(enrolled.home.root, enrolled.exports, enrolled.out, passphrase=PASSPHRASE, now=T0, workers=2)
+    assert multiprocessing.active_children() == []
+    assert snapshot(enrolled.out) == before
+
+
 def test_wrong_passphrase_writes_nothing(enrolled: Setup) -> None:
     publish(enrolled)
     before = snapshot(enrolled.out)
