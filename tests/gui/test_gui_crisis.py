@@ -122,6 +122,30 @@ def test_a_vehicle_is_assigned_and_released_on_the_board(
     assert "Vand til Bakkelunden" not in pdf_text(printed(qtbot, window))
 
 
+def test_a_view_out_of_sight_catches_up_with_the_journal_when_it_is_shown(
+    qtbot: Any, crisis_home: CrisisHome, wall: Any
+) -> None:
+    """An entry written elsewhere (another view, a colleague's import) must not make the
+    hidden vehicle board lay out all its rows again: it shows the entry when opened."""
+    window = open_window(qtbot, crisis_home, wall, crisis_home.unlock())
+    board = show(qtbot, window, ViewId.VEHICLE_BOARD)
+    free = next(line.vehicle for line in board.model.rows() if line.vehicle.is_free)
+    show(qtbot, window, ViewId.OVERVIEW)
+    resets: list[int] = []
+    board.model.modelReset.connect(lambda: resets.append(1))
+    window.journaling.controller.add(
+        "vehicle", {"vehicle_id": free.vehicle_id, "task": "Vand til Bakkelunden", "driver": "Ole Madsen"}
+    )
+    qtbot.waitUntil(lambda: len(journal(window, "vehicle")) == 1, timeout=5_000)
+    wait_idle(qtbot, window)
+    assert resets == []  # out of sight: not redrawn
+    show(qtbot, window, ViewId.VEHICLE_BOARD)
+    assert resets and "0 ledige · 1 på opgave" in board.counts.text()
+    assert board.select(free.vehicle_id)
+    row = board.selected()
+    assert row is not None and row.assignment is not None
+
+
 def test_a_call_run_escalates_to_the_deputy_and_survives_a_restart(
     qtbot: Any, crisis_home: CrisisHome, wall: Any
 ) -> None:

@@ -5,7 +5,9 @@ every view with ``attach_journal``; a view then reads the journal's entries (its
 cache, on the GUI thread), writes through the controller (on the database thread,
 under the initials of whoever is working) and hears ``journal_changed`` after each
 entry and on the controller's minute tick (escalations and releases are judged by
-the clock).
+the clock) — while it is on screen. A view out of sight is only marked stale and
+judges again when it is shown: a PN dose given on a citizen's card must not wait for
+a vehicle board of thousands of rows to lay itself out behind it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -28,13 +30,46 @@ def view_key(view: QWidget, keys: str, slot: Callable[[], Any]) -> QAction:
     return action
 
 
+class WhenShown(QObject):
+    """Runs ``slot`` for each ``changed()`` at once while ``view`` is on screen; while it
+    is out of sight only notes that it is stale, and runs ``slot`` once when the view is
+    next shown."""
+
+    def __init__(self, view: QWidget, slot: Callable[[], Any]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.slot = slot
+        self.stale = False
+        view.installEventFilter(self)
+
+    def changed(self) -> None:
+        if self.view.isVisible():
+            self.slot()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.slot()
+        return False
+
+
+def follow_journal(view: QWidget, controller: Any, slot: Callable[[], Any]) -> WhenShown:
+    """``slot`` after each change of the journal ``controller``, while ``view`` is seen."""
+    follower = WhenShown(view, slot)
+    controller.changed.connect(follower.changed)
+    return follower
+
+
 class JournalViewMixin:
     journal: Any = None  # the JournalController, once attached
 
     def attach_journal(self, actions: Any) -> None:
         """The main window's journal actions; the view writes through their controller."""
         self.journal = actions.controller
-        actions.controller.changed.connect(self.journal_changed)
+        if isinstance(self, QWidget):
+            follow_journal(self, actions.controller, self.journal_changed)
 
     def journal_changed(self) -> None:
         """Re-judge what the view shows (an entry was written, or a minute passed)."""

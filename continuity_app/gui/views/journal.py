@@ -29,6 +29,7 @@ from continuity_app.domain.age import local
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE, RowModel
 from continuity_app.gui.views.common import PrintRequest, heading, make_table
+from continuity_app.gui.views.crisis_common import WhenShown
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 ALL = ""
@@ -187,7 +188,10 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.context = context
         self.journal: Any = None  # the window's journal actions, once attached
-        self.stale = True  # the rows wait for the view to be shown
+        # the rows are made while the view is on screen, else when it is next shown (an
+        # entry written elsewhere costs the PN dose nothing here); at first, when shown
+        self.deferred = WhenShown(self, self._fill)
+        self.deferred.stale = True
         self.file_name = ""  # the hand-back file being read or written
         self.model = JournalModel(self)
         self.proxy = JournalFilter(self)
@@ -282,7 +286,7 @@ class JournalView(QWidget):
         self.refresh_journal()
 
     def clear(self) -> None:
-        self.stale = True
+        self.deferred.stale = True
         self.model.clear()
         self.status.clear()
         self._count()
@@ -295,18 +299,11 @@ class JournalView(QWidget):
     def attach_journal(self, actions: Any) -> None:
         self.journal = actions
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.refresh_journal()
-
     def refresh_journal(self) -> None:
-        """Rows from the journal now when on screen, else when next shown (an entry written
-        elsewhere costs the PN dose nothing here)."""
-        if not self.isVisible():
-            self.stale = True
-            return
-        self.stale = False
+        """Rows from the journal now when on screen, else when next shown."""
+        self.deferred.changed()
+
+    def _fill(self) -> None:
         entries = self.journal.controller.entries() if self.journal is not None else []
         by_id = {e.id: e for e in entries}
         fixed_by = {str(e.fields.get("of")): e for e in entries if e.kind == "correction"}

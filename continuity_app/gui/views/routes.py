@@ -25,6 +25,7 @@ from continuity_app.gui.views.common import (
     heading,
     make_table,
 )
+from continuity_app.gui.views.crisis_common import follow_journal
 from continuity_app.gui.views.fitting import freeze_columns
 
 NO_TODAY_STYLE = (
@@ -143,7 +144,7 @@ class RoutesView(QWidget):
         self.journal = actions
         for button, action in zip(self.outcome_buttons, actions.visit_actions, strict=True):
             button.clicked.connect(action.trigger)
-        actions.controller.changed.connect(self._refresh_outcomes)
+        follow_journal(self, actions.controller, self._refresh_outcomes)
         self._refresh_outcomes()
 
     def clear(self) -> None:
