@@ -287,7 +287,10 @@ def _seal_image(image: bytes, task: seal.ScopeTask, signing_key: Any) -> seal.Se
     """``task``'s bundle from a store image, on a store of this thread's own."""
     from continuity_app.store import Store
 
-    with Store._trusted_image(image) as store:
+    store = Store._trusted_image(image)
+    if task.scope == ALLE:  # the store is this task's alone: no copy for the scope
+        return seal.seal(store, task, signing_key, derived=store.become_alle())
+    with store:
         return seal.seal(store, task, signing_key)
 
 

@@ -133,9 +133,10 @@ def seal_in_worker(task: ScopeTask) -> Sealed:
     return seal(_worker["store"], task, _worker["key"])
 
 
-def seal(store: Any, task: ScopeTask, signing_key: Ed25519PrivateKey) -> Sealed:
-    """The bundle of ``task``'s scope, derived from ``store``."""
-    with store.derive(task.scope, task.share) as sub:
+def seal(store: Any, task: ScopeTask, signing_key: Ed25519PrivateKey, derived: Any = None) -> Sealed:
+    """The bundle of ``task``'s scope, derived from ``store`` (or ``derived``: the scope's
+    store already made, closed here)."""
+    with derived if derived is not None else store.derive(task.scope, task.share) as sub:
         sub.set_meta(**task.meta)
         counts = {str(k): int(v) for k, v in sub.counts().items()}
         image = sub.image()

@@ -114,6 +114,13 @@ class Store:
         """The whole database, serialized: what ``from_image`` opens again."""
         return self.conn.serialize()
 
+    def become_alle(self) -> Store:
+        """This store itself as the ``alle`` scope (what ``derive("alle")`` gives, without
+        the copy): for a store made only to be sealed once."""
+        meta = self.meta | {"scope": scopes.ALLE, "scope_name": scopes.scope_name(self.conn, scopes.ALLE)}
+        self.set_meta(**meta, **for_scope(scopes.ALLE).meta())
+        return self
+
     def derive(self, scope: str, share: UnitShare = DEFAULT_SHARE) -> Store:
         """A new in-memory store holding only ``scope``'s subset (see ``store.scopes``).
 

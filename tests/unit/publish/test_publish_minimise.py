@@ -3,6 +3,7 @@ tree, its own vehicles and the free pool; never another unit's staff and their n
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -101,3 +102,14 @@ def test_publishing_in_worker_processes_gives_the_same_bundles_contents(
     with open_scope(enrolled, "hp-nord", "dev-hp-nord") as store:
         assert sorted(c.citizen_id for c in store.citizens()) == ["c1", "c2"]
         assert store.meta["scope"] == "hp-nord"
+    # alle, sealed beside the workers from the store itself, as the one process derives it
+    one = dataclasses.replace(enrolled, out=tmp_path / "one")
+
+    def contents(setup: Setup) -> tuple[dict[str, str], list[tuple[object, ...]]]:
+        with open_scope(setup, "alle", "dev-alle") as store:
+            rows = store.conn.execute("SELECT * FROM citizens ORDER BY rowid").fetchall()
+            meta = store.meta
+            del meta["sequence"]  # each build reserves its own
+            return meta, rows
+
+    assert contents(one) == contents(enrolled)
