@@ -124,10 +124,16 @@ class Fitter(QObject):
 
     def watch_model(self) -> None:
         model = self.view.model()
-        model.modelReset.connect(self.later)
-        model.layoutChanged.connect(self.later)
-        model.rowsInserted.connect(self.later)
-        model.dataChanged.connect(self.later)
+        model.modelReset.connect(self.rows_changed)
+        model.layoutChanged.connect(self.rows_changed)
+        model.rowsInserted.connect(self.rows_changed)
+        model.dataChanged.connect(self.rows_changed)
+
+    def rows_changed(self, *_: object) -> None:
+        """New rows are fitted soon; in a table out of sight, when it is shown (its Show
+        event fits it), so that data arriving for a hidden view costs the screen nothing."""
+        if self.view.isVisible():
+            self.later()
 
     def later(self, *_: object) -> None:
         self._timer.start()
