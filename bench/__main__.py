@@ -10,7 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from bench.harness import Result
+from bench.harness import Result, forget_datasets
 
 
 def discover() -> list[str]:
@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: FAILED", file=sys.stderr)
             traceback.print_exc()
             continue
+        finally:
+            forget_datasets()
         for result in results:
             print(json.dumps(result.as_dict()) if args.json else result.line(), flush=True)
     return 1 if failed else 0

@@ -71,12 +71,16 @@ _DATASETS: dict[tuple[str, int, dt.date], Dataset] = {}
 
 
 def demo_dataset(scale: str, seed: int = 1, today: dt.date | None = None) -> Dataset:
-    """The demo data set of ``generate_dataset``, made once per run for each (scale,
-    seed, day) and shared by every bench that reads it: at region each generation
-    takes half a minute, and ten benches need one. Shared means read-only: a bench
-    must not change it. It is frozen out of the garbage collector's way (``gc.freeze``),
-    so that holding millions of rows does not slow the in-process figures after it;
-    the memory figures are taken in fresh processes, which do not hold it.
+    """The demo data set of ``generate_dataset``, made once per bench module for each
+    (scale, seed, day) and shared by the figures of that module (``forget_datasets``
+    drops them after it). Shared means read-only: a figure must not change it. It is
+    frozen out of the garbage collector's way (``gc.freeze``), so that holding millions
+    of rows does not slow the in-process figures beside it.
+
+    Not kept for the whole run: on the development machine (a virtual one) a process
+    merely holding a few GB slows every other process's memory-heavy work — a region
+    publish took 29–33 s alone and 41 s beside an idle process holding 3 GB — so a
+    data set held across modules would distort the figures after it.
     """
     from continuity_app.exchange.demo import generate_dataset
 
@@ -85,6 +89,13 @@ def demo_dataset(scale: str, seed: int = 1, today: dt.date | None = None) -> Dat
         _DATASETS[key] = generate_dataset(scale, seed, today=key[2])
         gc.freeze()
     return _DATASETS[key]
+
+
+def forget_datasets() -> None:
+    """Let the demo data sets of the module just run go (see ``demo_dataset``)."""
+    _DATASETS.clear()
+    gc.unfreeze()
+    gc.collect()
 
 
 #: Source of ``peak_mb()`` for child processes, whose peak memory is the figure: it reads
