@@ -208,7 +208,10 @@ _SHARED_VEHICLES = {
     coverage.VEHICLES_OWN_AND_FREE: "WHERE trim(critical_function) = ''",
 }
 _OWN_VEHICLES = {
-    coverage.VEHICLES_OWN_AND_FREE: "WHERE owner_unit_id = :unit AND trim(critical_function) != ''",
+    # not free: exactly the rows the template's "free" leaves out (a NULL included)
+    coverage.VEHICLES_OWN_AND_FREE: (
+        "WHERE owner_unit_id = :unit AND NOT coalesce(trim(critical_function) = '', 0)"
+    ),
     coverage.VEHICLES_OWN: "WHERE owner_unit_id = :unit",
 }
 

@@ -197,3 +197,13 @@ def test_each_unit_gets_exactly_its_share_of_the_pool_from_the_shared_template(
             assert unit.counts()["vehicles"] == len(expected)  # and each only once
             stocks = {s.stock_id for s in unit.fuel_stocks()}
             assert stocks == ({s.stock_id for s in dataset.fuel_stocks} if fuel_stocks == "all" else set())
+
+
+def test_a_vehicle_without_a_critical_function_value_is_still_its_units_once(
+    store: Store, dataset: Dataset
+) -> None:
+    own = next(v for v in dataset.vehicles if v.owner_unit_id == "U1")
+    store.conn.execute("UPDATE vehicles SET critical_function = NULL WHERE vehicle_id = ?", (own.vehicle_id,))
+    with store.derive("U1") as unit:
+        ids = [r[0] for r in unit.conn.execute("SELECT vehicle_id FROM vehicles")]
+    assert ids.count(own.vehicle_id) == 1
