@@ -71,8 +71,8 @@ class PublisherSettings:
 
     bundle_validity_days: int = 7  # valid_until = created_at + this
     bundles_kept: int = 14  # bundles kept per scope in the publish folder
-    #: The payload's codec: "zstd" (format 2.0) or "zlib" (1.x, for laptops whose
-    #: program is older than 2.0 reading; docs/bundle-format.md §11).
+    #: The payload's codec: "zstd" (bundle format 2.0) or "zlib" (1.x, for laptops whose
+    #: program reads only 1.x; docs/bundle-format.md §11).
     bundle_compression: str = "zstd"
 
 

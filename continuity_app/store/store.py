@@ -129,11 +129,9 @@ class Store:
         ``scope_name`` set. ``share``: which vehicles, fuel stocks and contact trees a
         unit scope carries (``coverage.UnitShare``; krisestab and alle carry all).
         """
-        meta = self.meta | {"scope": scope, "scope_name": scopes.scope_name(self.conn, scope)}
         if scope == scopes.ALLE:
-            derived = Store._trusted_image(self.image())
-            derived.set_meta(**meta, **for_scope(scope).meta())
-            return derived
+            return Store._trusted_image(self.image()).become_alle()
+        meta = self.meta | {"scope": scope, "scope_name": scopes.scope_name(self.conn, scope)}
         key = None if scope == scopes.KRISESTAB else share
         template = self._scope_templates.get(key)
         if template is None:
