@@ -264,11 +264,11 @@ def _publish(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seal-alle") as here:
         for task in tasks:
             if task.scope == ALLE:
-                running[here.submit(_seal_image, image, task, signing_key)] = task
+                running[here.submit(_seal_alle, image, task, signing_key)] = task
         del image
         try:
             while queued or running:
-                while queued and len(running) < 2 * sealers.count + 1:
+                while queued and len(running) < 2 * sealers.count + 1:  # + alle's, here
                     task = queued.pop(0)
                     running[sealers.submit(task)] = task
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -283,15 +283,13 @@ def _publish(
     summary.published.sort(key=lambda r: order[r.scope])
 
 
-def _seal_image(image: bytes, task: seal.ScopeTask, signing_key: Any) -> seal.Sealed:
-    """``task``'s bundle from a store image, on a store of this thread's own."""
+def _seal_alle(image: bytes, task: seal.ScopeTask, signing_key: Any) -> seal.Sealed:
+    """``alle``'s bundle from the store's image, on a store of this thread's own that
+    becomes the scope itself (no copy: it is this task's alone)."""
     from continuity_app.store import Store
 
     store = Store._trusted_image(image)
-    if task.scope == ALLE:  # the store is this task's alone: no copy for the scope
-        return seal.seal(store, task, signing_key, derived=store.become_alle())
-    with store:
-        return seal.seal(store, task, signing_key)
+    return seal.seal(store, task, signing_key, derived=store.become_alle())
 
 
 def _size_of(folder: Path) -> int:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from continuity_app.gui.textsize import relative_font
@@ -73,3 +75,35 @@ def fit_height(table: QTableView, min_rows: int = 1) -> None:
     scrollbar = table.horizontalScrollBar()
     extra = scrollbar.sizeHint().height() if scrollbar.isVisible() else 0
     table.setFixedHeight(height + table.horizontalHeader().height() + 2 * table.frameWidth() + extra)
+
+
+class WhenShown(QObject):
+    """Runs ``slot`` for each ``changed()`` at once while ``view`` is on screen; while it
+    is out of sight only notes that it is stale, and runs ``slot`` once when the view is
+    next shown."""
+
+    def __init__(self, view: QWidget, slot: Callable[[], Any]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.slot = slot
+        self.stale = False
+        view.installEventFilter(self)
+
+    def changed(self) -> None:
+        if self.view.isVisible():
+            self.slot()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.slot()
+        return False
+
+
+def follow_journal(view: QWidget, controller: Any, slot: Callable[[], Any]) -> WhenShown:
+    """``slot`` after each change of the journal ``controller``, while ``view`` is seen."""
+    follower = WhenShown(view, slot)
+    controller.changed.connect(follower.changed)
+    return follower

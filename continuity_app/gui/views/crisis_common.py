@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
+
+from continuity_app.gui.views.common import follow_journal
 
 
 def view_key(view: QWidget, keys: str, slot: Callable[[], Any]) -> QAction:
@@ -28,38 +30,6 @@ def view_key(view: QWidget, keys: str, slot: Callable[[], Any]) -> QAction:
     action.triggered.connect(lambda _checked=False: slot())
     view.addAction(action)
     return action
-
-
-class WhenShown(QObject):
-    """Runs ``slot`` for each ``changed()`` at once while ``view`` is on screen; while it
-    is out of sight only notes that it is stale, and runs ``slot`` once when the view is
-    next shown."""
-
-    def __init__(self, view: QWidget, slot: Callable[[], Any]) -> None:
-        super().__init__(view)
-        self.view = view
-        self.slot = slot
-        self.stale = False
-        view.installEventFilter(self)
-
-    def changed(self) -> None:
-        if self.view.isVisible():
-            self.slot()
-        else:
-            self.stale = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
-            self.stale = False
-            self.slot()
-        return False
-
-
-def follow_journal(view: QWidget, controller: Any, slot: Callable[[], Any]) -> WhenShown:
-    """``slot`` after each change of the journal ``controller``, while ``view`` is seen."""
-    follower = WhenShown(view, slot)
-    controller.changed.connect(follower.changed)
-    return follower
 
 
 class JournalViewMixin:

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from continuity_app.domain.age import local
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.base import OBJECT_ROLE, RowModel
-from continuity_app.gui.views.common import PrintRequest, heading, make_table
-from continuity_app.gui.views.crisis_common import WhenShown
+from continuity_app.gui.views.common import PrintRequest, WhenShown, heading, make_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 ALL = ""

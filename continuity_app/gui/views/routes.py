@@ -22,10 +22,10 @@ from continuity_app.gui.models.base import OBJECT_ROLE
 from continuity_app.gui.models.lists import VisitModel
 from continuity_app.gui.views.common import (
     PrintRequest,
+    follow_journal,
     heading,
     make_table,
 )
-from continuity_app.gui.views.crisis_common import follow_journal
 from continuity_app.gui.views.fitting import freeze_columns
 
 NO_TODAY_STYLE = (
