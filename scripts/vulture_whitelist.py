@@ -49,6 +49,7 @@ _.block_on_close
 _.protocol_version  # http.server: HTTP/1.1 for the test server
 _.handle_error  # socketserver override
 _.writable  # io.RawIOBase: a file says it can be written
+_.readable  # io.RawIOBase: a file says it can be read (exchange.csvparts._Slice)
 _.client_address
 _.ConnectionCls  # urllib3: the connection classes the pool uses (sync/http.py)
 _.pool_classes_by_scheme

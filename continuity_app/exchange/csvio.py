@@ -18,6 +18,7 @@ import codecs
 import csv
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -69,8 +70,20 @@ def detect_encoding(path: Path) -> str:
     raise FileRefused("wrong encoding: the file is neither UTF-8 nor Windows-1252; save it as CSV UTF-8")
 
 
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """Where a stream that starts inside a CSV file, at a record, picks up: the file's
+    header and delimiter, and how many physical lines come before the stream's first."""
+
+    header: tuple[str, ...]
+    delimiter: str
+    header_line: int
+    lines_before: int
+
+
 class CsvStream:
-    """Iterate the records of one CSV file after its header.
+    """Iterate the records of one CSV file after its header (or of a part of one,
+    given where it resumes).
 
     Problems that belong to a line (too long, bad quoting) are passed to
     ``on_problem(line, reason)``; the iteration goes on with the next record.
@@ -82,6 +95,7 @@ class CsvStream:
         on_problem: Callable[[int, str], None],
         *,
         max_line: int = MAX_LINE_CHARS,
+        resume: Resume | None = None,
     ) -> None:
         self._stream = stream
         self._on_problem = on_problem
@@ -93,7 +107,13 @@ class CsvStream:
         self._pending: list[str] = []
         self._sep_given = False
         self._lines = self._physical_lines()
-        self._read_header()
+        if resume is None:
+            self._read_header()
+        else:  # a part of the file after its header: the header is known, lines go on
+            self.header = list(resume.header)
+            self.delimiter = resume.delimiter
+            self.header_line = resume.header_line
+            self.physical = resume.lines_before
 
     def _physical_lines(self) -> Iterator[str]:
         readline = self._stream.readline

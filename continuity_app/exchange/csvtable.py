@@ -6,6 +6,7 @@ strips, checks for empty and calls the column's parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -17,45 +18,74 @@ from continuity_app.exchange.rows import CHECKED_COLUMNS, Rows
 from continuity_app.exchange.schema import FileSpec
 
 
-def read_csv(path: Path, rel: str, spec: FileSpec, log: ProblemLog, *, required: bool) -> Rows:
-    """Read ``path`` (shown as ``rel``) into rows of ``spec.row_type``.
+def read_csv(
+    path: Path, rel: str, spec: FileSpec, log: ProblemLog, *, required: bool, today: dt.date
+) -> Rows:
+    """Read ``path`` (shown as ``rel``) into rows of ``spec.row_type``, each checked
+    against ``today`` where ``spec`` has a check.
 
     ``required`` (units.csv) makes an empty file an error rather than a warning.
     """
     rows = Rows(spec.dataset, rel)
+    encoding = encoding_of(path, rows, log)
+    if encoding is None:
+        return rows
+    with path.open("r", encoding=encoding, newline="") as stream:
+        csv_stream = CsvStream(stream, problem_sink(rows, log))
+        plan = begin(csv_stream, rows, spec, log, required=required)
+        if plan is None:
+            return rows
+        read_records(csv_stream, plan, rows, spec, log, today)
+    end(rows, log, required=required)
+    return rows
+
+
+def encoding_of(path: Path, rows: Rows, log: ProblemLog) -> str | None:
+    """The file's encoding (``detect_encoding``), or None after logging why it cannot be read."""
     try:
-        encoding = detect_encoding(path)
+        return detect_encoding(path)
     except FileRefused as exc:
-        log.error(rel, None, None, str(exc))
-        rows.incomplete = True
-        return rows
+        log.error(rows.file, None, None, str(exc))
     except OSError as exc:
-        log.error(rel, None, None, f"cannot read the file ({exc.strerror or exc})")
-        rows.incomplete = True
-        return rows
+        log.error(rows.file, None, None, f"cannot read the file ({exc.strerror or exc})")
+    rows.incomplete = True
+    return None
+
+
+def problem_sink(rows: Rows, log: ProblemLog) -> Callable[[int, str], None]:
+    """What a :class:`CsvStream` calls with a problem of the file's structure: an error,
+    and the rows marked as not read completely."""
 
     def on_problem(line: int, reason: str) -> None:
-        log.error(rel, line, None, reason)
+        log.error(rows.file, line, None, reason)
         rows.incomplete = True
 
-    with path.open("r", encoding=encoding, newline="") as stream:
-        csv_stream = CsvStream(stream, on_problem)
-        if csv_stream.header is None:
-            _empty(rel, log, required, "the file is empty")
-            rows.incomplete = required
-            return rows
-        plan = _plan(csv_stream.header, csv_stream.header_line, spec, rel, log)
-        if plan is None:
-            rows.incomplete = True
-            return rows
-        if set(spec.key) & plan.missing_required:
-            rows.incomplete = True
-        n_before = len(rows)
-        _read_records(csv_stream, plan, rows, spec, rel, log)
-    if len(rows) == n_before and not rows.incomplete:
-        _empty(rel, log, required, "the file has a header but no rows")
+    return on_problem
+
+
+def begin(
+    csv_stream: CsvStream, rows: Rows, spec: FileSpec, log: ProblemLog, *, required: bool
+) -> Plan | None:
+    """The plan for the stream's header, or None when no record can be read (logged)."""
+    if csv_stream.header is None:
+        _empty(rows.file, log, required, "the file is empty")
         rows.incomplete = required
-    return rows
+        return None
+    plan = make_plan(csv_stream.header, csv_stream.header_line, spec, rows.file, log)
+    if plan is None:
+        rows.incomplete = True
+        return None
+    if set(spec.key) & plan.missing_required:
+        rows.incomplete = True
+    return plan
+
+
+def end(rows: Rows, log: ProblemLog, *, required: bool, records: int | None = None) -> None:
+    """After the last record: a file with a header and no rows is said to be empty.
+    ``records``: the records of the whole file, when ``rows`` holds only a part of it."""
+    if (len(rows) if records is None else records) == 0 and not rows.incomplete:
+        _empty(rows.file, log, required, "the file has a header but no rows")
+        rows.incomplete = required
 
 
 def _empty(rel: str, log: ProblemLog, required: bool, what: str) -> None:
@@ -65,7 +95,7 @@ def _empty(rel: str, log: ProblemLog, required: bool, what: str) -> None:
         log.warn(rel, None, None, f"{what}: no rows read", kind="empty optional file")
 
 
-class _Plan:
+class Plan:
     """Which record index feeds which field, and with what parser."""
 
     __slots__ = ("checked", "columns", "missing_required", "width")
@@ -78,7 +108,7 @@ class _Plan:
         self.width = 0
 
 
-def _plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: ProblemLog) -> _Plan | None:
+def make_plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: ProblemLog) -> Plan | None:
     names = [normalise_header(h) for h in header]
     known = {c.name: c for c in spec.columns}
     if not known.keys() & set(names):
@@ -105,7 +135,7 @@ def _plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: Pr
             log.warn(
                 rel, header_line, name, f"unknown column {name!r} is ignored", kind=f"unknown column {name!r}"
             )
-    plan = _Plan()
+    plan = Plan()
     plan.width = len(names)
     for column in spec.columns:
         if column.name in index:
@@ -119,11 +149,15 @@ def _plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log: Pr
     return plan if ok else None
 
 
-def _read_records(
-    csv_stream: CsvStream, plan: _Plan, rows: Rows, spec: FileSpec, rel: str, log: ProblemLog
+def read_records(
+    csv_stream: CsvStream, plan: Plan, rows: Rows, spec: FileSpec, log: ProblemLog, today: dt.date
 ) -> None:
+    """Every record of the stream into ``rows``, each problem logged at its line."""
+    rel = rows.file
     row_type: Any = spec.row_type
     complete = spec.complete
+    check = spec.check
+    rows.checked = check is not None
     # Parsers are pure: memoise them per column (dates, units, yes/no repeat a lot).
     columns = [
         (name, i, None if parse is None else functools.lru_cache(maxsize=1 << 16)(parse), required)
@@ -137,6 +171,7 @@ def _read_records(
     pad = [""] * width
     broken_structure = bool(plan.missing_required)
     error = log.error
+    warn = log.warn
     texts: dict[str, str] = {}
     for line, fields in csv_stream.records():
         n = len(fields)
@@ -172,9 +207,15 @@ def _read_records(
             # one string object per distinct text: drug names, dosage texts and
             # towns repeat across hundreds of thousands of rows
             kwargs[name] = texts.setdefault(value, value)
-        if ok and complete is not None:
-            complete(kwargs)
-        obj = row_type(**kwargs) if ok else None
+        obj = None
+        if ok:
+            if complete is not None:
+                complete(kwargs)
+            obj = row_type(**kwargs)
+            if check is not None:
+                obj, found = check(obj, today)
+                for column, reason, kind in found:
+                    warn(rel, line, column, reason, kind=kind)
         for values, i in raw_targets:
             values.append(fields[i].strip())
         for values in raw_absent:

@@ -8,18 +8,20 @@
   text alone never makes a dose daily). ``due_weekdays`` from the weekday names
   of a plain weekly text ("hver søndag"); never from a taper or a text that also
   says "dagligt".
-- **cross-check** (CSV and FHIR alike), over every medication row once all files
-  are read: a warning naming the file, line (or
-  resource) and field, and ``dose_mismatch`` set, when
+- **cross-check** (CSV and FHIR alike, :func:`check_row`): a CSV row as the reader
+  makes it, a FHIR row once the FHIR files are read; a warning naming the file, line
+  (or resource) and field, and ``dose_mismatch`` set, when
   a text naming a number of times a day differs from the grid's or the clock
   times' count; a grid on a dose marked as needed (CSV); clock times whose count
   differs from the grid's; a text that reads as not daily over a daily grid or
   structure, or as only daily over a non-daily structure. A text built from the
-  structure is not checked against that structure.
+  structure is not checked against that structure. Also a warning for a medication
+  that ended before the day of the publish (it is still published).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -176,26 +178,51 @@ def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
     return out
 
 
-def check_medications(tables: dict[str, list[Rows]], log: ProblemLog) -> None:
-    """Set dose_mismatch on every row whose fields disagree, and warn at each disagreement.
+#: (column, reason, kind) of one warning about one row.
+Finding = tuple[str, str, str]
 
-    A medications.csv row has its schedule already: the CSV reader adds it as it
-    makes the row (:func:`complete_csv_row`)."""
+ENDED = "medication ended before today"
+
+
+def check_row(med: Medication, today: dt.date, *, from_csv: bool) -> tuple[Medication, list[Finding]]:
+    """The row with ``dose_mismatch`` set when its dose's fields disagree, and a warning
+    for each disagreement and for a medication that ended before ``today``.
+
+    The CSV reader runs it as it makes each medications.csv row (wherever that row is
+    read, also in a worker); :func:`check_medications` runs it over the FHIR rows."""
+    found: list[Finding] = [
+        (column, f"{reason}: the page marks it 'tjek: tekst og skema er forskellige'", KIND)
+        for column, reason in disagreements(med, from_csv=from_csv)
+    ]
+    if found:
+        med = replace(med, dose_mismatch=True)
+    if med.end_date is not None and med.end_date < today:
+        found.append(
+            (
+                "end_date",
+                f"the medication ended on {med.end_date.isoformat()}, before today"
+                f" ({today.isoformat()}); it is still published",
+                ENDED,
+            )
+        )
+    return med, found
+
+
+def check_csv_row(med: Medication, today: dt.date) -> tuple[Medication, list[Finding]]:
+    return check_row(med, today, from_csv=True)
+
+
+def check_medications(tables: dict[str, list[Rows]], log: ProblemLog, today: dt.date) -> None:
+    """:func:`check_row` over every medication row not checked as it was read (FHIR's),
+    each warning naming the row's file, line or resource, and field."""
     for rows in tables.get("medications", ()):
+        if rows.checked:
+            continue
         from_csv = rows.resources is None
         for i, med in enumerate(rows.objs):
             if med is None:
                 continue
-            found = disagreements(med, from_csv=from_csv)
-            if not found:
-                continue
-            for column, reason in found:
-                log.warn(
-                    rows.file,
-                    rows.lines[i],
-                    rows.column(column),
-                    f"{reason}: the page marks it 'tjek: tekst og skema er forskellige'",
-                    rows.resource(i),
-                    kind=KIND,
-                )
-            rows.objs[i] = replace(med, dose_mismatch=True)
+            checked, found = check_row(med, today, from_csv=from_csv)
+            for column, reason, kind in found:
+                log.warn(rows.file, rows.lines[i], rows.column(column), reason, rows.resource(i), kind=kind)
+            rows.objs[i] = checked

@@ -12,6 +12,7 @@ it; they are shown to IT on the publisher's terminal, never written to logs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from continuity_app.domain.models import Dataset
 
@@ -52,6 +53,9 @@ class ExchangeResult:
     dataset: Dataset | None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    #: Per dataset, what each part read in another process was made into there (the
+    #: publisher: an image of the store's table); not in ``dataset`` (``read_exchange(parts=)``).
+    built: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -64,6 +68,7 @@ class ProblemLog:
     def __init__(self) -> None:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
+        self._kinds: list[str] = []  # each listed warning's kind, for replay
         self.error_count = 0
         self._per_kind: dict[str, int] = {}
         self._omitted_kind: dict[str, int] = {}
@@ -96,8 +101,23 @@ class ProblemLog:
         self._per_kind[key] = seen + 1
         if seen < MAX_WARNINGS_PER_KIND and len(self.warnings) < MAX_WARNINGS:
             self.warnings.append(Problem(file, line, column, reason, resource))
+            self._kinds.append(key)
         else:
             self._omitted_kind[key] = self._omitted_kind.get(key, 0) + 1
+
+    def replay(self, other: ProblemLog) -> None:
+        """Take in what ``other`` logged, as if it had been logged here, after what this log
+        holds. Exact: ``other`` lists at least the first of each kind that this log can
+        still list (its caps are the same), and counts the rest. So a file read in parts,
+        each into a log of its own, gives the same problems as one read into one log."""
+        for p in other.errors:
+            self.error(p.file, p.line, p.column, p.reason, p.resource)
+        self.error_count += other.error_count - len(other.errors)
+        for p, kind in zip(other.warnings, other._kinds, strict=True):
+            self.warn(p.file, p.line, p.column, p.reason, p.resource, kind=kind)
+        for kind, rest in other._omitted_kind.items():
+            self._per_kind[kind] = self._per_kind.get(kind, 0) + rest
+            self._omitted_kind[kind] = self._omitted_kind.get(kind, 0) + rest
 
     def finish(self) -> tuple[list[Problem], list[Problem]]:
         """The listed problems, each list closed by a count of those left out."""

@@ -38,6 +38,13 @@ class Rows:
     #: Records were lost (encoding, broken quoting, a line too long, a broken
     #: header): references INTO this dataset are not checked, to avoid noise.
     incomplete: bool = False
+    #: Each row was checked on its own as it was read (medcheck.check_row).
+    checked: bool = False
+    #: Rows read in another process and handed back already made into what the
+    #: caller asked for (the publisher: an image of the store's table): ``objs`` is
+    #: then empty, and only the raw columns and lines are here, for the checks
+    #: across rows and files.
+    built: Any = None
 
     def __post_init__(self) -> None:
         for name in CHECKED_COLUMNS[self.dataset]:
@@ -73,7 +80,8 @@ class Rows:
         return None if self.resources is None else self.resources[index]
 
     def __len__(self) -> int:
-        return len(self.objs)
+        """The records read, also those that failed (``objs`` may be empty: see ``built``)."""
+        return len(self.lines)
 
 
 def _text(value: object) -> str:

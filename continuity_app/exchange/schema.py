@@ -6,8 +6,10 @@ optional cells take the dataclass default (``""``, ``None``, ``False``, ``()``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from continuity_app.domain.models import (
     Category,
@@ -29,7 +31,7 @@ from continuity_app.domain.models import (
 )
 from continuity_app.domain.phone import PHONE_FIELDS, normalise_phone
 from continuity_app.exchange import values as v
-from continuity_app.exchange.medcheck import complete_csv_row
+from continuity_app.exchange.medcheck import check_csv_row, complete_csv_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,9 @@ class FileSpec:
     key: tuple[str, ...] = ()  # unique key columns (empty: no key)
     #: Adds fields derived from a row's parsed cells before the row is made (or None).
     complete: Callable[[dict[str, object]], None] | None = None
+    #: Checks a row once it is made, against itself and the day of reading: the row
+    #: (perhaps marked) and a (column, reason, kind) warning per finding (or None).
+    check: Callable[[Any, dt.date], tuple[Any, list[tuple[str, str, str]]]] | None = None
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -175,6 +180,7 @@ MEDICATIONS = FileSpec(
     ),
     key=("medication_id",),
     complete=complete_csv_row,
+    check=check_csv_row,
 )
 
 ROUTES = FileSpec(

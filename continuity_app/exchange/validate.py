@@ -7,7 +7,6 @@ that failed to parse, so one broken citizen row does not turn into a hundred
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -263,21 +262,6 @@ def _check_cycles(
 def _order(where: Where) -> tuple[str, int]:
     rows, i = where
     return rows.file, rows.lines[i] or 0
-
-
-def warn_medications_ended(tables: Tables, log: ProblemLog, today: dt.date) -> None:
-    for rows, i in _records(tables, "medications"):
-        med = rows.objs[i]
-        if med is not None and med.end_date is not None and med.end_date < today:
-            log.warn(
-                rows.file,
-                rows.lines[i],
-                rows.column("end_date"),
-                f"the medication ended on {med.end_date.isoformat()}, before today"
-                f" ({today.isoformat()}); it is still published",
-                rows.resource(i),
-                kind="medication ended before today",
-            )
 
 
 def warn_duplicate_cpr(tables: Tables, log: ProblemLog) -> None:

@@ -1,4 +1,5 @@
-"""The per-scope work of a publish, in worker processes: derive → image → compress → encrypt → sign.
+"""The per-scope work of a publish, in worker processes: derive → image → compress → encrypt → sign;
+and before it, while this process reads the other exports, parts of the biggest one.
 
 Each scope's bundle depends only on the store and the scope, so the scopes are
 spread over worker processes (one per core; compressing and SQLite's copying do not share
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-from collections.abc import Mapping
+import queue
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
@@ -26,6 +28,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.bundle.format import write_bundle
+from continuity_app.exchange.csvparts import Part
+from continuity_app.exchange.problems import ProblemLog
+from continuity_app.exchange.rows import Rows
+from continuity_app.exchange.schema import FileSpec
 from continuity_app.store.coverage import UnitShare
 
 
@@ -57,16 +63,16 @@ class Sealers:
     """The worker processes that seal scopes for one publish (none when ``count`` ≤ 1).
 
     They are started at once, before the exports are read, so that each new
-    interpreter and its imports overlap the reading; each then waits in its
-    initializer for the store's image (:meth:`send`). Leaving the ``with`` block stops
-    them, also when no image was ever sent (the exports were invalid): each then gets
-    ``None`` instead and ends.
+    interpreter and its imports overlap the reading, and they read parts of the
+    biggest export meanwhile (:meth:`parts`). Each takes the store's image
+    (:meth:`send`) when it is given its first scope. Leaving the ``with`` block stops
+    them, also when no image was ever sent (the exports were invalid).
     """
 
     def __init__(self, count: int, signing_key: Ed25519PrivateKey) -> None:
         self.count = max(1, count)
         self.parallel = count > 1
-        self._sent = False
+        self._copies = 0
         self._pool: ProcessPoolExecutor | None = None
         if not self.parallel:
             return
@@ -86,12 +92,17 @@ class Sealers:
         """One copy of the store's image for each worker, through the queue's pipe."""
         for _ in range(self.count):
             self._images.put(image)
-        self._sent = True
+        self._copies += self.count
 
     def submit(self, task: ScopeTask) -> Future[Sealed]:
         if self._pool is None:
             raise RuntimeError("no sealing workers: seal in this process")
         return self._pool.submit(seal_in_worker, task)
+
+    def parts(self, fractions: Mapping[str, tuple[float, ...]]) -> PartsInWorkers | None:
+        """A reader of the exports' parts in these workers (None without workers):
+        per dataset, where its parts read there begin (``csvparts.PartReader``)."""
+        return None if self._pool is None else PartsInWorkers(self._pool, fractions)
 
     def __enter__(self) -> Sealers:
         return self
@@ -101,10 +112,41 @@ class Sealers:
     ) -> None:
         if self._pool is None:
             return
-        if not self._sent:
-            for _ in range(self.count):
-                self._images.put(None)
         self._pool.shutdown(wait=True, cancel_futures=kind is not None)
+        # A worker takes its copy of the image at its first scope; take back the copies no
+        # worker took, or the queue's thread would hang on writing them to a closed pipe.
+        for _ in range(self._copies):
+            try:
+                self._images.get(timeout=0.2)
+            except queue.Empty:
+                break
+        self._images.close()
+
+
+class PartsInWorkers:
+    """``csvparts.PartReader`` on the sealing workers: each part is read there and made
+    there into an image of the store's table (``store.build.part_image``), which
+    crosses back as one buffer (the domain objects would cost more to send than to read)."""
+
+    def __init__(self, pool: ProcessPoolExecutor, fractions: Mapping[str, tuple[float, ...]]) -> None:
+        self._pool = pool
+        self._fractions = dict(fractions)
+
+    def fractions(self, spec: FileSpec, size: int) -> tuple[float, ...]:
+        return self._fractions.get(spec.dataset, ())
+
+    def submit(self, part: Part) -> Callable[[], tuple[Rows, ProblemLog]]:
+        return self._pool.submit(read_part_in_worker, part).result
+
+
+def read_part_in_worker(part: Part) -> tuple[Rows, ProblemLog]:
+    from continuity_app.exchange.csvparts import read_part
+    from continuity_app.store.build import part_image
+
+    rows, log = read_part(part)
+    rows.built = part_image(part.dataset, [obj for obj in rows.objs if obj is not None])
+    rows.objs = []
+    return rows, log
 
 
 _worker: dict[str, Any] = {}
@@ -115,22 +157,27 @@ def ready() -> None:
 
 
 def start_worker(images: Any, signing_key: bytes) -> None:
-    """Pool initializer: take one copy of the store's image from the ``images`` queue
-    (not an argument: the pool would keep that for the worker's whole life), open the
-    store from it and let the image go; keep the signing key. ``None`` instead of an
-    image: the publish stopped before it had a store; there is nothing to do."""
-    from continuity_app.store import Store
-
-    image = images.get()
-    if image is None:
-        return
-    _worker["store"] = Store._trusted_image(image)
-    del image
+    """Pool initializer: keep the queue the store's image comes through (not an
+    argument: the pool would keep that for the worker's whole life) and the signing key."""
+    _worker["images"] = images
     _worker["key"] = Ed25519PrivateKey.from_private_bytes(signing_key)
 
 
+def _store() -> Any:
+    """The store, opened from one copy of its image, taken from the queue at the first
+    scope (and let go)."""
+    store = _worker.get("store")
+    if store is None:
+        from continuity_app.store import Store
+
+        image = _worker["images"].get()
+        store = _worker["store"] = Store._trusted_image(image)
+        del image
+    return store
+
+
 def seal_in_worker(task: ScopeTask) -> Sealed:
-    return seal(_worker["store"], task, _worker["key"])
+    return seal(_store(), task, _worker["key"])
 
 
 def seal(store: Any, task: ScopeTask, signing_key: Ed25519PrivateKey, derived: Any = None) -> Sealed:

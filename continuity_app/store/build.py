@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from continuity_app.domain.models import (
@@ -26,20 +26,25 @@ Row = tuple[Any, ...]
 
 def dataset_rows(dataset: Dataset) -> dict[str, Iterable[Row]]:
     """Each table's rows, as tuples in column order (generators: nothing is held twice)."""
-    codecs = schema.CODECS
     units_by_id = {u.unit_id: u for u in dataset.units}
-    return {
+    out: dict[str, Iterable[Row]] = {
         "units": _units(dataset.units),
         "citizens": _citizens(dataset.citizens, units_by_id),
-        "relatives": _relatives(dataset.relatives),
-        "medications": _medications(dataset.medications),
-        "routes": map(codecs["routes"].to_row, dataset.routes),
-        "visits": map(codecs["visits"].to_row, dataset.visits),
-        "vehicles": _vehicles(dataset.vehicles),
-        "fuel_stocks": _fuel_stocks(dataset.fuel_stocks),
-        "contacts": _contacts(dataset.contacts),
-        "staff": map(codecs["staff"].to_row, dataset.staff),
     }
+    for table in schema.CODECS:
+        if table not in out:
+            out[table] = rows_of(table, getattr(dataset, table))
+    return out
+
+
+def rows_of(table: str, objs: list[Any]) -> Iterable[Row]:
+    """The rows of ``table`` for ``objs``, each made from its object alone: what a worker
+    that read a part of a file makes of it (not ``units`` or ``citizens``, whose rows
+    need the other units, or are sorted)."""
+    made = _ROW_WISE.get(table)
+    if made is None:
+        raise ValueError(f"the rows of {table} are not made one by one")
+    return made(objs)
 
 
 def _units(units: list[Unit]) -> Iterator[Row]:
@@ -100,6 +105,22 @@ def _contacts(nodes: list[ContactNode]) -> Iterator[Row]:
     return ((*to_row(n), sort_key(n.name)) for n in nodes)
 
 
+def _plain(table: str) -> Callable[[list[Any]], Iterable[Row]]:
+    return lambda objs: map(schema.CODECS[table].to_row, objs)
+
+
+_ROW_WISE: dict[str, Callable[[list[Any]], Iterable[Row]]] = {
+    "relatives": _relatives,
+    "medications": _medications,
+    "routes": _plain("routes"),
+    "visits": _plain("visits"),
+    "vehicles": _vehicles,
+    "fuel_stocks": _fuel_stocks,
+    "contacts": _contacts,
+    "staff": _plain("staff"),
+}
+
+
 def fast_pragmas(conn: sqlite3.Connection) -> None:
     """No journal, no fsync: the build either completes or its result is thrown away."""
     conn.execute("PRAGMA journal_mode = OFF")
@@ -129,18 +150,56 @@ def stamp(conn: sqlite3.Connection, meta: dict[str, str], schema_name: str = "ma
         conn.execute(sql)
 
 
-def build_into(conn: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
-    """Fill an empty database (autocommit connection) with ``dataset``, in one transaction."""
-    fast_pragmas(conn)
-    conn.execute("BEGIN")
+def part_image(table: str, objs: list[Any]) -> bytes:
+    """An image of a store that holds only the rows of ``objs`` in ``table``
+    (:func:`rows_of`), without indexes: what a worker that read a part of a file
+    hands back. It crosses a pipe and goes into the store at C speed
+    (:func:`build_into`); the tuples would be pickled and inserted one by one."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
+        fast_pragmas(conn)
+        conn.execute("BEGIN")
         create_tables(conn)
-        for table, rows in dataset_rows(dataset).items():
-            conn.executemany(schema.insert_sql(table), rows)
-        create_indexes(conn)
-        fill_search(conn)
-        stamp(conn, meta)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.executemany(schema.insert_sql(table), rows_of(table, objs))
+        conn.execute("COMMIT")
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def build_into(
+    conn: sqlite3.Connection,
+    dataset: Dataset,
+    meta: dict[str, str],
+    parts: Mapping[str, Sequence[bytes]] | None = None,
+) -> None:
+    """Fill an empty database (autocommit connection) with ``dataset``, in one transaction;
+    ``parts``: more rows per table, in images from :func:`part_image`, after the
+    dataset's own."""
+    fast_pragmas(conn)
+    attached: dict[str, list[str]] = {}
+    try:
+        for table, images in (parts or {}).items():
+            for image in images:
+                name = f"part{sum(map(len, attached.values()))}"
+                conn.execute("ATTACH ':memory:' AS " + name)  # not in a transaction
+                attached.setdefault(table, []).append(name)
+                conn.deserialize(image, name=name)
+        conn.execute("BEGIN")
+        try:
+            create_tables(conn)
+            for table, rows in dataset_rows(dataset).items():
+                conn.executemany(schema.insert_sql(table), rows)
+                for name in attached.get(table, ()):
+                    conn.execute(f'INSERT INTO "main"."{table}" SELECT * FROM "{name}"."{table}"')
+            create_indexes(conn)
+            fill_search(conn)
+            stamp(conn, meta)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        for names in attached.values():
+            for name in names:
+                conn.execute("DETACH " + name)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -62,14 +63,20 @@ class Store:
 
     @classmethod
     def build(
-        cls, dataset: Dataset, *, meta: dict[str, str] | None = None, path: Path | None = None
+        cls,
+        dataset: Dataset,
+        *,
+        meta: dict[str, str] | None = None,
+        path: Path | None = None,
+        parts: Mapping[str, Sequence[bytes]] | None = None,
     ) -> Store:
-        """A new store holding ``dataset`` (in memory, or in a new file at ``path``)."""
+        """A new store holding ``dataset`` (in memory, or in a new file at ``path``), and
+        per table the rows of images made for it in workers (``store.build.part_image``)."""
         if path is not None and path.exists():
             raise AlreadyExists(f"Refusing to overwrite {path}: it already exists.")
         conn = _connect(":memory:" if path is None else str(path))
         try:
-            build.build_into(conn, dataset, dict(meta or {}))
+            build.build_into(conn, dataset, dict(meta or {}), parts)
             if path is not None:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 conn.execute("PRAGMA synchronous = FULL")
