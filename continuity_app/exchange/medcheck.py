@@ -154,28 +154,46 @@ def complete_csv_row(cells: dict[str, object]) -> None:
 
 def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
     """(field, reason) for every way the dose's own fields contradict each other."""
-    out: list[tuple[str, str]] = []
-    grid = med.daily_grid
-    slots = sum(1 for q in grid if q) if grid is not None else 0
+    grid = (med.morning, med.noon, med.evening, med.night)
+    slots = None if grid == _NO_GRID else (bool(grid[0]) + bool(grid[1]) + bool(grid[2]) + bool(grid[3]))
     text = "" if med.dose_text_built else med.dose_text
+    return list(
+        _disagreements(slots, text, from_csv and med.as_needed, len(med.clock_times), med.schedule, from_csv)
+    )
+
+
+_NO_GRID = (None, None, None, None)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _disagreements(
+    slots: int | None,
+    text: str,
+    as_needed_csv: bool,
+    times: int,
+    schedule: DoseSchedule | None,
+    from_csv: bool,
+) -> tuple[tuple[str, str], ...]:
+    """:func:`disagreements` of what it depends on (``slots``: the grid's doses a day, None
+    without a grid). Worked out once each: half a million lines share a few thousand."""
+    out: list[tuple[str, str]] = []
     said = _read_text(text) if text else None
     count = said.times_a_day if said is not None else None
-    if grid is not None and count is not None and count != slots:
+    if slots is not None and count is not None and count != slots:
         out.append(("dose_text", f"the dose text says {count} times a day but the grid gives {slots}"))
-    if from_csv and med.as_needed and grid is not None:
+    if as_needed_csv and slots is not None:
         out.append(("as_needed", "a dose marked as needed has a daily grid (morning…night)"))
-    times = len(med.clock_times)
-    if times and grid is not None and times != slots:
+    if times and slots is not None and times != slots:
         out.append(("clock_times", f"{times} clock times but the grid gives {slots} doses a day"))
-    if times and count is not None and times != count and grid is None:
+    if times and count is not None and times != count and slots is None:
         out.append(("clock_times", f"{times} clock times but the dose text says {count} times a day"))
     if said is None:
-        return out
-    if said.non_daily and (grid is not None or med.schedule is DoseSchedule.DAILY):
+        return tuple(out)
+    if said.non_daily and (slots is not None or schedule is DoseSchedule.DAILY):
         out.append(("dose_text", "the dose text reads as not daily, but the dose is given as a daily one"))
-    if not from_csv and med.schedule is DoseSchedule.NON_DAILY and said.daily and not said.non_daily:
+    if not from_csv and schedule is DoseSchedule.NON_DAILY and said.daily and not said.non_daily:
         out.append(("dose_text", "the dose text says daily, but the structured timing is not daily"))
-    return out
+    return tuple(out)
 
 
 #: (column, reason, kind) of one warning about one row.

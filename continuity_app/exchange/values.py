@@ -25,6 +25,8 @@ E = TypeVar("E", bound=StrEnum)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DK_DATE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,]\d+)?)?")
+#: ``YYYY-MM-DD HH:MM[:SS]`` (or ``T``), no offset: read as :func:`parse_datetime` reads it.
+_PLAIN_DATETIME = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?")
 _MIDNIGHT = re.compile(r"[ T]0{1,2}[:.]00(?::00)?")
 _OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})$")
 
@@ -76,6 +78,16 @@ def parse_datetime(value: str) -> dt.datetime:
     meant; a time in the hour skipped when it begins (late March, 02:00–02:59) is
     read as winter time, i.e. the instant shown as 03:xx summer time. An explicit
     offset (``Z``, ``+01:00``) is honoured. A date alone means midnight."""
+    if _PLAIN_DATETIME.fullmatch(value):  # what nearly every export writes: the C parser
+        try:
+            return dt.datetime.fromisoformat(value).replace(tzinfo=COPENHAGEN)
+        except ValueError:
+            pass  # not a real date or time: the reading below says which
+    return read_datetime(value)
+
+
+def read_datetime(value: str) -> dt.datetime:
+    """:func:`parse_datetime` without its shortcut for the plain ISO form: every form."""
     text = value.replace("T", " ", 1) if "T" in value[:11] else value
     date_part, _, time_part = text.partition(" ")
     time_part = time_part.strip()

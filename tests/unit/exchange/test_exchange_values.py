@@ -233,3 +233,28 @@ def test_enums_case_insensitive_and_errors_name_the_allowed_values() -> None:
     assert fuel("DIESEL") is Fuel.DIESEL and fuel("Plug-in hybrid") is Fuel.PLUGIN_HYBRID
     with pytest.raises(ValueError, match="'brint' is not one of: el, benzin, diesel, hybrid, plugin-hybrid"):
         fuel("brint")
+
+
+@given(
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    hour=st.integers(0, 25),
+    minute=st.integers(0, 61),
+    second=st.none() | st.integers(0, 61),
+    sep=st.sampled_from([" ", "T"]),
+)
+def test_the_shortcut_for_plain_iso_times_reads_as_every_form_does(
+    day: dt.date, hour: int, minute: int, second: int | None, sep: str
+) -> None:
+    """Summer time's two hours (the doubled and the skipped one) included, and times that are none."""
+    text = f"{day.isoformat()}{sep}{hour:02d}:{minute:02d}" + ("" if second is None else f":{second:02d}")
+    try:
+        expected: object = v.read_datetime(text)
+    except ValueError as exc:
+        expected = str(exc)
+    try:
+        got: object = v.parse_datetime(text)
+    except ValueError as exc:
+        got = str(exc)
+    assert got == expected
+    if isinstance(got, dt.datetime) and isinstance(expected, dt.datetime):
+        assert (got.fold, got.utcoffset()) == (expected.fold, expected.utcoffset())
