@@ -134,6 +134,9 @@ class Relative:
     primary: bool = False
 
 
+_NO_GRID = (None, None, None, None)
+
+
 @dataclass(frozen=True, slots=True)
 class Medication:
     medication_id: str
@@ -173,7 +176,7 @@ class Medication:
     def daily_grid(self) -> tuple[float | None, float | None, float | None, float | None] | None:
         """Morning, noon, evening, night — or None when the source gives no daily quantities."""
         grid = (self.morning, self.noon, self.evening, self.night)
-        return None if all(q is None for q in grid) else grid
+        return None if grid == _NO_GRID else grid
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,15 +154,12 @@ def complete_csv_row(cells: dict[str, object]) -> None:
 
 def disagreements(med: Medication, *, from_csv: bool) -> list[tuple[str, str]]:
     """(field, reason) for every way the dose's own fields contradict each other."""
-    grid = (med.morning, med.noon, med.evening, med.night)
-    slots = None if grid == _NO_GRID else (bool(grid[0]) + bool(grid[1]) + bool(grid[2]) + bool(grid[3]))
+    grid = med.daily_grid
+    slots = None if grid is None else sum(1 for q in grid if q)
     text = "" if med.dose_text_built else med.dose_text
     return list(
         _disagreements(slots, text, from_csv and med.as_needed, len(med.clock_times), med.schedule, from_csv)
     )
-
-
-_NO_GRID = (None, None, None, None)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -122,12 +122,15 @@ def build(
         out = Path(out).expanduser().resolve()
         txn = Transaction(out)
         txn.check_writable()
+        exports_size = _size_of(Path(input_dir))
         if workers is None:
-            workers = WORKERS if _size_of(Path(input_dir)) >= PARALLEL_FROM_BYTES else 1
+            workers = WORKERS if exports_size >= PARALLEL_FROM_BYTES else 1
         sealers = stack.enter_context(seal.Sealers(workers, signing_key))
 
         say("reading the exports")
-        result = read_exchange(Path(input_dir), today=today, parts=sealers.parts(_fractions(Path(input_dir))))
+        result = read_exchange(
+            Path(input_dir), today=today, parts=sealers.parts(_fractions(Path(input_dir), exports_size))
+        )
         warnings = [str(w) for w in result.warnings]
         if not result.ok or result.dataset is None:
             txn.abort()
@@ -295,11 +298,10 @@ def _seal_alle(image: bytes, task: seal.ScopeTask, signing_key: Any) -> seal.Sea
     return seal.seal(store, task, signing_key, derived=store.become_alle())
 
 
-def _fractions(folder: Path) -> dict[str, tuple[float, ...]]:
+def _fractions(folder: Path, total: int) -> dict[str, tuple[float, ...]]:
     """Where the part of medications.csv read by a worker begins: the worker takes
-    about ``WORKER_SHARE`` of all the exports' bytes, from the file's end (this process
-    reads the rest of it and the other files, and makes the store)."""
-    total = _size_of(folder)
+    about ``WORKER_SHARE`` of the ``total`` bytes of the exports, from the file's end
+    (this process reads the rest of it and the other files, and makes the store)."""
     try:
         meds = next(p for p in folder.iterdir() if p.name.lower() == "medications.csv").stat().st_size
     except (OSError, StopIteration):

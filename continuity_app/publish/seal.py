@@ -28,10 +28,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from continuity_app.bundle.format import write_bundle
-from continuity_app.exchange.csvparts import Part
+from continuity_app.exchange.csvparts import Part, read_part
 from continuity_app.exchange.problems import ProblemLog
 from continuity_app.exchange.rows import Rows
 from continuity_app.exchange.schema import FileSpec
+from continuity_app.store.build import part_image
 from continuity_app.store.coverage import UnitShare
 
 
@@ -140,9 +141,6 @@ class PartsInWorkers:
 
 
 def read_part_in_worker(part: Part) -> tuple[Rows, ProblemLog]:
-    from continuity_app.exchange.csvparts import read_part
-    from continuity_app.store.build import part_image
-
     rows, log = read_part(part)
     rows.built = part_image(part.dataset, [obj for obj in rows.objs if obj is not None])
     rows.objs = []

@@ -125,7 +125,7 @@ def test_medications_read_half_in_a_worker_give_the_same_store(
     from continuity_app.exchange import csvparts
 
     build_module = importlib.import_module("continuity_app.publish.build")
-    monkeypatch.setattr(build_module, "_fractions", lambda folder: {"medications": (0.5,)})
+    monkeypatch.setattr(build_module, "_fractions", lambda folder, total: {"medications": (0.5,)})
     cut: list[int] = []
     real = csvparts._cuts
 
