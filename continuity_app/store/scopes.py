@@ -20,7 +20,9 @@ scopes also what every unit gets of the pool under the share, such as the free
 vehicles and the fuel stocks); each scope deserializes its template into an attached
 database, adds its own rows with INSERT … SELECT, fills its search index and meta, and
 is serialized. Row order inside a table follows the copying (a unit's own vehicles
-come after the shared ones): every reader orders by what it shows. Citizen
+come after the shared ones; its medications, relatives and visits come grouped by
+citizen and by route, each group in the store's order; citizens keep the store's
+order, which is name order): every reader orders by what it shows. Citizen
 columns the crisis staff may see are an allow-list: a column added later is
 blanked in ``krisestab`` until someone decides otherwise.
 """
@@ -159,27 +161,38 @@ def _derived_image(conn: sqlite3.Connection, fill: Callable[[], None], start: by
 
 
 def _copy(
-    conn: sqlite3.Connection, table: str, where: str = "", params: tuple[str, ...] | dict[str, str] = ()
+    conn: sqlite3.Connection,
+    table: str,
+    where: str = "",
+    params: tuple[str, ...] | dict[str, str] = (),
+    *,
+    in_order: bool = True,
 ) -> None:
+    """Copy the rows ``where`` picks, in rowid order; ``in_order=False``: in the order of
+    the index ``where`` searches (a citizen's rows, a route's visits each still in
+    rowid order), which spares a sort of every row copied: half a unit's copying."""
     cols = ", ".join(f'"{c}"' for c in schema.column_names(table))
+    order = "ORDER BY rowid" if in_order else ""
     conn.execute(
-        f'INSERT INTO {_DERIVED}."{table}" ({cols}) SELECT {cols} FROM main."{table}" {where} ORDER BY rowid',
+        f'INSERT INTO {_DERIVED}."{table}" ({cols}) SELECT {cols} FROM main."{table}" {where} {order}',
         params,
     )
 
 
 def _copy_unit(conn: sqlite3.Connection, unit_id: str) -> None:
     _copy(conn, "routes", "WHERE unit_id = ?", (unit_id,))
-    _copy(conn, "visits", f"WHERE route_id IN (SELECT route_id FROM {_DERIVED}.routes)")
-    _copy(
+    # grouped by route and by citizen, as the indexes give them (SQLite's own order
+    # for an IN list), each group in rowid order
+    _copy(conn, "visits", f"WHERE route_id IN (SELECT route_id FROM {_DERIVED}.routes)", in_order=False)
+    _copy(  # in rowid order: it is name order (build._citizens), which search relies on
         conn,
         "citizens",
         f"WHERE unit_id = ? OR citizen_id IN (SELECT citizen_id FROM {_DERIVED}.visits)",
         (unit_id,),
     )
     owned = f"WHERE citizen_id IN (SELECT citizen_id FROM {_DERIVED}.citizens)"
-    _copy(conn, "relatives", owned)
-    _copy(conn, "medications", owned)
+    _copy(conn, "relatives", owned, in_order=False)
+    _copy(conn, "medications", owned, in_order=False)
     _copy(conn, "staff", "WHERE unit_id = ? OR unit_id = ''", (unit_id,))  # '': every unit's
 
 
