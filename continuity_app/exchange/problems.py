@@ -53,8 +53,9 @@ class ExchangeResult:
     dataset: Dataset | None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    #: Per dataset, what each part read in another process was made into there (the
-    #: publisher: an image of the store's table); not in ``dataset`` (``read_exchange(parts=)``).
+    #: Per dataset, what each part read in another process is made into there (the
+    #: publisher: the call that gives an image of the store's table); not in
+    #: ``dataset`` (``read_exchange(parts=)``).
     built: dict[str, list[Any]] = field(default_factory=dict)
 
     @property

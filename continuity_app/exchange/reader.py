@@ -25,8 +25,9 @@ from continuity_app.exchange.rows import Rows
 from continuity_app.exchange.schema import FILES
 
 #: The datasets whose file may be read in parts (``parts``): each row is made and
-#: checked on its own; medications.csv is most of a region's exports.
-SPLIT = frozenset({"medications"})
+#: checked on its own, and only the raw columns are needed here (for the checks
+#: across files). Not the units and citizens, whose objects the checks use.
+SPLIT = frozenset(spec.dataset for spec in FILES) - {"units", "citizens"}
 
 
 def read_exchange(

@@ -40,10 +40,10 @@ class Rows:
     incomplete: bool = False
     #: Each row was checked on its own as it was read (medcheck.check_row).
     checked: bool = False
-    #: Rows read in another process and handed back already made into what the
-    #: caller asked for (the publisher: an image of the store's table): ``objs`` is
-    #: then empty, and only the raw columns and lines are here, for the checks
-    #: across rows and files.
+    #: Rows read in another process and made there into what the caller asked for
+    #: (the publisher: the call that gives an image of the store's table, which may
+    #: still be being made): ``objs`` is then empty, and only the raw columns and
+    #: lines are here, for the checks across rows and files.
     built: Any = None
 
     def __post_init__(self) -> None:

@@ -45,9 +45,6 @@ WORKERS = 2  # the publishing server's cores: a 2-core machine is what publishin
 #: workers (a new interpreter each) would cost more than they save. (A store's image
 #: is about one and a half times its exports: aarhus 30 MB of exports, a 44 MB image.)
 PARALLEL_FROM_BYTES = 12 << 20
-#: Of the exports' bytes, the part a worker reads (from medications.csv) while this
-#: process reads the rest: a worker also makes its part into the store's rows.
-WORKER_SHARE = 0.5
 
 
 class ExportsInvalid(InvalidInput):
@@ -122,15 +119,12 @@ def build(
         out = Path(out).expanduser().resolve()
         txn = Transaction(out)
         txn.check_writable()
-        exports_size = _size_of(Path(input_dir))
         if workers is None:
-            workers = WORKERS if exports_size >= PARALLEL_FROM_BYTES else 1
+            workers = WORKERS if _size_of(Path(input_dir)) >= PARALLEL_FROM_BYTES else 1
         sealers = stack.enter_context(seal.Sealers(workers, signing_key))
 
         say("reading the exports")
-        result = read_exchange(
-            Path(input_dir), today=today, parts=sealers.parts(_fractions(Path(input_dir), exports_size))
-        )
+        result = read_exchange(Path(input_dir), today=today, parts=sealers.parts())
         warnings = [str(w) for w in result.warnings]
         if not result.ok or result.dataset is None:
             txn.abort()
@@ -242,8 +236,9 @@ def _publish(
     here.
 
     With workers, ``alle`` is sealed on a thread of this process beside them: it is
-    the store's own image with its scope's meta, so a worker would only add copies,
-    and compressing, hashing and SQLite's copying let the interpreter go. At most
+    the store itself with its scope's meta and its search index (which the workers'
+    copy does without), so a worker would only add copies, and compressing, hashing
+    and SQLite's copying let the interpreter go. At most
     ``2 × workers`` scopes are queued for the workers, each staged as soon as it is
     done (in plan order in the summary), so the finished bundles waiting stay few; a
     worker holds the store and the one scope it works on.
@@ -256,22 +251,33 @@ def _publish(
         _task(scope, recipients, sequence, created_at, journal_keys, trust, share, compression)
         for scope, recipients, sequence in plan
     ]
-    with Store.build(dataset, meta={"created_at": format_utc(created_at)}, parts=built) as store:
-        del dataset, built
-        if sealers is None or not sealers.parallel or len(tasks) == 1:
+    parallel = sealers is not None and sealers.parallel and len(tasks) > 1
+    meta = {"created_at": format_utc(created_at)}
+    # With workers the search index is filled after the workers' image is taken: the
+    # scopes fill their own, and only alle's needs the store's.
+    store = Store.build(dataset, meta=meta, parts=built, search=not parallel)
+    del dataset, built
+    if sealers is None or not parallel:
+        with store:
             for task in tasks:
                 say(f"publishing {task.scope}")
                 _stage(task, seal.seal(store, task, signing_key), txn, signing_key, summary)
-            return
-        image = store.image()
-    sealers.send(image)
+        return
     queued = [t for t in tasks if t.scope != ALLE]
     running: dict[Future[seal.Sealed], seal.ScopeTask] = {}
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seal-alle") as here:
+        try:
+            sealers.send(store.image())
+        except BaseException:
+            store.close()
+            raise
         for task in tasks:
             if task.scope == ALLE:
-                running[here.submit(_seal_alle, image, task, signing_key)] = task
-        del image
+                running[here.submit(_seal_alle, store, task, signing_key)] = task
+                break
+        else:
+            store.close()
+        del store
         try:
             while queued or running:
                 while queued and len(running) < 2 * sealers.count + 1:  # + alle's, here
@@ -289,26 +295,12 @@ def _publish(
     summary.published.sort(key=lambda r: order[r.scope])
 
 
-def _seal_alle(image: bytes, task: seal.ScopeTask, signing_key: Any) -> seal.Sealed:
-    """``alle``'s bundle from the store's image, on a store of this thread's own that
-    becomes the scope itself (no copy: it is this task's alone)."""
-    from continuity_app.store import Store
-
-    store = Store._trusted_image(image)
-    return seal.seal(store, task, signing_key, derived=store.become_alle())
-
-
-def _fractions(folder: Path, total: int) -> dict[str, tuple[float, ...]]:
-    """Where the part of medications.csv read by a worker begins: the worker takes
-    about ``WORKER_SHARE`` of the ``total`` bytes of the exports, from the file's end
-    (this process reads the rest of it and the other files, and makes the store)."""
-    try:
-        meds = next(p for p in folder.iterdir() if p.name.lower() == "medications.csv").stat().st_size
-    except (OSError, StopIteration):
-        return {}
-    if not meds:
-        return {}
-    return {"medications": (max(0.0, 1.0 - WORKER_SHARE * total / meds),)}
+def _seal_alle(store: Any, task: seal.ScopeTask, signing_key: Any) -> seal.Sealed:
+    """``alle``'s bundle: the store itself becomes the scope (no copy), with its search
+    index filled now; the store is closed after."""
+    with store:
+        store.fill_search()
+        return seal.seal(store, task, signing_key, derived=store.become_alle())
 
 
 def _size_of(folder: Path) -> int:

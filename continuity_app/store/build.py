@@ -171,35 +171,43 @@ def build_into(
     conn: sqlite3.Connection,
     dataset: Dataset,
     meta: dict[str, str],
-    parts: Mapping[str, Sequence[bytes]] | None = None,
+    parts: Mapping[str, Sequence[Callable[[], bytes]]] | None = None,
+    *,
+    search: bool = True,
 ) -> None:
-    """Fill an empty database (autocommit connection) with ``dataset``, in one transaction;
-    ``parts``: more rows per table, in images from :func:`part_image`, after the
-    dataset's own."""
+    """Fill an empty database (autocommit connection) with ``dataset``; ``parts``: more
+    rows per table, after the dataset's own, each in an image from :func:`part_image`
+    given by a call that may wait for it (a worker may still be making it while the
+    dataset's rows go in). Each image is attached, copied and let go in turn.
+    ``search=False``: the search index stays empty (:func:`fill_search` fills it)."""
     fast_pragmas(conn)
-    attached: dict[str, list[str]] = {}
     try:
-        for table, images in (parts or {}).items():
-            for image in images:
-                name = f"part{sum(map(len, attached.values()))}"
-                conn.execute("ATTACH ':memory:' AS " + name)  # not in a transaction
-                attached.setdefault(table, []).append(name)
-                conn.deserialize(image, name=name)
         conn.execute("BEGIN")
-        try:
-            create_tables(conn)
-            for table, rows in dataset_rows(dataset).items():
-                conn.executemany(schema.insert_sql(table), rows)
-                for name in attached.get(table, ()):
-                    conn.execute(f'INSERT INTO "main"."{table}" SELECT * FROM "{name}"."{table}"')
-            create_indexes(conn)
+        create_tables(conn)
+        for table, rows in dataset_rows(dataset).items():
+            conn.executemany(schema.insert_sql(table), rows)
+        conn.execute("COMMIT")  # ATTACH cannot be inside a transaction
+        for table, images in (parts or {}).items():
+            for image_of in images:
+                _add_part(conn, table, image_of())
+        conn.execute("BEGIN")
+        create_indexes(conn)
+        if search:
             fill_search(conn)
-            stamp(conn, meta)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        stamp(conn, meta)
         conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _add_part(conn: sqlite3.Connection, table: str, image: bytes) -> None:
+    """The rows of ``table`` in ``image`` (a :func:`part_image`), after those there."""
+    conn.execute("ATTACH ':memory:' AS part")
+    try:
+        conn.deserialize(image, name="part")
+        del image
+        conn.execute(f'INSERT INTO "main"."{table}" SELECT * FROM "part"."{table}"')
     finally:
-        for names in attached.values():
-            for name in names:
-                conn.execute("DETACH " + name)
+        conn.execute("DETACH part")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -68,15 +68,19 @@ class Store:
         *,
         meta: dict[str, str] | None = None,
         path: Path | None = None,
-        parts: Mapping[str, Sequence[bytes]] | None = None,
+        parts: Mapping[str, Sequence[Callable[[], bytes]]] | None = None,
+        search: bool = True,
     ) -> Store:
         """A new store holding ``dataset`` (in memory, or in a new file at ``path``), and
-        per table the rows of images made for it in workers (``store.build.part_image``)."""
+        per table the rows of images made for it in workers (``store.build.part_image``),
+        each given by a call that may wait for it. ``search=False``: without the search
+        index's rows, for a store that only scopes are derived from (they fill their
+        own) until :meth:`fill_search`."""
         if path is not None and path.exists():
             raise AlreadyExists(f"Refusing to overwrite {path}: it already exists.")
         conn = _connect(":memory:" if path is None else str(path))
         try:
-            build.build_into(conn, dataset, dict(meta or {}), parts)
+            build.build_into(conn, dataset, dict(meta or {}), parts, search=search)
             if path is not None:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 conn.execute("PRAGMA synchronous = FULL")
@@ -120,6 +124,16 @@ class Store:
     def image(self) -> bytes:
         """The whole database, serialized: what ``from_image`` opens again."""
         return self.conn.serialize()
+
+    def fill_search(self) -> None:
+        """Fill the search index of a store built with ``search=False``."""
+        self.conn.execute("BEGIN")
+        try:
+            build.fill_search(self.conn)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def become_alle(self) -> Store:
         """This store itself as the ``alle`` scope (what ``derive("alle")`` gives, without
