@@ -16,6 +16,10 @@ from continuity_app.exchange.csvio import CsvStream, FileRefused, detect_encodin
 from continuity_app.exchange.problems import ProblemLog
 from continuity_app.exchange.rows import CHECKED_COLUMNS, Rows
 from continuity_app.exchange.schema import FileSpec
+from continuity_app.exchange.values import parse_datetime
+
+#: Parsers whose values hardly ever repeat: memoising them costs more than it saves.
+_UNIQUE_VALUES = frozenset({parse_datetime})
 
 
 def read_csv(
@@ -149,6 +153,14 @@ def make_plan(header: list[str], header_line: int, spec: FileSpec, rel: str, log
     return plan if ok else None
 
 
+def _memoised(parse: Callable[[str], object] | None) -> Callable[[str], object] | None:
+    """Parsers are pure: each column's is memoised (dates, units, yes/no repeat a lot),
+    but not one of export times, nearly all unique (their parts are memoised inside)."""
+    if parse is None or parse in _UNIQUE_VALUES:
+        return parse
+    return functools.lru_cache(maxsize=1 << 16)(parse)
+
+
 def read_records(
     csv_stream: CsvStream, plan: Plan, rows: Rows, spec: FileSpec, log: ProblemLog, today: dt.date
 ) -> None:
@@ -158,11 +170,7 @@ def read_records(
     complete = spec.complete
     check = spec.check
     rows.checked = check is not None
-    # Parsers are pure: memoise them per column (dates, units, yes/no repeat a lot).
-    columns = [
-        (name, i, None if parse is None else functools.lru_cache(maxsize=1 << 16)(parse), required)
-        for name, i, parse, required in plan.columns
-    ]
+    columns = [(name, i, _memoised(parse), required) for name, i, parse, required in plan.columns]
     checked_names = {name for name, _ in plan.checked}
     raw_targets = [(rows.raw[name], i) for name, i in plan.checked]
     raw_absent = [values for name, values in rows.raw.items() if name not in checked_names]
