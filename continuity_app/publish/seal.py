@@ -67,8 +67,8 @@ class Sealers:
     """The worker processes that seal scopes for one publish (none when ``count`` ≤ 1).
 
     They are started at once, before the exports are read, so that each new
-    interpreter and its imports overlap the reading, and they read parts of the
-    biggest export meanwhile (:meth:`parts`). Each takes the store's image
+    interpreter and its imports overlap the reading, and they read the big exports
+    in parts meanwhile (:meth:`parts`). Each takes the store's image
     (:meth:`send`) when it is given its first scope. Leaving the ``with`` block stops
     them, also when no image was ever sent (the exports were invalid).
 

@@ -186,11 +186,12 @@ def build_into(
         create_tables(conn)
         for table, rows in dataset_rows(dataset).items():
             conn.executemany(schema.insert_sql(table), rows)
-        conn.execute("COMMIT")  # ATTACH cannot be inside a transaction
-        for table, images in (parts or {}).items():
-            for image_of in images:
-                _add_part(conn, table, image_of())
-        conn.execute("BEGIN")
+        if parts:  # without them all is one transaction
+            conn.execute("COMMIT")  # ATTACH cannot be inside a transaction
+            for table, images in parts.items():
+                for image_of in images:
+                    _add_part(conn, table, image_of())
+            conn.execute("BEGIN")
         create_indexes(conn)
         if search:
             fill_search(conn)
