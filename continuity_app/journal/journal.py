@@ -28,6 +28,7 @@ from continuity_app.errors import ExitCode, KnownError
 from continuity_app.journal import checks, storage
 from continuity_app.journal.entry import AddResult, Entry, local_text
 from continuity_app.journal.validate import EntryRefused, check_initials, resolve
+from continuity_app.vault import chainlog
 
 if TYPE_CHECKING:
     from continuity_app.vault.session import Session
@@ -81,6 +82,7 @@ class Journal:
         self._imported: builtins.list[Entry] | None = None
         self._merged: builtins.list[Entry] | None = None
         self._tip: storage.Tip | None = None  # the last append's, to chain the next to
+        self._records: chainlog.SessionKey | None = None  # seals this session's records
         self._drill: bool | None = None
         self._staff: tuple[object, builtins.list[tuple[str, str]]] | None = None
 
@@ -246,8 +248,11 @@ class Journal:
                 drill=drill,
             )
 
+        key = self.session.keys.audit
+        if self._records is None:
+            self._records = storage.session_key(key)
         entry, self._tip = storage.append_entry(
-            self.home, self.session.keys.audit, build, tip=self._tip, on_step=on_step
+            self.home, key, build, tip=self._tip, session=self._records, on_step=on_step
         )
         if self._own is not None:
             self._own.entries.append(entry)

@@ -74,10 +74,12 @@ def append_entry(
     build: Callable[[int, str], Entry],
     *,
     tip: Tip | None = None,
+    session: chainlog.SessionKey | None = None,
     on_step: Callable[[str], None] | None = None,
 ) -> tuple[Entry, Tip]:
     """Append the entry ``build(n, prev_hash)`` makes, durably (fsync) under the lock;
-    the entry and the new :class:`Tip`.
+    the entry and the new :class:`Tip`. ``session``: the session's key the record is
+    sealed with (format 2.0, one X25519 agreement per session; ``session_key``).
 
     The new entry chains to the content of the last record. When ``tip`` (the previous
     append's) names that record's exact line, its entry hash is taken from it;
@@ -106,7 +108,7 @@ def append_entry(
         if entry.n != end.n:
             raise ValueError("an entry's counter must be its record number")
         line = chainlog.encode_line(
-            key.public_key(), OWN_LABEL, end.n, end.prev, entry.canonical(), torn=torn
+            key.public_key(), OWN_LABEL, end.n, end.prev, entry.canonical(), torn=torn, session=session
         )
         made.append((entry, line))
         return line
@@ -117,6 +119,11 @@ def append_entry(
         raise disk_error(err, path, after="the entry was NOT recorded") from err
     entry, line = made[0]
     return entry, Tip(chainlog.line_hash(line), entry.hash())
+
+
+def session_key(key: X25519PrivateKey) -> chainlog.SessionKey:
+    """A new key for the records one session appends to this laptop's journal."""
+    return chainlog.SessionKey.new(key.public_key(), OWN_LABEL)
 
 
 def _read(path: Path) -> bytes:

@@ -1,15 +1,24 @@
 """An encrypted, append-only, hash-chained record file: the audit log and the outage journal.
 
-One record per line, ASCII::
+One record per line, ASCII, in one of two forms::
 
     {"v": "1.0", "n": 12, "prev": "<sha-256 hex of record 11's line>", "ct": "<base64>"}
+    {"v": "2.0", "n": 12, "prev": "<…>", "wk": "<base64>", "nonce": "<base64>", "ct": "<base64>"}
 
 - ``n`` counts records from 1; ``prev`` is the SHA-256 of the previous record's
   line bytes (without the newline); record 1 chains from the file's genesis hash.
-- ``ct`` is HPKE (RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM,
+- 1.0: ``ct`` is HPKE (RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM,
   single shot) to an X25519 public key; the HPKE ``info`` is
-  ``<label>|<major>|<n>|<prev>|<torn>``, so a record whose number or chain field is
+  ``<label>|1|<n>|<prev>|<torn>``, so a record whose number or chain field is
   edited no longer decrypts, and a record of one file does not decrypt as one of another.
+- 2.0 (the journal's own appends: :class:`SessionKey`): ``wk`` is HPKE single shot, to
+  the same key, of a random 32-byte AES-256 key of the appending session, with
+  ``info`` ``<label>|2|session``; ``ct`` is AES-256-GCM under that key, with the
+  12-byte random ``nonce`` and the associated data ``<label>|2|<n>|<prev>|<torn>``.
+  The same guarantees, and one X25519 agreement per session instead of one per
+  record (an HPKE seal costs more than the rest of an append but the fsync); every
+  record carries ``wk``, so each is readable on its own, a torn one taking no other
+  with it. A reader that knows only 1.x says "format version 2.0", not "altered".
 - ``torn`` (optional): when a crash left a final record half written, the next
   append ends that fragment's line and names its SHA-256 here, chaining from the
   last whole record; the fragment stays in the file as evidence.
@@ -35,32 +44,74 @@ from typing import IO, Any
 
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from continuity_app.paths import fsync_dir, wait_for_lock
 
 VERSION = "1.0"
 MAJOR = 1
+SESSION_VERSION = "2.0"  # records sealed under a session's key (SessionKey)
+SESSION_MAJOR = 2
+READ_MAJORS = (MAJOR, SESSION_MAJOR)
+_READ_MAJOR_TEXTS = frozenset(str(m) for m in READ_MAJORS)
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 LOCK_TIMEOUT_S = 30.0
 _TAIL_BYTES = 4 * 1024
+_NONCE_BYTES = 12
 
 
-def record_info(label: str, n: int, prev: str, torn: str) -> bytes:
-    return f"{label}|{MAJOR}|{n}|{prev}|{torn}".encode("ascii")
+def record_info(label: str, n: int, prev: str, torn: str, major: int = MAJOR) -> bytes:
+    return f"{label}|{major}|{n}|{prev}|{torn}".encode("ascii")
+
+
+def session_info(label: str) -> bytes:
+    """The HPKE ``info`` of a 2.0 record's ``wk``: a session's key serves one file only."""
+    return f"{label}|{SESSION_MAJOR}|session".encode("ascii")
 
 
 def line_hash(line: bytes) -> str:
     return hashlib.sha256(line).hexdigest()
 
 
+@dataclass(frozen=True)
+class SessionKey:
+    """The key one session seals its records of one file with (format 2.0): made once,
+    with its HPKE-sealed copy that every record carries, and held only in memory."""
+
+    label: str
+    wrapped: str  # base64 of the key HPKE-sealed to the file's public key
+    aead: AESGCM
+
+    @classmethod
+    def new(cls, public_key: X25519PublicKey, label: str) -> SessionKey:
+        key = AESGCM.generate_key(bit_length=256)
+        wrapped = SUITE.encrypt(key, public_key, info=session_info(label))
+        return cls(label, base64.b64encode(wrapped).decode("ascii"), AESGCM(key))
+
+
 def encode_line(
-    public_key: X25519PublicKey, label: str, n: int, prev: str, plaintext: bytes, *, torn: str = ""
+    public_key: X25519PublicKey,
+    label: str,
+    n: int,
+    prev: str,
+    plaintext: bytes,
+    *,
+    torn: str = "",
+    session: SessionKey | None = None,
 ) -> bytes:
-    """One record's line (without the newline)."""
-    ct = SUITE.encrypt(plaintext, public_key, info=record_info(label, n, prev, torn))
-    envelope: dict[str, Any] = {"v": VERSION, "n": n, "prev": prev}
+    """One record's line (without the newline): 1.0, or 2.0 under ``session``."""
+    envelope: dict[str, Any] = {"v": VERSION if session is None else SESSION_VERSION, "n": n, "prev": prev}
     if torn:
         envelope["torn"] = torn
+    if session is None:
+        ct = SUITE.encrypt(plaintext, public_key, info=record_info(label, n, prev, torn))
+    else:
+        if session.label != label:
+            raise ValueError(f"a session key of {session.label!r} cannot seal a record of {label!r}")
+        nonce = os.urandom(_NONCE_BYTES)
+        ct = session.aead.encrypt(nonce, plaintext, record_info(label, n, prev, torn, SESSION_MAJOR))
+        envelope["wk"] = session.wrapped
+        envelope["nonce"] = base64.b64encode(nonce).decode("ascii")
     envelope["ct"] = base64.b64encode(ct).decode("ascii")
     return json.dumps(envelope, separators=(",", ":")).encode("ascii")
 
@@ -84,12 +135,27 @@ def parse_envelope(line: bytes) -> dict[str, Any] | None:
     return data
 
 
-def decrypt_envelope(env: dict[str, Any], key: X25519PrivateKey, label: str) -> bytes | None:
-    """The plaintext of a record, or None when it does not decrypt (altered, other file)."""
+def decrypt_envelope(
+    env: dict[str, Any], key: X25519PrivateKey, label: str, keys: dict[str, bytes] | None = None
+) -> bytes | None:
+    """The plaintext of a record, or None when it does not decrypt (altered, other file).
+    ``keys``: the session keys already opened, by their ``wk`` (filled in as found)."""
     try:
         ct = base64.b64decode(env["ct"], validate=True)
-        info = record_info(label, int(env["n"]), str(env["prev"]), str(env.get("torn", "")))
-        return SUITE.decrypt(ct, key, info=info)
+        major = int(str(env["v"]).split(".")[0])
+        info = record_info(label, int(env["n"]), str(env["prev"]), str(env.get("torn", "")), major)
+        if major == MAJOR:
+            return SUITE.decrypt(ct, key, info=info)
+        if major != SESSION_MAJOR:
+            return None
+        wrapped = env["wk"]
+        data_key = None if keys is None else keys.get(wrapped)
+        if data_key is None:
+            data_key = SUITE.decrypt(base64.b64decode(wrapped, validate=True), key, info=session_info(label))
+            if keys is not None:
+                keys[wrapped] = data_key
+        nonce = base64.b64decode(env["nonce"], validate=True)
+        return AESGCM(data_key).decrypt(nonce, ct, info)
     except Exception:
         return None
 
@@ -251,6 +317,7 @@ def scan(
         problems.append(Problem(record, line, kind, message, tampering, file))
 
     envelopes = [parse_envelope(raw) for raw in lines]
+    session_keys: dict[str, bytes] = {}
     present = {int(env["n"]) for env in envelopes if env is not None}
     by_number: dict[int, bytes] = {}
     highest = 0
@@ -273,7 +340,7 @@ def scan(
         n = int(env["n"])
         rec = Record(line_no, n)
         records.append(rec)
-        if str(env["v"]).split(".")[0] != str(MAJOR):
+        if str(env["v"]).split(".")[0] not in _READ_MAJOR_TEXTS:
             problem(
                 n,
                 line_no,
@@ -296,7 +363,7 @@ def scan(
             rec.status.append("gap before")
         by_number.setdefault(n, raw)
         highest = max(highest, n)
-        rec.plaintext = decrypt_envelope(env, key, label)
+        rec.plaintext = decrypt_envelope(env, key, label, session_keys)
         if rec.plaintext is None:
             problem(
                 n,

@@ -111,9 +111,16 @@ def handback_file() -> bytes:
 
 
 def record_line() -> bytes:
-    """Record 1 of ``journal.log``: entry 1, encrypted to the record key."""
+    """Record 1 of ``journal.log``: entry 1, sealed under a session's key (format 2.0),
+    which is HPKE-sealed to the record key, as an append writes it."""
+    key = record_key()
     return chainlog.encode_line(
-        record_key().public_key(), storage.OWN_LABEL, 1, storage.OWN_GENESIS, entries()[0].canonical()
+        key.public_key(),
+        storage.OWN_LABEL,
+        1,
+        storage.OWN_GENESIS,
+        entries()[0].canonical(),
+        session=storage.session_key(key),
     )
 
 
@@ -208,8 +215,11 @@ Its hash, SHA-256 of those bytes: `{e1.hash()}`. Entry 2 chains to it (`prev`):
 
 Entry 2's hash, the chain head: `{e2.hash()}`.
 
-Record 1 of `journal.log` holding entry 1 (HPKE to the record key's public key,
-`info` = `{chainlog.record_info(storage.OWN_LABEL, 1, storage.OWN_GENESIS, "").decode()}`):
+Record 1 of `journal.log` holding entry 1 (format 2.0: `wk` is the session's key
+HPKE-sealed to the record key's public key with `info` =
+`{chainlog.session_info(storage.OWN_LABEL).decode()}`; `ct` is AES-256-GCM under it with
+`nonce` and the associated data
+`{chainlog.record_info(storage.OWN_LABEL, 1, storage.OWN_GENESIS, "", chainlog.SESSION_MAJOR).decode()}`):
 
 ```text
 {record_line().decode("ascii")}

@@ -116,16 +116,18 @@ def test_the_worked_example_reads_as_the_document_says() -> None:
 
 def test_the_example_record_line_decrypts_as_the_document_says() -> None:
     text = example()
-    line = next(b for b in blocks(text, "text") if b.startswith('{"v":"1.0"'))
+    line = next(b for b in blocks(text, "text") if b.startswith('{"v":"2.0"'))
     env = json.loads(line)
     genesis = hashlib.sha256(b"noedkopi-journal file genesis").hexdigest()
     assert env["n"] == 1 and env["prev"] == genesis
     seed, _public = key_row(text, "device record key")
-    plain = SUITE.decrypt(
-        base64.b64decode(env["ct"]),
+    session = SUITE.decrypt(
+        base64.b64decode(env["wk"]),
         X25519PrivateKey.from_private_bytes(seed),
-        info=f"noedkopi-journal|1|1|{genesis}|".encode(),
+        info=b"noedkopi-journal|2|session",
     )
+    associated = f"noedkopi-journal|2|1|{genesis}|".encode()
+    plain = AESGCM(session).decrypt(base64.b64decode(env["nonce"]), base64.b64decode(env["ct"]), associated)
     assert plain.decode() == blocks(text, "json")[0]
 
 

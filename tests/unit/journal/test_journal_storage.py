@@ -210,3 +210,90 @@ def test_a_record_changed_in_place_between_two_appends_is_still_found(journal: J
     log = own_world_log(journal)
     assert not log.intact and [e.n for e in log.entries] == [1, 3]
     assert any(p.line == 2 and p.kind == "altered" for p in log.problems)
+
+
+def _envelopes(journal: Journal) -> list[dict[str, object]]:
+    import json
+
+    return [json.loads(line) for line in storage.own_path(journal.home).read_bytes().splitlines()]
+
+
+def test_a_session_seals_its_records_under_one_key_each_record_readable_alone(journal: Journal) -> None:
+    """Format 2.0: one HPKE-sealed key per session, in every record (vault.chainlog)."""
+    for i in range(3):
+        journal.add("note", {"citizen_id": "c-1", "text": f"n{i}"}, now=NOW)
+    envelopes = _envelopes(journal)
+    assert {e["v"] for e in envelopes} == {"2.0"}
+    assert len({e["wk"] for e in envelopes}) == 1 and len({e["nonce"] for e in envelopes}) == 3
+    other = Journal.open(journal.session)  # another session's appends: a key of its own
+    other.add("note", {"citizen_id": "c-1", "text": "n3"}, initials="AB", now=NOW)
+    assert _envelopes(journal)[3]["wk"] != envelopes[0]["wk"]
+    path = storage.own_path(journal.home)
+    lines = path.read_bytes().splitlines()
+    path.write_bytes(b"\n".join([lines[0], b"{ damaged", *lines[2:]]) + b"\n")
+    log = own_world_log(journal)
+    assert [e.n for e in log.entries] == [1, 3, 4]  # the key the damaged record held is in the others
+    assert [(p.line, p.kind) for p in log.problems] == [(2, "unreadable"), (3, "removed")]
+
+
+@pytest.mark.parametrize("field", ["n", "prev", "nonce", "wk"])
+def test_a_session_record_edited_or_given_another_files_key_does_not_decrypt(
+    journal: Journal, field: str
+) -> None:
+    import base64
+    import json
+
+    from continuity_app.vault import chainlog
+
+    journal.add("note", {"citizen_id": "c-1", "text": "n0"}, now=NOW)
+    journal.add("note", {"citizen_id": "c-1", "text": "n1"}, now=NOW)
+    path = storage.own_path(journal.home)
+    envelopes = _envelopes(journal)
+    env = envelopes[1]
+    if field == "n":
+        env["n"] = 3
+    elif field == "prev":
+        env["prev"] = "0" * 64
+    elif field == "nonce":
+        env["nonce"] = base64.b64encode(bytes(12)).decode()
+    else:  # a key sealed for the imported file: the same record key, another label
+        keys = DeviceFile.load(journal.home.device).unwrap(PASSPHRASE)
+        env["wk"] = chainlog.SessionKey.new(keys.audit.public_key(), storage.IMPORTED_LABEL).wrapped
+    lines = [json.dumps(e, separators=(",", ":")).encode() for e in envelopes]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    log = own_world_log(journal)
+    assert not log.intact
+    assert [e.n for e in log.entries] == [1]
+    assert any(p.line == 2 and p.kind in {"altered", "removed"} for p in log.problems)
+
+
+def test_records_of_the_older_format_and_the_session_format_read_as_one_journal(journal: Journal) -> None:
+    """A journal begun by a version that sealed each record alone (1.0) goes on in 2.0."""
+    from continuity_app.journal.entry import GENESIS, Entry
+    from continuity_app.vault import chainlog
+
+    keys = DeviceFile.load(journal.home.device).unwrap(PASSPHRASE)
+    first = Entry(
+        device=journal.device_id,
+        n=1,
+        kind="note",
+        initials="AB",
+        at=NOW,
+        recorded=NOW,
+        fields={"citizen_id": "c-1", "text": "før"},
+        prev=GENESIS,
+        scope=journal.scope,
+    )
+    line = chainlog.encode_line(
+        keys.audit.public_key(), storage.OWN_LABEL, 1, storage.OWN_GENESIS, first.canonical()
+    )
+    path = storage.own_path(journal.home)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_bytes(line + b"\n")
+    path.chmod(0o600)
+    journal.refresh()
+    second = journal.add("note", {"citizen_id": "c-1", "text": "efter"}, now=NOW).entry
+    assert second.n == 2 and second.prev == first.hash()
+    assert [e["v"] for e in _envelopes(journal)] == ["1.0", "2.0"]
+    log = own_world_log(journal)
+    assert log.intact and [e.n for e in log.entries] == [1, 2]

@@ -92,16 +92,17 @@ def test_a_damaged_device_file_is_named_as_such(tmp_path: Path, changes: dict[st
 
 
 def test_a_record_of_a_newer_major_version_is_named(tmp_path: Path) -> None:
+    """3.0: the record formats this program reads are 1.x and 2.x (vault.chainlog)."""
     lines = (DATA / "audit-1.0.log").read_bytes().splitlines()
     env = json.loads(lines[1])
-    env["v"] = "2.0"
+    env["v"] = "3.0"
     lines[1] = json.dumps(env, separators=(",", ":")).encode()
     path = tmp_path / "audit.log"
     path.write_bytes(b"\n".join(lines) + b"\n")
     keys = DeviceFile.load(DATA / "device-1.0.json").unwrap(GOLDEN_PASSPHRASE)
     report = read_log(path, keys.audit)
     assert not report.intact
-    assert any(p.record == 2 and "version 2.0" in p.message for p in report.problems)
+    assert any(p.record == 2 and "version 3.0" in p.message for p in report.problems)
 
 
 def test_a_damaged_lockout_file_is_no_way_around_the_delay(tmp_path: Path) -> None:
