@@ -72,8 +72,8 @@ class ParsedBundle:
     header_bytes: bytes  # magic … header JSON: the AES-GCM associated data
     wrapped_keys: Mapping[str, bytes]  # device id → HPKE enc || sealed data key
     nonce: bytes
-    ciphertext: bytes
-    signed_bytes: bytes  # everything before the signature
+    ciphertext: memoryview  # of the file's bytes: a region's 42 MB are not copied
+    signed_bytes: memoryview  # everything before the signature (likewise)
     signature: bytes
 
 
@@ -208,16 +208,16 @@ def _check_lengths(data: bytes) -> None:
     header_len = PREFIX.unpack_from(data)[3]
     if header_len > MAX_HEADER_LEN:
         raise CorruptBundle("the bundle header is larger than any real header")
-    reader.take(header_len, "header")
+    reader.skip(header_len, "header")
     n_keys = reader.uint(">I", "key count")
     if n_keys > MAX_RECIPIENTS:
         raise CorruptBundle("the key table is larger than any real one")
     for _ in range(n_keys):
-        reader.take(reader.uint(">B", "device id length"), "device id")
-        reader.take(reader.uint(">H", "wrapped key length"), "wrapped key")
-    reader.take(NONCE_LEN, "nonce")
-    reader.take(reader.uint(">Q", "ciphertext length"), "ciphertext")
-    reader.take(SIGNATURE_LEN, "signature")
+        reader.skip(reader.uint(">B", "device id length"), "device id")
+        reader.skip(reader.uint(">H", "wrapped key length"), "wrapped key")
+    reader.skip(NONCE_LEN, "nonce")
+    reader.skip(reader.uint(">Q", "ciphertext length"), "ciphertext")
+    reader.skip(SIGNATURE_LEN, "signature")
     if reader.pos != len(data):
         raise CorruptBundle(f"the bundle has {len(data) - reader.pos} byte(s) after its signature")
 
@@ -257,7 +257,10 @@ def parse(data: bytes) -> ParsedBundle:
         wrapped[device_id] = key
     nonce = reader.take(NONCE_LEN, "nonce")
     ct_len = reader.uint(">Q", "ciphertext length")
-    ciphertext = reader.take(ct_len, "ciphertext")
+    start = reader.pos
+    reader.skip(ct_len, "ciphertext")
+    whole = memoryview(data)
+    ciphertext = whole[start : reader.pos]
     if reader.pos != end:
         raise CorruptBundle("the bundle has bytes after its ciphertext")
     if ct_len != header.payload.compressed_size + TAG_LEN:
@@ -268,7 +271,7 @@ def parse(data: bytes) -> ParsedBundle:
         wrapped_keys=wrapped,
         nonce=nonce,
         ciphertext=ciphertext,
-        signed_bytes=data[:end],
+        signed_bytes=whole[:end],
         signature=data[end:],
     )
 
@@ -285,7 +288,7 @@ def verify(data: bytes, trust: Ed25519PublicKey | KeyResolver) -> VerifiedBundle
     if isinstance(trust, Ed25519PublicKey):
         key = trust
         try:
-            key.verify(data[end:], data[:end])
+            key.verify(data[end:], memoryview(data)[:end])
         except InvalidSignature:
             raise BadSignature(_signature_message(data, key)) from None
         parsed = parse(data)
@@ -295,7 +298,7 @@ def verify(data: bytes, trust: Ed25519PublicKey | KeyResolver) -> VerifiedBundle
         parsed = parse(data)
         key = resolver.signer_for(parsed.header.publisher_fingerprint, parsed.header.extra, "the bundle")
         try:
-            key.verify(data[end:], data[:end])
+            key.verify(data[end:], parsed.signed_bytes)
         except InvalidSignature:
             raise BadSignature(
                 f"the bundle's signature does not verify against its publishing key "
@@ -438,11 +441,15 @@ class _Reader:
         self.pos = 0
 
     def take(self, n: int, what: str) -> bytes:
+        start = self.pos
+        self.skip(n, what)
+        return self.data[start : self.pos]
+
+    def skip(self, n: int, what: str) -> None:
+        """As :meth:`take`, without copying what is passed over."""
         if n < 0 or self.pos + n > self.end:
             raise CorruptBundle(f"the bundle is truncated (in its {what})")
-        chunk = self.data[self.pos : self.pos + n]
         self.pos += n
-        return chunk
 
     def uint(self, fmt: str, what: str) -> int:
         size = struct.calcsize(fmt)

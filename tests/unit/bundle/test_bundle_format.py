@@ -171,7 +171,7 @@ def test_the_header_is_bound_to_the_ciphertext_even_with_the_publisher_key() -> 
     # same length header, another sequence, signed by the publisher, keys re-wrapped for it:
     # only the AES-GCM associated data still ties the ciphertext to the original header
     forged = parsed.header_bytes.replace(b'"sequence":5', b'"sequence":6')
-    rest = parsed.signed_bytes[len(parsed.header_bytes) :]
+    rest = bytes(parsed.signed_bytes[len(parsed.header_bytes) :])
     info = wrap_info("dev-golden-1", hashlib.sha256(forged).digest())
     rewrapped = SUITE.encrypt(data_key, device_key("dev-golden-1").public_key(), info)
     rest = rest.replace(parsed.wrapped_keys["dev-golden-1"], rewrapped)

@@ -100,7 +100,7 @@ def test_an_altered_ciphertext_is_refused_as_altered_not_as_bad_compression(
     ciphertext = bytearray(verified.parsed.ciphertext)
     ciphertext[10] ^= 0xFF  # the inflater sees garbage long before the tag is checked
     altered = dataclasses.replace(
-        verified, parsed=dataclasses.replace(verified.parsed, ciphertext=bytes(ciphertext))
+        verified, parsed=dataclasses.replace(verified.parsed, ciphertext=memoryview(bytes(ciphertext)))
     )
     with pytest.raises(CorruptBundle, match="does not decrypt"):
         fmt.decrypt_into_buffer(altered, DEVICES[0], device_key(DEVICES[0]))
