@@ -102,6 +102,8 @@ def test_publishing_in_worker_processes_gives_the_same_bundles_contents(
     with open_scope(enrolled, "hp-nord", "dev-hp-nord") as store:
         assert sorted(c.citizen_id for c in store.citizens()) == ["c1", "c2"]
         assert store.meta["scope"] == "hp-nord"
+        # the workers' copy of the store has no search index: each scope fills its own
+        assert [hit.citizen_id for hit in store.search_citizens("Testesen")] == ["c1"]
     # alle, sealed beside the workers from the store itself, as the one process derives it
     one = dataclasses.replace(enrolled, out=tmp_path / "one")
 
