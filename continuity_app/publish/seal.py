@@ -35,7 +35,7 @@ from continuity_app.exchange.csvparts import Part, read_part
 from continuity_app.exchange.problems import ProblemLog
 from continuity_app.exchange.rows import Rows
 from continuity_app.exchange.schema import FileSpec
-from continuity_app.store.build import part_image
+from continuity_app.store.build import ROW_WISE, part_image
 from continuity_app.store.coverage import UnitShare
 
 
@@ -167,8 +167,8 @@ class PartsInWorkers:
         self._arrived: dict[int, tuple[Rows, ProblemLog] | None] = {}
 
     def fractions(self, spec: FileSpec, size: int) -> tuple[float, ...]:
-        if size < SPLIT_FROM_BYTES or size <= HEAD_BYTES:
-            return ()
+        if spec.dataset not in ROW_WISE or size < SPLIT_FROM_BYTES or size <= HEAD_BYTES:
+            return ()  # a worker makes images only of tables whose rows stand alone
         head = HEAD_BYTES / size
         count = max(1, round(size / PART_BYTES))
         return tuple(head + (1 - head) * i / count for i in range(count))

@@ -119,6 +119,8 @@ _ROW_WISE: dict[str, Callable[[list[Any]], Iterable[Row]]] = {
     "contacts": _contacts,
     "staff": _plain("staff"),
 }
+#: The tables :func:`rows_of` (and so :func:`part_image`) makes.
+ROW_WISE = frozenset(_ROW_WISE)
 
 
 def fast_pragmas(conn: sqlite3.Connection) -> None:

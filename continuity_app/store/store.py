@@ -12,9 +12,10 @@ connection is not bound to the thread that opened it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -127,13 +128,8 @@ class Store:
 
     def fill_search(self) -> None:
         """Fill the search index of a store built with ``search=False``."""
-        self.conn.execute("BEGIN")
-        try:
+        with self._transaction():
             build.fill_search(self.conn)
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     def become_alle(self) -> Store:
         """This store itself as the ``alle`` scope (what ``derive("alle")`` gives, without
@@ -168,12 +164,18 @@ class Store:
 
     def set_meta(self, **values: str) -> None:
         """Set (add or replace) meta values, all or none."""
-        self.conn.execute("BEGIN")
-        try:
+        with self._transaction():
             self.conn.executemany(
                 'INSERT OR REPLACE INTO meta ("key", "value") VALUES (?, ?)',
                 [(k, str(v)) for k, v in values.items()],
             )
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction on the autocommit connection: all of the block, or none."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise

@@ -103,3 +103,11 @@ def test_a_fault_in_the_worker_reading_a_part_is_raised_not_waited_on(
     parts = seal.PartsInWorkers(_Broken(), queue.Queue())  # type: ignore[arg-type]
     with pytest.raises(MemoryError, match="ran out of memory"):
         read_exchange(enrolled.exports, today=T0.date(), parts=parts)
+
+
+def test_every_file_the_reader_may_split_is_one_the_workers_can_make_into_a_table() -> None:
+    """Else that file would quietly be read whole in this process (``fractions`` says no)."""
+    from continuity_app.exchange.reader import SPLIT
+    from continuity_app.store.build import ROW_WISE
+
+    assert SPLIT == ROW_WISE
